@@ -1,0 +1,96 @@
+package org.ndjit.ir;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Flat storage for {@code length} elements of one dtype, off the Java heap so that it may hold more
+ * than 2^31 elements. Memory is zeroed on allocation and freed by the garbage collector once the
+ * buffer is unreachable. A buffer is written only while it is being produced (creation or a kernel
+ * filling its output); once an array reads it, nothing writes it again.
+ * Equality is identity: two buffers are the same data only if they are the same object.
+ */
+public final class Buffer {
+    /** Alignment chosen so that vector loads of any species start on a cache line. */
+    private static final long ALIGNMENT = 64;
+
+    private final DType dtype;
+    private final long length;
+    private final MemorySegment segment;
+
+    private Buffer(DType dtype, long length, MemorySegment segment) {
+        this.dtype = dtype;
+        this.length = length;
+        this.segment = segment;
+    }
+
+    public static Buffer allocate(DType dtype, long length) {
+        long bytes;
+        try {
+            bytes = Math.multiplyExact(length, (long) dtype.itemSize());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("array is too large: " + length + " elements of " + dtype);
+        }
+        MemorySegment segment = Arena.ofAuto().allocate(Math.max(bytes, 1), ALIGNMENT);
+        return new Buffer(dtype, length, segment);
+    }
+
+    public DType dtype() { return dtype; }
+    public long length() { return length; }
+    /** The raw memory, for generated kernels and file I/O. */
+    public MemorySegment segment() { return segment; }
+
+    /** Reads a float element (float32 widened exactly to double). */
+    public double getDouble(long i) {
+        return switch (dtype) {
+            case FLOAT64 -> segment.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, i);
+            case FLOAT32 -> segment.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i);
+            case INT64 -> segment.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, i);
+            case INT32 -> segment.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i);
+            case BOOL -> segment.get(ValueLayout.JAVA_BYTE, i);
+        };
+    }
+
+    /** Reads an integer or bool element as a long (bool is 0 or 1). */
+    public long getLong(long i) {
+        return switch (dtype) {
+            case INT64 -> segment.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, i);
+            case INT32 -> segment.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i);
+            case BOOL -> segment.get(ValueLayout.JAVA_BYTE, i);
+            case FLOAT64, FLOAT32 -> throw new IllegalStateException("getLong on a " + dtype + " buffer");
+        };
+    }
+
+    public boolean getBool(long i) {
+        return getLong(i) != 0;
+    }
+
+    /** Writes a float element; a float32 buffer rounds to nearest. */
+    public void setDouble(long i, double v) {
+        switch (dtype) {
+            case FLOAT64 -> segment.setAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, i, v);
+            case FLOAT32 -> segment.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, (float) v);
+            default -> throw new IllegalStateException("setDouble on a " + dtype + " buffer");
+        }
+    }
+
+    /** Writes a float32 element exactly (an int64 converted straight to float, never through double). */
+    public void setFloat(long i, float v) {
+        segment.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, v);
+    }
+
+    /** Writes an integer element; an int32 buffer keeps the low 32 bits (wraps, as NumPy does). */
+    public void setLong(long i, long v) {
+        switch (dtype) {
+            case INT64 -> segment.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, i, v);
+            case INT32 -> segment.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i, (int) v);
+            case BOOL -> segment.set(ValueLayout.JAVA_BYTE, i, (byte) (v != 0 ? 1 : 0));
+            default -> throw new IllegalStateException("setLong on a " + dtype + " buffer");
+        }
+    }
+
+    public void setBool(long i, boolean v) {
+        segment.set(ValueLayout.JAVA_BYTE, i, (byte) (v ? 1 : 0));
+    }
+}

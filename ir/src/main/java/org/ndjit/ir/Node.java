@@ -1,0 +1,145 @@
+package org.ndjit.ir;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One node of the expression graph: an op, its result dtype and shape, its inputs and an op-specific
+ * argument. Nodes are immutable and hash-consed: {@link #of} returns the existing node for a
+ * structurally equal request, so {@code ==} means "same expression" and memo tables can be
+ * identity maps. The structural hash is computed once, from the inputs' cached hashes, so hashing
+ * and comparing never recurse (a chain of {@code x = x + x} 64 times costs 64 steps, not 2^64).
+ *
+ * <p>Build nodes with the checked factories in {@link Nodes}; this class only interns.
+ */
+public final class Node {
+    private static final ConcurrentHashMap<Key, Ref> INTERNED = new ConcurrentHashMap<>();
+    private static final ReferenceQueue<Node> COLLECTED = new ReferenceQueue<>();
+    private static final VarHandle MEMO;
+
+    static {
+        try {
+            MEMO = MethodHandles.lookup().findVarHandle(Node.class, "memo", Object.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final Key key;
+    private final long size;
+    /** A slot the runtime owns, to memoise this node's materialized value (see {@link #casMemo}). */
+    @SuppressWarnings("unused")
+    private volatile Object memo;
+
+    private Node(Key key) {
+        this.key = key;
+        this.size = Shapes.size(key.shape);
+    }
+
+    /** Returns the unique node with this structure, creating it if needed. */
+    static Node of(Op op, DType dtype, long[] shape, Object arg, Node... src) {
+        if (src.length != op.arity()) throw new IllegalArgumentException(op + " takes " + op.arity() + " inputs, got " + src.length);
+        Key key = new Key(op, dtype, shape.clone(), src.clone(), arg);
+        while (true) {
+            expungeCollected();
+            Ref existing = INTERNED.get(key);
+            if (existing != null) {
+                Node node = existing.get();
+                if (node != null) return node;
+                INTERNED.remove(key, existing);
+                continue;
+            }
+            Node node = new Node(key);
+            if (INTERNED.putIfAbsent(key, new Ref(node, key, COLLECTED)) == null) return node;
+        }
+    }
+
+    private static void expungeCollected() {
+        for (Object r; (r = COLLECTED.poll()) != null; ) {
+            Ref ref = (Ref) r;
+            INTERNED.remove(ref.key, ref);
+        }
+    }
+
+    public Op op() { return key.op; }
+    public DType dtype() { return key.dtype; }
+    public long[] shape() { return key.shape.clone(); }
+    public int ndim() { return key.shape.length; }
+    public long dim(int axis) { return key.shape[axis]; }
+    public long size() { return size; }
+    public int arity() { return key.src.length; }
+    public Node src(int i) { return key.src[i]; }
+    public List<Node> srcs() { return List.of(key.src); }
+    public Object arg() { return key.arg; }
+    /** The 64-bit structural hash, fixed at construction. */
+    public long structuralHash() { return key.hash; }
+
+    /** The runtime's memo slot: the value or the pending computation of this node, or null. */
+    public Object memo() { return memo; }
+
+    public boolean casMemo(Object expected, Object update) {
+        return MEMO.compareAndSet(this, expected, update);
+    }
+
+    @Override
+    public int hashCode() { return Long.hashCode(key.hash); }
+
+    /** One line, no recursion: {@code add f64[3,4] (#1a2b, #3c4d)}. Use {@link GraphText} for whole graphs. */
+    @Override
+    public String toString() {
+        return key.op.numpyName() + " " + GraphText.type(this) + (key.arg == null ? "" : " {" + key.arg + "}");
+    }
+
+    private static final class Ref extends WeakReference<Node> {
+        final Key key;
+
+        Ref(Node node, Key key, ReferenceQueue<Node> queue) {
+            super(node, queue);
+            this.key = key;
+        }
+    }
+
+    /** The structure that identifies a node: inputs compared by identity, since they are interned. */
+    private static final class Key {
+        final Op op;
+        final DType dtype;
+        final long[] shape;
+        final Node[] src;
+        final Object arg;
+        final long hash;
+
+        Key(Op op, DType dtype, long[] shape, Node[] src, Object arg) {
+            this.op = op;
+            this.dtype = dtype;
+            this.shape = shape;
+            this.src = src;
+            this.arg = arg;
+            long h = op.ordinal() * 0x9E3779B97F4A7C15L + dtype.ordinal();
+            h = mix(h, Arrays.hashCode(shape));
+            for (Node s : src) h = mix(h, s.key.hash);
+            this.hash = mix(h, arg == null ? 0 : arg.hashCode());
+        }
+
+        private static long mix(long h, long v) {
+            h ^= v + 0x9E3779B97F4A7C15L + (h << 6) + (h >>> 2);
+            h *= 0xBF58476D1CE4E5B9L;
+            return h ^ (h >>> 31);
+        }
+
+        @Override
+        public int hashCode() { return Long.hashCode(hash); }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Key k)) return false;
+            if (hash != k.hash || op != k.op || dtype != k.dtype || !Arrays.equals(shape, k.shape)) return false;
+            for (int i = 0; i < src.length; i++) if (src[i] != k.src[i]) return false;
+            return arg == null ? k.arg == null : arg.equals(k.arg);
+        }
+    }
+}

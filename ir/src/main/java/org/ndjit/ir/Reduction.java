@@ -1,0 +1,76 @@
+package org.ndjit.ir;
+
+/**
+ * One output element of a reduction in the reference evaluator: elements are accepted in C order of
+ * the reduced axes. Float sums are compensated (Neumaier), products are sequential in double, max
+ * and min propagate NaN like {@link Math#max}, and argmax/argmin return the first NaN or the first
+ * occurrence of the extreme value (NumPy's rules, SEMANTICS 1.6).
+ */
+final class Reduction {
+    private final Op op;
+    private final boolean isFloat;
+    private double sum, compensation, best;
+    private long acc, bestIndex = -1;
+
+    Reduction(Op op, DType input) {
+        this.op = op;
+        this.isFloat = input.isFloat();
+        switch (op) {
+            case PROD, ALL -> { sum = 1; acc = 1; }
+            case MAX -> { best = Double.NEGATIVE_INFINITY; acc = Long.MIN_VALUE; }
+            case MIN -> { best = Double.POSITIVE_INFINITY; acc = Long.MAX_VALUE; }
+            default -> { }
+        }
+    }
+
+    void accept(Buffer in, long at, long index) {
+        if (isFloat) acceptFloat(in.getDouble(at), index);
+        else acceptInt(in.getLong(at), index);
+    }
+
+    private void acceptFloat(double x, long index) {
+        switch (op) {
+            case SUM -> {
+                double t = sum + x;
+                compensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
+                sum = t;
+            }
+            case PROD -> sum *= x;
+            case MAX -> best = Math.max(best, x);
+            case MIN -> best = Math.min(best, x);
+            case ARGMAX, ARGMIN -> {
+                if (bestIndex >= 0 && Double.isNaN(best)) return;
+                if (bestIndex < 0 || Double.isNaN(x) || (op == Op.ARGMAX ? x > best : x < best)) {
+                    best = x;
+                    bestIndex = index;
+                }
+            }
+            default -> throw new IllegalStateException(op + " on float input");
+        }
+    }
+
+    private void acceptInt(long x, long index) {
+        switch (op) {
+            case SUM -> acc += x;
+            case PROD -> acc *= x;
+            case MAX -> acc = Math.max(acc, x);
+            case MIN -> acc = Math.min(acc, x);
+            case ANY -> acc |= x != 0 ? 1 : 0;
+            case ALL -> acc &= x != 0 ? 1 : 0;
+            case ARGMAX, ARGMIN -> {
+                if (bestIndex < 0 || (op == Op.ARGMAX ? x > acc : x < acc)) {
+                    acc = x;
+                    bestIndex = index;
+                }
+            }
+        }
+    }
+
+    void store(Buffer out, long o) {
+        if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex);
+        else if (!isFloat) out.setLong(o, acc);
+        else if (op == Op.SUM) out.setDouble(o, Double.isFinite(sum + compensation) ? sum + compensation : sum);
+        else if (op == Op.PROD) out.setDouble(o, sum);
+        else out.setDouble(o, best);
+    }
+}

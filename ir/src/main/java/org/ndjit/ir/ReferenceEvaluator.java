@@ -1,0 +1,280 @@
+package org.ndjit.ir;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The eager reference: materializes every node with plain loops over shape, strides and offset. It
+ * defines what each op means; the optimizer and codegen are tested against it, so it stays simple
+ * and depends on nothing but the IR. Element semantics are in {@link ScalarMath}.
+ *
+ * <p>Float sums use Neumaier's compensated summation in double, so the reference is more accurate
+ * than any blocked or pairwise kernel it is compared with.
+ */
+public final class ReferenceEvaluator {
+    private ReferenceEvaluator() {}
+
+    /** Materializes {@code root}. */
+    public static StridedArray evaluate(Node root) {
+        return evaluate(root, n -> null);
+    }
+
+    /**
+     * Materializes {@code root}, taking the values of nodes already computed from {@code known}
+     * (null where unknown). Intermediate values are dropped after their last consumer.
+     */
+    public static StridedArray evaluate(Node root, Function<Node, StridedArray> known) {
+        Map<Node, StridedArray> values = new IdentityHashMap<>();
+        List<Node> order = Topo.order(root, n -> {
+            StridedArray v = known.apply(n);
+            if (v != null) values.put(n, v);
+            return v != null;
+        });
+        Map<Node, Integer> uses = new IdentityHashMap<>();
+        for (Node n : order) {
+            if (values.containsKey(n)) continue;
+            for (Node s : n.srcs()) uses.merge(s, 1, Integer::sum);
+        }
+        for (Node n : order) {
+            if (values.containsKey(n)) continue;
+            values.put(n, evaluateNode(n, values));
+            for (Node s : n.srcs()) {
+                if (uses.merge(s, -1, Integer::sum) == 0 && s != root) values.remove(s);
+            }
+        }
+        return values.get(root);
+    }
+
+    private static StridedArray evaluateNode(Node n, Map<Node, StridedArray> values) {
+        return switch (n.op().kind()) {
+            case LEAF -> leaf(n);
+            case MOVEMENT -> contiguous(values.get(n.src(0))).view((Layout) n.arg());
+            case SELECT -> compress(n, values.get(n.src(0)), values.get(n.src(1)));
+            case ELEMENTWISE -> elementwise(n, values::get);
+            case REDUCE -> reduce(n, values.get(n.src(0)));
+            case CONTRACTION -> matmul(n, values.get(n.src(0)), values.get(n.src(1)));
+        };
+    }
+
+    /** The array itself when its elements are consecutive in storage, otherwise a C-order copy. */
+    public static StridedArray contiguous(StridedArray a) {
+        if (a.layout().isContiguous()) return a;
+        StridedArray out = StridedArray.allocate(a.dtype(), a.shape());
+        copyInto(a, out.buffer());
+        return out;
+    }
+
+    private static void copyInto(StridedArray a, Buffer out) {
+        Buffer in = a.buffer();
+        OffsetIterator it = new OffsetIterator(a.layout());
+        long n = a.size();
+        if (a.dtype().isFloat()) {
+            for (long i = 0; i < n; i++) out.setDouble(i, in.getDouble(it.next()));
+        } else {
+            for (long i = 0; i < n; i++) out.setLong(i, in.getLong(it.next()));
+        }
+    }
+
+    private static StridedArray leaf(Node n) {
+        switch (n.op()) {
+            case BUFFER -> {
+                return new StridedArray((Buffer) n.arg(), Layout.contiguous(n.shape()));
+            }
+            case CONST -> {
+                StridedArray out = StridedArray.allocate(n.dtype(), n.shape());
+                Object v = n.arg();
+                if (v instanceof Double d) out.buffer().setDouble(0, d);
+                else if (v instanceof Long l) out.buffer().setLong(0, l);
+                else out.buffer().setBool(0, (Boolean) v);
+                return out;
+            }
+            case ARANGE -> {
+                Arange a = (Arange) n.arg();
+                StridedArray out = StridedArray.allocate(n.dtype(), n.shape());
+                Buffer b = out.buffer();
+                for (long i = 0; i < n.size(); i++) {
+                    if (n.dtype().isFloat()) b.setDouble(i, a.start() + i * a.step());
+                    else b.setLong(i, a.startLong() + i * a.stepLong());
+                }
+                return out;
+            }
+            default -> throw new IllegalStateException("not a leaf: " + n);
+        }
+    }
+
+    private static StridedArray elementwise(Node n, Function<Node, StridedArray> values) {
+        long[] shape = n.shape();
+        StridedArray out = StridedArray.allocate(n.dtype(), shape);
+        int k = n.arity();
+        Buffer[] in = new Buffer[k];
+        OffsetIterator[] it = new OffsetIterator[k];
+        for (int i = 0; i < k; i++) {
+            StridedArray v = values.apply(n.src(i));
+            in[i] = v.buffer();
+            it[i] = new OffsetIterator(v.layout().broadcastTo(shape));
+        }
+        Op op = n.op();
+        Buffer o = out.buffer();
+        DType compute = n.src(op == Op.WHERE ? 1 : 0).dtype();
+        long size = n.size();
+        for (long flat = 0; flat < size; flat++) {
+            try {
+                if (op == Op.CAST) cast(in[0], it[0].next(), o, flat);
+                else if (op == Op.WHERE) where(in, it, o, flat, compute);
+                else if (compute.isFloat()) floatElement(op, in, it, o, flat, compute == DType.FLOAT32);
+                else intElement(op, in, it, o, flat);
+            } catch (ScalarMath.ValueError e) {
+                throw new ArithmeticException(e.getMessage() + " (at index " + Shapes.tuple(unflatten(flat, shape)) + ")");
+            }
+        }
+        return out;
+    }
+
+    private static void floatElement(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, long flat, boolean f32) {
+        double a = in[0].getDouble(it[0].next());
+        if (in.length == 1) {
+            o.setDouble(flat, ScalarMath.unaryFloat(op, a));
+            return;
+        }
+        double b = in[1].getDouble(it[1].next());
+        if (Op.COMPARISONS.contains(op)) o.setBool(flat, ScalarMath.compareFloat(op, a, b));
+        else o.setDouble(flat, ScalarMath.binaryFloat(op, a, b, f32));
+    }
+
+    private static void intElement(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, long flat) {
+        long a = in[0].getLong(it[0].next());
+        if (in.length == 1) {
+            o.setLong(flat, ScalarMath.unaryInt(op, a));
+            return;
+        }
+        long b = in[1].getLong(it[1].next());
+        if (Op.COMPARISONS.contains(op)) o.setBool(flat, ScalarMath.compareInt(op, a, b));
+        else o.setLong(flat, ScalarMath.binaryInt(op, a, b));
+    }
+
+    private static void where(Buffer[] in, OffsetIterator[] it, Buffer o, long flat, DType dtype) {
+        boolean c = in[0].getBool(it[0].next());
+        long x = it[1].next(), y = it[2].next();
+        Buffer src = c ? in[1] : in[2];
+        long at = c ? x : y;
+        if (dtype.isFloat()) o.setDouble(flat, src.getDouble(at));
+        else o.setLong(flat, src.getLong(at));
+    }
+
+    /** astype: Java's conversions (float to int truncates toward zero and saturates; NaN gives 0), ints wrap. */
+    private static void cast(Buffer in, long at, Buffer o, long flat) {
+        DType from = in.dtype(), to = o.dtype();
+        if (from.isFloat()) {
+            double v = in.getDouble(at);
+            switch (to) {
+                case FLOAT64, FLOAT32 -> o.setDouble(flat, v);
+                case INT64 -> o.setLong(flat, (long) v);
+                case INT32 -> o.setLong(flat, (int) v);
+                case BOOL -> o.setBool(flat, v != 0);
+            }
+        } else {
+            long v = in.getLong(at);
+            switch (to) {
+                case FLOAT64 -> o.setDouble(flat, (double) v);
+                case FLOAT32 -> o.setFloat(flat, (float) v);
+                default -> o.setLong(flat, v);
+            }
+        }
+    }
+
+    private static StridedArray reduce(Node n, StridedArray in) {
+        int[] axes = ((ReduceAxes) n.arg()).axes();
+        Layout layout = in.layout();
+        Layout kept = layout.withoutAxes(axes);
+        Layout reduced = layout.onlyAxes(axes).withOffset(0);
+        StridedArray out = StridedArray.allocate(n.dtype(), n.shape());
+        OffsetIterator outer = new OffsetIterator(kept);
+        long count = reduced.size();
+        for (long o = 0; o < out.size(); o++) {
+            long base = outer.next();
+            OffsetIterator inner = new OffsetIterator(reduced);
+            Reduction r = new Reduction(n.op(), in.dtype());
+            for (long k = 0; k < count; k++) r.accept(in.buffer(), base + inner.next(), k);
+            r.store(out.buffer(), o);
+        }
+        return out;
+    }
+
+    private static StridedArray compress(Node n, StridedArray x, StridedArray mask) {
+        StridedArray out = StridedArray.allocate(n.dtype(), n.shape());
+        int maskRank = mask.layout().ndim();
+        Layout xl = x.layout();
+        int[] leading = new int[maskRank];
+        for (int i = 0; i < maskRank; i++) leading[i] = i;
+        Layout rows = xl.onlyAxes(leading);
+        Layout cell = xl.withoutAxes(leading).withOffset(0);
+        OffsetIterator maskIt = new OffsetIterator(mask.layout());
+        OffsetIterator rowIt = new OffsetIterator(rows);
+        long written = 0;
+        for (long t = 0; t < mask.size(); t++) {
+            boolean take = mask.buffer().getBool(maskIt.next());
+            long base = rowIt.next();
+            if (!take) continue;
+            OffsetIterator cellIt = new OffsetIterator(cell);
+            for (long c = 0; c < cell.size(); c++) {
+                long at = base + cellIt.next();
+                if (n.dtype().isFloat()) out.buffer().setDouble(written++, x.buffer().getDouble(at));
+                else out.buffer().setLong(written++, x.buffer().getLong(at));
+            }
+        }
+        if (written != out.size()) throw new IllegalStateException("mask selected " + written + " elements, expected " + out.size());
+        return out;
+    }
+
+    private static StridedArray matmul(Node n, StridedArray a, StridedArray b) {
+        long[] shape = n.shape();
+        int r = shape.length;
+        long rows = shape[r - 2], cols = shape[r - 1], inner = a.layout().dim(a.layout().ndim() - 1);
+        long[] batch = java.util.Arrays.copyOf(shape, r - 2);
+        Layout al = a.layout().broadcastTo(withCore(batch, rows, inner));
+        Layout bl = b.layout().broadcastTo(withCore(batch, inner, cols));
+        StridedArray out = StridedArray.allocate(n.dtype(), shape);
+        OffsetIterator aBatch = new OffsetIterator(al.withoutAxes(new int[] {r - 2, r - 1}));
+        OffsetIterator bBatch = new OffsetIterator(bl.withoutAxes(new int[] {r - 2, r - 1}));
+        long batches = Shapes.size(batch);
+        long ai = al.stride(r - 2), ak = al.stride(r - 1), bk = bl.stride(r - 2), bj = bl.stride(r - 1);
+        boolean isFloat = n.dtype().isFloat(), isBool = n.dtype().isBool();
+        long w = 0;
+        for (long t = 0; t < batches; t++) {
+            long a0 = aBatch.next(), b0 = bBatch.next();
+            for (long i = 0; i < rows; i++) {
+                for (long j = 0; j < cols; j++, w++) {
+                    double sd = 0;
+                    long sl = 0;
+                    for (long k = 0; k < inner; k++) {
+                        long pa = a0 + i * ai + k * ak, pb = b0 + k * bk + j * bj;
+                        if (isFloat) sd += a.buffer().getDouble(pa) * b.buffer().getDouble(pb);
+                        else if (isBool) sl |= a.buffer().getLong(pa) & b.buffer().getLong(pb);
+                        else sl += a.buffer().getLong(pa) * b.buffer().getLong(pb);
+                    }
+                    if (isFloat) out.buffer().setDouble(w, sd);
+                    else out.buffer().setLong(w, sl);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long[] withCore(long[] batch, long d0, long d1) {
+        long[] s = java.util.Arrays.copyOf(batch, batch.length + 2);
+        s[batch.length] = d0;
+        s[batch.length + 1] = d1;
+        return s;
+    }
+
+    static long[] unflatten(long flat, long[] shape) {
+        long[] idx = new long[shape.length];
+        for (int i = shape.length - 1; i >= 0; i--) {
+            idx[i] = flat % shape[i];
+            flat /= shape[i];
+        }
+        return idx;
+    }
+}

@@ -1,0 +1,172 @@
+package org.ndjit.ir;
+
+/**
+ * What each elementwise op computes on one element: the definition the reference evaluator uses and
+ * compiled code must match. Float ops take doubles (float32 values widened exactly; the caller rounds
+ * the result once to float32, which for + - * / sqrt gives the correctly rounded float32 result).
+ * Integer ops take longs and wrap; an int32 result is the low 32 bits of the long result, which is
+ * exactly int32 arithmetic for every op here. Bool values are 0 and 1 in the integer path.
+ */
+public final class ScalarMath {
+    private ScalarMath() {}
+
+    /** Thrown for a value error in an integer op; the evaluator adds where it happened. */
+    public static final class ValueError extends ArithmeticException {
+        ValueError(String message) { super(message); }
+    }
+
+    public static double unaryFloat(Op op, double x) {
+        return switch (op) {
+            case NEG -> -x;
+            case ABS -> Math.abs(x);
+            case SIGN -> Double.isNaN(x) ? x : x > 0 ? 1.0 : x < 0 ? -1.0 : 0.0;
+            case SQUARE -> x * x;
+            case SQRT -> Math.sqrt(x);
+            case EXP -> Math.exp(x);
+            case LOG -> Math.log(x);
+            case SIN -> Math.sin(x);
+            case COS -> Math.cos(x);
+            case TANH -> Math.tanh(x);
+            default -> throw new IllegalArgumentException(op + " is not a unary float op");
+        };
+    }
+
+    public static long unaryInt(Op op, long x) {
+        return switch (op) {
+            case NEG -> -x;
+            case ABS -> Math.abs(x);
+            case SIGN -> Long.signum(x);
+            case SQUARE -> x * x;
+            case NOT -> x == 0 ? 1 : 0;
+            default -> throw new IllegalArgumentException(op + " is not a unary integer op");
+        };
+    }
+
+    /** A binary op on float64 values, or on float32 values when {@code f32} (so that rounding steps match float32 code). */
+    public static double binaryFloat(Op op, double a, double b, boolean f32) {
+        return switch (op) {
+            case ADD -> a + b;
+            case SUB -> a - b;
+            case MUL -> a * b;
+            case DIV -> a / b;
+            case POW -> pow(a, b);
+            case MAXIMUM -> Math.max(a, b);
+            case MINIMUM -> Math.min(a, b);
+            case FLOOR_DIV -> f32 ? floorDivFloat((float) a, (float) b) : floorDivDouble(a, b);
+            case MOD -> f32 ? modFloat((float) a, (float) b) : modDouble(a, b);
+            default -> throw new IllegalArgumentException(op + " is not a binary float op");
+        };
+    }
+
+    public static boolean compareFloat(Op op, double a, double b) {
+        return switch (op) {
+            case EQ -> a == b;
+            case NE -> a != b;
+            case LT -> a < b;
+            case LE -> a <= b;
+            case GT -> a > b;
+            case GE -> a >= b;
+            default -> throw new IllegalArgumentException(op + " is not a comparison");
+        };
+    }
+
+    public static boolean compareInt(Op op, long a, long b) {
+        return switch (op) {
+            case EQ -> a == b;
+            case NE -> a != b;
+            case LT -> a < b;
+            case LE -> a <= b;
+            case GT -> a > b;
+            case GE -> a >= b;
+            default -> throw new IllegalArgumentException(op + " is not a comparison");
+        };
+    }
+
+    /** Integer (and bool-as-0/1) binary ops; division by zero and negative powers throw. */
+    public static long binaryInt(Op op, long a, long b) {
+        return switch (op) {
+            case ADD -> a + b;
+            case SUB -> a - b;
+            case MUL -> a * b;
+            case MAXIMUM -> Math.max(a, b);
+            case MINIMUM -> Math.min(a, b);
+            case AND -> (a != 0 && b != 0) ? 1 : 0;
+            case OR -> (a != 0 || b != 0) ? 1 : 0;
+            case FLOOR_DIV -> {
+                if (b == 0) throw new ValueError("integer division by zero in floor_divide");
+                yield Math.floorDiv(a, b);
+            }
+            case MOD -> {
+                if (b == 0) throw new ValueError("integer division by zero in remainder");
+                yield Math.floorMod(a, b);
+            }
+            case POW -> powInt(a, b);
+            default -> throw new IllegalArgumentException(op + " is not a binary integer op");
+        };
+    }
+
+    /** Math.pow, but with C99's pow(1, y) = 1 and pow(-1, +-inf) = 1, which NumPy follows and Java does not. */
+    public static double pow(double a, double b) {
+        if (a == 1.0) return 1.0;
+        if (a == -1.0 && Double.isInfinite(b)) return 1.0;
+        return Math.pow(a, b);
+    }
+
+    /** Repeated squaring in wrapping arithmetic, as NumPy's integer power. */
+    public static long powInt(long base, long exp) {
+        if (exp < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
+        long result = 1;
+        while (exp != 0) {
+            if ((exp & 1) != 0) result *= base;
+            base *= base;
+            exp >>>= 1;
+        }
+        return result;
+    }
+
+    // NumPy's npy_divmod: mod = fmod(a, b) moved to the divisor's sign; quotient (a - mod) / b floored and snapped.
+
+    public static double modDouble(double a, double b) {
+        double mod = a % b;
+        if (b == 0) return mod;
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) mod += b;
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        return mod;
+    }
+
+    public static double floorDivDouble(double a, double b) {
+        if (b == 0) return a / b;
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) div -= 1.0;
+        if (div == 0) return Math.copySign(0.0, a / b);
+        double floor = Math.floor(div);
+        if (div - floor > 0.5) floor += 1.0;
+        return floor;
+    }
+
+    public static float modFloat(float a, float b) {
+        float mod = a % b;
+        if (b == 0) return mod;
+        if (mod != 0) {
+            if ((b < 0) != (mod < 0)) mod += b;
+        } else {
+            mod = Math.copySign(0.0f, b);
+        }
+        return mod;
+    }
+
+    public static float floorDivFloat(float a, float b) {
+        if (b == 0) return a / b;
+        float mod = a % b;
+        float div = (a - mod) / b;
+        if (mod != 0 && (b < 0) != (mod < 0)) div -= 1.0f;
+        if (div == 0) return Math.copySign(0.0f, a / b);
+        float floor = (float) Math.floor(div);
+        if (div - floor > 0.5f) floor += 1.0f;
+        return floor;
+    }
+}

@@ -1,0 +1,341 @@
+package org.ndjit;
+
+import org.ndjit.ir.DType;
+import org.ndjit.ir.GraphText;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
+import org.ndjit.ir.NumpyFormat;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.Shapes;
+import org.ndjit.ir.StridedArray;
+
+import java.util.function.Supplier;
+
+/**
+ * An immutable, lazy n-dimensional array: NumPy's {@code ndarray} model in Java. Every operation
+ * returns a new array at once and only records a node of an expression graph; work happens when a
+ * result is read ({@link #toString()}, {@link #item}, {@code to*Array()}, {@link #eval()}), and then
+ * only once (the value is kept). Shape errors are thrown by the call that causes them.
+ *
+ * <p>Java primitives passed as operands are NumPy's "weak" scalars (NEP 50): {@code int32Array.add(10)}
+ * stays int32, {@code int32Array.add(0.5)} is float64. Create arrays with {@link Np}.
+ *
+ * <p>Example: {@code Np.array(new long[] {1, 2, 3}).add(10)} prints {@code [11 12 13]}.
+ */
+public final class NDArray {
+    private volatile Node node;
+    private final Supplier<Node> deferred;
+
+    NDArray(Node node) {
+        this.node = node;
+        this.deferred = null;
+    }
+
+    /** An array whose node is known only when first needed (a boolean-mask selection's length). */
+    private NDArray(Supplier<Node> deferred) {
+        this.deferred = deferred;
+    }
+
+    Node node() {
+        Node n = node;
+        if (n == null) {
+            synchronized (this) {
+                if (node == null) node = deferred.get();
+                n = node;
+            }
+        }
+        return n;
+    }
+
+    private static NDArray of(Node n) { return new NDArray(n); }
+
+    // ---- Metadata: never computes anything (except a mask selection's length, see get(NDArray)). ----
+
+    /** The dimensions, e.g. {@code [5, 4]}. */
+    public long[] shape() { return node().shape(); }
+    /** The shape as NumPy prints a tuple: {@code (5, 4)}, {@code (3,)}, {@code ()}. */
+    public String shapeString() { return Shapes.tuple(node().shape()); }
+    public DType dtype() { return node().dtype(); }
+    public int ndim() { return node().ndim(); }
+    /** The number of elements (a long: arrays may hold more than 2^31). */
+    public long size() { return node().size(); }
+
+    // ---- Elementwise arithmetic (broadcasting, NEP 50 promotion). ----
+
+    /** {@code this + other}. */
+    public NDArray add(NDArray other) { return binary(Op.ADD, other); }
+    public NDArray add(long other) { return binary(Op.ADD, Scalar.of(other)); }
+    public NDArray add(double other) { return binary(Op.ADD, Scalar.of(other)); }
+    /** {@code this - other}. */
+    public NDArray sub(NDArray other) { return binary(Op.SUB, other); }
+    public NDArray sub(long other) { return binary(Op.SUB, Scalar.of(other)); }
+    public NDArray sub(double other) { return binary(Op.SUB, Scalar.of(other)); }
+    /** {@code other - this} (NumPy's {@code 1 - x}). */
+    public NDArray rsub(double other) { return of(Build.binary(Op.SUB, Scalar.of(other), node())); }
+    /** {@code this * other}. */
+    public NDArray mul(NDArray other) { return binary(Op.MUL, other); }
+    public NDArray mul(long other) { return binary(Op.MUL, Scalar.of(other)); }
+    public NDArray mul(double other) { return binary(Op.MUL, Scalar.of(other)); }
+    /** {@code other / this} (NumPy's {@code 1 / x}). */
+    public NDArray rdiv(double other) { return of(Build.binary(Op.DIV, Scalar.of(other), node())); }
+    /** True division {@code this / other}: integers give float64. */
+    public NDArray div(NDArray other) { return binary(Op.DIV, other); }
+    public NDArray div(long other) { return binary(Op.DIV, Scalar.of(other)); }
+    public NDArray div(double other) { return binary(Op.DIV, Scalar.of(other)); }
+    /** {@code this ** other}; integer powers wrap; a negative integer exponent is an error. */
+    public NDArray pow(NDArray other) { return binary(Op.POW, other); }
+    public NDArray pow(long other) { return binary(Op.POW, Scalar.of(other)); }
+    public NDArray pow(double other) { return binary(Op.POW, Scalar.of(other)); }
+    /** {@code this // other}, flooring like NumPy ({@code -7 // 2 == -4}); integer division by zero throws. */
+    public NDArray floorDiv(NDArray other) { return binary(Op.FLOOR_DIV, other); }
+    public NDArray floorDiv(long other) { return binary(Op.FLOOR_DIV, Scalar.of(other)); }
+    public NDArray floorDiv(double other) { return binary(Op.FLOOR_DIV, Scalar.of(other)); }
+    /** {@code this % other}, with the sign of the divisor like NumPy; integer modulo by zero throws. */
+    public NDArray mod(NDArray other) { return binary(Op.MOD, other); }
+    public NDArray mod(long other) { return binary(Op.MOD, Scalar.of(other)); }
+    public NDArray mod(double other) { return binary(Op.MOD, Scalar.of(other)); }
+    /** Elementwise maximum; NaN propagates. */
+    public NDArray maximum(NDArray other) { return binary(Op.MAXIMUM, other); }
+    public NDArray maximum(long other) { return binary(Op.MAXIMUM, Scalar.of(other)); }
+    public NDArray maximum(double other) { return binary(Op.MAXIMUM, Scalar.of(other)); }
+    /** Elementwise minimum; NaN propagates. */
+    public NDArray minimum(NDArray other) { return binary(Op.MINIMUM, other); }
+    public NDArray minimum(long other) { return binary(Op.MINIMUM, Scalar.of(other)); }
+    public NDArray minimum(double other) { return binary(Op.MINIMUM, Scalar.of(other)); }
+    /** {@code minimum(maximum(this, lo), hi)}, as NumPy's clip. */
+    public NDArray clip(double lo, double hi) { return of(Build.clip(node(), Scalar.of(lo), Scalar.of(hi))); }
+    public NDArray clip(long lo, long hi) { return of(Build.clip(node(), Scalar.of(lo), Scalar.of(hi))); }
+    public NDArray clip(NDArray lo, NDArray hi) { return of(Build.clip(node(), lo.node(), hi.node())); }
+
+    public NDArray neg() { return unary(Op.NEG); }
+    public NDArray abs() { return unary(Op.ABS); }
+    /** -1, 0 or 1 (NaN stays NaN). */
+    public NDArray sign() { return unary(Op.SIGN); }
+    public NDArray square() { return unary(Op.SQUARE); }
+    public NDArray sqrt() { return unary(Op.SQRT); }
+    public NDArray exp() { return unary(Op.EXP); }
+    public NDArray log() { return unary(Op.LOG); }
+    public NDArray sin() { return unary(Op.SIN); }
+    public NDArray cos() { return unary(Op.COS); }
+    public NDArray tanh() { return unary(Op.TANH); }
+
+    // ---- Comparisons and logic (results are bool). ----
+
+    public NDArray eq(NDArray other) { return binary(Op.EQ, other); }
+    public NDArray eq(long other) { return binary(Op.EQ, Scalar.of(other)); }
+    public NDArray eq(double other) { return binary(Op.EQ, Scalar.of(other)); }
+    public NDArray ne(NDArray other) { return binary(Op.NE, other); }
+    public NDArray ne(long other) { return binary(Op.NE, Scalar.of(other)); }
+    public NDArray ne(double other) { return binary(Op.NE, Scalar.of(other)); }
+    public NDArray lt(NDArray other) { return binary(Op.LT, other); }
+    public NDArray lt(long other) { return binary(Op.LT, Scalar.of(other)); }
+    public NDArray lt(double other) { return binary(Op.LT, Scalar.of(other)); }
+    public NDArray le(NDArray other) { return binary(Op.LE, other); }
+    public NDArray le(long other) { return binary(Op.LE, Scalar.of(other)); }
+    public NDArray le(double other) { return binary(Op.LE, Scalar.of(other)); }
+    /** {@code this > other}, e.g. the mask in {@code m.get(m.gt(0))}. */
+    public NDArray gt(NDArray other) { return binary(Op.GT, other); }
+    public NDArray gt(long other) { return binary(Op.GT, Scalar.of(other)); }
+    public NDArray gt(double other) { return binary(Op.GT, Scalar.of(other)); }
+    public NDArray ge(NDArray other) { return binary(Op.GE, other); }
+    public NDArray ge(long other) { return binary(Op.GE, Scalar.of(other)); }
+    public NDArray ge(double other) { return binary(Op.GE, Scalar.of(other)); }
+    /** Logical and of bool or integer arrays (floats are rejected: compare them explicitly). */
+    public NDArray and(NDArray other) { return binary(Op.AND, other); }
+    public NDArray or(NDArray other) { return binary(Op.OR, other); }
+    public NDArray not() { return unary(Op.NOT); }
+
+    /** A converted copy: floats to ints truncate toward zero (out-of-range values saturate, NaN gives 0), ints wrap. */
+    public NDArray astype(DType dtype) { return of(Build.cast(node(), dtype)); }
+
+    // ---- Reductions: axes may be negative; null axes means all. ----
+
+    public NDArray sum() { return reduce(Op.SUM, null, false); }
+    public NDArray sum(int axis) { return reduce(Op.SUM, new int[] {axis}, false); }
+    public NDArray sum(int axis, boolean keepDims) { return reduce(Op.SUM, new int[] {axis}, keepDims); }
+    public NDArray sum(int[] axes, boolean keepDims) { return reduce(Op.SUM, axes, keepDims); }
+    public NDArray prod() { return reduce(Op.PROD, null, false); }
+    public NDArray prod(int axis) { return reduce(Op.PROD, new int[] {axis}, false); }
+    public NDArray prod(int axis, boolean keepDims) { return reduce(Op.PROD, new int[] {axis}, keepDims); }
+    public NDArray prod(int[] axes, boolean keepDims) { return reduce(Op.PROD, axes, keepDims); }
+    /** The largest element; NaN if any element is NaN; an error over an empty axis. */
+    public NDArray max() { return reduce(Op.MAX, null, false); }
+    public NDArray max(int axis) { return reduce(Op.MAX, new int[] {axis}, false); }
+    public NDArray max(int axis, boolean keepDims) { return reduce(Op.MAX, new int[] {axis}, keepDims); }
+    public NDArray max(int[] axes, boolean keepDims) { return reduce(Op.MAX, axes, keepDims); }
+    public NDArray min() { return reduce(Op.MIN, null, false); }
+    public NDArray min(int axis) { return reduce(Op.MIN, new int[] {axis}, false); }
+    public NDArray min(int axis, boolean keepDims) { return reduce(Op.MIN, new int[] {axis}, keepDims); }
+    public NDArray min(int[] axes, boolean keepDims) { return reduce(Op.MIN, axes, keepDims); }
+    public NDArray any() { return reduce(Op.ANY, null, false); }
+    public NDArray any(int axis) { return reduce(Op.ANY, new int[] {axis}, false); }
+    public NDArray any(int[] axes, boolean keepDims) { return reduce(Op.ANY, axes, keepDims); }
+    public NDArray all() { return reduce(Op.ALL, null, false); }
+    public NDArray all(int axis) { return reduce(Op.ALL, new int[] {axis}, false); }
+    public NDArray all(int[] axes, boolean keepDims) { return reduce(Op.ALL, axes, keepDims); }
+    /** The flat C-order index of the first largest element (the first NaN, if any). */
+    public NDArray argmax() { return of(Reductions.arg(Op.ARGMAX, node(), null, false)); }
+    public NDArray argmax(int axis) { return of(Reductions.arg(Op.ARGMAX, node(), axis, false)); }
+    public NDArray argmax(int axis, boolean keepDims) { return of(Reductions.arg(Op.ARGMAX, node(), axis, keepDims)); }
+    public NDArray argmin() { return of(Reductions.arg(Op.ARGMIN, node(), null, false)); }
+    public NDArray argmin(int axis) { return of(Reductions.arg(Op.ARGMIN, node(), axis, false)); }
+    public NDArray argmin(int axis, boolean keepDims) { return of(Reductions.arg(Op.ARGMIN, node(), axis, keepDims)); }
+    /** The arithmetic mean: float64 for integer input, float32 for float32. */
+    public NDArray mean() { return of(Reductions.mean(node(), null, false)); }
+    public NDArray mean(int axis) { return of(Reductions.mean(node(), new int[] {axis}, false)); }
+    public NDArray mean(int axis, boolean keepDims) { return of(Reductions.mean(node(), new int[] {axis}, keepDims)); }
+    public NDArray mean(int[] axes, boolean keepDims) { return of(Reductions.mean(node(), axes, keepDims)); }
+    /** The variance {@code sum((x - mean)^2) / (n - ddof)}; ddof 0 here. */
+    public NDArray var() { return of(Reductions.var(node(), null, false, 0)); }
+    public NDArray var(int axis) { return of(Reductions.var(node(), new int[] {axis}, false, 0)); }
+    public NDArray var(int axis, boolean keepDims) { return of(Reductions.var(node(), new int[] {axis}, keepDims, 0)); }
+    public NDArray var(int[] axes, boolean keepDims, int ddof) { return of(Reductions.var(node(), axes, keepDims, ddof)); }
+    /** The standard deviation, {@code sqrt(var)}; ddof 0 here. */
+    public NDArray std() { return var().sqrt(); }
+    public NDArray std(int axis) { return var(axis).sqrt(); }
+    public NDArray std(int axis, boolean keepDims) { return var(axis, keepDims).sqrt(); }
+    public NDArray std(int[] axes, boolean keepDims, int ddof) { return var(axes, keepDims, ddof).sqrt(); }
+
+    /** NumPy's {@code @}: 1-D, 2-D and batched N-D operands with broadcast batch dimensions. */
+    public NDArray matmul(NDArray other) { return of(Matmul.build(node(), other.node())); }
+
+    // ---- Views: no copy, the result reads the same elements. ----
+
+    /** The same elements in C order with a new shape; one dimension may be -1. */
+    public NDArray reshape(long... shape) { return of(Views.reshape(node(), shape)); }
+    /** Reverses the axes (NumPy's {@code a.T}). */
+    public NDArray T() { return transpose(); }
+    public NDArray transpose() { return view(Layout::transpose); }
+    /** Reorders the axes: result axis i is this array's axis {@code axes[i]}. */
+    public NDArray transpose(int... axes) { return view(l -> l.permute(axes)); }
+    /** Basic indexing with NumPy's syntax between the brackets: {@code m.get(":, 1")}, {@code a.get("::-1")}. */
+    public NDArray get(String index) { return get(Index.parse(index)); }
+    /** Basic indexing with integers, slices, {@link Index#NEW_AXIS} and {@link Index#ELLIPSIS}. */
+    public NDArray get(Index... index) { return of(Views.index(node(), index)); }
+    /** Integer indexing: {@code m.get(0)} is row 0 (drops an axis per index). */
+    public NDArray get(long... index) {
+        Index[] idx = new Index[index.length];
+        for (int i = 0; i < index.length; i++) idx[i] = Index.at(index[i]);
+        return get(idx);
+    }
+    /** Python's {@code start:stop:step} on one axis. */
+    public NDArray slice(int axis, Long start, Long stop, long step) { return view(l -> l.slice(axis, start, stop, step)); }
+    /** Inserts a length-1 axis (NumPy's {@code np.expand_dims} or {@code None} in an index). */
+    public NDArray expandDims(int axis) { return view(l -> l.expandDims(axis)); }
+    /** Removes length-1 axes: all of them, or the ones given. */
+    public NDArray squeeze(int... axes) { return view(l -> l.squeeze(axes)); }
+    /** A read-only view repeating this array along new or length-1 axes. */
+    public NDArray broadcastTo(long... shape) { return view(l -> l.broadcastTo(shape)); }
+    /** The elements in C order as 1-D (a view when the layout allows). */
+    public NDArray ravel() { return reshape(-1); }
+    /** Same as {@link #ravel()}: arrays are immutable, so NumPy's copy-versus-view difference cannot be observed. */
+    public NDArray flatten() { return ravel(); }
+
+    /**
+     * Boolean mask selection, NumPy's {@code x[mask]}: a 1-D array of the elements (or sub-arrays) where
+     * the mask is true, in C order. The mask's shape must equal this array's leading dimensions.
+     * Shape errors are thrown here; the result's length depends on the data, so it is computed (by
+     * materializing the mask and counting) the first time it is needed: by {@link #shape()} or
+     * {@link #size()}, or by building another operation on the result. The selected values are computed
+     * only when the result is read.
+     */
+    public NDArray get(NDArray mask) {
+        Node x = node(), m = mask.node();
+        if (m.dtype() != DType.BOOL) {
+            throw new IllegalArgumentException("arrays used as indices must be of integer (or boolean) type; a mask must be bool, got " + m.dtype());
+        }
+        Nodes.compress(x, m, 0);
+        return new NDArray(() -> Nodes.compress(x, m, Materializer.materialize(Reductions.reduce(Op.SUM, m, null, false)).getLongFlat(0)));
+    }
+
+    // ---- Reading results: these materialize. ----
+
+    /** Computes this array now (if not done yet) and returns it. */
+    public NDArray eval() {
+        Materializer.materialize(node());
+        return this;
+    }
+
+    StridedArray value() { return Materializer.materialize(node()); }
+
+    /** The single element of a size-1 array, or the element at {@code index}: a Double, Long or Boolean. */
+    public Object item(long... index) {
+        StridedArray v = value();
+        long at = v.layout().offsetOfFlat(flatIndex(index));
+        return switch (v.dtype().kind()) {
+            case FLOAT -> v.buffer().getDouble(at);
+            case INT -> v.buffer().getLong(at);
+            case BOOL -> v.buffer().getBool(at);
+        };
+    }
+
+    /** {@link #item} as a double. */
+    public double itemDouble(long... index) {
+        Object o = item(index);
+        return o instanceof Boolean b ? (b ? 1 : 0) : ((Number) o).doubleValue();
+    }
+
+    /** {@link #item} as a long (floats truncate toward zero). */
+    public long itemLong(long... index) {
+        Object o = item(index);
+        return o instanceof Boolean b ? (b ? 1 : 0) : ((Number) o).longValue();
+    }
+
+    /** {@link #item} as a boolean (non-zero is true). */
+    public boolean itemBoolean(long... index) {
+        Object o = item(index);
+        return o instanceof Boolean b ? b : ((Number) o).doubleValue() != 0;
+    }
+
+    private long flatIndex(long[] index) {
+        long[] shape = shape();
+        if (index.length == 0) {
+            if (size() != 1) throw new IllegalArgumentException("can only convert an array of size 1 to a Java scalar (size is " + size() + ")");
+            return 0;
+        }
+        if (index.length != shape.length) {
+            throw new IndexOutOfBoundsException("item needs " + shape.length + " indices for an array of shape " + shapeString() + ", got " + index.length);
+        }
+        long flat = 0;
+        for (int i = 0; i < shape.length; i++) {
+            long k = index[i];
+            if (k < -shape[i] || k >= shape[i]) {
+                throw new IndexOutOfBoundsException("index " + k + " is out of bounds for axis " + i + " with size " + shape[i]);
+            }
+            flat = flat * shape[i] + (k < 0 ? k + shape[i] : k);
+        }
+        return flat;
+    }
+
+    /** The elements in C order, converted to double. */
+    public double[] toDoubleArray() { return (double[]) JavaArrays.flat(value(), double.class); }
+    public float[] toFloatArray() { return (float[]) JavaArrays.flat(value(), float.class); }
+    public long[] toLongArray() { return (long[]) JavaArrays.flat(value(), long.class); }
+    public int[] toIntArray() { return (int[]) JavaArrays.flat(value(), int.class); }
+    public boolean[] toBooleanArray() { return (boolean[]) JavaArrays.flat(value(), boolean.class); }
+    /** Nested Java arrays like NumPy's {@code tolist()}: {@code double[][]} for a 2-D float64, {@code long[]} for 1-D int64. */
+    public Object toNestedArray() { return JavaArrays.nested(value()); }
+
+    /** The expression graph behind this array, one node a line. Computes nothing. */
+    public String graph() { return GraphText.of(node()); }
+
+    /** Exactly what NumPy's {@code str()} prints for the same array (computes it). */
+    @Override
+    public String toString() {
+        StridedArray v = value();
+        return NumpyFormat.format(v.dtype(), v.shape(), new NumpyFormat.ElementReader() {
+            @Override public double getDouble(long i) { return v.getDoubleFlat(i); }
+            @Override public long getLong(long i) { return v.getLongFlat(i); }
+            @Override public boolean getBool(long i) { return v.getBoolFlat(i); }
+        });
+    }
+
+    // ---- Helpers. ----
+
+    private NDArray binary(Op op, NDArray other) { return of(Build.binary(op, node(), other.node())); }
+    private NDArray binary(Op op, Scalar other) { return of(Build.binary(op, node(), other)); }
+    private NDArray unary(Op op) { return of(Build.unary(op, node())); }
+    private NDArray reduce(Op op, int[] axes, boolean keepDims) { return of(Reductions.reduce(op, node(), axes, keepDims)); }
+    private NDArray view(java.util.function.UnaryOperator<Layout> change) { return of(Views.apply(node(), change)); }
+}

@@ -1,0 +1,156 @@
+package org.ndjit;
+
+import org.ndjit.ir.Arange;
+import org.ndjit.ir.Buffer;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
+import org.ndjit.ir.Shapes;
+
+/**
+ * The entry point, NumPy's {@code np}: creating arrays and the functions that are not methods.
+ * <pre>{@code
+ * NDArray m = Np.array(new long[][] {{1, 2, 3}, {4, 5, 6}});
+ * System.out.println(m.add(Np.array(new long[] {10, 20, 30})));   // [[11 22 33]
+ *                                                                  //  [14 25 36]]
+ * }</pre>
+ * Arrays made from Java arrays copy the data: changing the Java array later changes no result.
+ */
+public final class Np {
+    private Np() {}
+
+    /** NumPy's {@code None} / {@code np.newaxis} in an index. */
+    public static final Index NEW_AXIS = Index.NEW_AXIS;
+    /** NumPy's {@code ...} in an index. */
+    public static final Index ELLIPSIS = Index.ELLIPSIS;
+    /** NumPy's {@code :} in an index. */
+    public static final Index ALL = Index.ALL;
+
+    // ---- From Java arrays (copied). Element types map to dtypes: double float64, float float32,
+    //      long int64, int int32, boolean bool. ----
+
+    public static NDArray array(double... data) { return fromJava(data); }
+    public static NDArray array(double[][] data) { return fromJava(data); }
+    public static NDArray array(double[][][] data) { return fromJava(data); }
+    public static NDArray array(double[][][][] data) { return fromJava(data); }
+    public static NDArray array(float... data) { return fromJava(data); }
+    public static NDArray array(float[][] data) { return fromJava(data); }
+    public static NDArray array(float[][][] data) { return fromJava(data); }
+    public static NDArray array(float[][][][] data) { return fromJava(data); }
+    public static NDArray array(long... data) { return fromJava(data); }
+    public static NDArray array(long[][] data) { return fromJava(data); }
+    public static NDArray array(long[][][] data) { return fromJava(data); }
+    public static NDArray array(long[][][][] data) { return fromJava(data); }
+    public static NDArray array(int... data) { return fromJava(data); }
+    public static NDArray array(int[][] data) { return fromJava(data); }
+    public static NDArray array(int[][][] data) { return fromJava(data); }
+    public static NDArray array(int[][][][] data) { return fromJava(data); }
+    public static NDArray array(boolean... data) { return fromJava(data); }
+    public static NDArray array(boolean[][] data) { return fromJava(data); }
+    public static NDArray array(boolean[][][] data) { return fromJava(data); }
+    public static NDArray array(boolean[][][][] data) { return fromJava(data); }
+
+    private static NDArray fromJava(Object nested) {
+        if (nested == null) throw new IllegalArgumentException("cannot make an array from null");
+        long[] shape = JavaArrays.shapeOf(nested);
+        DType dtype = JavaArrays.dtypeOf(nested);
+        return new NDArray(Nodes.buffer(JavaArrays.copy(nested, dtype, shape), shape));
+    }
+
+    /** A 0-d array (NumPy's {@code np.array(5.0)}), which is strong in type promotion. */
+    public static NDArray scalar(double value) { return new NDArray(Nodes.constant(DType.FLOAT64, value)); }
+    public static NDArray scalar(long value) { return new NDArray(Nodes.constant(DType.INT64, value)); }
+    public static NDArray scalar(boolean value) { return new NDArray(Nodes.constant(DType.BOOL, value)); }
+    /** A 0-d array of the given dtype. */
+    public static NDArray scalar(double value, DType dtype) {
+        return new NDArray(Nodes.constant(dtype, dtype.isBool() ? (Object) (value != 0) : dtype.isInteger() ? (Object) (long) value : (Object) value));
+    }
+
+    // ---- Filled arrays: a broadcast view of one value, so they cost no memory until used. ----
+
+    /** float64 zeros: {@code Np.zeros(3, 4)}. */
+    public static NDArray zeros(long... shape) { return full(shape, 0.0, DType.FLOAT64); }
+    public static NDArray zeros(DType dtype, long... shape) { return full(shape, 0.0, dtype); }
+    public static NDArray ones(long... shape) { return full(shape, 1.0, DType.FLOAT64); }
+    public static NDArray ones(DType dtype, long... shape) { return full(shape, 1.0, dtype); }
+    /** An array of this shape filled with {@code value} (float64). */
+    public static NDArray full(long[] shape, double value) { return full(shape, value, DType.FLOAT64); }
+    public static NDArray full(long[] shape, long value) { return filled(shape, Nodes.constant(DType.INT64, value)); }
+    public static NDArray full(long[] shape, boolean value) { return filled(shape, Nodes.constant(DType.BOOL, value)); }
+    public static NDArray full(long[] shape, double value, DType dtype) {
+        return filled(shape, scalar(value, dtype).node());
+    }
+
+    private static NDArray filled(long[] shape, Node value) {
+        Shapes.size(shape);
+        return new NDArray(Nodes.view(value, Layout.contiguous(Shapes.SCALAR).broadcastTo(shape)));
+    }
+
+    // ---- Ranges. ----
+
+    /** int64 {@code [0, 1, ..., stop-1]}. */
+    public static NDArray arange(long stop) { return arange(0, stop, 1); }
+    public static NDArray arange(long start, long stop) { return arange(start, stop, 1); }
+    /** int64 values from start (inclusive) to stop (exclusive) by step: {@code arange(0, 10, 2)} is {@code [0 2 4 6 8]}. */
+    public static NDArray arange(long start, long stop, long step) {
+        if (step == 0) throw new IllegalArgumentException("arange: step must not be zero");
+        long n = step > 0 ? ceilDiv(stop - start, step) : ceilDiv(start - stop, -step);
+        return new NDArray(Nodes.arange(DType.INT64, Math.max(n, 0), Arange.ofLong(start, step)));
+    }
+
+    /** float64 values {@code start + i*step} below stop. */
+    public static NDArray arange(double start, double stop, double step) {
+        if (step == 0 || !Double.isFinite(step)) throw new IllegalArgumentException("arange: step must be finite and non-zero, got " + step);
+        double n = Math.ceil((stop - start) / step);
+        if (!(n < 1L << 62)) throw new IllegalArgumentException("arange: too many elements from " + start + " to " + stop + " by " + step);
+        return new NDArray(Nodes.arange(DType.FLOAT64, Math.max((long) n, 0), Arange.ofDouble(start, (start + step) - start)));
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return a <= 0 ? 0 : (a + b - 1) / b;
+    }
+
+    /** {@code num} evenly spaced float64 values from start to stop inclusive: {@code linspace(0, 1, 5)} is {@code [0. 0.25 0.5 0.75 1.]}. */
+    public static NDArray linspace(double start, double stop, long num) {
+        if (num < 0) throw new IllegalArgumentException("Number of samples, " + num + ", must be non-negative.");
+        Buffer b = Buffer.allocate(DType.FLOAT64, num);
+        double step = num > 1 ? (stop - start) / (num - 1) : 0;
+        for (long i = 0; i < num; i++) b.setDouble(i, i * step + start);
+        if (num > 1) b.setDouble(num - 1, stop);
+        return new NDArray(Nodes.buffer(b, new long[] {num}));
+    }
+
+    /** The n-by-n float64 identity matrix. */
+    public static NDArray eye(long n) { return eye(n, n); }
+
+    /** An n-by-m float64 matrix with ones on the main diagonal. */
+    public static NDArray eye(long n, long m) {
+        long[] shape = {n, m};
+        Buffer b = Buffer.allocate(DType.FLOAT64, Shapes.size(shape));
+        for (long i = 0; i < Math.min(n, m); i++) b.setDouble(i * m + i, 1.0);
+        return new NDArray(Nodes.buffer(b, shape));
+    }
+
+    /** A seeded random generator (NumPy's {@code np.random.default_rng(seed)}): the same seed gives the same numbers everywhere. */
+    public static Random random(long seed) { return new Random(seed); }
+
+    // ---- Functions. ----
+
+    /** {@code cond ? x : y} elementwise, with broadcasting; cond is read as truthiness. */
+    public static NDArray where(NDArray cond, NDArray x, NDArray y) { return new NDArray(Build.where(cond.node(), x.node(), y.node())); }
+    public static NDArray where(NDArray cond, NDArray x, double y) { return new NDArray(Build.where(cond.node(), x.node(), Scalar.of(y))); }
+    public static NDArray where(NDArray cond, double x, NDArray y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), y.node())); }
+    public static NDArray where(NDArray cond, double x, double y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), Scalar.of(y))); }
+    public static NDArray where(NDArray cond, NDArray x, long y) { return new NDArray(Build.where(cond.node(), x.node(), Scalar.of(y))); }
+    public static NDArray where(NDArray cond, long x, long y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), Scalar.of(y))); }
+
+    /** Elementwise maximum with a scalar on the left, as in {@code np.maximum(0, z)}. */
+    public static NDArray maximum(double a, NDArray b) { return b.maximum(a); }
+    public static NDArray maximum(NDArray a, NDArray b) { return a.maximum(b); }
+    public static NDArray minimum(NDArray a, NDArray b) { return a.minimum(b); }
+    public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
+
+    /** NumPy's {@code np.broadcast_shapes}: the shape several shapes broadcast to. */
+    public static long[] broadcastShapes(long[]... shapes) { return Shapes.broadcast(shapes); }
+}

@@ -1,0 +1,96 @@
+package org.ndjit;
+
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.Shapes;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * View operations on nodes. A view of a view folds into one view over the underlying node (so
+ * {@code m.T[::2, ::-1].T} is one strided access); only a reshape that strides cannot express makes
+ * a view of a view, which the evaluator then reads from a contiguous copy.
+ */
+final class Views {
+    private Views() {}
+
+    /** Applies a layout transformation to {@code n}'s elements, folding into an existing view. */
+    static Node apply(Node n, UnaryOperator<Layout> change) {
+        Node base = n.op() == Op.VIEW ? n.src(0) : n;
+        Layout current = n.op() == Op.VIEW ? (Layout) n.arg() : Layout.contiguous(n.shape());
+        return Nodes.view(base, change.apply(current));
+    }
+
+    static Node reshape(Node n, long[] requested) {
+        long[] shape = resolveReshape(n.size(), requested);
+        Node base = n.op() == Op.VIEW ? n.src(0) : n;
+        Layout current = n.op() == Op.VIEW ? (Layout) n.arg() : Layout.contiguous(n.shape());
+        Layout folded = current.reshape(shape);
+        if (folded != null) return Nodes.view(base, folded);
+        return Nodes.view(n, Layout.contiguous(shape));
+    }
+
+    /** Fills in a -1 and checks the size, with NumPy's messages. */
+    static long[] resolveReshape(long size, long[] requested) {
+        long[] shape = requested.clone();
+        int unknown = -1;
+        long known = 1;
+        for (int i = 0; i < shape.length; i++) {
+            if (shape[i] == -1) {
+                if (unknown >= 0) throw new IllegalArgumentException("can only specify one unknown dimension");
+                unknown = i;
+            } else if (shape[i] < 0) {
+                throw new IllegalArgumentException("negative dimensions not allowed: " + Shapes.tuple(requested));
+            } else {
+                known = Math.multiplyExact(known, shape[i]);
+            }
+        }
+        if (unknown >= 0) {
+            if (known == 0 || size % known != 0) throw reshapeError(size, requested);
+            shape[unknown] = size / known;
+        } else if (known != size) {
+            throw reshapeError(size, requested);
+        }
+        return shape;
+    }
+
+    private static IllegalArgumentException reshapeError(long size, long[] requested) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < requested.length; i++) {
+            if (i > 0) sb.append(", ");
+            sb.append(requested[i] == -1 ? "newaxis" : Long.toString(requested[i]));
+        }
+        if (requested.length == 1) sb.append(',');
+        return new IllegalArgumentException("cannot reshape array of size " + size + " into shape " + sb.append(')'));
+    }
+
+    /** NumPy basic indexing: integers drop an axis, slices keep it, None inserts one, ... fills. */
+    static Node index(Node n, Index... indices) {
+        int consumed = 0, ellipses = 0;
+        for (Index i : indices) {
+            if (i instanceof Index.At || i instanceof Index.Slice) consumed++;
+            if (i instanceof Index.Ellipsis) ellipses++;
+        }
+        if (ellipses > 1) throw new IndexOutOfBoundsException("an index can only have a single ellipsis ('...')");
+        if (consumed > n.ndim()) {
+            throw new IndexOutOfBoundsException("too many indices for array: array is " + n.ndim()
+                    + "-dimensional, but " + consumed + " were indexed");
+        }
+        int fill = n.ndim() - consumed;
+        return apply(n, layout -> {
+            Layout l = layout;
+            int axis = 0;
+            for (Index i : indices) {
+                switch (i) {
+                    case Index.At at -> l = l.index(axis, at.index());
+                    case Index.Slice s -> l = l.slice(axis++, s.start(), s.stop(), s.step());
+                    case Index.NewAxis na -> l = l.expandDims(axis++);
+                    case Index.Ellipsis e -> axis += fill;
+                }
+            }
+            return l;
+        });
+    }
+}
