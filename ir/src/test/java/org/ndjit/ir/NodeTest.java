@@ -1,0 +1,78 @@
+package org.ndjit.ir;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.ref.WeakReference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class NodeTest {
+    private static Node vector(double... values) {
+        Buffer b = Buffer.allocate(DType.FLOAT64, values.length);
+        for (int i = 0; i < values.length; i++) b.setDouble(i, values[i]);
+        return Nodes.buffer(b, new long[] {values.length});
+    }
+
+    @Test
+    void structurallyEqualNodesAreOneObject() {
+        Node x = vector(1, 2, 3);
+        Node a = Nodes.elementwise(Op.ADD, DType.FLOAT64, x, Nodes.constant(DType.FLOAT64, 1.0));
+        Node b = Nodes.elementwise(Op.ADD, DType.FLOAT64, x, Nodes.constant(DType.FLOAT64, 1.0));
+        assertSame(a, b);
+        assertNotSame(a, Nodes.elementwise(Op.ADD, DType.FLOAT64, x, Nodes.constant(DType.FLOAT64, 1.0000001)));
+        assertNotSame(vector(1, 2, 3), vector(1, 2, 3), "buffers are compared by identity, not contents");
+    }
+
+    @Test
+    void constantsCompareByBits() {
+        assertNotSame(Nodes.constant(DType.FLOAT64, 0.0), Nodes.constant(DType.FLOAT64, -0.0));
+        assertSame(Nodes.constant(DType.FLOAT64, Double.NaN), Nodes.constant(DType.FLOAT64, Double.NaN));
+        assertSame(Nodes.constant(DType.FLOAT32, 0.1), Nodes.constant(DType.FLOAT32, (double) 0.1f), "float32 constants are rounded first");
+        assertEquals(-1L, Nodes.constant(DType.INT32, 0xFFFF_FFFFL).arg(), "int32 constants wrap");
+    }
+
+    @Test
+    void unreachableNodesAreNotKeptByTheInternTable() throws InterruptedException {
+        WeakReference<Node> ref = new WeakReference<>(Nodes.elementwise(Op.NEG, DType.FLOAT64, vector(1, 2)));
+        for (int i = 0; i < 100 && ref.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(ref.get());
+    }
+
+    @Test
+    void viewsAreCheckedAgainstTheirSource() {
+        Node x = vector(1, 2, 3);
+        assertSame(x, Nodes.view(x, Layout.contiguous(new long[] {3})), "the identity view is the node itself");
+        assertThrows(IllegalArgumentException.class, () -> Nodes.view(x, new Layout(new long[] {4}, new long[] {1}, 0)));
+        assertThrows(IllegalArgumentException.class, () -> Nodes.view(x, new Layout(new long[] {2}, new long[] {-1}, 0)));
+    }
+
+    @Test
+    void graphTextNamesSharedNodesOnce() {
+        Node x = vector(1, 2);
+        Node sq = Nodes.elementwise(Op.MUL, DType.FLOAT64, x, x);
+        Node s = Nodes.reduce(Op.SUM, DType.FLOAT64, sq, new int[] {0});
+        assertEquals("""
+                %0 = buffer f64[2]
+                %1 = multiply f64[2] %0 %0
+                %2 = sum f64[] %1 {axes=[0]}
+                """, GraphText.of(s));
+    }
+
+    @Test
+    void referenceReadsAViewOfANonContiguousViewThroughACopy() {
+        Node m = Nodes.view(Nodes.arange(DType.INT64, 6, Arange.ofLong(0, 1)), Layout.contiguous(new long[] {2, 3}));
+        Node t = Nodes.view(m, Layout.contiguous(new long[] {2, 3}).transpose());
+        Node flat = Nodes.view(t, Layout.contiguous(new long[] {6}));
+        StridedArray v = ReferenceEvaluator.evaluate(flat);
+        long[] got = new long[6];
+        for (int i = 0; i < 6; i++) got[i] = v.getLongFlat(i);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new long[] {0, 3, 1, 4, 2, 5}, got);
+    }
+}
