@@ -56,7 +56,9 @@ public final class NDArray {
     public long[] shape() { return node().shape(); }
     /** The shape as NumPy prints a tuple: {@code (5, 4)}, {@code (3,)}, {@code ()}. */
     public String shapeString() { return Shapes.tuple(node().shape()); }
+    /** The element type. */
     public DType dtype() { return node().dtype(); }
+    /** The number of dimensions. */
     public int ndim() { return node().ndim(); }
     /** The number of elements (a long: arrays may hold more than 2^31). */
     public long size() { return node().size(); }
@@ -65,85 +67,133 @@ public final class NDArray {
 
     /** {@code this + other}. */
     public NDArray add(NDArray other) { return binary(Op.ADD, other); }
+    /** {@code this + other}. */
     public NDArray add(long other) { return binary(Op.ADD, Scalar.of(other)); }
+    /** {@code this + other}. */
     public NDArray add(double other) { return binary(Op.ADD, Scalar.of(other)); }
     /** {@code this - other}. */
     public NDArray sub(NDArray other) { return binary(Op.SUB, other); }
+    /** {@code this - other}. */
     public NDArray sub(long other) { return binary(Op.SUB, Scalar.of(other)); }
+    /** {@code this - other}. */
     public NDArray sub(double other) { return binary(Op.SUB, Scalar.of(other)); }
     /** {@code other - this} (NumPy's {@code 1 - x}). */
     public NDArray rsub(double other) { return of(Build.binary(Op.SUB, Scalar.of(other), node())); }
     /** {@code this * other}. */
     public NDArray mul(NDArray other) { return binary(Op.MUL, other); }
+    /** {@code this * other}. */
     public NDArray mul(long other) { return binary(Op.MUL, Scalar.of(other)); }
+    /** {@code this * other}. */
     public NDArray mul(double other) { return binary(Op.MUL, Scalar.of(other)); }
     /** {@code other / this} (NumPy's {@code 1 / x}). */
     public NDArray rdiv(double other) { return of(Build.binary(Op.DIV, Scalar.of(other), node())); }
     /** True division {@code this / other}: integers give float64. */
     public NDArray div(NDArray other) { return binary(Op.DIV, other); }
+    /** True division {@code this / other}. */
     public NDArray div(long other) { return binary(Op.DIV, Scalar.of(other)); }
+    /** True division {@code this / other}. */
     public NDArray div(double other) { return binary(Op.DIV, Scalar.of(other)); }
     /** {@code this ** other}; integer powers wrap; a negative integer exponent is an error. */
     public NDArray pow(NDArray other) { return binary(Op.POW, other); }
+    /** {@code this ** other}. */
     public NDArray pow(long other) { return binary(Op.POW, Scalar.of(other)); }
+    /** {@code this ** other}. */
     public NDArray pow(double other) { return binary(Op.POW, Scalar.of(other)); }
     /** {@code this // other}, flooring like NumPy ({@code -7 // 2 == -4}); integer division by zero throws. */
     public NDArray floorDiv(NDArray other) { return binary(Op.FLOOR_DIV, other); }
+    /** Floor division {@code this // other}. */
     public NDArray floorDiv(long other) { return binary(Op.FLOOR_DIV, Scalar.of(other)); }
+    /** Floor division {@code this // other}. */
     public NDArray floorDiv(double other) { return binary(Op.FLOOR_DIV, Scalar.of(other)); }
     /** {@code this % other}, with the sign of the divisor like NumPy; integer modulo by zero throws. */
     public NDArray mod(NDArray other) { return binary(Op.MOD, other); }
+    /** {@code this % other} (sign of the divisor). */
     public NDArray mod(long other) { return binary(Op.MOD, Scalar.of(other)); }
+    /** {@code this % other} (sign of the divisor). */
     public NDArray mod(double other) { return binary(Op.MOD, Scalar.of(other)); }
     /** Elementwise maximum; NaN propagates. */
     public NDArray maximum(NDArray other) { return binary(Op.MAXIMUM, other); }
+    /** Elementwise maximum (NaN propagates). */
     public NDArray maximum(long other) { return binary(Op.MAXIMUM, Scalar.of(other)); }
+    /** Elementwise maximum (NaN propagates). */
     public NDArray maximum(double other) { return binary(Op.MAXIMUM, Scalar.of(other)); }
     /** Elementwise minimum; NaN propagates. */
     public NDArray minimum(NDArray other) { return binary(Op.MINIMUM, other); }
+    /** Elementwise minimum (NaN propagates). */
     public NDArray minimum(long other) { return binary(Op.MINIMUM, Scalar.of(other)); }
+    /** Elementwise minimum (NaN propagates). */
     public NDArray minimum(double other) { return binary(Op.MINIMUM, Scalar.of(other)); }
     /** {@code minimum(maximum(this, lo), hi)}, as NumPy's clip. */
     public NDArray clip(double lo, double hi) { return of(Build.clip(node(), Scalar.of(lo), Scalar.of(hi))); }
+    /** {@code minimum(maximum(this, lo), hi)}. */
     public NDArray clip(long lo, long hi) { return of(Build.clip(node(), Scalar.of(lo), Scalar.of(hi))); }
+    /** {@code minimum(maximum(this, lo), hi)}, with broadcasting. */
     public NDArray clip(NDArray lo, NDArray hi) { return of(Build.clip(node(), lo.node(), hi.node())); }
 
+    /** {@code -this}. */
     public NDArray neg() { return unary(Op.NEG); }
+    /** Absolute value (integer MIN_VALUE stays MIN_VALUE, as in NumPy). */
     public NDArray abs() { return unary(Op.ABS); }
     /** -1, 0 or 1 (NaN stays NaN). */
     public NDArray sign() { return unary(Op.SIGN); }
+    /** {@code this * this}. */
     public NDArray square() { return unary(Op.SQUARE); }
+    /** Square root (integers give float64). */
     public NDArray sqrt() { return unary(Op.SQRT); }
+    /** {@code e ** this}. */
     public NDArray exp() { return unary(Op.EXP); }
+    /** Natural logarithm ({@code log(0)} is {@code -inf}). */
     public NDArray log() { return unary(Op.LOG); }
+    /** Sine. */
     public NDArray sin() { return unary(Op.SIN); }
+    /** Cosine. */
     public NDArray cos() { return unary(Op.COS); }
+    /** Hyperbolic tangent. */
     public NDArray tanh() { return unary(Op.TANH); }
 
     // ---- Comparisons and logic (results are bool). ----
 
+    /** {@code this == other}, with broadcasting. */
     public NDArray eq(NDArray other) { return binary(Op.EQ, other); }
+    /** {@code this == other}. */
     public NDArray eq(long other) { return binary(Op.EQ, Scalar.of(other)); }
+    /** {@code this == other}. */
     public NDArray eq(double other) { return binary(Op.EQ, Scalar.of(other)); }
+    /** {@code this != other}, with broadcasting. */
     public NDArray ne(NDArray other) { return binary(Op.NE, other); }
+    /** {@code this != other}. */
     public NDArray ne(long other) { return binary(Op.NE, Scalar.of(other)); }
+    /** {@code this != other}. */
     public NDArray ne(double other) { return binary(Op.NE, Scalar.of(other)); }
+    /** {@code this < other}, with broadcasting. */
     public NDArray lt(NDArray other) { return binary(Op.LT, other); }
+    /** {@code this < other}. */
     public NDArray lt(long other) { return binary(Op.LT, Scalar.of(other)); }
+    /** {@code this < other}. */
     public NDArray lt(double other) { return binary(Op.LT, Scalar.of(other)); }
+    /** {@code this <= other}, with broadcasting. */
     public NDArray le(NDArray other) { return binary(Op.LE, other); }
+    /** {@code this <= other}. */
     public NDArray le(long other) { return binary(Op.LE, Scalar.of(other)); }
+    /** {@code this <= other}. */
     public NDArray le(double other) { return binary(Op.LE, Scalar.of(other)); }
     /** {@code this > other}, e.g. the mask in {@code m.get(m.gt(0))}. */
     public NDArray gt(NDArray other) { return binary(Op.GT, other); }
+    /** {@code this > other}. */
     public NDArray gt(long other) { return binary(Op.GT, Scalar.of(other)); }
+    /** {@code this > other}. */
     public NDArray gt(double other) { return binary(Op.GT, Scalar.of(other)); }
+    /** {@code this >= other}, with broadcasting. */
     public NDArray ge(NDArray other) { return binary(Op.GE, other); }
+    /** {@code this >= other}. */
     public NDArray ge(long other) { return binary(Op.GE, Scalar.of(other)); }
+    /** {@code this >= other}. */
     public NDArray ge(double other) { return binary(Op.GE, Scalar.of(other)); }
     /** Logical and of bool or integer arrays (floats are rejected: compare them explicitly). */
     public NDArray and(NDArray other) { return binary(Op.AND, other); }
+    /** Logical or of bool or integer arrays, with broadcasting. */
     public NDArray or(NDArray other) { return binary(Op.OR, other); }
+    /** Logical not of a bool or integer array. */
     public NDArray not() { return unary(Op.NOT); }
 
     /** A converted copy: floats to ints truncate toward zero (out-of-range values saturate, NaN gives 0), ints wrap. */
@@ -151,50 +201,85 @@ public final class NDArray {
 
     // ---- Reductions: axes may be negative; null axes means all. ----
 
+    /** Sum (bool and int32 accumulate in int64). */
     public NDArray sum() { return reduce(Op.SUM, null, false); }
+    /** Sum (bool and int32 accumulate in int64). */
     public NDArray sum(int axis) { return reduce(Op.SUM, new int[] {axis}, false); }
+    /** Sum (bool and int32 accumulate in int64). */
     public NDArray sum(int axis, boolean keepDims) { return reduce(Op.SUM, new int[] {axis}, keepDims); }
+    /** Sum (bool and int32 accumulate in int64) over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
     public NDArray sum(int[] axes, boolean keepDims) { return reduce(Op.SUM, axes, keepDims); }
+    /** Product (bool and int32 accumulate in int64). */
     public NDArray prod() { return reduce(Op.PROD, null, false); }
+    /** Product (bool and int32 accumulate in int64). */
     public NDArray prod(int axis) { return reduce(Op.PROD, new int[] {axis}, false); }
+    /** Product (bool and int32 accumulate in int64). */
     public NDArray prod(int axis, boolean keepDims) { return reduce(Op.PROD, new int[] {axis}, keepDims); }
+    /** Product (bool and int32 accumulate in int64) over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
     public NDArray prod(int[] axes, boolean keepDims) { return reduce(Op.PROD, axes, keepDims); }
     /** The largest element; NaN if any element is NaN; an error over an empty axis. */
     public NDArray max() { return reduce(Op.MAX, null, false); }
+    /** Maximum element. */
     public NDArray max(int axis) { return reduce(Op.MAX, new int[] {axis}, false); }
+    /** Maximum element. */
     public NDArray max(int axis, boolean keepDims) { return reduce(Op.MAX, new int[] {axis}, keepDims); }
+    /** Maximum element over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
     public NDArray max(int[] axes, boolean keepDims) { return reduce(Op.MAX, axes, keepDims); }
+    /** Minimum element (NaN if any element is NaN). */
     public NDArray min() { return reduce(Op.MIN, null, false); }
+    /** Minimum element (NaN if any element is NaN). */
     public NDArray min(int axis) { return reduce(Op.MIN, new int[] {axis}, false); }
+    /** Minimum element (NaN if any element is NaN). */
     public NDArray min(int axis, boolean keepDims) { return reduce(Op.MIN, new int[] {axis}, keepDims); }
+    /** Minimum element (NaN if any element is NaN) over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
     public NDArray min(int[] axes, boolean keepDims) { return reduce(Op.MIN, axes, keepDims); }
+    /** Whether any element is true (non-zero). */
     public NDArray any() { return reduce(Op.ANY, null, false); }
+    /** Whether any element is true (non-zero). */
     public NDArray any(int axis) { return reduce(Op.ANY, new int[] {axis}, false); }
+    /** Whether any element is true (non-zero) over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
     public NDArray any(int[] axes, boolean keepDims) { return reduce(Op.ANY, axes, keepDims); }
+    /** Whether every element is true (non-zero). */
     public NDArray all() { return reduce(Op.ALL, null, false); }
+    /** Whether every element is true (non-zero). */
     public NDArray all(int axis) { return reduce(Op.ALL, new int[] {axis}, false); }
+    /** Whether every element is true (non-zero) over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
     public NDArray all(int[] axes, boolean keepDims) { return reduce(Op.ALL, axes, keepDims); }
     /** The flat C-order index of the first largest element (the first NaN, if any). */
     public NDArray argmax() { return of(Reductions.arg(Op.ARGMAX, node(), null, false)); }
+    /** Index of the first maximum. */
     public NDArray argmax(int axis) { return of(Reductions.arg(Op.ARGMAX, node(), axis, false)); }
+    /** Index of the first maximum. */
     public NDArray argmax(int axis, boolean keepDims) { return of(Reductions.arg(Op.ARGMAX, node(), axis, keepDims)); }
+    /** Index of the first minimum (the first NaN, if any). */
     public NDArray argmin() { return of(Reductions.arg(Op.ARGMIN, node(), null, false)); }
+    /** Index of the first minimum (the first NaN, if any). */
     public NDArray argmin(int axis) { return of(Reductions.arg(Op.ARGMIN, node(), axis, false)); }
+    /** Index of the first minimum (the first NaN, if any). */
     public NDArray argmin(int axis, boolean keepDims) { return of(Reductions.arg(Op.ARGMIN, node(), axis, keepDims)); }
     /** The arithmetic mean: float64 for integer input, float32 for float32. */
     public NDArray mean() { return of(Reductions.mean(node(), null, false)); }
+    /** Arithmetic mean. */
     public NDArray mean(int axis) { return of(Reductions.mean(node(), new int[] {axis}, false)); }
+    /** Arithmetic mean. */
     public NDArray mean(int axis, boolean keepDims) { return of(Reductions.mean(node(), new int[] {axis}, keepDims)); }
+    /** Arithmetic mean over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
     public NDArray mean(int[] axes, boolean keepDims) { return of(Reductions.mean(node(), axes, keepDims)); }
     /** The variance {@code sum((x - mean)^2) / (n - ddof)}; ddof 0 here. */
     public NDArray var() { return of(Reductions.var(node(), null, false, 0)); }
+    /** Variance. */
     public NDArray var(int axis) { return of(Reductions.var(node(), new int[] {axis}, false, 0)); }
+    /** Variance. */
     public NDArray var(int axis, boolean keepDims) { return of(Reductions.var(node(), new int[] {axis}, keepDims, 0)); }
+    /** Variance over the given axes (null for all), with {@code n - ddof} as the divisor. */
     public NDArray var(int[] axes, boolean keepDims, int ddof) { return of(Reductions.var(node(), axes, keepDims, ddof)); }
     /** The standard deviation, {@code sqrt(var)}; ddof 0 here. */
     public NDArray std() { return var().sqrt(); }
+    /** Standard deviation. */
     public NDArray std(int axis) { return var(axis).sqrt(); }
+    /** Standard deviation. */
     public NDArray std(int axis, boolean keepDims) { return var(axis, keepDims).sqrt(); }
+    /** Standard deviation over the given axes (null for all), with {@code n - ddof} as the divisor. */
     public NDArray std(int[] axes, boolean keepDims, int ddof) { return var(axes, keepDims, ddof).sqrt(); }
 
     /** NumPy's {@code @}: 1-D, 2-D and batched N-D operands with broadcast batch dimensions. */
@@ -206,6 +291,7 @@ public final class NDArray {
     public NDArray reshape(long... shape) { return of(Views.reshape(node(), shape)); }
     /** Reverses the axes (NumPy's {@code a.T}). */
     public NDArray T() { return transpose(); }
+    /** Same as {@link #T()}. */
     public NDArray transpose() { return view(Layout::transpose); }
     /** Reorders the axes: result axis i is this array's axis {@code axes[i]}. */
     public NDArray transpose(int... axes) { return view(l -> l.permute(axes)); }
@@ -310,9 +396,13 @@ public final class NDArray {
 
     /** The elements in C order, converted to double. */
     public double[] toDoubleArray() { return (double[]) JavaArrays.flat(value(), double.class); }
+    /** The elements in C order, converted to float. */
     public float[] toFloatArray() { return (float[]) JavaArrays.flat(value(), float.class); }
+    /** The elements in C order, converted to long (floats truncate). */
     public long[] toLongArray() { return (long[]) JavaArrays.flat(value(), long.class); }
+    /** The elements in C order, converted to int (floats truncate, int64 wraps). */
     public int[] toIntArray() { return (int[]) JavaArrays.flat(value(), int.class); }
+    /** The elements in C order, non-zero as true. */
     public boolean[] toBooleanArray() { return (boolean[]) JavaArrays.flat(value(), boolean.class); }
     /** Nested Java arrays like NumPy's {@code tolist()}: {@code double[][]} for a 2-D float64, {@code long[]} for 1-D int64. */
     public Object toNestedArray() { return JavaArrays.nested(value()); }
