@@ -36,6 +36,18 @@ public final class Buffer {
         return new Buffer(dtype, length, segment);
     }
 
+    /**
+     * A buffer over existing memory, such as a memory-mapped file (elements in native byte order).
+     * The caller promises that nothing writes the memory while arrays read it.
+     */
+    public static Buffer wrap(MemorySegment segment, DType dtype, long length) {
+        long bytes = Math.multiplyExact(length, (long) dtype.itemSize());
+        if (segment.byteSize() < bytes) {
+            throw new IllegalArgumentException("a segment of " + segment.byteSize() + " bytes cannot hold " + length + " elements of " + dtype);
+        }
+        return new Buffer(dtype, length, segment);
+    }
+
     public DType dtype() { return dtype; }
     public long length() { return length; }
     /** The raw memory, for generated kernels and file I/O. */
