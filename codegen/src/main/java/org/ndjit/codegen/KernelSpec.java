@@ -1,0 +1,65 @@
+package org.ndjit.codegen;
+
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
+import org.ndjit.optimizer.Step;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The structure of a fused kernel with its inputs renumbered, so that {@code a*b+c} and {@code x*y+z}
+ * of the same dtypes share one compiled class. Slots are numbered inputs first, then constants,
+ * then one slot per instruction; constants are arguments, never bytecode constants.
+ */
+public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output) {
+
+    /** One elementwise op: its result dtype and the slots it reads. */
+    public record Instr(Op op, DType dtype, int[] args) {}
+
+    public static KernelSpec of(Step.Kernel kernel) {
+        Map<Node, Integer> slot = new IdentityHashMap<>();
+        List<DType> inputs = new ArrayList<>(), constants = new ArrayList<>();
+        for (Node n : kernel.inputs()) { slot.put(n, slot.size()); inputs.add(n.dtype()); }
+        for (Node n : kernel.constants()) { slot.put(n, slot.size()); constants.add(n.dtype()); }
+        List<Instr> instrs = new ArrayList<>();
+        for (Node n : kernel.body()) {
+            int[] args = new int[n.arity()];
+            for (int i = 0; i < args.length; i++) args[i] = slot.get(n.src(i));
+            slot.put(n, slot.size());
+            instrs.add(new Instr(n.op(), n.dtype(), args));
+        }
+        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype());
+    }
+
+    /** The dtype of a slot. */
+    public DType slotType(int s) {
+        if (s < inputs.size()) return inputs.get(s);
+        s -= inputs.size();
+        if (s < constants.size()) return constants.get(s);
+        return instrs.get(s - constants.size()).dtype();
+    }
+
+    /** The slot holding the kernel's result: the last instruction, or the single input or constant read as is. */
+    public int resultSlot() {
+        return inputs.size() + constants.size() + instrs.size() - 1;
+    }
+
+    /** The cache key: the canonical text of the structure. */
+    public String key() {
+        StringBuilder sb = new StringBuilder();
+        for (DType d : inputs) sb.append('i').append(d).append(',');
+        sb.append('|');
+        for (DType d : constants) sb.append('c').append(d).append(',');
+        sb.append('|');
+        for (Instr i : instrs) {
+            sb.append(i.op().numpyName()).append(':').append(i.dtype());
+            for (int a : i.args()) sb.append(' ').append(a);
+            sb.append(';');
+        }
+        return sb.append("->").append(output).toString();
+    }
+}

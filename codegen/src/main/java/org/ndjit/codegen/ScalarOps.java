@@ -1,0 +1,148 @@
+package org.ndjit.codegen;
+
+import org.ndjit.ir.Op;
+import org.ndjit.ir.ScalarMath;
+
+/**
+ * The element operations generated kernels call, one static method per op and element type, named
+ * {@code <numpy name>_<JVM type letter>} ({@code add_D}, {@code less_I}, {@code astype_J_F}). Each is
+ * the reference evaluator's definition (it calls {@link ScalarMath} where the rule is not a plain
+ * JVM instruction), so compiled scalar code computes the reference's bits; the JIT inlines them.
+ * float32 ops compute in float: for + - * / and sqrt that equals the reference's rounded double
+ * result, and transcendentals are computed in double and rounded once, as the reference does.
+ */
+public final class ScalarOps {
+    private ScalarOps() {}
+
+    // double
+    public static double add_D(double a, double b) { return a + b; }
+    public static double sub_D(double a, double b) { return a - b; }
+    public static double mul_D(double a, double b) { return a * b; }
+    public static double div_D(double a, double b) { return a / b; }
+    public static double maximum_D(double a, double b) { return Math.max(a, b); }
+    public static double minimum_D(double a, double b) { return Math.min(a, b); }
+    public static double power_D(double a, double b) { return ScalarMath.pow(a, b); }
+    public static double floor_divide_D(double a, double b) { return ScalarMath.floorDivDouble(a, b); }
+    public static double remainder_D(double a, double b) { return ScalarMath.modDouble(a, b); }
+    public static boolean equal_D(double a, double b) { return a == b; }
+    public static boolean not_equal_D(double a, double b) { return a != b; }
+    public static boolean less_D(double a, double b) { return a < b; }
+    public static boolean less_equal_D(double a, double b) { return a <= b; }
+    public static boolean greater_D(double a, double b) { return a > b; }
+    public static boolean greater_equal_D(double a, double b) { return a >= b; }
+    public static double negative_D(double x) { return -x; }
+    public static double absolute_D(double x) { return Math.abs(x); }
+    public static double square_D(double x) { return x * x; }
+    public static double sign_D(double x) { return ScalarMath.unaryFloat(Op.SIGN, x); }
+    public static double sqrt_D(double x) { return Math.sqrt(x); }
+    public static double exp_D(double x) { return Math.exp(x); }
+    public static double log_D(double x) { return Math.log(x); }
+    public static double sin_D(double x) { return Math.sin(x); }
+    public static double cos_D(double x) { return Math.cos(x); }
+    public static double tanh_D(double x) { return Math.tanh(x); }
+    public static double where_D(boolean c, double a, double b) { return c ? a : b; }
+    // float
+    public static float add_F(float a, float b) { return a + b; }
+    public static float sub_F(float a, float b) { return a - b; }
+    public static float mul_F(float a, float b) { return a * b; }
+    public static float div_F(float a, float b) { return a / b; }
+    public static float maximum_F(float a, float b) { return Math.max(a, b); }
+    public static float minimum_F(float a, float b) { return Math.min(a, b); }
+    public static float power_F(float a, float b) { return (float) ScalarMath.pow(a, b); }
+    public static float floor_divide_F(float a, float b) { return ScalarMath.floorDivFloat(a, b); }
+    public static float remainder_F(float a, float b) { return ScalarMath.modFloat(a, b); }
+    public static boolean equal_F(float a, float b) { return a == b; }
+    public static boolean not_equal_F(float a, float b) { return a != b; }
+    public static boolean less_F(float a, float b) { return a < b; }
+    public static boolean less_equal_F(float a, float b) { return a <= b; }
+    public static boolean greater_F(float a, float b) { return a > b; }
+    public static boolean greater_equal_F(float a, float b) { return a >= b; }
+    public static float negative_F(float x) { return -x; }
+    public static float absolute_F(float x) { return Math.abs(x); }
+    public static float square_F(float x) { return x * x; }
+    public static float sign_F(float x) { return (float) ScalarMath.unaryFloat(Op.SIGN, x); }
+    public static float sqrt_F(float x) { return (float) Math.sqrt(x); }
+    public static float exp_F(float x) { return (float) Math.exp(x); }
+    public static float log_F(float x) { return (float) Math.log(x); }
+    public static float sin_F(float x) { return (float) Math.sin(x); }
+    public static float cos_F(float x) { return (float) Math.cos(x); }
+    public static float tanh_F(float x) { return (float) Math.tanh(x); }
+    public static float where_F(boolean c, float a, float b) { return c ? a : b; }
+    // long
+    public static long add_J(long a, long b) { return a + b; }
+    public static long sub_J(long a, long b) { return a - b; }
+    public static long mul_J(long a, long b) { return a * b; }
+    public static long maximum_J(long a, long b) { return Math.max(a, b); }
+    public static long minimum_J(long a, long b) { return Math.min(a, b); }
+    public static long floor_divide_J(long a, long b) { return ScalarMath.binaryInt(Op.FLOOR_DIV, a, b); }
+    public static long remainder_J(long a, long b) { return ScalarMath.binaryInt(Op.MOD, a, b); }
+    public static long power_J(long a, long b) { return ScalarMath.powInt(a, b); }
+    public static boolean equal_J(long a, long b) { return a == b; }
+    public static boolean not_equal_J(long a, long b) { return a != b; }
+    public static boolean less_J(long a, long b) { return a < b; }
+    public static boolean less_equal_J(long a, long b) { return a <= b; }
+    public static boolean greater_J(long a, long b) { return a > b; }
+    public static boolean greater_equal_J(long a, long b) { return a >= b; }
+    public static long negative_J(long x) { return -x; }
+    public static long absolute_J(long x) { return Math.abs(x); }
+    public static long square_J(long x) { return x * x; }
+    public static long sign_J(long x) { return Long.signum(x); }
+    public static long where_J(boolean c, long a, long b) { return c ? a : b; }
+    // int
+    public static int add_I(int a, int b) { return a + b; }
+    public static int sub_I(int a, int b) { return a - b; }
+    public static int mul_I(int a, int b) { return a * b; }
+    public static int maximum_I(int a, int b) { return Math.max(a, b); }
+    public static int minimum_I(int a, int b) { return Math.min(a, b); }
+    public static int floor_divide_I(int a, int b) { return (int) ScalarMath.binaryInt(Op.FLOOR_DIV, a, b); }
+    public static int remainder_I(int a, int b) { return (int) ScalarMath.binaryInt(Op.MOD, a, b); }
+    public static int power_I(int a, int b) { return (int) ScalarMath.powInt(a, b); }
+    public static boolean equal_I(int a, int b) { return a == b; }
+    public static boolean not_equal_I(int a, int b) { return a != b; }
+    public static boolean less_I(int a, int b) { return a < b; }
+    public static boolean less_equal_I(int a, int b) { return a <= b; }
+    public static boolean greater_I(int a, int b) { return a > b; }
+    public static boolean greater_equal_I(int a, int b) { return a >= b; }
+    public static int negative_I(int x) { return -x; }
+    public static int absolute_I(int x) { return Math.abs(x); }
+    public static int square_I(int x) { return x * x; }
+    public static int sign_I(int x) { return Integer.signum(x); }
+    public static int where_I(boolean c, int a, int b) { return c ? a : b; }
+    // bool
+    public static boolean add_Z(boolean a, boolean b) { return a | b; }
+    public static boolean mul_Z(boolean a, boolean b) { return a & b; }
+    public static boolean maximum_Z(boolean a, boolean b) { return a | b; }
+    public static boolean minimum_Z(boolean a, boolean b) { return a & b; }
+    public static boolean logical_and_Z(boolean a, boolean b) { return a & b; }
+    public static boolean logical_or_Z(boolean a, boolean b) { return a | b; }
+    public static boolean equal_Z(boolean a, boolean b) { return a == b; }
+    public static boolean not_equal_Z(boolean a, boolean b) { return a != b; }
+    public static boolean less_Z(boolean a, boolean b) { return !a & b; }
+    public static boolean less_equal_Z(boolean a, boolean b) { return !a | b; }
+    public static boolean greater_Z(boolean a, boolean b) { return a & !b; }
+    public static boolean greater_equal_Z(boolean a, boolean b) { return a | !b; }
+    public static boolean logical_not_Z(boolean x) { return !x; }
+    public static boolean absolute_Z(boolean x) { return x; }
+    public static boolean where_Z(boolean c, boolean a, boolean b) { return c ? a : b; }
+    // astype: the reference evaluator's conversions (Java casts; to bool is x != 0, NaN included)
+    public static float astype_D_F(double x) { return (float) x; }
+    public static long astype_D_J(double x) { return (long) x; }
+    public static int astype_D_I(double x) { return (int) x; }
+    public static boolean astype_D_Z(double x) { return x != 0; }
+    public static double astype_F_D(float x) { return x; }
+    public static long astype_F_J(float x) { return (long) x; }
+    public static int astype_F_I(float x) { return (int) x; }
+    public static boolean astype_F_Z(float x) { return x != 0; }
+    public static double astype_J_D(long x) { return (double) x; }
+    public static float astype_J_F(long x) { return (float) x; }
+    public static int astype_J_I(long x) { return (int) x; }
+    public static boolean astype_J_Z(long x) { return x != 0; }
+    public static double astype_I_D(int x) { return x; }
+    public static float astype_I_F(int x) { return (float) x; }
+    public static long astype_I_J(int x) { return x; }
+    public static boolean astype_I_Z(int x) { return x != 0; }
+    public static double astype_Z_D(boolean x) { return x ? 1.0 : 0.0; }
+    public static float astype_Z_F(boolean x) { return x ? 1f : 0f; }
+    public static long astype_Z_J(boolean x) { return x ? 1L : 0L; }
+    public static int astype_Z_I(boolean x) { return x ? 1 : 0; }
+}

@@ -1,0 +1,68 @@
+package org.ndjit.optimizer;
+
+import org.ndjit.ir.GraphText;
+import org.ndjit.ir.Node;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What materializing a node will do: the steps in order, each producing one intermediate or the
+ * result. Intermediates are the outputs of all steps but the last; each is there for a stated reason.
+ */
+public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBecause) {
+
+    public long kernelCount() {
+        return steps.stream().filter(s -> !(s instanceof Step.View)).count();
+    }
+
+    /** The plan as text: a summary line, then each step with what it fused and what it reads. */
+    public String explain() {
+        Map<Node, String> names = new IdentityHashMap<>();
+        StringBuilder sb = new StringBuilder();
+        long kernels = kernelCount();
+        long intermediates = steps.stream().filter(s -> s.output() != root && !(s instanceof Step.View)).count();
+        sb.append("plan: ").append(kernels).append(kernels == 1 ? " kernel, " : " kernels, ")
+          .append(intermediates).append(intermediates == 1 ? " intermediate" : " intermediates").append('\n');
+        int k = 0;
+        for (Step s : steps) {
+            String name = "t" + names.size();
+            names.put(s.output(), name);
+            switch (s) {
+                case Step.Kernel kernel -> {
+                    sb.append("kernel ").append(k++).append(": ").append(name).append(' ').append(GraphText.type(kernel.output()));
+                    sb.append(kernel.reduction() != null ? " = reduce " + kernel.output().op().numpyName() + " " + kernel.output().arg() : " = elementwise");
+                    sb.append('\n').append("  fuses: ").append(opsOf(kernel.body())).append('\n');
+                    sb.append("  reads: ").append(inputsOf(kernel.inputs(), names)).append('\n');
+                }
+                case Step.Reference ref -> sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
+                        .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName()).append(" (reference)\n");
+                case Step.View view -> sb.append("view: ").append(name).append(' ').append(GraphText.type(view.output()))
+                        .append(" {").append(view.output().arg()).append("}\n");
+            }
+            String why = materializedBecause.get(s.output());
+            if (why != null && s.output() != root) sb.append("  materialized: ").append(why).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String opsOf(List<Node> body) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : body) {
+            if (!sb.isEmpty()) sb.append(", ");
+            sb.append(n.op().numpyName());
+        }
+        return sb.isEmpty() ? "(copy)" : sb.toString();
+    }
+
+    private static String inputsOf(List<Node> inputs, Map<Node, String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : inputs) {
+            if (!sb.isEmpty()) sb.append(", ");
+            String name = names.get(n);
+            sb.append(name != null ? name : n.op().numpyName()).append(' ').append(GraphText.type(n));
+        }
+        return sb.isEmpty() ? "(none)" : sb.toString();
+    }
+}

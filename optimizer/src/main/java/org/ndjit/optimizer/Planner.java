@@ -1,0 +1,120 @@
+package org.ndjit.optimizer;
+
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.Topo;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Fuses a graph into a plan. Elementwise regions become one loop kernel each, with their broadcast
+ * and strided inputs read in place; a reduction runs in the kernel that computes its input, so its
+ * input is never written. A node is materialized (an intermediate) only for a stated reason:
+ * <ul>
+ *   <li>it is the result, or a reduction (its output is smaller than its input);</li>
+ *   <li>it is read through a view (the loop reads views of materialized arrays only);</li>
+ *   <li>an unfused op reads it (matmul, mask selection);</li>
+ *   <li>several consumers read it and recomputing it is not cheap. Cheap means: at most
+ *       {@value #CHEAP_OPS} elementwise ops and no transcendental function, so recomputing costs
+ *       less than writing and re-reading it.</li>
+ * </ul>
+ */
+public final class Planner {
+    static final int CHEAP_OPS = 3;
+
+    private Planner() {}
+
+    /** Plans {@code root}; {@code available} holds for nodes whose value already exists. */
+    public static Plan plan(Node root, Predicate<Node> available) {
+        Predicate<Node> leaf = n -> n != root && (available.test(n) || n.op() == Op.BUFFER);
+        List<Node> order = Topo.order(root, leaf);
+        Map<Node, List<Node>> consumers = consumers(order, leaf);
+        Map<Node, String> because = new LinkedHashMap<>();
+        because.put(root, "the result");
+        for (Node n : order) {
+            if (leaf.test(n) || isConstant(n)) continue;
+            String why = reason(n, consumers.getOrDefault(n, List.of()), leaf);
+            if (why != null) because.putIfAbsent(n, why);
+        }
+        List<Step> steps = new ArrayList<>();
+        for (Node n : order) {
+            if (because.containsKey(n)) steps.add(step(n, root, because, leaf));
+        }
+        return new Plan(root, steps, because);
+    }
+
+    private static Map<Node, List<Node>> consumers(List<Node> order, Predicate<Node> leaf) {
+        Map<Node, List<Node>> out = new IdentityHashMap<>();
+        for (Node n : order) {
+            if (leaf.test(n)) continue;
+            for (Node s : n.srcs()) out.computeIfAbsent(s, k -> new ArrayList<>()).add(n);
+        }
+        return out;
+    }
+
+    /** A 0-d constant, or a broadcast view of one: passed to kernels as an argument, never materialized. */
+    static boolean isConstant(Node n) {
+        return n.op() == Op.CONST || (n.op() == Op.VIEW && n.src(0).op() == Op.CONST);
+    }
+
+    private static String reason(Node n, List<Node> users, Predicate<Node> leaf) {
+        if (n.op().isReduce()) return "a reduction";
+        if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
+        for (Node u : users) {
+            if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";
+            if (u.op() == Op.VIEW) return "a view of it needs a contiguous copy (reshape)";
+            if (!u.op().isElementwise() && !u.op().isReduce()) return "read by " + u.op().numpyName();
+        }
+        if (n.op() == Op.VIEW) return null;
+        if (users.size() > 1 && !cheap(n, leaf)) return "read by " + users.size() + " consumers and not cheap to recompute";
+        return null;
+    }
+
+    private static boolean cheap(Node n, Predicate<Node> leaf) {
+        int ops = 0;
+        ArrayDeque<Node> todo = new ArrayDeque<>(List.of(n));
+        Set<Node> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            Node m = todo.pop();
+            if (!seen.add(m) || leaf.test(m) || !m.op().isElementwise()) continue;
+            if (Op.FLOAT_FUNCTIONS.contains(m.op()) || m.op() == Op.POW || ++ops > CHEAP_OPS) return false;
+            todo.addAll(m.srcs());
+        }
+        return true;
+    }
+
+    private static Step step(Node n, Node root, Map<Node, String> because, Predicate<Node> leaf) {
+        if (n.op() == Op.VIEW) return n == root ? new Step.View(n) : kernel(n, n, because, leaf);
+        if (n.op().isReduce()) return kernel(n, n.src(0), because, leaf);
+        if (n.op().isElementwise()) return kernel(n, n, because, leaf);
+        return new Step.Reference(n);
+    }
+
+    /**
+     * The kernel producing {@code output}: the fused region computing {@code produced} (elementwise
+     * nodes not materialized on their own), or a plain read of it when it is computed elsewhere.
+     */
+    private static Step.Kernel kernel(Node output, Node produced, Map<Node, String> because, Predicate<Node> leaf) {
+        boolean computedHere = produced.op().isElementwise() && (produced == output || !because.containsKey(produced));
+        if (!computedHere) {
+            return isConstant(produced) ? new Step.Kernel(output, List.of(), List.of(), List.of(produced))
+                                        : new Step.Kernel(output, List.of(), List.of(produced), List.of());
+        }
+        Predicate<Node> boundary = m -> m != produced
+                && (because.containsKey(m) || leaf.test(m) || isConstant(m) || !m.op().isElementwise());
+        List<Node> body = new ArrayList<>(), inputs = new ArrayList<>(), constants = new ArrayList<>();
+        for (Node m : Topo.order(produced, boundary)) {
+            if (!boundary.test(m)) body.add(m);
+            else if (isConstant(m)) constants.add(m);
+            else inputs.add(m);
+        }
+        return new Step.Kernel(output, body, inputs, constants);
+    }
+}

@@ -1,0 +1,31 @@
+package org.ndjit.optimizer;
+
+import org.ndjit.ir.Node;
+
+import java.util.List;
+
+/** One step of a {@link Plan}: it materializes one node, reading only nodes materialized before it. */
+public sealed interface Step {
+    /** The node whose value this step produces. */
+    Node output();
+
+    /**
+     * A fused loop kernel: the elementwise nodes of {@code body} (inputs before consumers, the last
+     * one feeding the output) computed per element from {@code inputs} (materialized nodes read
+     * through strided accessors) and {@code constants} (0-d constants passed as arguments), then
+     * either written out or, when {@code output} is a reduction, reduced without being written.
+     */
+    record Kernel(Node output, List<Node> body, List<Node> inputs, List<Node> constants) implements Step {
+        /** The reduction this kernel ends in, or null for an elementwise kernel. */
+        public Node reduction() { return output.op().isReduce() ? output : null; }
+
+        /** The node whose elements the loop computes (the reduction's input, or the output itself). */
+        public Node produced() { return output.op().isReduce() ? output.src(0) : output; }
+    }
+
+    /** A node the compiler does not fuse yet (matmul, mask selection, ranges), evaluated by the reference. */
+    record Reference(Node output) implements Step {}
+
+    /** A view of an already materialized node: no work, only a new layout. */
+    record View(Node output) implements Step {}
+}
