@@ -1,7 +1,6 @@
 package org.ndjit;
 
 import org.ndjit.ir.Node;
-import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 
 import java.util.concurrent.ExecutionException;
@@ -11,8 +10,6 @@ import java.util.concurrent.FutureTask;
  * Computes a node's value once, whichever thread asks first: the first caller installs a
  * {@link FutureTask} in the node's memo slot by CAS and runs it, others wait on it (SEMANTICS 3.4).
  * On failure the slot is cleared, so a later call retries, and every waiter gets the original exception.
- *
- * <p>Evaluation currently runs the eager reference; the fusing compiler replaces this step.
  */
 final class Materializer {
     private Materializer() {}
@@ -22,7 +19,7 @@ final class Materializer {
             Object memo = node.memo();
             if (memo instanceof StridedArray value) return value;
             if (memo instanceof FutureTask<?> pending) return await(node, pending);
-            FutureTask<StridedArray> task = new FutureTask<>(() -> ReferenceEvaluator.evaluate(node, Materializer::known));
+            FutureTask<StridedArray> task = new FutureTask<>(() -> Execution.run(node, Materializer::known));
             if (node.casMemo(null, task)) {
                 task.run();
                 return await(node, task);

@@ -16,9 +16,9 @@ public final class ScalarOps {
 
     // double
     public static double add_D(double a, double b) { return a + b; }
-    public static double sub_D(double a, double b) { return a - b; }
-    public static double mul_D(double a, double b) { return a * b; }
-    public static double div_D(double a, double b) { return a / b; }
+    public static double subtract_D(double a, double b) { return a - b; }
+    public static double multiply_D(double a, double b) { return a * b; }
+    public static double divide_D(double a, double b) { return a / b; }
     public static double maximum_D(double a, double b) { return Math.max(a, b); }
     public static double minimum_D(double a, double b) { return Math.min(a, b); }
     public static double power_D(double a, double b) { return ScalarMath.pow(a, b); }
@@ -43,9 +43,9 @@ public final class ScalarOps {
     public static double where_D(boolean c, double a, double b) { return c ? a : b; }
     // float
     public static float add_F(float a, float b) { return a + b; }
-    public static float sub_F(float a, float b) { return a - b; }
-    public static float mul_F(float a, float b) { return a * b; }
-    public static float div_F(float a, float b) { return a / b; }
+    public static float subtract_F(float a, float b) { return a - b; }
+    public static float multiply_F(float a, float b) { return a * b; }
+    public static float divide_F(float a, float b) { return a / b; }
     public static float maximum_F(float a, float b) { return Math.max(a, b); }
     public static float minimum_F(float a, float b) { return Math.min(a, b); }
     public static float power_F(float a, float b) { return (float) ScalarMath.pow(a, b); }
@@ -70,8 +70,8 @@ public final class ScalarOps {
     public static float where_F(boolean c, float a, float b) { return c ? a : b; }
     // long
     public static long add_J(long a, long b) { return a + b; }
-    public static long sub_J(long a, long b) { return a - b; }
-    public static long mul_J(long a, long b) { return a * b; }
+    public static long subtract_J(long a, long b) { return a - b; }
+    public static long multiply_J(long a, long b) { return a * b; }
     public static long maximum_J(long a, long b) { return Math.max(a, b); }
     public static long minimum_J(long a, long b) { return Math.min(a, b); }
     public static long floor_divide_J(long a, long b) { return ScalarMath.binaryInt(Op.FLOOR_DIV, a, b); }
@@ -90,8 +90,8 @@ public final class ScalarOps {
     public static long where_J(boolean c, long a, long b) { return c ? a : b; }
     // int
     public static int add_I(int a, int b) { return a + b; }
-    public static int sub_I(int a, int b) { return a - b; }
-    public static int mul_I(int a, int b) { return a * b; }
+    public static int subtract_I(int a, int b) { return a - b; }
+    public static int multiply_I(int a, int b) { return a * b; }
     public static int maximum_I(int a, int b) { return Math.max(a, b); }
     public static int minimum_I(int a, int b) { return Math.min(a, b); }
     public static int floor_divide_I(int a, int b) { return (int) ScalarMath.binaryInt(Op.FLOOR_DIV, a, b); }
@@ -110,7 +110,7 @@ public final class ScalarOps {
     public static int where_I(boolean c, int a, int b) { return c ? a : b; }
     // bool
     public static boolean add_Z(boolean a, boolean b) { return a | b; }
-    public static boolean mul_Z(boolean a, boolean b) { return a & b; }
+    public static boolean multiply_Z(boolean a, boolean b) { return a & b; }
     public static boolean maximum_Z(boolean a, boolean b) { return a | b; }
     public static boolean minimum_Z(boolean a, boolean b) { return a & b; }
     public static boolean logical_and_Z(boolean a, boolean b) { return a & b; }

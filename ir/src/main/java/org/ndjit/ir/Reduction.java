@@ -1,18 +1,18 @@
 package org.ndjit.ir;
 
 /**
- * One output element of a reduction in the reference evaluator: elements are accepted in C order of
- * the reduced axes. Float sums are compensated (Neumaier), products are sequential in double, max
+ * One output element of a reduction: elements are accepted in C order of the reduced axes. The
+ * reference evaluator and compiled reduce kernels both use it, so they agree bit for bit. Float sums are compensated (Neumaier), products are sequential in double, max
  * and min propagate NaN like {@link Math#max}, and argmax/argmin return the first NaN or the first
  * occurrence of the extreme value (NumPy's rules, SEMANTICS 1.6).
  */
-final class Reduction {
+public final class Reduction {
     private final Op op;
     private final boolean isFloat;
     private double sum, compensation, best;
     private long acc, bestIndex = -1;
 
-    Reduction(Op op, DType input) {
+    public Reduction(Op op, DType input) {
         this.op = op;
         this.isFloat = input.isFloat();
         switch (op) {
@@ -28,7 +28,8 @@ final class Reduction {
         else acceptInt(in.getLong(at), index);
     }
 
-    private void acceptFloat(double x, long index) {
+    /** Takes the element at position {@code index} of the reduced axes (C order), for float input. */
+    public void acceptFloat(double x, long index) {
         switch (op) {
             case SUM -> {
                 double t = sum + x;
@@ -49,7 +50,8 @@ final class Reduction {
         }
     }
 
-    private void acceptInt(long x, long index) {
+    /** Takes the element at position {@code index} of the reduced axes (C order), for integer or bool input. */
+    public void acceptInt(long x, long index) {
         switch (op) {
             case SUM -> acc += x;
             case PROD -> acc *= x;
@@ -66,7 +68,8 @@ final class Reduction {
         }
     }
 
-    void store(Buffer out, long o) {
+    /** Writes the result to element {@code o} of the output. */
+    public void store(Buffer out, long o) {
         if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex);
         else if (!isFloat) out.setLong(o, acc);
         else if (op == Op.SUM) out.setDouble(o, Double.isFinite(sum + compensation) ? sum + compensation : sum);

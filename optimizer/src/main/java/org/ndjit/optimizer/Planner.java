@@ -23,11 +23,18 @@ import java.util.function.Predicate;
  *   <li>an unfused op reads it (matmul, mask selection);</li>
  *   <li>several consumers read it and recomputing it is not cheap. Cheap means: at most
  *       {@value #CHEAP_OPS} elementwise ops and no transcendental function, so recomputing costs
- *       less than writing and re-reading it.</li>
+ *       less than writing and re-reading it;</li>
+ *   <li>a kernel would otherwise exceed {@value #MAX_KERNEL_OPS} ops or {@value #MAX_KERNEL_INPUTS}
+ *       inputs: its generated method must stay under HotSpot's 8,000-byte limit for JIT compilation
+ *       (a larger one silently runs interpreted), so every {@value #MAX_KERNEL_OPS}-th op of an
+ *       oversized region is materialized.</li>
  * </ul>
  */
 public final class Planner {
     static final int CHEAP_OPS = 3;
+    static final int MAX_KERNEL_OPS = 200;
+    static final int MAX_KERNEL_INPUTS = 64;
+    private static final String TOO_LARGE = "the kernel would be too large for one JIT-compiled method";
 
     private Planner() {}
 
@@ -43,11 +50,32 @@ public final class Planner {
             String why = reason(n, consumers.getOrDefault(n, List.of()), leaf);
             if (why != null) because.putIfAbsent(n, why);
         }
+        List<Step> steps = steps(order, root, because, leaf);
+        while (splitOversized(steps, because)) steps = steps(order, root, because, leaf);
+        return new Plan(root, steps, because);
+    }
+
+    private static List<Step> steps(List<Node> order, Node root, Map<Node, String> because, Predicate<Node> leaf) {
         List<Step> steps = new ArrayList<>();
         for (Node n : order) {
             if (because.containsKey(n)) steps.add(step(n, root, because, leaf));
         }
-        return new Plan(root, steps, because);
+        return steps;
+    }
+
+    /** Marks cut points in kernels over the size limits; true if any were marked. */
+    private static boolean splitOversized(List<Step> steps, Map<Node, String> because) {
+        boolean split = false;
+        for (Step s : steps) {
+            if (!(s instanceof Step.Kernel k)) continue;
+            int size = Math.max(k.body().size(), (k.inputs().size() + k.constants().size()) * MAX_KERNEL_OPS / MAX_KERNEL_INPUTS);
+            if (size <= MAX_KERNEL_OPS || k.body().size() < 2) continue;
+            int every = Math.max(1, MAX_KERNEL_OPS * k.body().size() / size / 2);
+            for (int i = every - 1; i < k.body().size() - 1; i += every) {
+                if (because.putIfAbsent(k.body().get(i), TOO_LARGE) == null) split = true;
+            }
+        }
+        return split;
     }
 
     private static Map<Node, List<Node>> consumers(List<Node> order, Predicate<Node> leaf) {

@@ -1,0 +1,84 @@
+package org.ndjit.codegen;
+
+import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Compiled kernels by {@link KernelSpec#key()}, least recently used first out, bounded (system
+ * property {@code ndjit.kernelCacheSize}, default 1024). Each entry is a {@link FutureTask}: the
+ * first thread to ask compiles outside the lock, others wait for it. A dropped class is no longer
+ * referenced here and is unloaded by the garbage collector (kernels are hidden, non-strong classes).
+ */
+public final class KernelCache {
+    private static final KernelCache SHARED = new KernelCache(Integer.getInteger("ndjit.kernelCacheSize", 1024));
+    private static final boolean LOG = Boolean.getBoolean("ndjit.logCompilation");
+
+    private final int capacity;
+    private final LinkedHashMap<String, FutureTask<RowKernel>> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final AtomicLong compilations = new AtomicLong();
+
+    public KernelCache(int capacity) {
+        if (capacity < 1) throw new IllegalArgumentException("kernel cache capacity must be >= 1, got " + capacity);
+        this.capacity = capacity;
+    }
+
+    /** The process-wide cache materialization uses. */
+    public static KernelCache shared() { return SHARED; }
+
+    /** The compiled kernel for this spec, compiling it if no entry exists. */
+    public RowKernel get(KernelSpec spec) {
+        String key = spec.key();
+        FutureTask<RowKernel> task, created = null;
+        synchronized (entries) {
+            task = entries.get(key);
+            if (task == null) {
+                created = task = new FutureTask<>(() -> compile(spec));
+                entries.put(key, task);
+                if (entries.size() > capacity) {
+                    var eldest = entries.entrySet().iterator();
+                    eldest.next();
+                    eldest.remove();
+                }
+            }
+        }
+        if (created != null) created.run();
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            synchronized (entries) { entries.remove(key, task); }
+            throw new IllegalStateException("kernel compilation failed for " + abbreviate(key), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a kernel compilation", e);
+        }
+    }
+
+    /** True if a kernel for this spec is cached now. */
+    public boolean contains(KernelSpec spec) {
+        synchronized (entries) { return entries.containsKey(spec.key()); }
+    }
+
+    public int size() {
+        synchronized (entries) { return entries.size(); }
+    }
+
+    /** How many kernels this cache has compiled. */
+    public long compilations() { return compilations.get(); }
+
+    private static String abbreviate(String key) {
+        return key.length() <= 200 ? key : key.substring(0, 200) + "... (" + key.length() + " characters)";
+    }
+
+    private RowKernel compile(KernelSpec spec) {
+        long start = System.nanoTime();
+        RowKernel kernel = RowKernelCompiler.compile(spec);
+        compilations.incrementAndGet();
+        if (LOG) System.err.printf("ndjit: compiled %s in %.3f ms%n", abbreviate(spec.key()), (System.nanoTime() - start) / 1e6);
+        return kernel;
+    }
+
+    /** The most kernels this cache keeps. */
+    public int capacity() { return capacity; }
+}

@@ -1,0 +1,194 @@
+package org.ndjit.codegen;
+
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.OffsetIterator;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.ReduceAxes;
+import org.ndjit.ir.Reduction;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.Shapes;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Step;
+
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs a compiled kernel over arrays: resolves each input to a strided layout broadcast to the loop
+ * shape, then drives the generated row loop over the outer dimensions. Reductions evaluate rows of
+ * their fused input into a small scratch block (never a full-size temporary) and feed the values,
+ * in C order of the reduced axes, to one {@link Reduction} per output element.
+ */
+public final class KernelRunner {
+    /** Elements per scratch block: small enough to stay in L1, large enough to amortise the call. */
+    static final int BLOCK = 1024;
+
+    private KernelRunner() {}
+
+    /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */
+    public static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache) {
+        KernelSpec spec = KernelSpec.of(kernel);
+        RowKernel row = cache.get(spec);
+        long[] shape = kernel.produced().shape();
+        List<Node> inputs = kernel.inputs();
+        MemorySegment[] segments = new MemorySegment[inputs.size()];
+        Layout[] layouts = new Layout[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            StridedArray a = accessor(inputs.get(i), value);
+            segments[i] = a.buffer().segment();
+            layouts[i] = a.layout().broadcastTo(shape);
+        }
+        Constants constants = Constants.of(kernel.constants());
+        Loop loop = new Loop(row, segments, constants);
+        return kernel.reduction() == null
+                ? elementwise(kernel.output(), shape, layouts, loop)
+                : reduce(kernel.output(), shape, layouts, loop, spec.output());
+    }
+
+    /** The array a kernel reads for an input node: a view reads its source's elements in place. */
+    private static StridedArray accessor(Node n, Function<Node, StridedArray> value) {
+        if (n.op() != Op.VIEW) return value.apply(n);
+        StridedArray source = value.apply(n.src(0));
+        return ReferenceEvaluator.contiguous(source).view((Layout) n.arg());
+    }
+
+    private static StridedArray elementwise(Node output, long[] shape, Layout[] inputs, Loop loop) {
+        StridedArray out = StridedArray.allocate(output.dtype(), shape);
+        if (out.size() == 0) return out;
+        Layout[] all = new Layout[inputs.length + 1];
+        System.arraycopy(inputs, 0, all, 0, inputs.length);
+        all[inputs.length] = out.layout();
+        Layout[] rows = Coalesce.rows(all);
+        int inner = rows[0].ndim() - 1;
+        long n = rows[0].dim(inner);
+        OffsetIterator[] outer = new OffsetIterator[all.length];
+        long[] stride = new long[inputs.length];
+        for (int i = 0; i < all.length; i++) {
+            outer[i] = new OffsetIterator(rows[i].withoutAxes(new int[] {inner}));
+            if (i < inputs.length) stride[i] = rows[i].stride(inner);
+        }
+        long[] off = new long[inputs.length];
+        MemorySegment target = out.buffer().segment();
+        for (long r = 0, count = out.size() / n; r < count; r++) {
+            for (int i = 0; i < inputs.length; i++) off[i] = outer[i].next();
+            loop.row(off, stride, target, outer[inputs.length].next(), n);
+        }
+        return out;
+    }
+
+    private static StridedArray reduce(Node output, long[] shape, Layout[] inputs, Loop loop, DType produced) {
+        int[] axes = ((ReduceAxes) output.arg()).axes();
+        StridedArray out = StridedArray.allocate(output.dtype(), output.shape());
+        if (out.size() > Integer.MAX_VALUE) throw new IllegalStateException("reductions to more than 2^31 elements are not supported yet");
+        Reduction[] acc = new Reduction[(int) out.size()];
+        for (int o = 0; o < acc.length; o++) acc[o] = new Reduction(output.op(), produced);
+        Scratch scratch = new Scratch(produced);
+        if (shape.length == 0) {
+            loop.row(offsets(inputs), new long[inputs.length], scratch.segment, 0, 1);
+            scratch.feed(acc[0], 1, 0);
+        } else if (Shapes.size(shape) > 0) {
+            int last = shape.length - 1;
+            if (java.util.Arrays.binarySearch(axes, last) >= 0) reduceAlongRows(shape, inputs, axes, loop, acc, scratch);
+            else reduceAcrossRows(shape, inputs, axes, loop, acc, scratch);
+        }
+        for (int o = 0; o < acc.length; o++) acc[o].store(out.buffer(), o);
+        return out;
+    }
+
+    /** The innermost axis is reduced: each output element reads whole rows, in C order. */
+    private static void reduceAlongRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction[] acc, Scratch scratch) {
+        int last = shape.length - 1;
+        int[] outerReduced = java.util.Arrays.copyOf(axes, axes.length - 1);
+        OffsetIterator[] kept = iterators(inputs, l -> l.withoutAxes(axes));
+        long[] stride = innerStrides(inputs, last);
+        long outerCount = count(shape, outerReduced);
+        for (Reduction r : acc) {
+            long[] base = offsets(kept);
+            OffsetIterator[] reduced = iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0));
+            long index = 0;
+            for (long q = 0; q < outerCount; q++) {
+                long[] rowStart = plus(base, offsets(reduced));
+                for (long start = 0; start < shape[last]; start += BLOCK) {
+                    int len = (int) Math.min(BLOCK, shape[last] - start);
+                    loop.row(advance(rowStart, stride, start), stride, scratch.segment, 0, len);
+                    scratch.feed(r, len, index);
+                    index += len;
+                }
+            }
+        }
+    }
+
+    /** The innermost axis is kept: each input row updates a row of output elements. */
+    private static void reduceAcrossRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction[] acc, Scratch scratch) {
+        int last = shape.length - 1;
+        int[] keptOuter = new int[last - axes.length];
+        for (int k = 0, j = 0; k < last; k++) if (java.util.Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
+        OffsetIterator[] kept = iterators(inputs, l -> l.onlyAxes(keptOuter));
+        long[] stride = innerStrides(inputs, last);
+        long reducedCount = count(shape, axes);
+        for (long o = 0; o < acc.length; o += shape[last]) {
+            long[] base = offsets(kept);
+            OffsetIterator[] reduced = iterators(inputs, l -> l.onlyAxes(axes).withOffset(0));
+            for (long q = 0; q < reducedCount; q++) {
+                long[] rowStart = plus(base, offsets(reduced));
+                for (long start = 0; start < shape[last]; start += BLOCK) {
+                    int len = (int) Math.min(BLOCK, shape[last] - start);
+                    loop.row(advance(rowStart, stride, start), stride, scratch.segment, 0, len);
+                    scratch.feedAcross(acc, (int) (o + start), len, q);
+                }
+            }
+        }
+    }
+
+    private static OffsetIterator[] iterators(Layout[] layouts, java.util.function.UnaryOperator<Layout> select) {
+        OffsetIterator[] it = new OffsetIterator[layouts.length];
+        for (int i = 0; i < layouts.length; i++) it[i] = new OffsetIterator(select.apply(layouts[i]));
+        return it;
+    }
+
+    private static long[] offsets(OffsetIterator[] it) {
+        long[] out = new long[it.length];
+        for (int i = 0; i < it.length; i++) out[i] = it[i].next();
+        return out;
+    }
+
+    private static long[] offsets(Layout[] layouts) {
+        long[] out = new long[layouts.length];
+        for (int i = 0; i < layouts.length; i++) out[i] = layouts[i].offset();
+        return out;
+    }
+
+    private static long[] innerStrides(Layout[] layouts, int axis) {
+        long[] out = new long[layouts.length];
+        for (int i = 0; i < layouts.length; i++) out[i] = layouts[i].stride(axis);
+        return out;
+    }
+
+    private static long[] plus(long[] a, long[] b) {
+        long[] out = new long[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i] + b[i];
+        return out;
+    }
+
+    private static long[] advance(long[] start, long[] stride, long by) {
+        long[] out = new long[start.length];
+        for (int i = 0; i < start.length; i++) out[i] = start[i] + by * stride[i];
+        return out;
+    }
+
+    private static long count(long[] shape, int[] axes) {
+        long n = 1;
+        for (int a : axes) n *= shape[a];
+        return n;
+    }
+
+    /** The generated row loop with this run's input segments and constants bound. */
+    private record Loop(RowKernel kernel, MemorySegment[] in, Constants constants) {
+        void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
+            kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
+        }
+    }
+}

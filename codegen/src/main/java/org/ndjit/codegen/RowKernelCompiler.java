@@ -1,0 +1,290 @@
+package org.ndjit.codegen;
+
+import org.ndjit.ir.DType;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Type;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * Writes a {@link RowKernel} subclass for a {@link KernelSpec} with ASM and defines it as a hidden
+ * class, so that it is unloaded once the cache drops it. The generated loop is scalar: per element
+ * it loads each input, calls the {@link ScalarOps} method of each instruction (inlined by the JIT),
+ * and stores the result. No lambdas or invokedynamic: nothing ties the class to its loader.
+ */
+public final class RowKernelCompiler {
+    private static final String SEGMENT = "java/lang/foreign/MemorySegment";
+    private static final String OPS = Type.getInternalName(ScalarOps.class);
+    private static final String SUPER = Type.getInternalName(RowKernel.class);
+    private static final String ROW_DESC = "([L" + SEGMENT + ";[J[JL" + SEGMENT + ";JJ[D[J)V";
+
+    // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc.
+    private static final int IN = 1, OFF = 2, STRIDE = 3, OUT = 4, OUT_OFF = 5, N = 7, DC = 9, LC = 10, FIRST_FREE = 11;
+
+    private RowKernelCompiler() {}
+
+    /** Generates the class bytes (exposed for tests that verify them with ASM's CheckClassAdapter). */
+    public static byte[] generate(KernelSpec spec, String simpleName) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return "java/lang/Object";
+            }
+        };
+        String name = Type.getInternalName(RowKernelCompiler.class).replace("RowKernelCompiler", simpleName);
+        cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, SUPER, null);
+        MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(ALOAD, 0);
+        init.visitMethodInsn(INVOKESPECIAL, SUPER, "<init>", "()V", false);
+        init.visitInsn(RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "row", ROW_DESC, null, null);
+        mv.visitCode();
+        new RowEmitter(spec, mv).emit();
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /** Defines the generated class as a hidden, unloadable class and returns an instance. */
+    public static RowKernel compile(KernelSpec spec) {
+        byte[] bytes = generate(spec, "Kernel");
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
+            return (RowKernel) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+        } catch (Throwable e) {
+            throw new IllegalStateException("could not define the kernel for " + spec.key().substring(0, Math.min(200, spec.key().length())), e);
+        }
+    }
+
+    /** Emits the body of row() for one spec. */
+    private static final class RowEmitter {
+        private final KernelSpec spec;
+        private final MethodVisitor mv;
+        private final int[] slotLocal;
+        private int nextLocal = FIRST_FREE;
+
+        RowEmitter(KernelSpec spec, MethodVisitor mv) {
+            this.spec = spec;
+            this.mv = mv;
+            this.slotLocal = new int[spec.inputs().size() + spec.constants().size() + spec.instrs().size()];
+        }
+
+        private int allocate(int size) {
+            int l = nextLocal;
+            nextLocal += size;
+            return l;
+        }
+
+        void emit() {
+            int inputs = spec.inputs().size();
+            int[] segment = new int[inputs], position = new int[inputs], step = new int[inputs];
+            for (int i = 0; i < inputs; i++) {
+                int item = spec.inputs().get(i).itemSize();
+                segment[i] = allocate(1);
+                mv.visitVarInsn(ALOAD, IN);
+                pushInt(i);
+                mv.visitInsn(AALOAD);
+                mv.visitVarInsn(ASTORE, segment[i]);
+                position[i] = allocate(2);
+                loadLongElement(OFF, i);
+                pushLong(item);
+                mv.visitInsn(LMUL);
+                mv.visitVarInsn(LSTORE, position[i]);
+                step[i] = allocate(2);
+                loadLongElement(STRIDE, i);
+                pushLong(item);
+                mv.visitInsn(LMUL);
+                mv.visitVarInsn(LSTORE, step[i]);
+            }
+            for (int c = 0; c < spec.constants().size(); c++) {
+                DType d = spec.constants().get(c);
+                int local = allocate(width(d));
+                mv.visitVarInsn(ALOAD, d.isFloat() ? DC : LC);
+                pushInt(c);
+                mv.visitInsn(d.isFloat() ? DALOAD : LALOAD);
+                convertFromArrayElement(d);
+                mv.visitVarInsn(storeOp(d), local);
+                slotLocal[inputs + c] = local;
+            }
+            for (int i = 0; i < inputs; i++) slotLocal[i] = allocate(width(spec.inputs().get(i)));
+            int base = inputs + spec.constants().size();
+            for (int k = 0; k < spec.instrs().size(); k++) slotLocal[base + k] = allocate(width(spec.instrs().get(k).dtype()));
+            int outPos = allocate(2), j = allocate(2);
+            mv.visitVarInsn(LLOAD, OUT_OFF);
+            pushLong(spec.output().itemSize());
+            mv.visitInsn(LMUL);
+            mv.visitVarInsn(LSTORE, outPos);
+            pushLong(0);
+            mv.visitVarInsn(LSTORE, j);
+
+            Label loop = new Label(), end = new Label();
+            mv.visitLabel(loop);
+            mv.visitVarInsn(LLOAD, j);
+            mv.visitVarInsn(LLOAD, N);
+            mv.visitInsn(LCMP);
+            mv.visitJumpInsn(IFGE, end);
+            for (int i = 0; i < inputs; i++) {
+                DType d = spec.inputs().get(i);
+                mv.visitVarInsn(ALOAD, segment[i]);
+                pushLayout(d);
+                mv.visitVarInsn(LLOAD, position[i]);
+                mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "get", "(" + layoutDesc(d) + "J)" + memoryDesc(d), true);
+                if (d.isBool()) byteToBoolean();
+                mv.visitVarInsn(storeOp(d), slotLocal[i]);
+            }
+            for (int k = 0; k < spec.instrs().size(); k++) {
+                KernelSpec.Instr instr = spec.instrs().get(k);
+                StringBuilder desc = new StringBuilder("(");
+                for (int a : instr.args()) {
+                    DType d = spec.slotType(a);
+                    mv.visitVarInsn(loadOp(d), slotLocal[a]);
+                    desc.append(jvmDesc(d));
+                }
+                desc.append(')').append(jvmDesc(instr.dtype()));
+                mv.visitMethodInsn(INVOKESTATIC, OPS, opMethod(instr, spec), desc.toString(), false);
+                mv.visitVarInsn(storeOp(instr.dtype()), slotLocal[base + k]);
+            }
+            int result = spec.resultSlot();
+            DType out = spec.output();
+            mv.visitVarInsn(ALOAD, OUT);
+            pushLayout(out);
+            mv.visitVarInsn(LLOAD, outPos);
+            mv.visitVarInsn(loadOp(out), slotLocal[result]);
+            if (out.isBool()) mv.visitInsn(I2B);
+            mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "set", "(" + layoutDesc(out) + "J" + memoryDesc(out) + ")V", true);
+            for (int i = 0; i < inputs; i++) {
+                mv.visitVarInsn(LLOAD, position[i]);
+                mv.visitVarInsn(LLOAD, step[i]);
+                mv.visitInsn(LADD);
+                mv.visitVarInsn(LSTORE, position[i]);
+            }
+            mv.visitVarInsn(LLOAD, outPos);
+            pushLong(out.itemSize());
+            mv.visitInsn(LADD);
+            mv.visitVarInsn(LSTORE, outPos);
+            mv.visitVarInsn(LLOAD, j);
+            pushLong(1);
+            mv.visitInsn(LADD);
+            mv.visitVarInsn(LSTORE, j);
+            mv.visitJumpInsn(GOTO, loop);
+            mv.visitLabel(end);
+            mv.visitInsn(RETURN);
+        }
+
+        private void loadLongElement(int arrayLocal, int index) {
+            mv.visitVarInsn(ALOAD, arrayLocal);
+            pushInt(index);
+            mv.visitInsn(LALOAD);
+        }
+
+        /** dc holds doubles, lc longs: narrow to the constant's JVM type. */
+        private void convertFromArrayElement(DType d) {
+            switch (d) {
+                case FLOAT32 -> mv.visitInsn(D2F);
+                case INT32 -> mv.visitInsn(L2I);
+                case BOOL -> {
+                    mv.visitInsn(L2I);
+                    byteToBoolean();
+                }
+                default -> { }
+            }
+        }
+
+        /** Any non-zero byte or int is true: normalise to 0 or 1. */
+        private void byteToBoolean() {
+            Label zero = new Label(), done = new Label();
+            mv.visitJumpInsn(IFEQ, zero);
+            mv.visitInsn(ICONST_1);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(zero);
+            mv.visitInsn(ICONST_0);
+            mv.visitLabel(done);
+        }
+
+        private void pushLayout(DType d) {
+            String field = switch (d) {
+                case FLOAT64 -> "JAVA_DOUBLE_UNALIGNED";
+                case FLOAT32 -> "JAVA_FLOAT_UNALIGNED";
+                case INT64 -> "JAVA_LONG_UNALIGNED";
+                case INT32 -> "JAVA_INT_UNALIGNED";
+                case BOOL -> "JAVA_BYTE";
+            };
+            mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", field, layoutDesc(d));
+        }
+
+        private void pushInt(int v) {
+            if (v >= -1 && v <= 5) mv.visitInsn(ICONST_0 + v);
+            else mv.visitLdcInsn(v);
+        }
+
+        private void pushLong(long v) {
+            if (v == 0 || v == 1) mv.visitInsn(LCONST_0 + (int) v);
+            else mv.visitLdcInsn(v);
+        }
+    }
+
+    static String opMethod(KernelSpec.Instr instr, KernelSpec spec) {
+        String operand = jvmDesc(spec.slotType(instr.args()[instr.args().length - 1]));
+        return switch (instr.op()) {
+            case CAST -> "astype_" + jvmDesc(spec.slotType(instr.args()[0])) + "_" + jvmDesc(instr.dtype());
+            default -> instr.op().numpyName() + "_" + operand;
+        };
+    }
+
+    private static String layoutDesc(DType d) {
+        return switch (d) {
+            case FLOAT64 -> "Ljava/lang/foreign/ValueLayout$OfDouble;";
+            case FLOAT32 -> "Ljava/lang/foreign/ValueLayout$OfFloat;";
+            case INT64 -> "Ljava/lang/foreign/ValueLayout$OfLong;";
+            case INT32 -> "Ljava/lang/foreign/ValueLayout$OfInt;";
+            case BOOL -> "Ljava/lang/foreign/ValueLayout$OfByte;";
+        };
+    }
+
+    /** The JVM type of an element in memory (bool is a byte). */
+    private static String memoryDesc(DType d) {
+        return d.isBool() ? "B" : jvmDesc(d);
+    }
+
+    /** The JVM type of an element in a local variable (bool is a boolean). */
+    static String jvmDesc(DType d) {
+        return switch (d) {
+            case FLOAT64 -> "D";
+            case FLOAT32 -> "F";
+            case INT64 -> "J";
+            case INT32 -> "I";
+            case BOOL -> "Z";
+        };
+    }
+
+    private static int width(DType d) {
+        return d == DType.FLOAT64 || d == DType.INT64 ? 2 : 1;
+    }
+
+    private static int loadOp(DType d) {
+        return switch (d) {
+            case FLOAT64 -> DLOAD;
+            case FLOAT32 -> FLOAD;
+            case INT64 -> LLOAD;
+            case INT32, BOOL -> ILOAD;
+        };
+    }
+
+    private static int storeOp(DType d) {
+        return switch (d) {
+            case FLOAT64 -> DSTORE;
+            case FLOAT32 -> FSTORE;
+            case INT64 -> LSTORE;
+            case INT32, BOOL -> ISTORE;
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package org.ndjit;
+
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.codegen.KernelRunner;
+import org.ndjit.ir.Buffer;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Plan;
+import org.ndjit.optimizer.Planner;
+import org.ndjit.optimizer.Step;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs a node's plan: each fused kernel through the compiled-kernel cache, unfused ops through the
+ * reference evaluator. A kernel that raises a value error (integer division by zero) is re-run by
+ * the reference, which reports the first failing index in C order, so the message does not depend
+ * on how the loops were arranged.
+ */
+final class Execution {
+    private Execution() {}
+
+    static Plan plan(Node root, Function<Node, StridedArray> known) {
+        return Planner.plan(root, n -> known.apply(n) != null);
+    }
+
+    static StridedArray run(Node root, Function<Node, StridedArray> known) {
+        Plan plan = plan(root, known);
+        Map<Node, StridedArray> values = new IdentityHashMap<>();
+        Function<Node, StridedArray> value = n -> {
+            StridedArray v = values.get(n);
+            if (v == null) v = known.apply(n);
+            if (v == null && n.op() == Op.BUFFER) v = new StridedArray((Buffer) n.arg(), Layout.contiguous(n.shape()));
+            if (v == null && n.op() == Op.CONST) v = ReferenceEvaluator.evaluate(n);
+            return v;
+        };
+        for (Step step : plan.steps()) {
+            Node out = step.output();
+            Function<Node, StridedArray> inputsOnly = n -> n == out ? null : value.apply(n);
+            StridedArray v = switch (step) {
+                case Step.Kernel k -> {
+                    try {
+                        yield KernelRunner.run(k, value, KernelCache.shared());
+                    } catch (ArithmeticException e) {
+                        yield ReferenceEvaluator.evaluate(out, inputsOnly);
+                    }
+                }
+                case Step.Reference r -> ReferenceEvaluator.evaluate(out, inputsOnly);
+                case Step.View view -> ReferenceEvaluator.contiguous(value.apply(out.src(0))).view((Layout) out.arg());
+            };
+            values.put(out, v);
+        }
+        return values.get(root);
+    }
+}
