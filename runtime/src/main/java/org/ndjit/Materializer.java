@@ -28,7 +28,7 @@ final class Materializer {
     }
 
     /** The value of a node computed earlier, or null. */
-    private static StridedArray known(Node n) {
+    static StridedArray known(Node n) {
         return n.memo() instanceof StridedArray value ? value : null;
     }
 

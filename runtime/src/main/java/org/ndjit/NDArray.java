@@ -407,6 +407,13 @@ public final class NDArray {
     /** Nested Java arrays like NumPy's {@code tolist()}: {@code double[][]} for a 2-D float64, {@code long[]} for 1-D int64. */
     public Object toNestedArray() { return JavaArrays.nested(value()); }
 
+    /**
+     * What materializing this array will do, computing nothing: the first line summarises
+     * ({@code plan: 1 kernel, 0 intermediates}), then each kernel with the ops it fuses, what it
+     * reads, and why any intermediate is materialized.
+     */
+    public String explain() { return Execution.plan(node(), Materializer::known).explain(); }
+
     /** The expression graph behind this array, one node a line. Computes nothing. */
     public String graph() { return GraphText.of(node()); }
 

@@ -27,7 +27,10 @@ import java.util.function.Predicate;
  *   <li>a kernel would otherwise exceed {@value #MAX_KERNEL_OPS} ops or {@value #MAX_KERNEL_INPUTS}
  *       inputs: its generated method must stay under HotSpot's 8,000-byte limit for JIT compilation
  *       (a larger one silently runs interpreted), so every {@value #MAX_KERNEL_OPS}-th op of an
- *       oversized region is materialized.</li>
+ *       oversized region is materialized;</li>
+ *   <li>it can raise a value error (integer floor division, remainder or power) and has elements,
+ *       but the kernel it would fuse into has none (a length-1 axis broadcast against 0): fused, it
+ *       would never run, and whether an expression raises must not depend on fusion.</li>
  * </ul>
  */
 public final class Planner {
@@ -51,7 +54,7 @@ public final class Planner {
             if (why != null) because.putIfAbsent(n, why);
         }
         List<Step> steps = steps(order, root, because, leaf);
-        while (splitOversized(steps, because)) steps = steps(order, root, because, leaf);
+        while (splitOversized(steps, because) | keepValueErrors(steps, because)) steps = steps(order, root, because, leaf);
         return new Plan(root, steps, because);
     }
 
@@ -61,6 +64,25 @@ public final class Planner {
             if (because.containsKey(n)) steps.add(step(n, root, because, leaf));
         }
         return steps;
+    }
+
+    /** Materializes ops that can raise but sit in a kernel with no elements; true if any were marked. */
+    private static boolean keepValueErrors(List<Step> steps, Map<Node, String> because) {
+        boolean marked = false;
+        for (Step s : steps) {
+            if (!(s instanceof Step.Kernel k) || k.produced().size() > 0) continue;
+            for (Node n : k.body()) {
+                if (n.size() > 0 && canRaise(n)
+                        && because.putIfAbsent(n, "it can raise a value error and the empty kernel reading it would not compute it") == null) {
+                    marked = true;
+                }
+            }
+        }
+        return marked;
+    }
+
+    private static boolean canRaise(Node n) {
+        return !n.dtype().isFloat() && (n.op() == Op.FLOOR_DIV || n.op() == Op.MOD || n.op() == Op.POW);
     }
 
     /** Marks cut points in kernels over the size limits; true if any were marked. */
