@@ -43,12 +43,10 @@ final class Execution {
             Node out = step.output();
             Function<Node, StridedArray> inputsOnly = n -> n == out ? null : value.apply(n);
             StridedArray v = switch (step) {
-                case Step.Kernel k -> {
-                    try {
-                        yield KernelRunner.run(k, value, KernelCache.shared());
-                    } catch (ArithmeticException e) {
-                        yield ReferenceEvaluator.evaluate(out, inputsOnly);
-                    }
+                case Step.Kernel k -> runKernel(k, value, inputsOnly);
+                case Step.ReduceThen both -> {
+                    values.put(both.reduce().output(), runKernel(both.reduce(), value, inputsOnly));
+                    yield runKernel(both.epilogue(), value, inputsOnly);
                 }
                 case Step.Reference r -> ReferenceEvaluator.evaluate(out, inputsOnly);
                 case Step.View view -> ReferenceEvaluator.contiguous(value.apply(out.src(0))).view((Layout) out.arg());
@@ -56,5 +54,13 @@ final class Execution {
             values.put(out, v);
         }
         return values.get(root);
+    }
+
+    private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Function<Node, StridedArray> inputsOnly) {
+        try {
+            return KernelRunner.run(k, value, KernelCache.shared());
+        } catch (ArithmeticException e) {
+            return ReferenceEvaluator.evaluate(k.output(), inputsOnly);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.ndjit.optimizer;
 
 import org.ndjit.ir.GraphText;
 import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,11 +31,11 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             String name = "t" + names.size();
             names.put(s.output(), name);
             switch (s) {
-                case Step.Kernel kernel -> {
-                    sb.append("kernel ").append(k++).append(": ").append(name).append(' ').append(GraphText.type(kernel.output()));
-                    sb.append(kernel.reduction() != null ? " = reduce " + kernel.output().op().numpyName() + " " + kernel.output().arg() : " = elementwise");
-                    sb.append('\n').append("  fuses: ").append(opsOf(kernel.body())).append('\n');
-                    sb.append("  reads: ").append(inputsOf(kernel.inputs(), names)).append('\n');
+                case Step.Kernel kernel -> describe(sb.append("kernel ").append(k++).append(": "), name, kernel, names);
+                case Step.ReduceThen both -> {
+                    describe(sb.append("kernel ").append(k++).append(": "), name, both.reduce(), names);
+                    sb.append("  then on the reduced values: ").append(opsOf(both.epilogue().body())).append(" -> ")
+                      .append(GraphText.type(both.output())).append('\n');
                 }
                 case Step.Reference ref -> sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
                         .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName()).append(" (reference)\n");
@@ -45,6 +46,13 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             if (why != null && s.output() != root) sb.append("  materialized: ").append(why).append('\n');
         }
         return sb.toString();
+    }
+
+    private static void describe(StringBuilder sb, String name, Step.Kernel kernel, Map<Node, String> names) {
+        sb.append(name).append(' ').append(GraphText.type(kernel.output()));
+        sb.append(kernel.reduction() != null ? " = reduce " + kernel.output().op().numpyName() + " " + kernel.output().arg() : " = elementwise");
+        sb.append('\n').append("  fuses: ").append(opsOf(kernel.body())).append('\n');
+        sb.append("  reads: ").append(inputsOf(kernel.inputs(), names)).append('\n');
     }
 
     private static String opsOf(List<Node> body) {
@@ -61,6 +69,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         for (Node n : inputs) {
             if (!sb.isEmpty()) sb.append(", ");
             String name = names.get(n);
+            if (name == null && n.op() == Op.VIEW && names.containsKey(n.src(0))) name = "view of " + names.get(n.src(0));
             sb.append(name != null ? name : n.op().numpyName()).append(' ').append(GraphText.type(n));
         }
         return sb.isEmpty() ? "(none)" : sb.toString();

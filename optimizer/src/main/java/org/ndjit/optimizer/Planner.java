@@ -21,9 +21,11 @@ import java.util.function.Predicate;
  *   <li>it is the result, or a reduction (its output is smaller than its input);</li>
  *   <li>it is read through a view (the loop reads views of materialized arrays only);</li>
  *   <li>an unfused op reads it (matmul, mask selection);</li>
- *   <li>several consumers read it and recomputing it is not cheap. Cheap means: at most
- *       {@value #CHEAP_OPS} elementwise ops and no transcendental function, so recomputing costs
- *       less than writing and re-reading it;</li>
+ *   <li>several consumers read it and recomputing it is not cheap. Cheap means at most
+ *       {@value #CHEAP_OPS} elementwise ops of which at most one is a transcendental function or
+ *       a power: about what writing and re-reading a full-size array costs in memory traffic. So the
+ *       {@code exp(x - max)} of a row softmax is recomputed by the sum and the division, and only one
+ *       value per row is materialized between them;</li>
  *   <li>a kernel would otherwise exceed {@value #MAX_KERNEL_OPS} ops or {@value #MAX_KERNEL_INPUTS}
  *       inputs: its generated method must stay under HotSpot's 8,000-byte limit for JIT compilation
  *       (a larger one silently runs interpreted), so every {@value #MAX_KERNEL_OPS}-th op of an
@@ -34,7 +36,7 @@ import java.util.function.Predicate;
  * </ul>
  */
 public final class Planner {
-    static final int CHEAP_OPS = 3;
+    static final int CHEAP_OPS = 8;
     static final int MAX_KERNEL_OPS = 200;
     static final int MAX_KERNEL_INPUTS = 64;
     private static final String TOO_LARGE = "the kernel would be too large for one JIT-compiled method";
@@ -55,7 +57,7 @@ public final class Planner {
         }
         List<Step> steps = steps(order, root, because, leaf);
         while (splitOversized(steps, because) | keepValueErrors(steps, because)) steps = steps(order, root, because, leaf);
-        return new Plan(root, steps, because);
+        return new Plan(root, withEpilogues(steps, consumers), because);
     }
 
     private static List<Step> steps(List<Node> order, Node root, Map<Node, String> because, Predicate<Node> leaf) {
@@ -64,6 +66,25 @@ public final class Planner {
             if (because.containsKey(n)) steps.add(step(n, root, because, leaf));
         }
         return steps;
+    }
+
+    /**
+     * Joins a reduction with the elementwise kernel that reads only it (and constants) and has its
+     * shape, when nothing else reads the reduction: the pair runs as one step.
+     */
+    private static List<Step> withEpilogues(List<Step> steps, Map<Node, List<Node>> consumers) {
+        List<Step> out = new ArrayList<>();
+        for (Step s : steps) {
+            if (s instanceof Step.Kernel e && e.reduction() == null && e.inputs().size() == 1 && !out.isEmpty()
+                    && out.getLast() instanceof Step.Kernel r && r.reduction() != null && e.inputs().getFirst() == r.output()
+                    && consumers.getOrDefault(r.output(), List.of()).size() == 1
+                    && java.util.Arrays.equals(e.output().shape(), r.output().shape())) {
+                out.set(out.size() - 1, new Step.ReduceThen(r, e));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Materializes ops that can raise but sit in a kernel with no elements; true if any were marked. */
@@ -104,7 +125,10 @@ public final class Planner {
         Map<Node, List<Node>> out = new IdentityHashMap<>();
         for (Node n : order) {
             if (leaf.test(n)) continue;
-            for (Node s : n.srcs()) out.computeIfAbsent(s, k -> new ArrayList<>()).add(n);
+            for (Node s : n.srcs()) {
+                List<Node> users = out.computeIfAbsent(s, k -> new ArrayList<>());
+                if (users.isEmpty() || users.getLast() != n) users.add(n);
+            }
         }
         return out;
     }
@@ -123,18 +147,19 @@ public final class Planner {
             if (!u.op().isElementwise() && !u.op().isReduce()) return "read by " + u.op().numpyName();
         }
         if (n.op() == Op.VIEW) return null;
-        if (users.size() > 1 && !cheap(n, leaf)) return "read by " + users.size() + " consumers and not cheap to recompute";
+        if (users.size() > 1 && !cheap(n, leaf)) return "read by " + users.size() + " consumers and too costly to recompute (more than " + CHEAP_OPS + " ops or two transcendentals)";
         return null;
     }
 
     private static boolean cheap(Node n, Predicate<Node> leaf) {
-        int ops = 0;
+        int ops = 0, expensive = 0;
         ArrayDeque<Node> todo = new ArrayDeque<>(List.of(n));
         Set<Node> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         while (!todo.isEmpty()) {
             Node m = todo.pop();
             if (!seen.add(m) || leaf.test(m) || !m.op().isElementwise()) continue;
-            if (Op.FLOAT_FUNCTIONS.contains(m.op()) || m.op() == Op.POW || ++ops > CHEAP_OPS) return false;
+            boolean transcendental = (Op.FLOAT_FUNCTIONS.contains(m.op()) && m.op() != Op.SQRT) || m.op() == Op.POW;
+            if ((transcendental && ++expensive > 1) || ++ops > CHEAP_OPS) return false;
             todo.addAll(m.srcs());
         }
         return true;

@@ -23,6 +23,14 @@ public sealed interface Step {
         public Node produced() { return output.op().isReduce() ? output.src(0) : output; }
     }
 
+    /**
+     * A reduction followed by elementwise work on its result alone ({@code sqrt(sum(...))}, the
+     * division of a mean): one pass over the input; the epilogue then runs over the reduced values.
+     */
+    record ReduceThen(Kernel reduce, Kernel epilogue) implements Step {
+        public Node output() { return epilogue.output(); }
+    }
+
     /** A node the compiler does not fuse yet (matmul, mask selection, ranges), evaluated by the reference. */
     record Reference(Node output) implements Step {}
 

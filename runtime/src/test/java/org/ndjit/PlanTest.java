@@ -1,0 +1,92 @@
+package org.ndjit;
+
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.DType;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the planner fuses, read from explain() (the plan text is the optimizer's golden output). */
+class PlanTest {
+    private static final Random RNG = Np.random(1);
+
+    private static String firstLine(NDArray x) {
+        return x.explain().lines().findFirst().orElseThrow();
+    }
+
+    @Test
+    void chainOfElementwiseOpsIsOneKernel() {
+        NDArray a = RNG.rand(100), b = RNG.rand(100), c = RNG.rand(100), d = RNG.rand(100), e = RNG.rand(100);
+        NDArray r = a.mul(b).add(c.mul(d)).sub(e);
+        assertEquals("""
+                plan: 1 kernel, 0 intermediates
+                kernel 0: t0 f64[100] = elementwise
+                  fuses: multiply, multiply, add, subtract
+                  reads: buffer f64[100], buffer f64[100], buffer f64[100], buffer f64[100], buffer f64[100]
+                """, r.explain());
+    }
+
+    @Test
+    void gaussianIsOneKernelWithConstantsAsArguments() {
+        NDArray x = RNG.randn(50);
+        assertEquals("plan: 1 kernel, 0 intermediates", firstLine(x.mul(-0.5).mul(x).exp().mul(0.3989422804014327)));
+    }
+
+    @Test
+    void symmetricPartReadsTheTransposeInPlace() {
+        NDArray m = RNG.rand(8, 8);
+        NDArray r = m.add(m.T()).mul(0.5);
+        assertEquals("plan: 1 kernel, 0 intermediates", firstLine(r));
+        assertTrue(r.explain().contains("reads: buffer f64[8,8], view f64[8,8]"), r.explain());
+    }
+
+    @Test
+    void distanceFusesTheSquaresIntoTheSum() {
+        NDArray a = RNG.rand(1000), b = RNG.rand(1000);
+        NDArray r = a.sub(b).pow(2).sum().sqrt();
+        assertEquals("""
+                plan: 1 kernel, 0 intermediates
+                kernel 0: t0 f64[] = reduce sum axes=[0]
+                  fuses: subtract, power
+                  reads: buffer f64[1000], buffer f64[1000]
+                  then on the reduced values: sqrt -> f64[]
+                """, r.explain());
+        double expected = 0;
+        double[] x = a.toDoubleArray(), y = b.toDoubleArray();
+        for (int i = 0; i < x.length; i++) expected += (x[i] - y[i]) * (x[i] - y[i]);
+        assertEquals(Math.sqrt(expected), r.itemDouble(), 1e-12);
+    }
+
+    @Test
+    void softmaxMaterializesOneValuePerRow() {
+        NDArray x = RNG.randn(16, 32).astype(DType.FLOAT32);
+        NDArray e = x.sub(x.max(1, true)).exp();
+        NDArray softmax = e.div(e.sum(1, true));
+        String plan = softmax.explain();
+        for (String line : plan.lines().toList()) {
+            if (line.startsWith("kernel") && !line.contains("t" + (plan.lines().filter(l -> l.startsWith("kernel")).count() - 1) + " ")) {
+                assertTrue(line.contains("f32[16]") || line.contains("f32[16,1]"), "intermediate larger than one value per row: " + line + "\n" + plan);
+            }
+        }
+        double[] v = softmax.sum(1).toDoubleArray();
+        for (double s : v) assertEquals(1.0, s, 1e-6);
+    }
+
+    @Test
+    void rowNormalizationMaterializesOneValuePerRow() {
+        NDArray x = RNG.randn(16, 32);
+        NDArray r = x.sub(x.mean(1, true)).div(x.std(1, true));
+        String plan = r.explain();
+        long kernels = plan.lines().filter(l -> l.startsWith("kernel")).count();
+        plan.lines().filter(l -> l.startsWith("kernel") && !l.startsWith("kernel " + (kernels - 1) + ":"))
+                .forEach(l -> assertTrue(l.contains("[16]") || l.contains("[16,1]"), "intermediate too large: " + l + "\n" + plan));
+    }
+
+    @Test
+    void aCostlySharedNodeIsMaterializedWithItsReason() {
+        NDArray x = RNG.rand(64);
+        NDArray shared = x.exp().sin();
+        String plan = shared.add(shared.sum()).explain();
+        assertTrue(plan.contains("materialized: read by 2 consumers and too costly to recompute"), plan);
+    }
+}
