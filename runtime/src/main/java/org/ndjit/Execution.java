@@ -3,6 +3,7 @@ package org.ndjit;
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelRunner;
 import org.ndjit.ir.Buffer;
+import org.ndjit.ir.GraphText;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
@@ -43,10 +44,10 @@ final class Execution {
             Node out = step.output();
             Function<Node, StridedArray> inputsOnly = n -> n == out ? null : value.apply(n);
             StridedArray v = switch (step) {
-                case Step.Kernel k -> runKernel(k, value, inputsOnly);
+                case Step.Kernel k -> runKernel(k, value, inputsOnly, plan);
                 case Step.ReduceThen both -> {
-                    values.put(both.reduce().output(), runKernel(both.reduce(), value, inputsOnly));
-                    yield runKernel(both.epilogue(), value, inputsOnly);
+                    values.put(both.reduce().output(), runKernel(both.reduce(), value, inputsOnly, plan));
+                    yield runKernel(both.epilogue(), value, inputsOnly, plan);
                 }
                 case Step.Reference r -> ReferenceEvaluator.evaluate(out, inputsOnly);
                 case Step.View view -> ReferenceEvaluator.contiguous(value.apply(out.src(0))).view((Layout) out.arg());
@@ -56,11 +57,14 @@ final class Execution {
         return values.get(root);
     }
 
-    private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Function<Node, StridedArray> inputsOnly) {
+    private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Function<Node, StridedArray> inputsOnly,
+                                          Plan plan) {
         try {
             return KernelRunner.run(k, value, KernelCache.shared());
         } catch (ArithmeticException e) {
             return ReferenceEvaluator.evaluate(k.output(), inputsOnly);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + " in the plan\n" + plan.explain() + "of\n" + GraphText.of(plan.root()), e);
         }
     }
 }

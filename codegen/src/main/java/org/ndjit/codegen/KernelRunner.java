@@ -31,7 +31,6 @@ public final class KernelRunner {
     /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */
     public static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache) {
         KernelSpec spec = KernelSpec.of(kernel);
-        RowKernel row = cache.get(spec);
         long[] shape = kernel.produced().shape();
         List<Node> inputs = kernel.inputs();
         MemorySegment[] segments = new MemorySegment[inputs.size()];
@@ -42,7 +41,7 @@ public final class KernelRunner {
             layouts[i] = a.layout().broadcastTo(shape);
         }
         Constants constants = Constants.of(kernel.constants());
-        Loop loop = new Loop(row, segments, constants);
+        Loop loop = new Loop(spec, cache, segments, constants);
         return kernel.reduction() == null
                 ? elementwise(kernel.output(), shape, layouts, loop)
                 : reduce(kernel.output(), shape, layouts, loop, spec.output());
@@ -50,9 +49,10 @@ public final class KernelRunner {
 
     /** The array a kernel reads for an input node: a view reads its source's elements in place. */
     private static StridedArray accessor(Node n, Function<Node, StridedArray> value) {
-        if (n.op() != Op.VIEW) return value.apply(n);
-        StridedArray source = value.apply(n.src(0));
-        return ReferenceEvaluator.contiguous(source).view((Layout) n.arg());
+        Node read = n.op() == Op.VIEW ? n.src(0) : n;
+        StridedArray source = value.apply(read);
+        if (source == null) throw new IllegalStateException("the plan reads " + read + " before any step computed it");
+        return n.op() == Op.VIEW ? ReferenceEvaluator.contiguous(source).view((Layout) n.arg()) : source;
     }
 
     private static StridedArray elementwise(Node output, long[] shape, Layout[] inputs, Loop loop) {
@@ -185,9 +185,27 @@ public final class KernelRunner {
         return n;
     }
 
-    /** The generated row loop with this run's input segments and constants bound. */
-    private record Loop(RowKernel kernel, MemorySegment[] in, Constants constants) {
+    /**
+     * The generated row loop with this run's input segments and constants bound. The compiled class
+     * depends on the inner strides (they decide vectorization), which are the same for every row of
+     * a run, so it is looked up at the first row.
+     */
+    private static final class Loop {
+        private final KernelSpec spec;
+        private final KernelCache cache;
+        private final MemorySegment[] in;
+        private final Constants constants;
+        private RowKernel kernel;
+
+        Loop(KernelSpec spec, KernelCache cache, MemorySegment[] in, Constants constants) {
+            this.spec = spec;
+            this.cache = cache;
+            this.in = in;
+            this.constants = constants;
+        }
+
         void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
+            if (kernel == null) kernel = cache.get(spec.withStrides(stride));
             kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
         }
     }

@@ -15,10 +15,26 @@ import java.util.Map;
  * of the same dtypes share one compiled class. Slots are numbered inputs first, then constants,
  * then one slot per instruction; constants are arguments, never bytecode constants.
  */
-public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output) {
+public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access) {
 
     /** One elementwise op: its result dtype and the slots it reads. */
     public record Instr(Op op, DType dtype, int[] args) {}
+
+    /** How an input moves along the inner loop: not at all (broadcast), by one element, or by another stride. */
+    public enum Access {
+        BROADCAST, UNIT, STRIDED;
+
+        public static Access of(long stride) {
+            return stride == 0 ? BROADCAST : stride == 1 ? UNIT : STRIDED;
+        }
+    }
+
+    /** The same kernel specialised for these inner-loop input strides (which decide whether it can be vectorized). */
+    public KernelSpec withStrides(long[] innerStrides) {
+        List<Access> a = new ArrayList<>();
+        for (long s : innerStrides) a.add(Access.of(s));
+        return new KernelSpec(inputs, constants, instrs, output, List.copyOf(a));
+    }
 
     public static KernelSpec of(Step.Kernel kernel) {
         Map<Node, Integer> slot = new IdentityHashMap<>();
@@ -32,7 +48,7 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
             slot.put(n, slot.size());
             instrs.add(new Instr(n.op(), n.dtype(), args));
         }
-        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype());
+        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype(), List.of());
     }
 
     /** The dtype of a slot. */
@@ -60,6 +76,8 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
             for (int a : i.args()) sb.append(' ').append(a);
             sb.append(';');
         }
-        return sb.append("->").append(output).toString();
+        sb.append("->").append(output);
+        if (VectorLoop.applies(this)) sb.append(" vector ").append(access);
+        return sb.toString();
     }
 }

@@ -13,9 +13,10 @@ import static org.objectweb.asm.Opcodes.*;
 
 /**
  * Writes a {@link RowKernel} subclass for a {@link KernelSpec} with ASM and defines it as a hidden
- * class, so that it is unloaded once the cache drops it. The generated loop is scalar: per element
- * it loads each input, calls the {@link ScalarOps} method of each instruction (inlined by the JIT),
- * and stores the result. No lambdas or invokedynamic: nothing ties the class to its loader.
+ * class, so that it is unloaded once the cache drops it. Where {@link VectorLoop#applies} holds, a
+ * Vector API main loop comes first; the scalar loop (which also finishes its tail) loads each input
+ * per element, calls the {@link ScalarOps} method of each instruction (inlined by the JIT), and
+ * stores the result. No lambdas or invokedynamic: nothing ties the class to its loader.
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";
@@ -125,6 +126,9 @@ public final class RowKernelCompiler {
             mv.visitVarInsn(LSTORE, outPos);
             pushLong(0);
             mv.visitVarInsn(LSTORE, j);
+            if (VectorLoop.applies(spec)) {
+                VectorLoop.emit(mv, spec, segment, position, step, slotLocal, OUT, outPos, N, j, this::allocate);
+            }
 
             Label loop = new Label(), end = new Label();
             mv.visitLabel(loop);

@@ -1,0 +1,50 @@
+package org.ndjit.codegen;
+
+import org.ndjit.ir.DType;
+
+/**
+ * Whether generated kernels may use the Vector API, decided once: the {@code jdk.incubator.vector}
+ * module must be in the boot layer (the JVM was started with {@code --add-modules
+ * jdk.incubator.vector}) and {@code -Dndjit.vector=false} must not be set. Otherwise kernels use
+ * scalar loops with the same results, and the reason is printed once. Lane counts are read through
+ * {@link Lanes}, a class loaded only when the module is present (the Lucene pattern: no
+ * Vector API type is linked unless it is there).
+ */
+public final class VectorSupport {
+    private static final boolean ENABLED = decide();
+
+    private VectorSupport() {}
+
+    public static boolean enabled() { return ENABLED; }
+
+    /** Lanes of the preferred species for a dtype (only when {@link #enabled()}). */
+    static int lanes(DType dtype) {
+        return Lanes.of(dtype);
+    }
+
+    private static boolean decide() {
+        String reason = null;
+        if (!Boolean.parseBoolean(System.getProperty("ndjit.vector", "true"))) {
+            reason = "-Dndjit.vector=false";
+        } else if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            reason = "the JVM was started without --add-modules jdk.incubator.vector";
+        } else if (Lanes.of(DType.FLOAT64) < 2) {
+            reason = "the preferred vector species has fewer than 2 double lanes";
+        }
+        if (reason != null) System.err.println("ndjit: kernels use scalar loops (" + reason + ")");
+        return reason == null;
+    }
+
+    /** Only this class names Vector API types; it is loaded after the module check. */
+    private static final class Lanes {
+        static int of(DType dtype) {
+            return switch (dtype) {
+                case FLOAT64 -> jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length();
+                case FLOAT32 -> jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.length();
+                case INT64 -> jdk.incubator.vector.LongVector.SPECIES_PREFERRED.length();
+                case INT32 -> jdk.incubator.vector.IntVector.SPECIES_PREFERRED.length();
+                case BOOL -> jdk.incubator.vector.ByteVector.SPECIES_PREFERRED.length();
+            };
+        }
+    }
+}
