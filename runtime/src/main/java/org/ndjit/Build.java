@@ -65,7 +65,25 @@ final class Build {
         if (op == Op.POW && compute.isInteger() && b instanceof Scalar s && s.kind() == DType.Kind.INT && s.longValue() < 0) {
             throw new IllegalArgumentException("Integers to negative integer powers are not allowed. (exponent " + s.longValue() + ")");
         }
+        if (op == Op.POW && b instanceof Scalar s) {
+            Node fast = fastPower(as(a, compute), s);
+            if (fast != null) return fast;
+        }
         return Nodes.elementwise(op, compute, as(a, compute), as(b, compute));
+    }
+
+    /**
+     * NumPy computes {@code x ** 2} as {@code square(x)}, and for floats {@code x ** 0.5} as
+     * {@code sqrt(x)} and {@code x ** -1} as {@code 1 / x} (its fast scalar power); doing the same
+     * gives NumPy's bits and lets these fuse and vectorize like the ops they are.
+     */
+    private static Node fastPower(Node x, Scalar exponent) {
+        double e = exponent.doubleValue();
+        if (e == 2) return Nodes.elementwise(Op.SQUARE, x.dtype(), x);
+        if (!x.dtype().isFloat()) return null;
+        if (e == 0.5) return Nodes.elementwise(Op.SQRT, x.dtype(), x);
+        if (e == -1) return Nodes.elementwise(Op.DIV, x.dtype(), Nodes.constant(x.dtype(), 1.0), x);
+        return null;
     }
 
     /** A weak int that does not fit an int32 operand is still compared exactly (in int64), as NumPy does. */

@@ -23,7 +23,9 @@ final class Reductions {
             return all;
         }
         if (x.ndim() == 0) {
-            for (int a : axes) Shapes.normalizeAxis(a, 1);
+            for (int a : axes) {
+                if (a != 0 && a != -1) throw new IllegalArgumentException("axis " + a + " is out of bounds for array of dimension 0");
+            }
             return new int[0];
         }
         return Shapes.normalizeAxes(axes, x.ndim());

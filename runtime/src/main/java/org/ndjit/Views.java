@@ -59,7 +59,7 @@ final class Views {
     private static IllegalArgumentException reshapeError(long size, long[] requested) {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < requested.length; i++) {
-            if (i > 0) sb.append(", ");
+            if (i > 0) sb.append(',');
             sb.append(requested[i] == -1 ? "newaxis" : Long.toString(requested[i]));
         }
         if (requested.length == 1) sb.append(',');
@@ -81,13 +81,26 @@ final class Views {
         int fill = n.ndim() - consumed;
         return apply(n, layout -> {
             Layout l = layout;
-            int axis = 0;
+            int axis = 0, sourceAxis = 0;
             for (Index i : indices) {
                 switch (i) {
-                    case Index.At at -> l = l.index(axis, at.index());
-                    case Index.Slice s -> l = l.slice(axis++, s.start(), s.stop(), s.step());
+                    case Index.At at -> {
+                        long len = l.dim(axis);
+                        if (at.index() < -len || at.index() >= len) {
+                            throw new IndexOutOfBoundsException("index " + at.index() + " is out of bounds for axis " + sourceAxis + " with size " + len);
+                        }
+                        l = l.index(axis, at.index());
+                        sourceAxis++;
+                    }
+                    case Index.Slice s -> {
+                        l = l.slice(axis++, s.start(), s.stop(), s.step());
+                        sourceAxis++;
+                    }
                     case Index.NewAxis na -> l = l.expandDims(axis++);
-                    case Index.Ellipsis e -> axis += fill;
+                    case Index.Ellipsis e -> {
+                        axis += fill;
+                        sourceAxis += fill;
+                    }
                 }
             }
             return l;

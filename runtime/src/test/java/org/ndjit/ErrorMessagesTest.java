@@ -57,18 +57,18 @@ class ErrorMessagesTest {
         assertMessage("axis 2 is out of bounds for array of dimension 2", IllegalArgumentException.class, () -> Np.ones(2, 3).sum(2));
         assertMessage("axis -3 is out of bounds for array of dimension 2", IllegalArgumentException.class, () -> Np.ones(2, 3).max(-3));
         assertMessage("axis 4 is out of bounds for array of dimension 3", IllegalArgumentException.class, () -> Np.ones(2, 3).expandDims(4));
-        assertMessage("axis 1 is out of bounds for array of dimension 1", IllegalArgumentException.class, () -> Np.scalar(1.0).sum(1));
+        assertMessage("axis 1 is out of bounds for array of dimension 0", IllegalArgumentException.class, () -> Np.scalar(1.0).sum(1));
         assertMessageContains(IllegalArgumentException.class, () -> Np.ones(2, 3).sum(new int[] {1, -1}, false), "duplicate value in 'axis'");
     }
 
     @Test
     void reshapeToADifferentSizeOrWithTwoUnknowns() {
-        assertMessage("cannot reshape array of size 12 into shape (5, newaxis)", IllegalArgumentException.class,
+        assertMessage("cannot reshape array of size 12 into shape (5,newaxis)", IllegalArgumentException.class,
                 () -> Np.arange(12).reshape(5, -1));
-        assertMessage("cannot reshape array of size 12 into shape (5, 3)", IllegalArgumentException.class,
+        assertMessage("cannot reshape array of size 12 into shape (5,3)", IllegalArgumentException.class,
                 () -> Np.arange(12).reshape(5, 3));
         assertMessage("can only specify one unknown dimension", IllegalArgumentException.class, () -> Np.arange(12).reshape(-1, -1));
-        assertMessage("cannot reshape array of size 0 into shape (0, newaxis)", IllegalArgumentException.class,
+        assertMessage("cannot reshape array of size 0 into shape (0,newaxis)", IllegalArgumentException.class,
                 () -> Np.zeros(0).reshape(0, -1));
         assertMessageContains(IllegalArgumentException.class, () -> Np.arange(12).reshape(-2, 6), "negative dimensions not allowed");
     }
@@ -89,6 +89,8 @@ class ErrorMessagesTest {
         assertMessage("too many indices for array: array is 0-dimensional, but 1 were indexed", IndexOutOfBoundsException.class,
                 () -> Np.scalar(5.0).get(0));
         assertDoesNotThrow(() -> Np.arange(5).get("10:20"), "slice bounds clamp silently");
+        assertMessage("index 5 is out of bounds for axis 1 with size 3", IndexOutOfBoundsException.class, () -> Np.zeros(4, 3).get(0, 5));
+        assertMessage("index 5 is out of bounds for axis 0 with size 4", IndexOutOfBoundsException.class, () -> Np.zeros(4, 3).get("None, 5"));
     }
 
     @Test

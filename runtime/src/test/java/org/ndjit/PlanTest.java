@@ -47,7 +47,7 @@ class PlanTest {
         assertEquals("""
                 plan: 1 kernel, 0 intermediates
                 kernel 0: t0 f64[] = reduce sum axes=[0]
-                  fuses: subtract, power
+                  fuses: subtract, square
                   reads: buffer f64[1000], buffer f64[1000]
                   then on the reduced values: sqrt -> f64[]
                 """, r.explain());

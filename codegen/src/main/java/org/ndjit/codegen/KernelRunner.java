@@ -47,8 +47,13 @@ public final class KernelRunner {
                 : reduce(kernel.output(), shape, layouts, loop, spec.output());
     }
 
-    /** The array a kernel reads for an input node: a view reads its source's elements in place. */
+    /**
+     * The array a kernel reads for an input node: its value if one exists (computed earlier, even as
+     * a view), otherwise, for a view, its source's elements read in place.
+     */
     private static StridedArray accessor(Node n, Function<Node, StridedArray> value) {
+        StridedArray computed = value.apply(n);
+        if (computed != null) return computed;
         Node read = n.op() == Op.VIEW ? n.src(0) : n;
         StridedArray source = value.apply(read);
         if (source == null) throw new IllegalStateException("the plan reads " + read + " before any step computed it");
@@ -63,19 +68,22 @@ public final class KernelRunner {
         all[inputs.length] = out.layout();
         Layout[] rows = Coalesce.rows(all);
         int inner = rows[0].ndim() - 1;
-        long n = rows[0].dim(inner);
-        OffsetIterator[] outer = new OffsetIterator[all.length];
+        long n = rows[0].dim(inner), rowCount = out.size() / n;
         long[] stride = new long[inputs.length];
-        for (int i = 0; i < all.length; i++) {
-            outer[i] = new OffsetIterator(rows[i].withoutAxes(new int[] {inner}));
-            if (i < inputs.length) stride[i] = rows[i].stride(inner);
-        }
-        long[] off = new long[inputs.length];
+        for (int i = 0; i < inputs.length; i++) stride[i] = rows[i].stride(inner);
+        loop.prepare(stride);
+        Layout[] outer = new Layout[all.length];
+        for (int i = 0; i < all.length; i++) outer[i] = rows[i].withoutAxes(new int[] {inner});
         MemorySegment target = out.buffer().segment();
-        for (long r = 0, count = out.size() / n; r < count; r++) {
-            for (int i = 0; i < inputs.length; i++) off[i] = outer[i].next();
-            loop.row(off, stride, target, outer[inputs.length].next(), n);
-        }
+        Parallel.forEachPart(rowCount, n, (rowStart, rowEnd, colStart, colEnd) -> {
+            OffsetIterator[] it = new OffsetIterator[all.length];
+            for (int i = 0; i < all.length; i++) it[i] = new OffsetIterator(outer[i], rowStart);
+            long[] off = new long[inputs.length];
+            for (long r = rowStart; r < rowEnd; r++) {
+                for (int i = 0; i < inputs.length; i++) off[i] = it[i].next() + colStart * stride[i];
+                loop.row(off, stride, target, it[inputs.length].next() + colStart, colEnd - colStart);
+            }
+        });
         return out;
     }
 
@@ -204,8 +212,13 @@ public final class KernelRunner {
             this.constants = constants;
         }
 
-        void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
+        /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
+        void prepare(long[] stride) {
             if (kernel == null) kernel = cache.get(spec.withStrides(stride));
+        }
+
+        void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
+            prepare(stride);
             kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
         }
     }

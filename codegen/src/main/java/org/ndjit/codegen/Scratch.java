@@ -32,7 +32,9 @@ final class Scratch {
 
     /** Feeds the first {@code len} values to one output element; {@code index} is the first value's position. */
     void feed(Reduction r, int len, long index) {
-        for (int j = 0; j < len; j++) accept(r, j, index + j);
+        if (doubles != null) r.acceptFloats(doubles, len, index);
+        else if (floats != null) r.acceptFloats(floats, len, index);
+        else for (int j = 0; j < len; j++) accept(r, j, index + j);
     }
 
     /** Feeds value j to output element {@code first + j}; all are at position {@code index} of their reduction. */

@@ -15,13 +15,22 @@ public final class OffsetIterator {
 
     /** Iterates {@code layout}'s elements; its shape must be non-empty for {@link #next()} to be called. */
     public OffsetIterator(Layout layout) {
+        this(layout, 0);
+    }
+
+    /** Iterates {@code layout}'s elements from the one at flat C-order position {@code start}. */
+    public OffsetIterator(Layout layout, long start) {
         this.shape = layout.shape();
         this.strides = layout.strides();
         this.index = new long[shape.length];
         this.last = shape.length - 1;
         this.lastDim = last >= 0 ? shape[last] : 1;
         this.lastStride = last >= 0 ? strides[last] : 0;
-        this.offset = layout.offset();
+        this.offset = start == 0 ? layout.offset() : layout.offsetOfFlat(start);
+        for (int d = last; d >= 0 && start > 0; d--) {
+            index[d] = start % shape[d];
+            start /= shape[d];
+        }
     }
 
     /** Returns the current offset and advances; call at most size() times. */

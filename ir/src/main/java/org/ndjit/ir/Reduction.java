@@ -2,8 +2,8 @@ package org.ndjit.ir;
 
 /**
  * One output element of a reduction: elements are accepted in C order of the reduced axes. The
- * reference evaluator and compiled reduce kernels both use it, so they agree bit for bit. Float sums are compensated (Neumaier), products are sequential in double, max
- * and min propagate NaN like {@link Math#max}, and argmax/argmin return the first NaN or the first
+ * reference evaluator and compiled reduce kernels both use it, so they agree bit for bit. Float sums
+ * are compensated (Neumaier), products are sequential in double, max and min propagate NaN like {@link Math#max}, and argmax/argmin return the first NaN or the first
  * occurrence of the extreme value (NumPy's rules, SEMANTICS 1.6).
  */
 public final class Reduction {
@@ -48,6 +48,38 @@ public final class Reduction {
             }
             default -> throw new IllegalStateException(op + " on float input");
         }
+    }
+
+    /** Takes {@code values[0..len)} as the elements at positions {@code index, index + 1, ...}: a tight loop for sums. */
+    public void acceptFloats(double[] values, int len, long index) {
+        if (op != Op.SUM) {
+            for (int j = 0; j < len; j++) acceptFloat(values[j], index + j);
+            return;
+        }
+        double s = sum, c = compensation;
+        for (int j = 0; j < len; j++) {
+            double x = values[j], t = s + x;
+            c += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
+            s = t;
+        }
+        sum = s;
+        compensation = c;
+    }
+
+    /** {@link #acceptFloats(double[], int, long)} for float32 values. */
+    public void acceptFloats(float[] values, int len, long index) {
+        if (op != Op.SUM) {
+            for (int j = 0; j < len; j++) acceptFloat(values[j], index + j);
+            return;
+        }
+        double s = sum, c = compensation;
+        for (int j = 0; j < len; j++) {
+            double x = values[j], t = s + x;
+            c += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
+            s = t;
+        }
+        sum = s;
+        compensation = c;
     }
 
     /** Takes the element at position {@code index} of the reduced axes (C order), for integer or bool input. */

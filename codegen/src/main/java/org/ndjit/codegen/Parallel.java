@@ -1,0 +1,58 @@
+package org.ndjit.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * Splits an elementwise kernel's iteration space (rows of a given length) into parts run on a
+ * shared fork-join pool: whole rows when there are enough of them, otherwise column ranges of each
+ * row. Elementwise results do not depend on the split, so they are the same at every parallelism.
+ * Parallelism comes from {@code -Dndjit.parallelism} (default: available processors); work below
+ * {@link #MIN_PART} elements per part runs on the calling thread.
+ */
+final class Parallel {
+    static final long MIN_PART = 1 << 16;
+    private static final int PARALLELISM = Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
+    private static final ForkJoinPool POOL = PARALLELISM > 1 ? new ForkJoinPool(PARALLELISM) : null;
+
+    private Parallel() {}
+
+    interface Part {
+        void run(long rowStart, long rowEnd, long colStart, long colEnd);
+    }
+
+    static void forEachPart(long rows, long rowLength, Part part) {
+        long total = rows * rowLength;
+        int parts = (int) Math.min(PARALLELISM, total / MIN_PART);
+        if (POOL == null || parts <= 1) {
+            part.run(0, rows, 0, rowLength);
+            return;
+        }
+        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        if (rows >= parts) {
+            for (int p = 0; p < parts; p++) {
+                long from = rows * p / parts, to = rows * (p + 1) / parts;
+                tasks.add(POOL.submit(() -> part.run(from, to, 0, rowLength)));
+            }
+        } else {
+            int perRow = (parts + (int) rows - 1) / (int) rows;
+            for (long r = 0; r < rows; r++) {
+                for (int p = 0; p < perRow; p++) {
+                    long row = r, from = rowLength * p / perRow, to = rowLength * (p + 1) / perRow;
+                    tasks.add(POOL.submit(() -> part.run(row, row + 1, from, to)));
+                }
+            }
+        }
+        RuntimeException failure = null;
+        for (ForkJoinTask<?> t : tasks) {
+            try {
+                t.join();
+            } catch (RuntimeException e) {
+                if (failure == null) failure = e;
+            }
+        }
+        if (failure != null) throw failure;
+    }
+}
