@@ -26,8 +26,10 @@ import java.util.function.Function;
 final class Execution {
     private Execution() {}
 
+    /** Eager mode, for comparing fusion with its absence: {@code -Dndjit.fusion=false}, read at each materialization. */
     static Plan plan(Node root, Function<Node, StridedArray> known) {
-        return Planner.plan(root, n -> known.apply(n) != null);
+        boolean fuse = Boolean.parseBoolean(System.getProperty("ndjit.fusion", "true"));
+        return Planner.plan(root, n -> known.apply(n) != null, fuse);
     }
 
     static StridedArray run(Node root, Function<Node, StridedArray> known) {

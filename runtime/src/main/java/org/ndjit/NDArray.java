@@ -1,5 +1,7 @@
 package org.ndjit;
 
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.codegen.KernelSpec;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.GraphText;
 import org.ndjit.ir.Layout;
@@ -412,7 +414,10 @@ public final class NDArray {
      * ({@code plan: 1 kernel, 0 intermediates}), then each kernel with the ops it fuses, what it
      * reads, and why any intermediate is materialized.
      */
-    public String explain() { return Execution.plan(node(), Materializer::known).explain(); }
+    public String explain() {
+        return Execution.plan(node(), Materializer::known).explain(k -> KernelCache.shared().containsStructure(KernelSpec.of(k))
+                ? "compiled kernel: in the cache" : "compiled kernel: not yet compiled");
+    }
 
     /** The expression graph behind this array, one node a line. Computes nothing. */
     public String graph() { return GraphText.of(node()); }

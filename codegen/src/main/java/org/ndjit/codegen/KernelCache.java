@@ -60,6 +60,15 @@ public final class KernelCache {
         synchronized (entries) { return entries.containsKey(spec.key()); }
     }
 
+    /** True if a kernel of this structure is cached for some inner-stride specialisation. */
+    public boolean containsStructure(KernelSpec spec) {
+        String prefix = spec.key();
+        synchronized (entries) {
+            for (String key : entries.keySet()) if (key.startsWith(prefix)) return true;
+        }
+        return false;
+    }
+
     public int size() {
         synchronized (entries) { return entries.size(); }
     }

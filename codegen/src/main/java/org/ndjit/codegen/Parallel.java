@@ -9,13 +9,13 @@ import java.util.concurrent.ForkJoinTask;
  * Splits an elementwise kernel's iteration space (rows of a given length) into parts run on a
  * shared fork-join pool: whole rows when there are enough of them, otherwise column ranges of each
  * row. Elementwise results do not depend on the split, so they are the same at every parallelism.
- * Parallelism comes from {@code -Dndjit.parallelism} (default: available processors); work below
- * {@link #MIN_PART} elements per part runs on the calling thread.
+ * Parallelism comes from {@code -Dndjit.parallelism} (default: available processors), read at each
+ * run so that it can be changed between materializations; work below {@link #MIN_PART} elements
+ * per part runs on the calling thread.
  */
 final class Parallel {
     static final long MIN_PART = 1 << 16;
-    private static final int PARALLELISM = Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
-    private static final ForkJoinPool POOL = PARALLELISM > 1 ? new ForkJoinPool(PARALLELISM) : null;
+    private static final ForkJoinPool POOL = ForkJoinPool.commonPool();
 
     private Parallel() {}
 
@@ -25,12 +25,14 @@ final class Parallel {
 
     static void forEachPart(long rows, long rowLength, Part part) {
         long total = rows * rowLength;
-        int parts = (int) Math.min(PARALLELISM, total / MIN_PART);
-        if (POOL == null || parts <= 1) {
+        int parallelism = Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
+        int parts = (int) Math.min(parallelism, total / MIN_PART);
+        if (parts <= 1) {
             part.run(0, rows, 0, rowLength);
             return;
         }
         List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        // The common pool plus the calling thread, which helps while it joins.
         if (rows >= parts) {
             for (int p = 0; p < parts; p++) {
                 long from = rows * p / parts, to = rows * (p + 1) / parts;

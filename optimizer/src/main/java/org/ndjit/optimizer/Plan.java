@@ -20,6 +20,11 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
 
     /** The plan as text: a summary line, then each step with what it fused and what it reads. */
     public String explain() {
+        return explain(k -> null);
+    }
+
+    /** {@link #explain()} with an extra line per kernel from {@code annotate} (null for none), e.g. its cache status. */
+    public String explain(java.util.function.Function<Step.Kernel, String> annotate) {
         Map<Node, String> names = new IdentityHashMap<>();
         StringBuilder sb = new StringBuilder();
         long kernels = kernelCount();
@@ -31,9 +36,9 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             String name = "t" + names.size();
             names.put(s.output(), name);
             switch (s) {
-                case Step.Kernel kernel -> describe(sb.append("kernel ").append(k++).append(": "), name, kernel, names);
+                case Step.Kernel kernel -> describe(sb.append("kernel ").append(k++).append(": "), name, kernel, names, annotate);
                 case Step.ReduceThen both -> {
-                    describe(sb.append("kernel ").append(k++).append(": "), name, both.reduce(), names);
+                    describe(sb.append("kernel ").append(k++).append(": "), name, both.reduce(), names, annotate);
                     sb.append("  then on the reduced values: ").append(opsOf(both.epilogue().body())).append(" -> ")
                       .append(GraphText.type(both.output())).append('\n');
                 }
@@ -48,11 +53,14 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         return sb.toString();
     }
 
-    private static void describe(StringBuilder sb, String name, Step.Kernel kernel, Map<Node, String> names) {
+    private static void describe(StringBuilder sb, String name, Step.Kernel kernel, Map<Node, String> names,
+                                 java.util.function.Function<Step.Kernel, String> annotate) {
         sb.append(name).append(' ').append(GraphText.type(kernel.output()));
         sb.append(kernel.reduction() != null ? " = reduce " + kernel.output().op().numpyName() + " " + kernel.output().arg() : " = elementwise");
         sb.append('\n').append("  fuses: ").append(opsOf(kernel.body())).append('\n');
         sb.append("  reads: ").append(inputsOf(kernel.inputs(), names)).append('\n');
+        String note = annotate.apply(kernel);
+        if (note != null) sb.append("  ").append(note).append('\n');
     }
 
     private static String opsOf(List<Node> body) {
@@ -70,6 +78,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             if (!sb.isEmpty()) sb.append(", ");
             String name = names.get(n);
             if (name == null && n.op() == Op.VIEW && names.containsKey(n.src(0))) name = "view of " + names.get(n.src(0));
+            if (name == null && n.op() != Op.BUFFER && n.op() != Op.VIEW) name = "computed array";
             sb.append(name != null ? name : n.op().numpyName()).append(' ').append(GraphText.type(n));
         }
         return sb.isEmpty() ? "(none)" : sb.toString();

@@ -43,8 +43,16 @@ public final class Planner {
 
     private Planner() {}
 
-    /** Plans {@code root}; {@code available} holds for nodes whose value already exists. */
+    /** Plans {@code root} with fusion; {@code available} holds for nodes whose value already exists. */
     public static Plan plan(Node root, Predicate<Node> available) {
+        return plan(root, available, true);
+    }
+
+    /**
+     * Plans {@code root}. With {@code fuse} false (eager mode) every op is its own kernel writing its
+     * result, the baseline that benchmarks compare fusion against on the same generated code.
+     */
+    public static Plan plan(Node root, Predicate<Node> available, boolean fuse) {
         Predicate<Node> leaf = n -> n != root && (available.test(n) || n.op() == Op.BUFFER);
         List<Node> order = Topo.order(root, leaf);
         Map<Node, List<Node>> consumers = consumers(order, leaf);
@@ -52,12 +60,13 @@ public final class Planner {
         because.put(root, "the result");
         for (Node n : order) {
             if (leaf.test(n) || isConstant(n)) continue;
-            String why = reason(n, consumers.getOrDefault(n, List.of()), leaf);
+            String why = fuse ? reason(n, consumers.getOrDefault(n, List.of()), leaf)
+                              : n.op().isElementwise() ? "fusion is off (eager mode)" : reason(n, List.of(), leaf);
             if (why != null) because.putIfAbsent(n, why);
         }
         List<Step> steps = steps(order, root, because, leaf);
         while (splitOversized(steps, because) | keepValueErrors(steps, because)) steps = steps(order, root, because, leaf);
-        return new Plan(root, withEpilogues(steps, consumers), because);
+        return new Plan(root, fuse ? withEpilogues(steps, consumers) : steps, because);
     }
 
     private static List<Step> steps(List<Node> order, Node root, Map<Node, String> because, Predicate<Node> leaf) {

@@ -49,6 +49,14 @@ public final class Demo {
         show("M[0]", mm.get(0));
         show("M[:, 1]", mm.get(":, 1"));
         show("M[M > 0]", mm.get(mm.gt(0)));
+
+        // Fusion at work: what materializing each of these will do.
+        NDArray p = rng.rand(1000), q = rng.rand(1000), r = rng.rand(1000), s = rng.rand(1000), t = rng.rand(1000);
+        show("explain(a*b + c*d - e)", p.mul(q).add(r.mul(s)).sub(t).explain());
+        NDArray logits = rng.randn(4096, 1024).astype(org.ndjit.ir.DType.FLOAT32).eval();
+        NDArray e = logits.sub(logits.max(1, true)).exp();
+        show("explain(softmax over rows: e = exp(X - X.max(axis=1, keepdims=True)); e / e.sum(axis=1, keepdims=True))",
+                e.div(e.sum(1, true)).explain());
     }
 
     private static void show(String numpy, Object result) {
