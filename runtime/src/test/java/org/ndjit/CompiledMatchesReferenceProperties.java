@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * graphs. The contract is bit-identical results: kernels call the reference's element operations and
  * reductions feed the reference's accumulators in the same order, so no tolerance is needed
  * (NaN payloads aside: any NaN equals any NaN; +0.0 and -0.0 are compared as different).
+ * Tries: {@code jqwik.tries.default} (500 in the build, fewer under -Xcomp).
  * A random program is a list of choices, interpreted as steps over a pool of arrays, so jqwik
  * shrinks a failure to a short program.
  */
@@ -31,7 +32,7 @@ class CompiledMatchesReferenceProperties {
         return Arbitraries.integers().between(0, 1 << 20).list().ofMinSize(1).ofMaxSize(24);
     }
 
-    @Property(tries = 500)
+    @Property
     void compiledEqualsReference(@ForAll("programs") List<Integer> program) {
         NDArray result = run(program);
         StridedArray expected;
