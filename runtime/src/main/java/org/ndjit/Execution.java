@@ -56,7 +56,7 @@ final class Execution {
             };
             values.put(out, v);
         }
-        return values.get(root);
+        return values.get(plan.root());
     }
 
     private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Function<Node, StridedArray> inputsOnly,

@@ -112,6 +112,32 @@ class PlanTest {
     }
 
     @Test
+    void exactAlgebraicIdentitiesAreRemoved() {
+        NDArray x = RNG.rand(10);
+        NDArray same = x.mul(1.0).neg().neg().sub(0.0).div(1.0);
+        assertTrue(!plan(same).contains("multiply") && !plan(same).contains("negative"), plan(same));
+        assertEquals(java.util.Arrays.toString(x.toDoubleArray()), java.util.Arrays.toString(same.toDoubleArray()));
+        NDArray i = Np.arange(5);
+        assertTrue(!plan(i.add(0).mul(1)).contains("fuses: add"), plan(i.add(0).mul(1)));
+    }
+
+    @Test
+    void rewritesThatWouldChangeSignedZeroOrHideErrorsAreNotMade() {
+        NDArray negativeZero = Np.array(-0.0, 1.0);
+        NDArray plusZero = negativeZero.add(0.0);
+        assertTrue(plan(plusZero).contains("fuses: add"), "x + 0.0 is not x for x = -0.0");
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(plusZero.itemDouble(0)));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(negativeZero.sub(0.0).itemDouble(0)));
+        NDArray a = Np.array(1L, 2L), zero = Np.array(0L, 0L);
+        org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class, () -> a.floorDiv(zero).mul(0).eval(),
+                "(a // 0) * 0 still raises");
+        org.junit.jupiter.api.Assertions.assertThrows(ArithmeticException.class, () -> Np.scalar(1L).floorDiv(Np.scalar(0L)).eval(),
+                "a constant division by zero is not folded away");
+        assertEquals(6.0, Np.scalar(2.0).mul(3.0).itemDouble());
+        assertTrue(plan(Np.scalar(2.0).mul(3.0).add(1.0)).contains("const"), "constants fold: " + plan(Np.scalar(2.0).mul(3.0).add(1.0)));
+    }
+
+    @Test
     void aCostlySharedNodeIsMaterializedWithItsReason() {
         NDArray x = RNG.rand(64);
         NDArray shared = x.exp().sin();

@@ -9,6 +9,13 @@ package org.ndjit.ir;
 public final class Nodes {
     private Nodes() {}
 
+    /** The same op, dtype, shape and argument over other inputs (which must keep the shapes valid); {@code n} itself if none changed. */
+    public static Node withSrcs(Node n, Node... src) {
+        boolean same = true;
+        for (int i = 0; i < src.length; i++) same &= src[i] == n.src(i);
+        return same ? n : Node.of(n.op(), n.dtype(), n.shape(), n.arg(), src);
+    }
+
     /** A contiguous C-order array of this shape over the whole buffer. */
     public static Node buffer(Buffer buffer, long[] shape) {
         if (Shapes.size(shape) != buffer.length()) {

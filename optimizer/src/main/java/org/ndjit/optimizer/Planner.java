@@ -52,7 +52,8 @@ public final class Planner {
      * Plans {@code root}. With {@code fuse} false (eager mode) every op is its own kernel writing its
      * result, the baseline that benchmarks compare fusion against on the same generated code.
      */
-    public static Plan plan(Node root, Predicate<Node> available, boolean fuse) {
+    public static Plan plan(Node requested, Predicate<Node> available, boolean fuse) {
+        Node root = fuse ? Simplify.apply(requested, available) : requested;
         Predicate<Node> leaf = n -> n != root && (available.test(n) || n.op() == Op.BUFFER);
         List<Node> order = Topo.order(root, leaf);
         Map<Node, List<Node>> consumers = consumers(order, leaf);
