@@ -42,6 +42,9 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
                     sb.append("  then on the reduced values: ").append(opsOf(both.epilogue().body())).append(" -> ")
                       .append(GraphText.type(both.output())).append('\n');
                 }
+                case Step.Contraction c -> sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
+                        .append(GraphText.type(c.output())).append(" = matmul (blocked contraction) of ")
+                        .append(inputsOf(c.output().srcs(), names)).append('\n');
                 case Step.Reference ref -> sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
                         .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName()).append(" (reference)\n");
                 case Step.View view -> sb.append("view: ").append(name).append(' ').append(GraphText.type(view.output()))

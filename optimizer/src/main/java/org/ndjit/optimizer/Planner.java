@@ -150,6 +150,7 @@ public final class Planner {
 
     private static String reason(Node n, List<Node> users, Predicate<Node> leaf) {
         if (n.op().isReduce()) return "a reduction";
+        if (n.op() == Op.MATMUL) return "a matrix product (contraction kernel)";
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {
             if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";
@@ -179,6 +180,7 @@ public final class Planner {
         if (n.op() == Op.VIEW) return n == root ? new Step.View(n) : kernel(n, n, because, leaf);
         if (n.op().isReduce()) return kernel(n, n.src(0), because, leaf);
         if (n.op().isElementwise()) return kernel(n, n, because, leaf);
+        if (n.op() == Op.MATMUL && n.dtype().isFloat()) return new Step.Contraction(n);
         return new Step.Reference(n);
     }
 

@@ -31,6 +31,9 @@ public sealed interface Step {
         public Node output() { return epilogue.output(); }
     }
 
+    /** A matrix product, computed by the blocked contraction kernel; what consumes it runs in later kernels. */
+    record Contraction(Node output) implements Step {}
+
     /** A node the compiler does not fuse yet (matmul, mask selection, ranges), evaluated by the reference. */
     record Reference(Node output) implements Step {}
 

@@ -1,0 +1,69 @@
+package org.ndjit.codegen;
+
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.OffsetIterator;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.Shapes;
+import org.ndjit.ir.StridedArray;
+
+import java.util.Arrays;
+
+/**
+ * The contraction kernel for float32 and float64 matmul: operands are brought to C order (a copy
+ * only when they are strided views), then each matrix of the batch runs the cache- and
+ * register-blocked {@link VectorMatmul} loops, or {@link #scalarProduct} without the Vector API.
+ * Products accumulate with fused multiply-add in the element type, so results differ from the
+ * reference (which accumulates in double) by rounding: tests compare within
+ * {@code k * eps * sum|a_ik * b_kj|}. Integer and bool matmul use the reference.
+ */
+public final class Matmul {
+    private Matmul() {}
+
+    public static StridedArray run(Node matmul, StridedArray left, StridedArray right) {
+        long[] shape = matmul.shape();
+        int r = shape.length;
+        long n = shape[r - 2], m = shape[r - 1], k = left.layout().dim(left.layout().ndim() - 1);
+        long[] batch = Arrays.copyOf(shape, r - 2);
+        StridedArray a = ReferenceEvaluator.contiguous(left), b = ReferenceEvaluator.contiguous(right);
+        Layout al = a.layout().broadcastTo(withCore(batch, n, k)), bl = b.layout().broadcastTo(withCore(batch, k, m));
+        StridedArray out = StridedArray.allocate(matmul.dtype(), shape);
+        if (n * m == 0) return out;
+        if (Math.max(n, Math.max(m, k)) > Integer.MAX_VALUE / 8) throw new IllegalArgumentException("matrices this large are not supported: " + Shapes.tuple(shape));
+        int[] last2 = {r - 2, r - 1};
+        OffsetIterator aBatch = new OffsetIterator(al.withoutAxes(last2)), bBatch = new OffsetIterator(bl.withoutAxes(last2));
+        boolean f32 = matmul.dtype() == DType.FLOAT32;
+        for (long t = 0, batches = Shapes.size(batch); t < batches; t++) {
+            long aOff = aBatch.next(), bOff = bBatch.next(), cOff = t * n * m;
+            if (VectorSupport.enabled()) {
+                VectorMatmul.product(f32, a.buffer().segment(), aOff, b.buffer().segment(), bOff, out.buffer().segment(), cOff, (int) n, (int) k, (int) m);
+            } else {
+                scalarProduct(a, aOff, b, bOff, out, cOff, (int) n, (int) k, (int) m);
+            }
+        }
+        return out;
+    }
+
+    /** C = A B for one C-order matrix each, i-p-j order so the inner loop runs along rows of B and C. */
+    static void scalarProduct(StridedArray a, long aOff, StridedArray b, long bOff, StridedArray c, long cOff, int n, int k, int m) {
+        boolean f32 = c.dtype() == DType.FLOAT32;
+        for (int i = 0; i < n; i++) {
+            for (int p = 0; p < k; p++) {
+                double aip = a.buffer().getDouble(aOff + (long) i * k + p);
+                for (int j = 0; j < m; j++) {
+                    long at = cOff + (long) i * m + j;
+                    double prev = c.buffer().getDouble(at), bpj = b.buffer().getDouble(bOff + (long) p * m + j);
+                    c.buffer().setDouble(at, f32 ? Math.fma((float) aip, (float) bpj, (float) prev) : Math.fma(aip, bpj, prev));
+                }
+            }
+        }
+    }
+
+    private static long[] withCore(long[] batch, long d0, long d1) {
+        long[] s = Arrays.copyOf(batch, batch.length + 2);
+        s[batch.length] = d0;
+        s[batch.length + 1] = d1;
+        return s;
+    }
+}
