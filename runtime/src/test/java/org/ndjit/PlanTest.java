@@ -99,6 +99,30 @@ class PlanTest {
     }
 
     @Test
+    void explainCanListTheGeneratedBytecode() {
+        NDArray x = RNG.rand(10);
+        String listing = x.mul(x).add(1.0).explain(true);
+        assertTrue(listing.contains("public row(") && listing.contains("INVOKESTATIC org/ndjit/codegen/ScalarOps.multiply_D (DD)D"), listing);
+    }
+
+    @Test
+    void resultsAreBitIdenticalAtEveryParallelism() {
+        NDArray x = Np.random(8).randn(600, 1000);
+        java.util.List<double[]> results = new java.util.ArrayList<>();
+        for (String p : new String[] {"1", "2", "16"}) {
+            System.setProperty("ndjit.parallelism", p);
+            try {
+                NDArray fresh = x.mul(1.5).sub(x.T().T().mul(x)).exp().add(Np.random(9).rand(1000));
+                results.add(org.ndjit.ir.ReferenceEvaluator.contiguous(fresh.value()).buffer().segment().toArray(java.lang.foreign.ValueLayout.JAVA_DOUBLE));
+                results.add(fresh.sum(0).toDoubleArray());
+            } finally {
+                System.clearProperty("ndjit.parallelism");
+            }
+        }
+        for (int i = 2; i < results.size(); i++) org.junit.jupiter.api.Assertions.assertArrayEquals(results.get(i % 2), results.get(i));
+    }
+
+    @Test
     void eagerModeMakesEveryOpItsOwnKernel() {
         NDArray a = RNG.rand(100), b = RNG.rand(100), c = RNG.rand(100);
         NDArray r = a.mul(b).add(c);

@@ -55,6 +55,14 @@ public final class RowKernelCompiler {
         return cw.toByteArray();
     }
 
+    /** The generated class as ASM's Textifier prints it: the bytecode listing explain(true) shows. */
+    public static String listing(KernelSpec spec) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        new org.objectweb.asm.ClassReader(generate(spec, "Kernel")).accept(
+                new org.objectweb.asm.util.TraceClassVisitor(new java.io.PrintWriter(text)), 0);
+        return text.toString();
+    }
+
     /** Defines the generated class as a hidden, unloadable class and returns an instance. */
     public static RowKernel compile(KernelSpec spec) {
         byte[] bytes = generate(spec, "Kernel");
