@@ -12,6 +12,8 @@ final class Scratch {
     private final long[] longs;
     private final int[] ints;
     private final byte[] bytes;
+    /** float32 values widened for the double accumulators (float32 sums accumulate in float64). */
+    private final double[] widened;
     final MemorySegment segment;
 
     Scratch(DType dtype) {
@@ -21,6 +23,7 @@ final class Scratch {
         longs = dtype == DType.INT64 ? new long[n] : null;
         ints = dtype == DType.INT32 ? new int[n] : null;
         bytes = dtype == DType.BOOL ? new byte[n] : null;
+        widened = dtype == DType.FLOAT32 ? new double[n] : null;
         segment = switch (dtype) {
             case FLOAT64 -> MemorySegment.ofArray(doubles);
             case FLOAT32 -> MemorySegment.ofArray(floats);
@@ -32,9 +35,14 @@ final class Scratch {
 
     /** Feeds the first {@code len} values to one output element; {@code index} is the first value's position. */
     void feed(Reduction r, int len, long index) {
-        if (doubles != null) r.acceptFloats(doubles, len, index);
-        else if (floats != null) r.acceptFloats(floats, len, index);
-        else for (int j = 0; j < len; j++) accept(r, j, index + j);
+        if (doubles != null) {
+            r.acceptFloats(doubles, len, index);
+        } else if (floats != null) {
+            for (int j = 0; j < len; j++) widened[j] = floats[j];
+            r.acceptFloats(widened, len, index);
+        } else {
+            for (int j = 0; j < len; j++) accept(r, j, index + j);
+        }
     }
 
     /** Feeds value j to output element {@code first + j}; all are at position {@code index} of their reduction. */

@@ -12,7 +12,8 @@ import java.nio.ByteOrder;
  * Blocked matrix product with Vector API inner loops (loaded only when the module is present, see
  * {@link VectorSupport}). Blocks of {@value #KB} rows of B stay in cache while 4 rows of A stream
  * through; each 4 x 2-vector tile of C is held in 8 accumulators across the block, so every load of
- * B feeds four multiply-adds.
+ * B feeds four multiply-adds. The float and double blocks are the same loop written twice: the
+ * Vector API has no species-generic arithmetic over primitives without boxing.
  */
 final class VectorMatmul {
     private static final int KB = 256, NB = 512;

@@ -66,22 +66,6 @@ public final class Reduction {
         compensation = c;
     }
 
-    /** {@link #acceptFloats(double[], int, long)} for float32 values. */
-    public void acceptFloats(float[] values, int len, long index) {
-        if (op != Op.SUM) {
-            for (int j = 0; j < len; j++) acceptFloat(values[j], index + j);
-            return;
-        }
-        double s = sum, c = compensation;
-        for (int j = 0; j < len; j++) {
-            double x = values[j], t = s + x;
-            c += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
-            s = t;
-        }
-        sum = s;
-        compensation = c;
-    }
-
     /** Takes the element at position {@code index} of the reduced axes (C order), for integer or bool input. */
     public void acceptInt(long x, long index) {
         switch (op) {
