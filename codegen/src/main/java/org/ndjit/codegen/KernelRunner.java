@@ -93,67 +93,80 @@ public final class KernelRunner {
         if (out.size() > Integer.MAX_VALUE) throw new IllegalStateException("reductions to more than 2^31 elements are not supported yet");
         Reduction[] acc = new Reduction[(int) out.size()];
         for (int o = 0; o < acc.length; o++) acc[o] = new Reduction(output.op(), produced);
-        Scratch scratch = new Scratch(produced);
         if (shape.length == 0) {
+            Scratch scratch = new Scratch(produced);
             loop.row(offsets(inputs), new long[inputs.length], scratch.segment, 0, 1);
             scratch.feed(acc[0], 1, 0);
         } else if (Shapes.size(shape) > 0) {
             int last = shape.length - 1;
-            if (java.util.Arrays.binarySearch(axes, last) >= 0) reduceAlongRows(shape, inputs, axes, loop, acc, scratch);
-            else reduceAcrossRows(shape, inputs, axes, loop, acc, scratch);
+            loop.prepare(innerStrides(inputs, last));
+            if (java.util.Arrays.binarySearch(axes, last) >= 0) reduceAlongRows(shape, inputs, axes, loop, acc, produced);
+            else reduceAcrossRows(shape, inputs, axes, loop, acc, produced);
         }
         for (int o = 0; o < acc.length; o++) acc[o].store(out.buffer(), o);
         return out;
     }
 
-    /** The innermost axis is reduced: each output element reads whole rows, in C order. */
-    private static void reduceAlongRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction[] acc, Scratch scratch) {
+    /**
+     * The innermost axis is reduced: each output element reads whole rows, in C order. Output
+     * elements are independent, so ranges of them run in parallel with the same results.
+     */
+    private static void reduceAlongRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction[] acc, DType produced) {
         int last = shape.length - 1;
         int[] outerReduced = java.util.Arrays.copyOf(axes, axes.length - 1);
-        OffsetIterator[] kept = iterators(inputs, l -> l.withoutAxes(axes));
         long[] stride = innerStrides(inputs, last);
         long outerCount = count(shape, outerReduced);
-        for (Reduction r : acc) {
-            long[] base = offsets(kept);
-            OffsetIterator[] reduced = iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0));
-            long index = 0;
-            for (long q = 0; q < outerCount; q++) {
-                long[] rowStart = plus(base, offsets(reduced));
-                for (long start = 0; start < shape[last]; start += BLOCK) {
-                    int len = (int) Math.min(BLOCK, shape[last] - start);
-                    loop.row(advance(rowStart, stride, start), stride, scratch.segment, 0, len);
-                    scratch.feed(r, len, index);
-                    index += len;
+        Parallel.forEachRowRange(acc.length, outerCount * shape[last], (first, end) -> {
+            Scratch scratch = new Scratch(produced);
+            OffsetIterator[] kept = iterators(inputs, l -> l.withoutAxes(axes), first);
+            for (long o = first; o < end; o++) {
+                long[] base = offsets(kept);
+                OffsetIterator[] reduced = iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0), 0);
+                long index = 0;
+                for (long q = 0; q < outerCount; q++) {
+                    long[] rowStart = plus(base, offsets(reduced));
+                    for (long start = 0; start < shape[last]; start += BLOCK) {
+                        int len = (int) Math.min(BLOCK, shape[last] - start);
+                        loop.row(advance(rowStart, stride, start), stride, scratch.segment, 0, len);
+                        scratch.feed(acc[(int) o], len, index);
+                        index += len;
+                    }
                 }
             }
-        }
+        });
     }
 
-    /** The innermost axis is kept: each input row updates a row of output elements. */
-    private static void reduceAcrossRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction[] acc, Scratch scratch) {
+    /**
+     * The innermost axis is kept: each input row updates a row of output elements. Groups of output
+     * rows (one per index of the kept outer axes) are independent and run in parallel.
+     */
+    private static void reduceAcrossRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction[] acc, DType produced) {
         int last = shape.length - 1;
         int[] keptOuter = new int[last - axes.length];
         for (int k = 0, j = 0; k < last; k++) if (java.util.Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
-        OffsetIterator[] kept = iterators(inputs, l -> l.onlyAxes(keptOuter));
         long[] stride = innerStrides(inputs, last);
-        long reducedCount = count(shape, axes);
-        for (long o = 0; o < acc.length; o += shape[last]) {
-            long[] base = offsets(kept);
-            OffsetIterator[] reduced = iterators(inputs, l -> l.onlyAxes(axes).withOffset(0));
-            for (long q = 0; q < reducedCount; q++) {
-                long[] rowStart = plus(base, offsets(reduced));
-                for (long start = 0; start < shape[last]; start += BLOCK) {
-                    int len = (int) Math.min(BLOCK, shape[last] - start);
-                    loop.row(advance(rowStart, stride, start), stride, scratch.segment, 0, len);
-                    scratch.feedAcross(acc, (int) (o + start), len, q);
+        long reducedCount = count(shape, axes), rowLength = shape[last];
+        Parallel.forEachRowRange(acc.length / rowLength, reducedCount * rowLength, (first, end) -> {
+            Scratch scratch = new Scratch(produced);
+            OffsetIterator[] kept = iterators(inputs, l -> l.onlyAxes(keptOuter), first);
+            for (long g = first; g < end; g++) {
+                long[] base = offsets(kept);
+                OffsetIterator[] reduced = iterators(inputs, l -> l.onlyAxes(axes).withOffset(0), 0);
+                for (long q = 0; q < reducedCount; q++) {
+                    long[] rowStart = plus(base, offsets(reduced));
+                    for (long start = 0; start < rowLength; start += BLOCK) {
+                        int len = (int) Math.min(BLOCK, rowLength - start);
+                        loop.row(advance(rowStart, stride, start), stride, scratch.segment, 0, len);
+                        scratch.feedAcross(acc, (int) (g * rowLength + start), len, q);
+                    }
                 }
             }
-        }
+        });
     }
 
-    private static OffsetIterator[] iterators(Layout[] layouts, java.util.function.UnaryOperator<Layout> select) {
+    private static OffsetIterator[] iterators(Layout[] layouts, java.util.function.UnaryOperator<Layout> select, long from) {
         OffsetIterator[] it = new OffsetIterator[layouts.length];
-        for (int i = 0; i < layouts.length; i++) it[i] = new OffsetIterator(select.apply(layouts[i]));
+        for (int i = 0; i < layouts.length; i++) it[i] = new OffsetIterator(select.apply(layouts[i]), from);
         return it;
     }
 

@@ -23,6 +23,26 @@ final class Parallel {
         void run(long rowStart, long rowEnd, long colStart, long colEnd);
     }
 
+    interface RowRange {
+        void run(long first, long end);
+    }
+
+    /** Splits only whole rows (a reduction's independent outputs), never a row; rows cost {@code workPerRow} each. */
+    static void forEachRowRange(long rows, long workPerRow, RowRange range) {
+        int parallelism = Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
+        int parts = (int) Math.min(Math.min(parallelism, rows), rows * workPerRow / MIN_PART);
+        if (parts <= 1) {
+            range.run(0, rows);
+            return;
+        }
+        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            long from = rows * p / parts, to = rows * (p + 1) / parts;
+            tasks.add(POOL.submit(() -> range.run(from, to)));
+        }
+        joinAll(tasks);
+    }
+
     static void forEachPart(long rows, long rowLength, Part part) {
         long total = rows * rowLength;
         int parallelism = Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
@@ -47,6 +67,11 @@ final class Parallel {
                 }
             }
         }
+        joinAll(tasks);
+    }
+
+    /** Waits for every task; rethrows the first failure (callers re-run failed kernels in the reference for a deterministic message). */
+    private static void joinAll(List<ForkJoinTask<?>> tasks) {
         RuntimeException failure = null;
         for (ForkJoinTask<?> t : tasks) {
             try {
