@@ -20,7 +20,7 @@ import java.util.function.Function;
  * Runs a compiled kernel over arrays: resolves each input to a strided layout broadcast to the loop
  * shape, then drives the generated row loop over the outer dimensions. Reductions evaluate rows of
  * their fused input into a small scratch block (never a full-size temporary) and feed the values,
- * in C order of the reduced axes, to one {@link Reduction} per output element.
+ * in C order of the reduced axes, to the {@link Reduction} accumulators of the output elements.
  */
 public final class KernelRunner {
     /** Elements per scratch block: small enough to stay in L1, large enough to amortise the call. */
@@ -91,19 +91,19 @@ public final class KernelRunner {
         int[] axes = ((ReduceAxes) output.arg()).axes();
         StridedArray out = StridedArray.allocate(output.dtype(), output.shape());
         if (out.size() > Integer.MAX_VALUE) throw new IllegalStateException("reductions to more than 2^31 elements are not supported yet");
-        Reduction[] acc = new Reduction[(int) out.size()];
-        for (int o = 0; o < acc.length; o++) acc[o] = new Reduction(output.op(), produced);
+        int outputs = (int) out.size();
+        Reduction acc = new Reduction(output.op(), produced, outputs);
         if (shape.length == 0) {
             Scratch scratch = new Scratch(produced);
             loop.row(offsets(inputs), new long[inputs.length], scratch.segment, 0, 1);
-            scratch.feed(acc[0], 1, 0);
+            scratch.feed(acc, 0, 1, 0);
         } else if (Shapes.size(shape) > 0) {
             int last = shape.length - 1;
             loop.prepare(innerStrides(inputs, last));
-            if (java.util.Arrays.binarySearch(axes, last) >= 0) reduceAlongRows(shape, inputs, axes, loop, acc, produced);
-            else reduceAcrossRows(shape, inputs, axes, loop, acc, produced);
+            if (java.util.Arrays.binarySearch(axes, last) >= 0) reduceAlongRows(shape, inputs, axes, loop, acc, outputs, produced);
+            else reduceAcrossRows(shape, inputs, axes, loop, acc, outputs, produced);
         }
-        for (int o = 0; o < acc.length; o++) acc[o].store(out.buffer(), o);
+        acc.store(out.buffer());
         return out;
     }
 
@@ -111,12 +111,12 @@ public final class KernelRunner {
      * The innermost axis is reduced: each output element reads whole rows, in C order. Output
      * elements are independent, so ranges of them run in parallel with the same results.
      */
-    private static void reduceAlongRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction[] acc, DType produced) {
+    private static void reduceAlongRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction acc, int outputs, DType produced) {
         int last = shape.length - 1;
         int[] outerReduced = java.util.Arrays.copyOf(axes, axes.length - 1);
         long[] stride = innerStrides(inputs, last);
         long outerCount = count(shape, outerReduced);
-        Parallel.forEachRowRange(acc.length, outerCount * shape[last], (first, end) -> {
+        Parallel.forEachRowRange(outputs, outerCount * shape[last], (first, end) -> {
             Scratch scratch = new Scratch(produced);
             OffsetIterator[] kept = iterators(inputs, l -> l.withoutAxes(axes), first);
             for (long o = first; o < end; o++) {
@@ -128,7 +128,7 @@ public final class KernelRunner {
                     for (long start = 0; start < shape[last]; start += BLOCK) {
                         int len = (int) Math.min(BLOCK, shape[last] - start);
                         loop.row(advance(rowStart, stride, start), stride, scratch.segment, 0, len);
-                        scratch.feed(acc[(int) o], len, index);
+                        scratch.feed(acc, (int) o, len, index);
                         index += len;
                     }
                 }
@@ -140,13 +140,13 @@ public final class KernelRunner {
      * The innermost axis is kept: each input row updates a row of output elements. Groups of output
      * rows (one per index of the kept outer axes) are independent and run in parallel.
      */
-    private static void reduceAcrossRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction[] acc, DType produced) {
+    private static void reduceAcrossRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction acc, int outputs, DType produced) {
         int last = shape.length - 1;
         int[] keptOuter = new int[last - axes.length];
         for (int k = 0, j = 0; k < last; k++) if (java.util.Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
         long[] stride = innerStrides(inputs, last);
         long reducedCount = count(shape, axes), rowLength = shape[last];
-        Parallel.forEachRowRange(acc.length / rowLength, reducedCount * rowLength, (first, end) -> {
+        Parallel.forEachRowRange(outputs / rowLength, reducedCount * rowLength, (first, end) -> {
             Scratch scratch = new Scratch(produced);
             OffsetIterator[] kept = iterators(inputs, l -> l.onlyAxes(keptOuter), first);
             for (long g = first; g < end; g++) {

@@ -33,28 +33,31 @@ final class Scratch {
         };
     }
 
-    /** Feeds the first {@code len} values to one output element; {@code index} is the first value's position. */
-    void feed(Reduction r, int len, long index) {
-        if (doubles != null) {
-            r.acceptFloats(doubles, len, index);
-        } else if (floats != null) {
-            for (int j = 0; j < len; j++) widened[j] = floats[j];
-            r.acceptFloats(widened, len, index);
+    /** Feeds the first {@code len} values to output {@code o}; {@code index} is the first value's position. */
+    void feed(Reduction r, int o, int len, long index) {
+        if (doubles != null || floats != null) {
+            r.acceptFloats(o, asDoubles(len), len, index);
         } else {
-            for (int j = 0; j < len; j++) accept(r, j, index + j);
+            for (int j = 0; j < len; j++) r.acceptInt(o, intValue(j), index + j);
         }
     }
 
-    /** Feeds value j to output element {@code first + j}; all are at position {@code index} of their reduction. */
-    void feedAcross(Reduction[] acc, int first, int len, long index) {
-        for (int j = 0; j < len; j++) accept(acc[first + j], j, index);
+    /** Feeds value j to output {@code first + j}; all are at position {@code index} of their reduction. */
+    void feedAcross(Reduction r, int first, int len, long index) {
+        if (doubles != null || floats != null) {
+            r.acceptFloatsAcross(first, asDoubles(len), len, index);
+        } else {
+            for (int j = 0; j < len; j++) r.acceptInt(first + j, intValue(j), index);
+        }
     }
 
-    private void accept(Reduction r, int j, long index) {
-        if (doubles != null) r.acceptFloat(doubles[j], index);
-        else if (floats != null) r.acceptFloat(floats[j], index);
-        else if (longs != null) r.acceptInt(longs[j], index);
-        else if (ints != null) r.acceptInt(ints[j], index);
-        else r.acceptInt(bytes[j], index);
+    private double[] asDoubles(int len) {
+        if (doubles != null) return doubles;
+        for (int j = 0; j < len; j++) widened[j] = floats[j];
+        return widened;
+    }
+
+    private long intValue(int j) {
+        return longs != null ? longs[j] : ints != null ? ints[j] : bytes[j];
     }
 }

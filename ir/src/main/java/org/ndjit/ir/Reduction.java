@@ -1,95 +1,116 @@
 package org.ndjit.ir;
 
+import java.util.Arrays;
+
 /**
- * One output element of a reduction: elements are accepted in C order of the reduced axes. The
- * reference evaluator and compiled reduce kernels both use it, so they agree bit for bit. Float sums
- * are compensated (Neumaier), products are sequential in double, max and min propagate NaN like {@link Math#max}, and argmax/argmin return the first NaN or the first
- * occurrence of the extreme value (NumPy's rules, SEMANTICS 1.6).
+ * The accumulators of a reduction, one per output element; each output takes its elements in C
+ * order of the reduced axes (with their positions, for argmax/argmin). The reference evaluator and
+ * compiled reduce kernels both use this class, so they agree bit for bit. Float sums are
+ * compensated: each step adds the exact rounding error of {@code s + x} (Knuth's branch-free TwoSum)
+ * to a separate term, so the result is within a few ulps of the exact sum whatever the length.
+ * Products are sequential in double; max and min propagate NaN like {@link Math#max}; argmax and
+ * argmin return the first NaN or the first occurrence of the extreme value (SEMANTICS 1.6).
  */
 public final class Reduction {
     private final Op op;
     private final boolean isFloat;
-    private double sum, compensation, best;
-    private long acc, bestIndex = -1;
+    private final double[] sum, compensation;
+    private final long[] acc, bestIndex;
 
-    public Reduction(Op op, DType input) {
+    public Reduction(Op op, DType input, int outputs) {
         this.op = op;
         this.isFloat = input.isFloat();
+        sum = new double[outputs];
+        compensation = new double[outputs];
+        acc = new long[outputs];
+        bestIndex = new long[outputs];
+        Arrays.fill(bestIndex, -1);
         switch (op) {
-            case PROD, ALL -> { sum = 1; acc = 1; }
-            case MAX -> { best = Double.NEGATIVE_INFINITY; acc = Long.MIN_VALUE; }
-            case MIN -> { best = Double.POSITIVE_INFINITY; acc = Long.MAX_VALUE; }
+            case PROD, ALL -> { Arrays.fill(sum, 1); Arrays.fill(acc, 1); }
+            case MAX -> { Arrays.fill(sum, Double.NEGATIVE_INFINITY); Arrays.fill(acc, Long.MIN_VALUE); }
+            case MIN -> { Arrays.fill(sum, Double.POSITIVE_INFINITY); Arrays.fill(acc, Long.MAX_VALUE); }
             default -> { }
         }
     }
 
-    void accept(Buffer in, long at, long index) {
-        if (isFloat) acceptFloat(in.getDouble(at), index);
-        else acceptInt(in.getLong(at), index);
-    }
-
-    /** Takes the element at position {@code index} of the reduced axes (C order), for float input. */
-    public void acceptFloat(double x, long index) {
+    /** Output {@code o} takes {@code x}, the element at position {@code index} of its reduced axes (float input). */
+    public void acceptFloat(int o, double x, long index) {
         switch (op) {
             case SUM -> {
-                double t = sum + x;
-                compensation += Math.abs(sum) >= Math.abs(x) ? (sum - t) + x : (x - t) + sum;
-                sum = t;
+                double s = sum[o], t = s + x, z = t - s;
+                compensation[o] += (s - (t - z)) + (x - z);
+                sum[o] = t;
             }
-            case PROD -> sum *= x;
-            case MAX -> best = Math.max(best, x);
-            case MIN -> best = Math.min(best, x);
+            case PROD -> sum[o] *= x;
+            case MAX -> sum[o] = Math.max(sum[o], x);
+            case MIN -> sum[o] = Math.min(sum[o], x);
             case ARGMAX, ARGMIN -> {
-                if (bestIndex >= 0 && Double.isNaN(best)) return;
-                if (bestIndex < 0 || Double.isNaN(x) || (op == Op.ARGMAX ? x > best : x < best)) {
-                    best = x;
-                    bestIndex = index;
+                double best = sum[o];
+                if (bestIndex[o] >= 0 && Double.isNaN(best)) return;
+                if (bestIndex[o] < 0 || Double.isNaN(x) || (op == Op.ARGMAX ? x > best : x < best)) {
+                    sum[o] = x;
+                    bestIndex[o] = index;
                 }
             }
             default -> throw new IllegalStateException(op + " on float input");
         }
     }
 
-    /** Takes {@code values[0..len)} as the elements at positions {@code index, index + 1, ...}: a tight loop for sums. */
-    public void acceptFloats(double[] values, int len, long index) {
-        if (op != Op.SUM) {
-            for (int j = 0; j < len; j++) acceptFloat(values[j], index + j);
-            return;
-        }
-        double s = sum, c = compensation;
-        for (int j = 0; j < len; j++) {
-            double x = values[j], t = s + x;
-            c += Math.abs(s) >= Math.abs(x) ? (s - t) + x : (x - t) + s;
-            s = t;
-        }
-        sum = s;
-        compensation = c;
-    }
-
-    /** Takes the element at position {@code index} of the reduced axes (C order), for integer or bool input. */
-    public void acceptInt(long x, long index) {
+    /** Output {@code o} takes {@code x}, the element at position {@code index} of its reduced axes (integer or bool input). */
+    public void acceptInt(int o, long x, long index) {
         switch (op) {
-            case SUM -> acc += x;
-            case PROD -> acc *= x;
-            case MAX -> acc = Math.max(acc, x);
-            case MIN -> acc = Math.min(acc, x);
-            case ANY -> acc |= x != 0 ? 1 : 0;
-            case ALL -> acc &= x != 0 ? 1 : 0;
+            case SUM -> acc[o] += x;
+            case PROD -> acc[o] *= x;
+            case MAX -> acc[o] = Math.max(acc[o], x);
+            case MIN -> acc[o] = Math.min(acc[o], x);
+            case ANY -> acc[o] |= x != 0 ? 1 : 0;
+            case ALL -> acc[o] &= x != 0 ? 1 : 0;
             case ARGMAX, ARGMIN -> {
-                if (bestIndex < 0 || (op == Op.ARGMAX ? x > acc : x < acc)) {
-                    acc = x;
-                    bestIndex = index;
+                if (bestIndex[o] < 0 || (op == Op.ARGMAX ? x > acc[o] : x < acc[o])) {
+                    acc[o] = x;
+                    bestIndex[o] = index;
                 }
             }
+            default -> throw new IllegalStateException(op + " on integer input");
         }
     }
 
-    /** Writes the result to element {@code o} of the output. */
-    public void store(Buffer out, long o) {
-        if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex);
-        else if (!isFloat) out.setLong(o, acc);
-        else if (op == Op.SUM) out.setDouble(o, Double.isFinite(sum + compensation) ? sum + compensation : sum);
-        else if (op == Op.PROD) out.setDouble(o, sum);
-        else out.setDouble(o, best);
+    /** Output {@code o} takes {@code values[0..len)} at positions {@code index, index + 1, ...}: a tight loop for sums. */
+    public void acceptFloats(int o, double[] values, int len, long index) {
+        if (op != Op.SUM) {
+            for (int j = 0; j < len; j++) acceptFloat(o, values[j], index + j);
+            return;
+        }
+        double s = sum[o], c = compensation[o];
+        for (int j = 0; j < len; j++) {
+            double x = values[j], t = s + x, z = t - s;
+            c += (s - (t - z)) + (x - z);
+            s = t;
+        }
+        sum[o] = s;
+        compensation[o] = c;
+    }
+
+    /** Outputs {@code first + j} each take {@code values[j]}, all at position {@code index}: a loop over outputs. */
+    public void acceptFloatsAcross(int first, double[] values, int len, long index) {
+        if (op != Op.SUM) {
+            for (int j = 0; j < len; j++) acceptFloat(first + j, values[j], index);
+            return;
+        }
+        for (int j = 0; j < len; j++) {
+            double s = sum[first + j], x = values[j], t = s + x, z = t - s;
+            compensation[first + j] += (s - (t - z)) + (x - z);
+            sum[first + j] = t;
+        }
+    }
+
+    /** Writes every output's result to {@code out}, output {@code o} at element {@code o}. */
+    public void store(Buffer out) {
+        for (int o = 0; o < sum.length; o++) {
+            if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex[o]);
+            else if (!isFloat) out.setLong(o, acc[o]);
+            else if (op == Op.SUM) out.setDouble(o, Double.isFinite(sum[o] + compensation[o]) ? sum[o] + compensation[o] : sum[o]);
+            else out.setDouble(o, sum[o]);
+        }
     }
 }

@@ -190,15 +190,21 @@ public final class ReferenceEvaluator {
         Layout kept = layout.withoutAxes(axes);
         Layout reduced = layout.onlyAxes(axes).withOffset(0);
         StridedArray out = StridedArray.allocate(n.dtype(), n.shape());
+        if (out.size() > Integer.MAX_VALUE) throw new IllegalArgumentException("reductions to more than 2^31 elements are not supported");
         OffsetIterator outer = new OffsetIterator(kept);
         long count = reduced.size();
-        for (long o = 0; o < out.size(); o++) {
+        Reduction r = new Reduction(n.op(), in.dtype(), (int) out.size());
+        boolean isFloat = in.dtype().isFloat();
+        for (int o = 0; o < out.size(); o++) {
             long base = outer.next();
             OffsetIterator inner = new OffsetIterator(reduced);
-            Reduction r = new Reduction(n.op(), in.dtype());
-            for (long k = 0; k < count; k++) r.accept(in.buffer(), base + inner.next(), k);
-            r.store(out.buffer(), o);
+            for (long k = 0; k < count; k++) {
+                long at = base + inner.next();
+                if (isFloat) r.acceptFloat(o, in.buffer().getDouble(at), k);
+                else r.acceptInt(o, in.buffer().getLong(at), k);
+            }
         }
+        r.store(out.buffer());
         return out;
     }
 
