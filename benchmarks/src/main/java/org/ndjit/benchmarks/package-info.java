@@ -1,2 +1,2 @@
-/** JMH benchmarks of the public API against eager execution and hand-written loops. Not built yet. */
+/** JMH benchmarks of the public API against eager execution, hand-written loops and NumPy. */
 package org.ndjit.benchmarks;

@@ -1,6 +1,9 @@
 /**
- * Code generation: lowers each fused kernel of the optimizer's plan to a hidden JVM class written
- * with ASM, whose loops use the Vector API (with a scalar path when the module is absent).
- * Depends on {@code optimizer} and {@code ir}. Not built yet.
+ * Code generation and kernel execution: each fused kernel of a plan becomes a hidden JVM class written
+ * with ASM ({@link org.ndjit.codegen.RowKernelCompiler}), with a Vector API main loop where that gives
+ * the same bits as scalar code ({@link org.ndjit.codegen.VectorLoop}); classes are cached by structure
+ * ({@link org.ndjit.codegen.KernelCache}) and driven over rows, in parallel where it pays
+ * ({@link org.ndjit.codegen.KernelRunner}). Only {@code VectorSupport}, {@code VectorMatmul} and the
+ * generated classes name Vector API types.
  */
 package org.ndjit.codegen;

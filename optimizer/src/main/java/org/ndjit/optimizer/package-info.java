@@ -1,6 +1,7 @@
 /**
- * The optimizer: graph passes (common subexpressions, algebraic folding, view folding) and fusion of
- * elementwise chains, broadcasts and reductions into a kernel plan. Depends only on {@code ir}.
- * Not built yet: materialization currently evaluates each node with the eager reference in {@code ir}.
+ * The optimizer: {@link org.ndjit.optimizer.Simplify} (exact algebraic identities, constant folding),
+ * then {@link org.ndjit.optimizer.Planner}, which fuses elementwise regions, broadcasts and reductions
+ * into the kernels of a {@link org.ndjit.optimizer.Plan}, materializing intermediates only for stated
+ * reasons. Depends only on {@code ir}.
  */
 package org.ndjit.optimizer;
