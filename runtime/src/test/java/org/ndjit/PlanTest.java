@@ -99,6 +99,14 @@ class PlanTest {
     }
 
     @Test
+    void aReductionReadsAnAlreadyComputedInputInsteadOfRecomputingIt() {
+        NDArray s = Np.arange(20).reshape(4, 5).astype(DType.FLOAT64);
+        s.eval();
+        assertEquals("[30. 34. 38. 42. 46.]", s.sum(0).toString());
+        assertTrue(plan(s.sum(0)).contains("reads: computed array f64[4,5]"), plan(s.sum(0)));
+    }
+
+    @Test
     void explainCanListTheGeneratedBytecode() {
         NDArray x = RNG.rand(10);
         String listing = x.mul(x).add(1.0).explain(true);

@@ -7,7 +7,7 @@ import java.util.Set;
  * The op table: every node's operation, with its arity, its kind and the name NumPy gives it (used in
  * messages and graph text). The evaluator, the printer and later codegen all dispatch on this enum.
  *
- * <p>Invariants the graph builder establishes (checked by {@link Verifier}):
+ * <p>Invariants the graph builder establishes:
  * elementwise inputs are already cast to one compute dtype and broadcast to the node's shape implicitly;
  * comparisons and logical ops produce bool; WHERE takes a bool condition and two operands of the
  * result dtype; reductions (but ARGMAX/ARGMIN) keep their input dtype.

@@ -189,7 +189,8 @@ public final class Planner {
      * nodes not materialized on their own), or a plain read of it when it is computed elsewhere.
      */
     private static Step.Kernel kernel(Node output, Node produced, Map<Node, String> because, Predicate<Node> leaf) {
-        boolean computedHere = produced.op().isElementwise() && (produced == output || !because.containsKey(produced));
+        boolean computedHere = produced.op().isElementwise() && !leaf.test(produced)
+                && (produced == output || !because.containsKey(produced));
         if (!computedHere) {
             return isConstant(produced) ? new Step.Kernel(output, List.of(), List.of(), List.of(produced))
                                         : new Step.Kernel(output, List.of(), List.of(produced), List.of());

@@ -1,0 +1,59 @@
+package org.ndjit;
+
+import org.ndjit.ir.Node;
+import org.ndjit.ir.StridedArray;
+
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+
+/**
+ * Saves an expression's result to a {@code .npy} file block of rows by block of rows: the header
+ * first (the shape is known without computing anything), then for each block the graph of
+ * {@code expr[lo:hi]} from {@link RowBlocks} is computed, its bytes appended, and the block
+ * dropped (it is not memoised). Only one block, plus whatever intermediates {@link RowBlocks} must
+ * compute whole, is in memory at a time, so the result may be larger than memory. The file is C
+ * order, native byte order, and the same as {@link NpyWriter} writes for the whole result.
+ */
+final class ChunkedNpyWriter {
+    /** Rows per block when the caller does not choose: about this many elements per block. */
+    static final long DEFAULT_BLOCK_ELEMENTS = 1 << 20;
+
+    private final RowBlocks.Listener listener;
+
+    ChunkedNpyWriter(RowBlocks.Listener listener) {
+        this.listener = listener;
+    }
+
+    /** Rows per block that give blocks of about {@link #DEFAULT_BLOCK_ELEMENTS} elements. */
+    static long defaultRows(long[] shape) {
+        if (shape.length == 0 || shape[0] == 0) return 1;
+        long perRow = 1;
+        for (int i = 1; i < shape.length; i++) perRow = Math.multiplyExact(perRow, shape[i]);
+        return Math.max(1, DEFAULT_BLOCK_ELEMENTS / Math.max(1, perRow));
+    }
+
+    void save(Path path, Node root, long rowsPerBlock) throws IOException {
+        if (rowsPerBlock < 1) throw new IllegalArgumentException("rowsPerChunk must be at least 1, got " + rowsPerBlock);
+        ByteOrder order = ByteOrder.nativeOrder();
+        NpyHeader header = NpyHeader.of(new NpyDtype(root.dtype(), order), false, root.shape());
+        AtomicFileWrite.write(path, out -> {
+            out.write(header.encode());
+            if (root.size() == 0) return;
+            if (root.ndim() == 0 || root.memo() instanceof StridedArray) {
+                NpyData.write(Materializer.materialize(root), order, out);
+                return;
+            }
+            RowBlocks blocks = new RowBlocks(root, listener);
+            long rows = root.dim(0);
+            for (long lo = 0, hi; lo < rows; lo = hi) {
+                hi = rowsPerBlock >= rows - lo ? rows : lo + rowsPerBlock;
+                Node block = blocks.slice(lo, hi);
+                listener.materialized(block, false);
+                // Run, not materialize: a block is transient, so its value is not memoised on its node.
+                StridedArray value = Materializer.known(block);
+                NpyData.write(value != null ? value : Execution.run(block, Materializer::known), order, out);
+            }
+        });
+    }
+}

@@ -1,0 +1,139 @@
+package org.ndjit;
+
+import java.io.IOException;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * NumPy's own file formats: {@code .npy} (one array) and {@code .npz} (a zip of named {@code .npy}
+ * arrays), so arrays pass between Java and Python unchanged. An array saved by {@code np.save} loads
+ * here with the same shape, dtype and values, and a file saved here loads in NumPy the same way; for a
+ * C-order little-endian array the file is byte-identical to what {@code np.save} writes.
+ *
+ * <pre>{@code
+ * NDArray a = NpyFiles.load(Path.of("weights.npy"));          // np.save("weights.npy", w)
+ * NpyFiles.save(Path.of("out.npy"), a.mul(2));                // np.load("out.npy")
+ * Map<String, NDArray> z = NpyFiles.loadz(Path.of("run.npz")); // np.savez("run.npz", x=x, y=y)
+ * }</pre>
+ *
+ * <p><b>What is read:</b> format versions 1.0, 2.0 and 3.0; the dtypes {@code <f8 >f8 <f4 >f4 <i8 >i8
+ * <i4 >i4 |b1} (float64, float32, int64, int32, bool in either byte order); C and Fortran order; 0-d,
+ * empty and N-d arrays. Big-endian data is converted to native order while it is copied; Fortran-order
+ * data becomes a transposed view of the data, not a copy.
+ *
+ * <p><b>Bad input</b> (a truncated file, a wrong magic string, a header that is not a valid dict, a dtype
+ * the library lacks such as complex, unsigned, object, string or structured, a shape whose size does
+ * not match the data) gives an {@link IOException} whose message starts with the file name (and the
+ * archive member) and says what is wrong.
+ *
+ * <p><b>Writing</b> computes a lazy array (as reading it would) and writes the result. Every save is
+ * atomic: the file is written under a temporary name in the same directory and renamed over the
+ * target only when complete, so a failed save (an I/O error, or an error while computing the array,
+ * which is thrown as it is) leaves no partial file and leaves an existing target untouched.
+ *
+ * <p>All methods are static and thread-safe; the returned arrays are ordinary immutable arrays.
+ */
+public final class NpyFiles {
+    private NpyFiles() {}
+
+    // ---- .npy ----
+
+    /**
+     * Reads a {@code .npy} file into memory (off the Java heap), converting big-endian data to native order.
+     *
+     * @throws IOException if the file cannot be read or is not a valid {@code .npy} file of a supported dtype
+     */
+    public static NDArray load(Path path) throws IOException {
+        return NpyReader.load(path);
+    }
+
+    /**
+     * Opens a {@code .npy} file as a memory-mapped, read-only input: nothing is copied, the operating system
+     * pages the data in as it is read, so the file may be larger than the heap and than physical memory,
+     * and hold more than 2^31 elements. A reduction over it reads the file once, in order.
+     *
+     * <p>Only files in the machine's native byte order (little-endian on x86 and ARM) and bool files can be
+     * mapped: the kernels read native-order values, and converting would be a copy. Other files are
+     * rejected with an {@link IOException} that says so; {@link #load} reads them. Fortran-order files map
+     * fine (as a transposed view).
+     *
+     * <p>The mapping lives until the array and everything computed lazily from it are unreachable. The file
+     * must not be modified or truncated while mapped (a write would change the array's values, a truncation
+     * makes reads fail); replacing it with {@link #save} is safe on POSIX systems, since that renames a new
+     * file over it. A bool file is expected to hold only bytes 0 and 1, as NumPy writes; {@link #load}
+     * reads any non-zero byte as true, a mapped file passes other bytes through to the kernels.
+     *
+     * @throws IOException if the file cannot be read, is not a valid {@code .npy} file of a supported dtype,
+     *                     or is not in native byte order
+     */
+    public static NDArray loadMapped(Path path) throws IOException {
+        return NpyReader.map(path);
+    }
+
+    /**
+     * Saves an array as {@code .npy}: C order, native byte order, exactly as {@code np.save} writes it. A lazy
+     * array is computed first (and keeps its value, as after any read); to save a result too large to hold
+     * in memory, use {@link #saveChunked}.
+     */
+    public static void save(Path path, NDArray array) throws IOException {
+        save(path, array, ByteOrder.nativeOrder(), false);
+    }
+
+    /**
+     * Saves an array as {@code .npy} in the given byte order, in Fortran order ({@code fortran_order: True},
+     * data column-major) if {@code fortranOrder}. As {@code np.save} does, the header says Fortran order only
+     * when it differs from C order for the shape (at least two axes longer than 1); the bytes are the same.
+     */
+    public static void save(Path path, NDArray array, ByteOrder byteOrder, boolean fortranOrder) throws IOException {
+        if (byteOrder == null) throw new IllegalArgumentException("byteOrder must not be null");
+        NpyWriter.save(path, array.value(), byteOrder, fortranOrder);
+    }
+
+    /**
+     * Saves a lazy array's result as {@code .npy} without ever holding it whole: the expression is evaluated
+     * {@code rowsPerChunk} rows (of its first axis) at a time, each block appended to the file and dropped.
+     * Blocks come from pushing the row slice down the expression to its inputs; parts that cannot be sliced
+     * (a reduction over axis 0, a mask selection, a view that reorders the rows of a computed array, such as
+     * a transpose) are computed whole once, as intermediates, and must fit in memory. A 0-d or already computed
+     * array is written directly. C order, native byte order; the file is the same as {@link #save} writes.
+     *
+     * @throws IllegalArgumentException if {@code rowsPerChunk < 1}
+     */
+    public static void saveChunked(Path path, NDArray array, long rowsPerChunk) throws IOException {
+        new ChunkedNpyWriter((node, whole) -> { }).save(path, array.node(), rowsPerChunk);
+    }
+
+    /** {@link #saveChunked(Path, NDArray, long)} with blocks of about a million elements. */
+    public static void saveChunked(Path path, NDArray array) throws IOException {
+        saveChunked(path, array, ChunkedNpyWriter.defaultRows(array.shape()));
+    }
+
+    // ---- .npz ----
+
+    /**
+     * Saves several named arrays in one {@code .npz} archive, uncompressed, as {@code np.savez(path, **arrays)}
+     * does; each is stored as member {@code name + ".npy"}, in the map's iteration order. {@code np.load(path)[name]}
+     * reads them back.
+     */
+    public static void savez(Path path, Map<String, NDArray> arrays) throws IOException {
+        NpzArchive.write(path, arrays, false);
+    }
+
+    /** {@link #savez} with deflate compression, as {@code np.savez_compressed} does. */
+    public static void savezCompressed(Path path, Map<String, NDArray> arrays) throws IOException {
+        NpzArchive.write(path, arrays, true);
+    }
+
+    /**
+     * Reads every array of a {@code .npz} archive (stored or compressed), keyed by member name without
+     * {@code .npy}, in archive order ({@code np.savez} puts keyword arrays first, then {@code arr_0},
+     * {@code arr_1}, ...). The map is unmodifiable.
+     *
+     * @throws IOException if the archive cannot be read, or a member is not a valid {@code .npy} image of a
+     *                     supported dtype (the message names the member)
+     */
+    public static Map<String, NDArray> loadz(Path path) throws IOException {
+        return NpzArchive.read(path);
+    }
+}
