@@ -35,7 +35,7 @@ public final class ScalarOps {
     public static double square_D(double x) { return x * x; }
     public static double sign_D(double x) { return ScalarMath.unaryFloat(Op.SIGN, x); }
     public static double sqrt_D(double x) { return Math.sqrt(x); }
-    public static double exp_D(double x) { return Math.exp(x); }
+    public static double exp_D(double x) { return ScalarMath.exp(x); }
     public static double log_D(double x) { return Math.log(x); }
     public static double sin_D(double x) { return Math.sin(x); }
     public static double cos_D(double x) { return Math.cos(x); }
@@ -62,7 +62,7 @@ public final class ScalarOps {
     public static float square_F(float x) { return x * x; }
     public static float sign_F(float x) { return (float) ScalarMath.unaryFloat(Op.SIGN, x); }
     public static float sqrt_F(float x) { return (float) Math.sqrt(x); }
-    public static float exp_F(float x) { return (float) Math.exp(x); }
+    public static float exp_F(float x) { return (float) ScalarMath.exp(x); }
     public static float log_F(float x) { return (float) Math.log(x); }
     public static float sin_F(float x) { return (float) Math.sin(x); }
     public static float cos_F(float x) { return (float) Math.cos(x); }

@@ -37,8 +37,8 @@ import java.util.function.Predicate;
  */
 public final class Planner {
     static final int CHEAP_OPS = 8;
-    static final int MAX_KERNEL_OPS = 200;
-    static final int MAX_KERNEL_INPUTS = 64;
+    static final int MAX_KERNEL_OPS = 100;
+    static final int MAX_KERNEL_INPUTS = 32;
     private static final String TOO_LARGE = "the kernel would be too large for one JIT-compiled method";
 
     private Planner() {}
