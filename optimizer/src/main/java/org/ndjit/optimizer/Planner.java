@@ -26,10 +26,9 @@ import java.util.function.Predicate;
  *       a power: about what writing and re-reading a full-size array costs in memory traffic. So the
  *       {@code exp(x - max)} of a row softmax is recomputed by the sum and the division, and only one
  *       value per row is materialized between them;</li>
- *   <li>a kernel would otherwise exceed {@value #MAX_KERNEL_OPS} ops or {@value #MAX_KERNEL_INPUTS}
- *       inputs: its generated method must stay under HotSpot's 8,000-byte limit for JIT compilation
- *       (a larger one silently runs interpreted), so every {@value #MAX_KERNEL_OPS}-th op of an
- *       oversized region is materialized;</li>
+ *   <li>a kernel's generated method would otherwise reach HotSpot's 8,000-byte limit for JIT
+ *       compilation (a larger one silently runs interpreted): see {@link #fitsOneMethod}; ops are
+ *       then materialized at even intervals of the oversized region until every kernel fits;</li>
  *   <li>it can raise a value error (integer floor division, remainder or power) and has elements,
  *       but the kernel it would fuse into has none (a length-1 axis broadcast against 0): fused, it
  *       would never run, and whether an expression raises must not depend on fusion.</li>
@@ -37,8 +36,12 @@ import java.util.function.Predicate;
  */
 public final class Planner {
     static final int CHEAP_OPS = 8;
-    static final int MAX_KERNEL_OPS = 100;
-    static final int MAX_KERNEL_INPUTS = 32;
+    /**
+     * Bytecode per element of a kernel's row method (scalar and vector loops), measured from generated
+     * classes: about 30 bytes per op, 84 per unit-stride input and 20 per constant; the budget keeps a
+     * margin under HotSpot's 8,000-byte limit.
+     */
+    private static final int BYTES_PER_OP = 32, BYTES_PER_INPUT = 90, BYTES_PER_CONSTANT = 24, METHOD_BUDGET = 7000;
     private static final String TOO_LARGE = "the kernel would be too large for one JIT-compiled method";
 
     private Planner() {}
@@ -116,14 +119,21 @@ public final class Planner {
         return !n.dtype().isFloat() && (n.op() == Op.FLOOR_DIV || n.op() == Op.MOD || n.op() == Op.POW);
     }
 
-    /** Marks cut points in kernels over the size limits; true if any were marked. */
+    /** True when a kernel of this size generates a row method HotSpot will JIT-compile (under 8,000 bytes). */
+    public static boolean fitsOneMethod(int ops, int inputs, int constants) {
+        return (long) BYTES_PER_OP * ops + (long) BYTES_PER_INPUT * inputs + (long) BYTES_PER_CONSTANT * constants <= METHOD_BUDGET;
+    }
+
+    /** Marks cut points in kernels over the size limit; true if any were marked. */
     private static boolean splitOversized(List<Step> steps, Map<Node, String> because) {
         boolean split = false;
         for (Step s : steps) {
-            if (!(s instanceof Step.Kernel k)) continue;
-            int size = Math.max(k.body().size(), (k.inputs().size() + k.constants().size()) * MAX_KERNEL_OPS / MAX_KERNEL_INPUTS);
-            if (size <= MAX_KERNEL_OPS || k.body().size() < 2) continue;
-            int every = Math.max(1, MAX_KERNEL_OPS * k.body().size() / size / 2);
+            if (!(s instanceof Step.Kernel k) || k.body().size() < 2
+                    || fitsOneMethod(k.body().size(), k.inputs().size(), k.constants().size())) continue;
+            long bytes = (long) BYTES_PER_OP * k.body().size() + (long) BYTES_PER_INPUT * k.inputs().size()
+                    + (long) BYTES_PER_CONSTANT * k.constants().size();
+            int pieces = (int) Math.min(k.body().size(), bytes / METHOD_BUDGET + 2);
+            int every = Math.max(1, k.body().size() / pieces);
             for (int i = every - 1; i < k.body().size() - 1; i += every) {
                 if (because.putIfAbsent(k.body().get(i), TOO_LARGE) == null) split = true;
             }

@@ -1,0 +1,286 @@
+package org.ndjit;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.StridedArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * SEMANTICS 3.11-3.13: tails, negative and zero strides. For every dtype and inner lengths
+ * {0, 1, VL-1, VL, VL+1, 2VL-1, 2VL+1, 1000003} (VL = that dtype's preferred species length),
+ * elementwise chains (vectorizable single-dtype ones and mixed-width ones), broadcasts
+ * ((N,1)+(1,M), ()+(N,) from a 0-d constant and from a 0-d array, broadcast_to views), reversed and
+ * strided views over buffers created exactly to size (starting at either end), and reductions
+ * (sum, max, argmax, min, argmin, along and across rows) are compiled and compared with
+ * ReferenceEvaluator.evaluate bit for bit. The 1,000,003 case runs a subset (the vectorizable chain
+ * with its sum and argmax, (2,1)+(1,n), a[::-1] with b, the four strided views, argmax(a[::-1]))
+ * to keep the suite fast, at parallelism 3, so the column split of its one row starts parts at
+ * offsets that are not multiples of VL.
+ */
+class TailsAndStridesTest {
+    static final int LARGE = 1_000_003;
+
+    /** That dtype's preferred species length; 8 when the JVM runs without the Vector API module (scalar mode). */
+    static int vl(DType d) {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? Lanes.of(d) : 8;
+    }
+
+    /** Only this class names Vector API types, so the tests also load in a JVM without the module. */
+    private static final class Lanes {
+        static int of(DType d) {
+            return switch (d) {
+                case FLOAT64 -> jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length();
+                case FLOAT32 -> jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.length();
+                case INT64 -> jdk.incubator.vector.LongVector.SPECIES_PREFERRED.length();
+                case INT32 -> jdk.incubator.vector.IntVector.SPECIES_PREFERRED.length();
+                case BOOL -> jdk.incubator.vector.ByteVector.SPECIES_PREFERRED.length();
+            };
+        }
+    }
+
+    static int[] lengths(DType d) {
+        int v = vl(d);
+        return new int[] {0, 1, v - 1, v, v + 1, 2 * v - 1, 2 * v + 1, LARGE};
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyDtypeAtEveryTailLength() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (DType d : DType.values()) {
+            for (int n : lengths(d)) {
+                tests.add(DynamicTest.dynamicTest(d + " n=" + n + " (VL=" + vl(d) + ")", () -> {
+                    if (n == LARGE) withParallelism(3, () -> check(d, n));
+                    else check(d, n);
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void withParallelism(int p, Runnable body) {
+        String before = System.getProperty("ndjit.parallelism");
+        System.setProperty("ndjit.parallelism", Integer.toString(p));
+        try {
+            body.run();
+        } finally {
+            if (before == null) System.clearProperty("ndjit.parallelism");
+            else System.setProperty("ndjit.parallelism", before);
+        }
+    }
+
+    // ---- Data: Java arrays of exactly the requested size, so every array's buffer has no slack. ----
+
+    /** n values of dtype d; floats get NaN, -0.0 and inf at a few positions (the last element among them). */
+    static NDArray array(DType d, int n, long seed) {
+        java.util.Random rng = new java.util.Random(seed * 1_000_003L + n);
+        return switch (d) {
+            case FLOAT64 -> {
+                double[] x = new double[n];
+                for (int i = 0; i < n; i++) x[i] = rng.nextDouble() * 6 - 3;
+                special(n, seed, (i, k) -> x[i] = k == 0 ? Double.NaN : k == 1 ? -0.0 : Double.POSITIVE_INFINITY);
+                yield Np.array(x);
+            }
+            case FLOAT32 -> {
+                float[] x = new float[n];
+                for (int i = 0; i < n; i++) x[i] = rng.nextFloat() * 6 - 3;
+                special(n, seed, (i, k) -> x[i] = k == 0 ? Float.NaN : k == 1 ? -0.0f : Float.NEGATIVE_INFINITY);
+                yield Np.array(x);
+            }
+            case INT64 -> {
+                long[] x = new long[n];
+                for (int i = 0; i < n; i++) x[i] = rng.nextInt(2001) - 1000;
+                if (n > 2) x[n / 2] = Long.MIN_VALUE;
+                yield Np.array(x);
+            }
+            case INT32 -> {
+                int[] x = new int[n];
+                for (int i = 0; i < n; i++) x[i] = rng.nextInt(2001) - 1000;
+                if (n > 2) x[n / 2] = Integer.MIN_VALUE;
+                yield Np.array(x);
+            }
+            case BOOL -> {
+                boolean[] x = new boolean[n];
+                for (int i = 0; i < n; i++) x[i] = rng.nextInt(3) == 0;
+                yield Np.array(x);
+            }
+        };
+    }
+
+    private interface Put { void at(int i, int kind); }
+
+    /** Seed 1 arrays: NaN last; seed 2: -0.0 in the middle; seed 3: inf near the end and NaN at the start. */
+    private static void special(int n, long seed, Put put) {
+        if (n == 0) return;
+        if (seed == 1) put.at(n - 1, 0);
+        if (seed == 2) put.at(n / 2, 1);
+        if (seed == 3) { put.at(Math.max(0, n - 2), 2); if (n > 3) put.at(0, 0); }
+    }
+
+    /** x[::step] of a fresh buffer holding exactly the (n - 1) * |step| + 1 elements the view spans. */
+    static NDArray strided(DType d, int n, int step, long seed) {
+        int size = n == 0 ? 0 : (n - 1) * Math.abs(step) + 1;
+        NDArray view = array(d, size, seed).get("::" + step);
+        assertEquals(n, view.shape()[0], "view length");
+        return view;
+    }
+
+    // ---- Expressions. ----
+
+    /** A single-dtype chain of the ops the vector loop handles (plus constants, which it broadcasts). */
+    static NDArray lanewise(NDArray a, NDArray b) {
+        return switch (a.dtype()) {
+            case FLOAT64, FLOAT32 -> a.add(b).mul(a).maximum(b).neg().abs().sqrt().sub(b).div(b.abs().add(1.5)).minimum(a).square().mul(0.5);
+            case INT64, INT32 -> a.add(b).mul(a).maximum(b).neg().abs().sub(b).minimum(a).square().add(7);
+            case BOOL -> a.and(b).or(a.not()).maximum(b).minimum(a.or(b));
+        };
+    }
+
+    /** Mixed widths and kinds in one kernel: casts, comparisons, where (scalar path, SEMANTICS 3.11). */
+    static NDArray mixed(NDArray a, NDArray b) {
+        return switch (a.dtype()) {
+            case FLOAT64 -> Np.where(a.gt(b), a.astype(DType.FLOAT32).mul(b.astype(DType.FLOAT32)).astype(DType.FLOAT64), b.sub(a)).add(a);
+            case FLOAT32 -> Np.where(a.le(b), a.astype(DType.FLOAT64).mul(b).astype(DType.FLOAT32), a.div(b)).add(a);
+            case INT64 -> a.astype(DType.INT32).mul(b.astype(DType.INT32)).add(a.astype(DType.FLOAT32)).mul(a.lt(b).astype(DType.FLOAT64));
+            case INT32 -> a.add(b.astype(DType.INT64)).mul(a).add(a.astype(DType.FLOAT32).add(b));
+            case BOOL -> a.astype(DType.INT32).add(b.astype(DType.FLOAT32)).mul(Np.where(a, 2.5, -1.0));
+        };
+    }
+
+    static NDArray combine(NDArray a, NDArray b) {
+        return switch (a.dtype()) {
+            case FLOAT64, FLOAT32 -> a.add(b).mul(b).maximum(a);
+            case INT64, INT32 -> a.sub(b).mul(b).maximum(a);
+            case BOOL -> a.or(b).and(a.not().or(b));
+        };
+    }
+
+    /** A 0-d constant of dtype d (strong, as np.array(x) is). */
+    static NDArray zeroD(DType d, double v) {
+        return d.isBool() ? Np.scalar(v != 0) : Np.scalar(v, d);
+    }
+
+    private static void check(DType d, int n) {
+        boolean large = n == LARGE;
+        // At length 1,000,003 only the cases marked large run; arrays only they read are not made.
+        NDArray a = array(d, n, 1), b = array(d, n, 2), c = large ? null : array(d, n, 3);
+        List<Case> cases = new ArrayList<>();
+        // Elementwise on unit-stride inputs.
+        Case lanewise = add(cases, true, "lanewise chain", () -> lanewise(a, b));
+        Case mixed = add(cases, false, "mixed-width chain", () -> mixed(a, c));
+        add(cases, false, "copy of a", () -> a.astype(d));
+        // Broadcasts.
+        NDArray col = array(d, large ? 2 : 3, 7).reshape(large ? 2 : 3, 1), row = a.reshape(1, n);
+        Case outer = add(cases, true, "(N,1)+(1,n)", () -> combine(col, row));
+        add(cases, false, "(1,n)+(N,1) lanewise", () -> lanewise(row, col));
+        add(cases, false, "()+(n,) 0-d constant", () -> combine(zeroD(d, 2.5), a));
+        add(cases, false, "(n,)+() 0-d constant lanewise", () -> lanewise(a, zeroD(d, -1.5)));
+        NDArray zeroDArray = array(d, 1, 9).reshape();
+        add(cases, false, "()+(n,) 0-d array", () -> combine(zeroDArray, b));
+        add(cases, false, "(n,)+() 0-d array lanewise", () -> lanewise(b, zeroDArray));
+        NDArray wide = large ? null : array(d, 3 * n, 4).reshape(3, n);
+        Case broadcastTo = add(cases, false, "broadcast_to(a, (3,n)) + (3,n)", () -> lanewise(a.broadcastTo(3, n), wide));
+        add(cases, false, "broadcast_to(a, (3,n)) + broadcast_to(b, (3,n))", () -> lanewise(a.broadcastTo(3, n), b.broadcastTo(3, n)));
+        // Negative and non-unit strides over exact-size buffers, starting at either end.
+        NDArray rev = strided(d, n, -1, 1), back2 = strided(d, n, -2, 2), fwd3 = strided(d, n, 3, 3), back3 = strided(d, n, -3, 5);
+        Case revChain = add(cases, true, "a[::-1] lanewise with b", () -> lanewise(rev, b));
+        Case views = add(cases, true, "a[::-1] + a[::3] + a[::-2] + a[::-3]", () -> combine(combine(rev, fwd3), combine(back2, back3)));
+        add(cases, false, "a[::-2] mixed with a[::3]", () -> mixed(back2, fwd3));
+        add(cases, false, "copy of a[::-1]", () -> rev.astype(d));
+        NDArray m = large ? null : wide.get(":, ::-1");
+        Case flipped = add(cases, false, "(3,n)[:, ::-1] lanewise with broadcast a", () -> lanewise(m, a));
+        NDArray mT = large ? null : array(d, 3 * n, 6).reshape(n, 3).T();
+        Case transposed = add(cases, false, "transpose (stride 3) with (3,n)", () -> combine(mT, wide));
+
+        // Reductions: whole array, along rows and across rows. They run before any base is
+        // materialized, so each reduce kernel computes its input itself (a materialized base would be
+        // read as a plain input instead).
+        List<Reduce> reductions = new ArrayList<>();
+        for (Case base : List.of(lanewise, mixed, outer, revChain, flipped, transposed)) {
+            boolean inLarge = base == lanewise;
+            reductions.add(new Reduce(base, "sum", NDArray::sum, inLarge));
+            reductions.add(new Reduce(base, "max", NDArray::max, false));
+            reductions.add(new Reduce(base, "argmax", NDArray::argmax, inLarge));
+            reductions.add(new Reduce(base, "min", NDArray::min, false));
+            reductions.add(new Reduce(base, "argmin", NDArray::argmin, false));
+        }
+        for (Case base : List.of(outer, broadcastTo, flipped)) {
+            boolean inLarge = false;
+            reductions.add(new Reduce(base, "sum(axis=1)", x -> x.sum(1), inLarge));
+            reductions.add(new Reduce(base, "max(axis=0)", x -> x.max(0), false));
+            reductions.add(new Reduce(base, "argmax(axis=1)", x -> x.argmax(1), inLarge));
+            reductions.add(new Reduce(base, "argmin(axis=0)", x -> x.argmin(0), false));
+            reductions.add(new Reduce(base, "min(axis=1, keepdims)", x -> x.min(1, true), false));
+        }
+        Case back2Case = new Case("a[::-2]", () -> back2, true), revCase = new Case("a[::-1]", () -> rev, true), fwd3Case = new Case("a[::3]", () -> fwd3, false);
+        reductions.add(new Reduce(back2Case, "sum", NDArray::sum, false));
+        reductions.add(new Reduce(revCase, "argmax", NDArray::argmax, true));
+        reductions.add(new Reduce(fwd3Case, "max", NDArray::max, false));
+        if (d.isBool()) {
+            reductions.add(new Reduce(lanewise, "any", NDArray::any, false));
+            reductions.add(new Reduce(views, "all", NDArray::all, false));
+        }
+
+        List<String> failures = new ArrayList<>();
+        java.util.Map<Case, StridedArray> reference = new java.util.IdentityHashMap<>();
+        int checked = 0;
+        for (Reduce r : reductions) {
+            if (large && !r.large) continue;
+            String name = r.name + "(" + r.base.name + ")";
+            try {
+                NDArray base = r.base.build.get();
+                NDArray x;
+                try {
+                    x = r.op.apply(base);
+                } catch (IllegalArgumentException e) {
+                    // max/argmax/min/argmin over an empty axis are rejected when built (SEMANTICS 1.9).
+                    if (n == 0 && !r.name.startsWith("sum") && !r.name.equals("any") && !r.name.equals("all")) continue;
+                    throw e;
+                }
+                if (Materializer.known(base.node()) != null) throw new AssertionError("test bug: the base is materialized already");
+                StridedArray baseValue = reference.computeIfAbsent(r.base, k -> ReferenceEvaluator.evaluate(base.node()));
+                StridedArray expected = ReferenceEvaluator.evaluate(x.node(), node -> node == base.node() ? baseValue : null);
+                CodegenEdgeSupport.assertBitIdentical(expected, x.value(), d + " n=" + n + " " + name);
+                checked++;
+            } catch (AssertionError | RuntimeException e) {
+                failures.add(name + ": " + e);
+            }
+        }
+        for (Case k : cases) {
+            if (large && !k.large) continue;
+            try {
+                NDArray x = k.build.get();
+                StridedArray expected = reference.containsKey(k) ? reference.get(k) : ReferenceEvaluator.evaluate(x.node());
+                CodegenEdgeSupport.assertBitIdentical(expected, x.value(), d + " n=" + n + " " + k.name);
+                checked++;
+            } catch (AssertionError | RuntimeException e) {
+                failures.add(k.name + ": " + e);
+            }
+        }
+        if (n == 0) assertThrows(IllegalArgumentException.class, () -> a.max(), "max of an empty array has no identity");
+        if (!failures.isEmpty()) {
+            throw new AssertionError(failures.size() + " cases failed (" + checked + " passed) for " + d + " n=" + n + ":\n  " + String.join("\n  ", failures));
+        }
+    }
+
+    private static Case add(List<Case> cases, boolean large, String name, Supplier<NDArray> build) {
+        Case c = new Case(name, build, large);
+        cases.add(c);
+        return c;
+    }
+
+    /** An elementwise expression; {@code large} says whether it also runs at length 1,000,003. */
+    private record Case(String name, Supplier<NDArray> build, boolean large) {}
+
+    private record Reduce(Case base, String name, Function<NDArray, NDArray> op, boolean large) {}
+
+}
