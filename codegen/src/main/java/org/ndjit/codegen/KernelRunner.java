@@ -92,7 +92,7 @@ public final class KernelRunner {
         StridedArray out = StridedArray.allocate(output.dtype(), output.shape());
         if (out.size() > Integer.MAX_VALUE) throw new IllegalStateException("reductions to more than 2^31 elements are not supported yet");
         int outputs = (int) out.size();
-        Reduction acc = new Reduction(output.op(), produced, outputs);
+        Reduction acc = new Reduction(output.op(), produced, outputs, VectorSupport.enabled() ? VectorLanes.INSTANCE : Reduction.SCALAR_LANES);
         if (shape.length == 0) {
             Scratch scratch = new Scratch(produced);
             loop.row(offsets(inputs), new long[inputs.length], scratch.segment, 0, 1);

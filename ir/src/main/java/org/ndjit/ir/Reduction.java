@@ -3,27 +3,65 @@ package org.ndjit.ir;
 import java.util.Arrays;
 
 /**
- * The accumulators of a reduction, one per output element; each output takes its elements in C
+ * The accumulators of a reduction, one set per output element; each output takes its elements in C
  * order of the reduced axes (with their positions, for argmax/argmin). The reference evaluator and
- * compiled reduce kernels both use this class, so they agree bit for bit. Float sums are
- * compensated: each step adds the exact rounding error of {@code s + x} (Knuth's branch-free TwoSum)
- * to a separate term, so the result is within a few ulps of the exact sum whatever the length.
- * Products are sequential in double; max and min propagate NaN like {@link Math#max}; argmax and
- * argmin return the first NaN or the first occurrence of the extreme value (SEMANTICS 1.6).
+ * compiled reduce kernels both use this class, so they agree bit for bit.
+ *
+ * <p>Float sums are defined so that they vectorize and stay accurate: the element at position i goes
+ * to lane {@code i mod 8} of its output; each lane adds the exact rounding error of every step
+ * (Knuth's branch-free TwoSum) to a compensation term; at the end the lanes are combined in lane
+ * order the same way. The result is within a few ulps of the exact sum whatever the length, and
+ * the same on every path (scalar, vector, any parallelism). Products are sequential in double; max
+ * and min propagate NaN like {@link Math#max}; argmax and argmin return the first NaN or the first
+ * occurrence of the extreme value (SEMANTICS 1.6).
  */
 public final class Reduction {
+    /** Lanes of a float sum: one AVX-512 register of doubles, or two AVX2 ones. */
+    public static final int LANES = 8;
+
+    /** Adds values to the lane accumulators of one output; replaced by a vectorized twin in compiled code. */
+    public interface LaneAdder {
+        /**
+         * Adds {@code values[from..from + 8 * chunks)}: value {@code from + 8c + l} to lane l, whose sum and
+         * compensation are {@code sum[l * stride + o]} and {@code compensation[l * stride + o]}.
+         */
+        void add(double[] sum, double[] compensation, int o, int stride, double[] values, int from, int chunks);
+    }
+
+    /** The definition, lane by lane. */
+    public static final LaneAdder SCALAR_LANES = (sum, comp, o, stride, values, from, chunks) -> {
+        for (int c = 0; c < chunks; c++) {
+            for (int l = 0; l < LANES; l++) {
+                int at = l * stride + o;
+                double s = sum[at], x = values[from + c * LANES + l], t = s + x, z = t - s;
+                comp[at] += (s - (t - z)) + (x - z);
+                sum[at] = t;
+            }
+        }
+    };
+
     private final Op op;
     private final boolean isFloat;
+    private final int outputs;
+    private final LaneAdder lanes;
+    /** For float SUM: lane-major, lane l of output o at {@code l * outputs + o}; otherwise one per output. */
     private final double[] sum, compensation;
     private final long[] acc, bestIndex;
 
     public Reduction(Op op, DType input, int outputs) {
+        this(op, input, outputs, SCALAR_LANES);
+    }
+
+    public Reduction(Op op, DType input, int outputs, LaneAdder lanes) {
         this.op = op;
         this.isFloat = input.isFloat();
-        sum = new double[outputs];
-        compensation = new double[outputs];
-        acc = new long[outputs];
-        bestIndex = new long[outputs];
+        this.outputs = outputs;
+        this.lanes = lanes;
+        boolean laned = isFloat && op == Op.SUM;
+        sum = new double[laned ? Math.multiplyExact(outputs, LANES) : outputs];
+        compensation = new double[laned ? outputs * LANES : 0];
+        acc = new long[isFloat ? 0 : outputs];
+        bestIndex = new long[op == Op.ARGMAX || op == Op.ARGMIN ? outputs : 0];
         Arrays.fill(bestIndex, -1);
         switch (op) {
             case PROD, ALL -> { Arrays.fill(sum, 1); Arrays.fill(acc, 1); }
@@ -37,9 +75,10 @@ public final class Reduction {
     public void acceptFloat(int o, double x, long index) {
         switch (op) {
             case SUM -> {
-                double s = sum[o], t = s + x, z = t - s;
-                compensation[o] += (s - (t - z)) + (x - z);
-                sum[o] = t;
+                int at = (int) (index & (LANES - 1)) * outputs + o;
+                double s = sum[at], t = s + x, z = t - s;
+                compensation[at] += (s - (t - z)) + (x - z);
+                sum[at] = t;
             }
             case PROD -> sum[o] *= x;
             case MAX -> sum[o] = Math.max(sum[o], x);
@@ -75,20 +114,17 @@ public final class Reduction {
         }
     }
 
-    /** Output {@code o} takes {@code values[0..len)} at positions {@code index, index + 1, ...}: a tight loop for sums. */
+    /** Output {@code o} takes {@code values[0..len)} at positions {@code index, index + 1, ...}. */
     public void acceptFloats(int o, double[] values, int len, long index) {
         if (op != Op.SUM) {
             for (int j = 0; j < len; j++) acceptFloat(o, values[j], index + j);
             return;
         }
-        double s = sum[o], c = compensation[o];
-        for (int j = 0; j < len; j++) {
-            double x = values[j], t = s + x, z = t - s;
-            c += (s - (t - z)) + (x - z);
-            s = t;
-        }
-        sum[o] = s;
-        compensation[o] = c;
+        int j = 0;
+        for (; j < len && ((index + j) & (LANES - 1)) != 0; j++) acceptFloat(o, values[j], index + j);
+        int chunks = (len - j) / LANES;
+        lanes.add(sum, compensation, o, outputs, values, j, chunks);
+        for (j += chunks * LANES; j < len; j++) acceptFloat(o, values[j], index + j);
     }
 
     /** Outputs {@code first + j} each take {@code values[j]}, all at position {@code index}: a loop over outputs. */
@@ -97,20 +133,32 @@ public final class Reduction {
             for (int j = 0; j < len; j++) acceptFloat(first + j, values[j], index);
             return;
         }
+        int lane = (int) (index & (LANES - 1)) * outputs + first;
         for (int j = 0; j < len; j++) {
-            double s = sum[first + j], x = values[j], t = s + x, z = t - s;
-            compensation[first + j] += (s - (t - z)) + (x - z);
-            sum[first + j] = t;
+            double s = sum[lane + j], x = values[j], t = s + x, z = t - s;
+            compensation[lane + j] += (s - (t - z)) + (x - z);
+            sum[lane + j] = t;
         }
     }
 
     /** Writes every output's result to {@code out}, output {@code o} at element {@code o}. */
     public void store(Buffer out) {
-        for (int o = 0; o < sum.length; o++) {
+        for (int o = 0; o < outputs; o++) {
             if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex[o]);
             else if (!isFloat) out.setLong(o, acc[o]);
-            else if (op == Op.SUM) out.setDouble(o, Double.isFinite(sum[o] + compensation[o]) ? sum[o] + compensation[o] : sum[o]);
+            else if (op == Op.SUM) out.setDouble(o, laneTotal(o));
             else out.setDouble(o, sum[o]);
         }
+    }
+
+    /** The lanes of output o added in lane order, with their compensations (inf and NaN pass through). */
+    private double laneTotal(int o) {
+        double s = 0, c = 0;
+        for (int l = 0; l < LANES; l++) {
+            double x = sum[l * outputs + o], t = s + x, z = t - s;
+            c += ((s - (t - z)) + (x - z)) + compensation[l * outputs + o];
+            s = t;
+        }
+        return Double.isFinite(s + c) ? s + c : s;
     }
 }
