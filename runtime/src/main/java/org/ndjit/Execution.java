@@ -1,5 +1,6 @@
 package org.ndjit;
 
+import org.ndjit.codegen.Compress;
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelRunner;
 import org.ndjit.codegen.Matmul;
@@ -53,7 +54,9 @@ final class Execution {
                     yield runKernel(both.epilogue(), value, inputsOnly, plan);
                 }
                 case Step.Contraction c -> Matmul.run(out, operand(out.src(0), value), operand(out.src(1), value));
-                case Step.Reference r -> ReferenceEvaluator.evaluate(out, inputsOnly);
+                case Step.Reference r -> out.op() == Op.COMPRESS
+                        ? Compress.run(out, operand(out.src(0), value), operand(out.src(1), value))
+                        : ReferenceEvaluator.evaluate(out, inputsOnly);
                 case Step.View view -> ReferenceEvaluator.contiguous(value.apply(out.src(0))).view((Layout) out.arg());
             };
             values.put(out, v);

@@ -88,7 +88,7 @@ class CompiledMatchesReferenceProperties {
     }
 
     private static NDArray step(int c, NDArray a, NDArray b, Random rng) {
-        int k = c % 40, axis = (c >> 6) % Math.max(1, a.ndim());
+        int k = c % 41, axis = (c >> 6) % Math.max(1, a.ndim());
         boolean keep = ((c >> 9) & 1) == 1;
         return switch (k) {
             case 0 -> a.add(b);
@@ -130,7 +130,8 @@ class CompiledMatchesReferenceProperties {
             case 36 -> a.sum();
             case 37 -> a.reshape(-1);
             case 38 -> a.broadcastTo(Shapes2.withLeading(2, a.shape()));
-            default -> a.not().and(b.ne(0));
+            case 39 -> a.get(a.ne(0));
+            default -> a.ne(0).not().and(b.ne(0));
         };
     }
 

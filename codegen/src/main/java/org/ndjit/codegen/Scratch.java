@@ -37,9 +37,20 @@ final class Scratch {
     void feed(Reduction r, int o, int len, long index) {
         if (doubles != null || floats != null) {
             r.acceptFloats(o, asDoubles(len), len, index);
+        } else if (r.sumsIntegers()) {
+            r.acceptIntTotal(o, intTotal(len));
         } else {
             for (int j = 0; j < len; j++) r.acceptInt(o, intValue(j), index + j);
         }
+    }
+
+    /** The wrapping sum of the first len integer values (integer sums are order-independent). */
+    private long intTotal(int len) {
+        long total = 0;
+        if (longs != null) for (int j = 0; j < len; j++) total += longs[j];
+        else if (ints != null) for (int j = 0; j < len; j++) total += ints[j];
+        else for (int j = 0; j < len; j++) total += bytes[j];
+        return total;
     }
 
     /** Feeds value j to output {@code first + j}; all are at position {@code index} of their reduction. */

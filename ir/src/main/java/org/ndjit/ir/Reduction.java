@@ -127,6 +127,16 @@ public final class Reduction {
         for (j += chunks * LANES; j < len; j++) acceptFloat(o, values[j], index + j);
     }
 
+    /** True for an integer (or bool) sum, whose blocks may be added up first: wrapping addition is associative. */
+    public boolean sumsIntegers() {
+        return op == Op.SUM && !isFloat;
+    }
+
+    /** Output {@code o} takes the wrapping total of a block of its elements (only when {@link #sumsIntegers()}). */
+    public void acceptIntTotal(int o, long total) {
+        acc[o] += total;
+    }
+
     /** Outputs {@code first + j} each take {@code values[j]}, all at position {@code index}: a loop over outputs. */
     public void acceptFloatsAcross(int first, double[] values, int len, long index) {
         if (op != Op.SUM) {
