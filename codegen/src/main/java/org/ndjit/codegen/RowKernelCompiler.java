@@ -116,17 +116,17 @@ public final class RowKernelCompiler {
             }
             for (int c = 0; c < spec.constants().size(); c++) {
                 DType d = spec.constants().get(c);
-                int local = allocate(width(d));
+                int local = allocate(JvmTypes.width(d));
                 mv.visitVarInsn(ALOAD, d.isFloat() ? DC : LC);
                 pushInt(c);
                 mv.visitInsn(d.isFloat() ? DALOAD : LALOAD);
                 convertFromArrayElement(d);
-                mv.visitVarInsn(storeOp(d), local);
+                mv.visitVarInsn(JvmTypes.storeOp(d), local);
                 slotLocal[inputs + c] = local;
             }
-            for (int i = 0; i < inputs; i++) slotLocal[i] = allocate(width(spec.inputs().get(i)));
+            for (int i = 0; i < inputs; i++) slotLocal[i] = allocate(JvmTypes.width(spec.inputs().get(i)));
             int base = inputs + spec.constants().size();
-            for (int k = 0; k < spec.instrs().size(); k++) slotLocal[base + k] = allocate(width(spec.instrs().get(k).dtype()));
+            for (int k = 0; k < spec.instrs().size(); k++) slotLocal[base + k] = allocate(JvmTypes.width(spec.instrs().get(k).dtype()));
             int outPos = allocate(2), j = allocate(2);
             mv.visitVarInsn(LLOAD, OUT_OFF);
             pushLong(spec.output().itemSize());
@@ -149,30 +149,30 @@ public final class RowKernelCompiler {
                 mv.visitVarInsn(ALOAD, segment[i]);
                 pushLayout(d);
                 mv.visitVarInsn(LLOAD, position[i]);
-                mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "get", "(" + layoutDesc(d) + "J)" + memoryDesc(d), true);
+                mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "get", "(" + JvmTypes.layoutDesc(d) + "J)" + JvmTypes.memoryDesc(d), true);
                 if (d.isBool()) byteToBoolean();
-                mv.visitVarInsn(storeOp(d), slotLocal[i]);
+                mv.visitVarInsn(JvmTypes.storeOp(d), slotLocal[i]);
             }
             for (int k = 0; k < spec.instrs().size(); k++) {
                 KernelSpec.Instr instr = spec.instrs().get(k);
                 StringBuilder desc = new StringBuilder("(");
                 for (int a : instr.args()) {
                     DType d = spec.slotType(a);
-                    mv.visitVarInsn(loadOp(d), slotLocal[a]);
-                    desc.append(jvmDesc(d));
+                    mv.visitVarInsn(JvmTypes.loadOp(d), slotLocal[a]);
+                    desc.append(JvmTypes.jvmDesc(d));
                 }
-                desc.append(')').append(jvmDesc(instr.dtype()));
+                desc.append(')').append(JvmTypes.jvmDesc(instr.dtype()));
                 mv.visitMethodInsn(INVOKESTATIC, OPS, opMethod(instr, spec), desc.toString(), false);
-                mv.visitVarInsn(storeOp(instr.dtype()), slotLocal[base + k]);
+                mv.visitVarInsn(JvmTypes.storeOp(instr.dtype()), slotLocal[base + k]);
             }
             int result = spec.resultSlot();
             DType out = spec.output();
             mv.visitVarInsn(ALOAD, OUT);
             pushLayout(out);
             mv.visitVarInsn(LLOAD, outPos);
-            mv.visitVarInsn(loadOp(out), slotLocal[result]);
+            mv.visitVarInsn(JvmTypes.loadOp(out), slotLocal[result]);
             if (out.isBool()) mv.visitInsn(I2B);
-            mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "set", "(" + layoutDesc(out) + "J" + memoryDesc(out) + ")V", true);
+            mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "set", "(" + JvmTypes.layoutDesc(out) + "J" + JvmTypes.memoryDesc(out) + ")V", true);
             for (int i = 0; i < inputs; i++) {
                 mv.visitVarInsn(LLOAD, position[i]);
                 mv.visitVarInsn(LLOAD, step[i]);
@@ -222,15 +222,8 @@ public final class RowKernelCompiler {
             mv.visitLabel(done);
         }
 
-        private void pushLayout(DType d) {
-            String field = switch (d) {
-                case FLOAT64 -> "JAVA_DOUBLE_UNALIGNED";
-                case FLOAT32 -> "JAVA_FLOAT_UNALIGNED";
-                case INT64 -> "JAVA_LONG_UNALIGNED";
-                case INT32 -> "JAVA_INT_UNALIGNED";
-                case BOOL -> "JAVA_BYTE";
-            };
-            mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", field, layoutDesc(d));
+private void pushLayout(DType d) {
+            mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", JvmTypes.layoutField(d), JvmTypes.layoutDesc(d));
         }
 
         private void pushInt(int v) {
@@ -245,58 +238,10 @@ public final class RowKernelCompiler {
     }
 
     static String opMethod(KernelSpec.Instr instr, KernelSpec spec) {
-        String operand = jvmDesc(spec.slotType(instr.args()[instr.args().length - 1]));
+        String operand = JvmTypes.jvmDesc(spec.slotType(instr.args()[instr.args().length - 1]));
         return switch (instr.op()) {
-            case CAST -> "astype_" + jvmDesc(spec.slotType(instr.args()[0])) + "_" + jvmDesc(instr.dtype());
+            case CAST -> "astype_" + JvmTypes.jvmDesc(spec.slotType(instr.args()[0])) + "_" + JvmTypes.jvmDesc(instr.dtype());
             default -> instr.op().numpyName() + "_" + operand;
-        };
-    }
-
-    private static String layoutDesc(DType d) {
-        return switch (d) {
-            case FLOAT64 -> "Ljava/lang/foreign/ValueLayout$OfDouble;";
-            case FLOAT32 -> "Ljava/lang/foreign/ValueLayout$OfFloat;";
-            case INT64 -> "Ljava/lang/foreign/ValueLayout$OfLong;";
-            case INT32 -> "Ljava/lang/foreign/ValueLayout$OfInt;";
-            case BOOL -> "Ljava/lang/foreign/ValueLayout$OfByte;";
-        };
-    }
-
-    /** The JVM type of an element in memory (bool is a byte). */
-    private static String memoryDesc(DType d) {
-        return d.isBool() ? "B" : jvmDesc(d);
-    }
-
-    /** The JVM type of an element in a local variable (bool is a boolean). */
-    static String jvmDesc(DType d) {
-        return switch (d) {
-            case FLOAT64 -> "D";
-            case FLOAT32 -> "F";
-            case INT64 -> "J";
-            case INT32 -> "I";
-            case BOOL -> "Z";
-        };
-    }
-
-    private static int width(DType d) {
-        return d == DType.FLOAT64 || d == DType.INT64 ? 2 : 1;
-    }
-
-    private static int loadOp(DType d) {
-        return switch (d) {
-            case FLOAT64 -> DLOAD;
-            case FLOAT32 -> FLOAD;
-            case INT64 -> LLOAD;
-            case INT32, BOOL -> ILOAD;
-        };
-    }
-
-    private static int storeOp(DType d) {
-        return switch (d) {
-            case FLOAT64 -> DSTORE;
-            case FLOAT32 -> FSTORE;
-            case INT64 -> LSTORE;
-            case INT32, BOOL -> ISTORE;
         };
     }
 }

@@ -74,13 +74,13 @@ final class VectorLoop {
             pushSpecies(mv, vec);
             if (s < inputs) {
                 mv.visitVarInsn(ALOAD, segment[s]);
-                mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", layoutField(t), layoutDesc(t));
+                mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", JvmTypes.layoutField(t), JvmTypes.layoutDesc(t));
                 mv.visitVarInsn(LLOAD, position[s]);
-                mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "get", "(" + layoutDesc(t) + "J)" + scalar(t), true);
+                mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "get", "(" + JvmTypes.layoutDesc(t) + "J)" + JvmTypes.jvmDesc(t), true);
             } else {
-                mv.visitVarInsn(loadOp(t), slotLocal[s]);
+                mv.visitVarInsn(JvmTypes.loadOp(t), slotLocal[s]);
             }
-            mv.visitMethodInsn(INVOKESTATIC, vec, "broadcast", "(" + SPECIES + scalar(t) + ")" + vecDesc, false);
+            mv.visitMethodInsn(INVOKESTATIC, vec, "broadcast", "(" + SPECIES + JvmTypes.jvmDesc(t) + ")" + vecDesc, false);
             mv.visitVarInsn(ASTORE, vectorLocal[s]);
         }
         for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
@@ -186,39 +186,6 @@ final class VectorLoop {
             case INT64 -> "LongVector";
             case INT32 -> "IntVector";
             case BOOL -> throw new IllegalArgumentException("bool kernels are not vectorized");
-        };
-    }
-
-    private static String scalar(DType t) {
-        return RowKernelCompiler.jvmDesc(t);
-    }
-
-    private static String layoutField(DType t) {
-        return switch (t) {
-            case FLOAT64 -> "JAVA_DOUBLE_UNALIGNED";
-            case FLOAT32 -> "JAVA_FLOAT_UNALIGNED";
-            case INT64 -> "JAVA_LONG_UNALIGNED";
-            case INT32 -> "JAVA_INT_UNALIGNED";
-            case BOOL -> "JAVA_BYTE";
-        };
-    }
-
-    private static String layoutDesc(DType t) {
-        return switch (t) {
-            case FLOAT64 -> "Ljava/lang/foreign/ValueLayout$OfDouble;";
-            case FLOAT32 -> "Ljava/lang/foreign/ValueLayout$OfFloat;";
-            case INT64 -> "Ljava/lang/foreign/ValueLayout$OfLong;";
-            case INT32 -> "Ljava/lang/foreign/ValueLayout$OfInt;";
-            case BOOL -> "Ljava/lang/foreign/ValueLayout$OfByte;";
-        };
-    }
-
-    private static int loadOp(DType t) {
-        return switch (t) {
-            case FLOAT64 -> DLOAD;
-            case FLOAT32 -> FLOAD;
-            case INT64 -> LLOAD;
-            case INT32, BOOL -> ILOAD;
         };
     }
 }
