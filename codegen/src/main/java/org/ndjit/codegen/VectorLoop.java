@@ -17,7 +17,7 @@ import static org.objectweb.asm.Opcodes.*;
  * broadcast vectors, and the result is stored a vector at a time; the scalar loop then finishes the
  * tail. Only kernels whose every value has one dtype and whose ops give the same bits lanewise as
  * the scalar {@link ScalarOps} code are vectorized (IEEE + - * / sqrt, Math.max/min semantics, neg,
- * abs, and float64 exp through {@link VectorMath}), so compiled results stay bit-identical to the
+ * abs, and exp through {@link VectorMath}), so compiled results stay bit-identical to the
  * reference on every path.
  */
 final class VectorLoop {
@@ -26,8 +26,8 @@ final class VectorLoop {
     private static final String ORDER = "Ljava/nio/ByteOrder;";
     private static final String SPECIES = "L" + PKG + "VectorSpecies;";
     private static final Set<Op> FLOAT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE, Op.SQRT);
-    /** Functions with a bit-identical lanewise twin in {@link VectorMath} (float64 kernels only). */
-    private static final Set<Op> FLOAT64_FUNCTIONS = EnumSet.of(Op.EXP);
+    /** Functions with a bit-identical lanewise twin in {@link VectorMath}. */
+    private static final Set<Op> FLOAT_FUNCTIONS = EnumSet.of(Op.EXP);
     private static final Set<Op> INT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE);
 
     private VectorLoop() {}
@@ -42,7 +42,7 @@ final class VectorLoop {
         for (DType d : spec.constants()) if (d != t) return false;
         Set<Op> allowed = t.isFloat() ? FLOAT_OPS : INT_OPS;
         for (KernelSpec.Instr i : spec.instrs()) {
-            boolean vectorFunction = t == DType.FLOAT64 && FLOAT64_FUNCTIONS.contains(i.op());
+            boolean vectorFunction = t.isFloat() && FLOAT_FUNCTIONS.contains(i.op()) && VectorSupport.floatsWidenInTwo();
             if (i.dtype() != t || !(allowed.contains(i.op()) || vectorFunction)) return false;
         }
         return true;

@@ -1,6 +1,7 @@
 package org.ndjit.codegen;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import org.ndjit.ir.ScalarMath;
@@ -30,5 +31,21 @@ public final class VectorMath {
         DoubleVector s1 = (DoubleVector) k1.add(1023).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
         DoubleVector s2 = (DoubleVector) k2.add(1023).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
         return p.mul(s1).mul(s2);
+    }
+
+    /**
+     * float32 exp as the reference defines it, {@code (float) exp((double) x)}: each half of the lanes is
+     * widened, run through {@link #exp(DoubleVector)} and narrowed (rounding as the cast does); the
+     * halves are joined by adding the zero-filled parts (exact: exp is never -0.0).
+     */
+    public static FloatVector exp(FloatVector x) {
+        var doubles = DoubleVector.SPECIES_PREFERRED;
+        int parts = x.length() / doubles.length();
+        FloatVector result = FloatVector.zero(x.species());
+        for (int p = 0; p < parts; p++) {
+            DoubleVector wide = (DoubleVector) x.convertShape(VectorOperators.F2D, doubles, p);
+            result = result.add((FloatVector) exp(wide).convertShape(VectorOperators.D2F, x.species(), -p));
+        }
+        return result;
     }
 }

@@ -17,6 +17,11 @@ public final class VectorSupport {
 
     public static boolean enabled() { return ENABLED; }
 
+    /** True when a preferred float vector holds exactly two preferred double vectors' lanes (float32 exp widens in halves). */
+    static boolean floatsWidenInTwo() {
+        return ENABLED && Lanes.of(DType.FLOAT32) == 2 * Lanes.of(DType.FLOAT64);
+    }
+
     /** Lanes of the preferred species for a dtype (only when {@link #enabled()}). */
     static int lanes(DType dtype) {
         return Lanes.of(dtype);

@@ -293,8 +293,8 @@ class GeneratedClassTest {
         for (DType d : spec.inputs()) if (d != t) return false;
         for (DType d : spec.constants()) if (d != t) return false;
         for (KernelSpec.Instr i : spec.instrs()) {
-            boolean float64Function = t == DType.FLOAT64 && i.op() == Op.EXP;
-            if (i.dtype() != t || !((t.isFloat() ? VECTOR_FLOAT_OPS : VECTOR_INT_OPS).contains(i.op()) || float64Function)) return false;
+            boolean vectorFunction = t.isFloat() && i.op() == Op.EXP;
+            if (i.dtype() != t || !((t.isFloat() ? VECTOR_FLOAT_OPS : VECTOR_INT_OPS).contains(i.op()) || vectorFunction)) return false;
         }
         return true;
     }
