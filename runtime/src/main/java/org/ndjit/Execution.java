@@ -53,23 +53,15 @@ final class Execution {
                     values.put(both.reduce().output(), runKernel(both.reduce(), value, inputsOnly, plan));
                     yield runKernel(both.epilogue(), value, inputsOnly, plan);
                 }
-                case Step.Contraction c -> Matmul.run(out, operand(out.src(0), value), operand(out.src(1), value));
+                case Step.Contraction c -> Matmul.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
                 case Step.Reference r -> out.op() == Op.COMPRESS
-                        ? Compress.run(out, operand(out.src(0), value), operand(out.src(1), value))
+                        ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))
                         : ReferenceEvaluator.evaluate(out, inputsOnly);
                 case Step.View view -> ReferenceEvaluator.contiguous(value.apply(out.src(0))).view((Layout) out.arg());
             };
             values.put(out, v);
         }
         return values.get(plan.root());
-    }
-
-    /** A matmul operand: its value, or for a view not computed on its own, the view of its source's value. */
-    private static StridedArray operand(Node n, Function<Node, StridedArray> value) {
-        StridedArray v = value.apply(n);
-        if (v != null) return v;
-        if (n.op() == Op.VIEW) return ReferenceEvaluator.contiguous(operand(n.src(0), value)).view((Layout) n.arg());
-        return ReferenceEvaluator.evaluate(n, m -> m == n ? null : value.apply(m));
     }
 
     private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Function<Node, StridedArray> inputsOnly,

@@ -36,7 +36,7 @@ public final class KernelRunner {
         MemorySegment[] segments = new MemorySegment[inputs.size()];
         Layout[] layouts = new Layout[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
-            StridedArray a = accessor(inputs.get(i), value);
+            StridedArray a = read(inputs.get(i), value);
             segments[i] = a.buffer().segment();
             layouts[i] = a.layout().broadcastTo(shape);
         }
@@ -48,10 +48,10 @@ public final class KernelRunner {
     }
 
     /**
-     * The array a kernel reads for an input node: its value if one exists (computed earlier, even as
+     * The array a step reads for an input node: its value if one exists (computed earlier, even as
      * a view), otherwise, for a view, its source's elements read in place.
      */
-    private static StridedArray accessor(Node n, Function<Node, StridedArray> value) {
+    public static StridedArray read(Node n, Function<Node, StridedArray> value) {
         StridedArray computed = value.apply(n);
         if (computed != null) return computed;
         Node read = n.op() == Op.VIEW ? n.src(0) : n;
