@@ -36,7 +36,7 @@ public final class ScalarOps {
     public static double sign_D(double x) { return ScalarMath.unaryFloat(Op.SIGN, x); }
     public static double sqrt_D(double x) { return Math.sqrt(x); }
     public static double exp_D(double x) { return ScalarMath.exp(x); }
-    public static double log_D(double x) { return Math.log(x); }
+    public static double log_D(double x) { return ScalarMath.log(x); }
     public static double sin_D(double x) { return Math.sin(x); }
     public static double cos_D(double x) { return Math.cos(x); }
     public static double tanh_D(double x) { return Math.tanh(x); }
@@ -63,7 +63,7 @@ public final class ScalarOps {
     public static float sign_F(float x) { return (float) ScalarMath.unaryFloat(Op.SIGN, x); }
     public static float sqrt_F(float x) { return (float) Math.sqrt(x); }
     public static float exp_F(float x) { return (float) ScalarMath.exp(x); }
-    public static float log_F(float x) { return (float) Math.log(x); }
+    public static float log_F(float x) { return (float) ScalarMath.log(x); }
     public static float sin_F(float x) { return (float) Math.sin(x); }
     public static float cos_F(float x) { return (float) Math.cos(x); }
     public static float tanh_F(float x) { return (float) Math.tanh(x); }

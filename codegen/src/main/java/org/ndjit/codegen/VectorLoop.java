@@ -17,7 +17,7 @@ import static org.objectweb.asm.Opcodes.*;
  * broadcast vectors, and the result is stored a vector at a time; the scalar loop then finishes the
  * tail. Only kernels whose every value has one dtype and whose ops give the same bits lanewise as
  * the scalar {@link ScalarOps} code are vectorized (IEEE + - * / sqrt, Math.max/min semantics, neg,
- * abs, and exp through {@link VectorMath}), so compiled results stay bit-identical to the
+ * abs, and exp and log through {@link VectorMath}), so compiled results stay bit-identical to the
  * reference on every path.
  */
 final class VectorLoop {
@@ -27,7 +27,7 @@ final class VectorLoop {
     private static final String SPECIES = "L" + PKG + "VectorSpecies;";
     private static final Set<Op> FLOAT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE, Op.SQRT);
     /** Functions with a bit-identical lanewise twin in {@link VectorMath}. */
-    private static final Set<Op> FLOAT_FUNCTIONS = EnumSet.of(Op.EXP);
+    private static final Set<Op> FLOAT_FUNCTIONS = EnumSet.of(Op.EXP, Op.LOG);
     private static final Set<Op> INT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE);
 
     private VectorLoop() {}
@@ -109,7 +109,8 @@ final class VectorLoop {
                     mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", "SQRT", "L" + PKG + "VectorOperators$Unary;");
                     mv.visitMethodInsn(INVOKEVIRTUAL, vec, "lanewise", "(L" + PKG + "VectorOperators$Unary;)" + vecDesc, false);
                 }
-                case EXP -> mv.visitMethodInsn(INVOKESTATIC, "org/ndjit/codegen/VectorMath", "exp", "(" + vecDesc + ")" + vecDesc, false);
+                case EXP, LOG -> mv.visitMethodInsn(INVOKESTATIC, "org/ndjit/codegen/VectorMath", instr.op() == Op.EXP ? "exp" : "log",
+                        "(" + vecDesc + ")" + vecDesc, false);
                 case SQUARE -> {
                     mv.visitVarInsn(ALOAD, vectorLocal[instr.args()[0]]);
                     mv.visitMethodInsn(INVOKEVIRTUAL, vec, "mul", "(L" + PKG + "Vector;)" + vecDesc, false);

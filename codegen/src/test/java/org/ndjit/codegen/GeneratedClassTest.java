@@ -293,7 +293,7 @@ class GeneratedClassTest {
         for (DType d : spec.inputs()) if (d != t) return false;
         for (DType d : spec.constants()) if (d != t) return false;
         for (KernelSpec.Instr i : spec.instrs()) {
-            boolean vectorFunction = t.isFloat() && i.op() == Op.EXP;
+            boolean vectorFunction = t.isFloat() && (i.op() == Op.EXP || i.op() == Op.LOG);
             if (i.dtype() != t || !((t.isFloat() ? VECTOR_FLOAT_OPS : VECTOR_INT_OPS).contains(i.op()) || vectorFunction)) return false;
         }
         return true;
