@@ -363,7 +363,7 @@ class ViewAndReductionPropertiesTest {
                 nm = squeezeModel(m, new int[] {axis});
             }
             case BROADCAST -> {
-                int lead = Math.min(Math.floorMod(st.n, 3), MAX_RANK - n);
+                int lead = Math.max(0, Math.min(Math.floorMod(st.n, 3), MAX_RANK - n)); // the chain may already exceed MAX_RANK
                 long[] target = new long[lead + n];
                 for (int i = 0; i < lead; i++) target[i] = stretch(key(st.keys, i, 2), i + st.n);
                 for (int k = 0; k < n; k++) target[lead + k] = m.shape[k] == 1 ? stretch(key(st.keys, lead + k, 1), lead + k + st.n) : m.shape[k];

@@ -80,8 +80,13 @@ public final class KernelRunner {
             for (int i = 0; i < all.length; i++) it[i] = new OffsetIterator(outer[i], rowStart);
             long[] off = new long[inputs.length];
             for (long r = rowStart; r < rowEnd; r++) {
-                for (int i = 0; i < inputs.length; i++) off[i] = it[i].next() + colStart * stride[i];
-                loop.row(off, stride, target, it[inputs.length].next() + colStart, colEnd - colStart);
+                long[] rowOff = new long[inputs.length];
+                for (int i = 0; i < inputs.length; i++) rowOff[i] = it[i].next();
+                long outOff = it[inputs.length].next();
+                for (long c = colStart; c < colEnd; c += RowKernel.MAX_ROW) {
+                    for (int i = 0; i < inputs.length; i++) off[i] = rowOff[i] + c * stride[i];
+                    loop.row(off, stride, target, outOff + c, Math.min(RowKernel.MAX_ROW, colEnd - c));
+                }
             }
         });
         return out;

@@ -127,23 +127,27 @@ public final class RowKernelCompiler {
             for (int i = 0; i < inputs; i++) slotLocal[i] = allocate(JvmTypes.width(spec.inputs().get(i)));
             int base = inputs + spec.constants().size();
             for (int k = 0; k < spec.instrs().size(); k++) slotLocal[base + k] = allocate(JvmTypes.width(spec.instrs().get(k).dtype()));
-            int outPos = allocate(2), j = allocate(2);
+            // The element counter is an int (rows arrive in pieces of at most 2^30 elements): C2
+            // optimizes int-counted loops fully, long-counted ones less well.
+            int outPos = allocate(2), n = allocate(1), j = allocate(1);
             mv.visitVarInsn(LLOAD, OUT_OFF);
             pushLong(spec.output().itemSize());
             mv.visitInsn(LMUL);
             mv.visitVarInsn(LSTORE, outPos);
-            pushLong(0);
-            mv.visitVarInsn(LSTORE, j);
+            mv.visitVarInsn(LLOAD, N);
+            mv.visitInsn(L2I);
+            mv.visitVarInsn(ISTORE, n);
+            mv.visitInsn(ICONST_0);
+            mv.visitVarInsn(ISTORE, j);
             if (VectorLoop.applies(spec)) {
-                VectorLoop.emit(mv, spec, segment, position, step, slotLocal, OUT, outPos, N, j, this::allocate);
+                VectorLoop.emit(mv, spec, segment, position, step, slotLocal, OUT, outPos, n, j, this::allocate);
             }
 
             Label loop = new Label(), end = new Label();
             mv.visitLabel(loop);
-            mv.visitVarInsn(LLOAD, j);
-            mv.visitVarInsn(LLOAD, N);
-            mv.visitInsn(LCMP);
-            mv.visitJumpInsn(IFGE, end);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitVarInsn(ILOAD, n);
+            mv.visitJumpInsn(IF_ICMPGE, end);
             for (int i = 0; i < inputs; i++) {
                 DType d = spec.inputs().get(i);
                 mv.visitVarInsn(ALOAD, segment[i]);
@@ -183,10 +187,7 @@ public final class RowKernelCompiler {
             pushLong(out.itemSize());
             mv.visitInsn(LADD);
             mv.visitVarInsn(LSTORE, outPos);
-            mv.visitVarInsn(LLOAD, j);
-            pushLong(1);
-            mv.visitInsn(LADD);
-            mv.visitVarInsn(LSTORE, j);
+            mv.visitIincInsn(j, 1);
             mv.visitJumpInsn(GOTO, loop);
             mv.visitLabel(end);
             mv.visitInsn(RETURN);

@@ -58,13 +58,13 @@ final class VectorLoop {
         String vec = PKG + vectorClass(t), vecDesc = "L" + vec + ";";
         int lanes = VectorSupport.lanes(t);
         int inputs = spec.inputs().size(), base = inputs + spec.constants().size();
-        int order = allocate.applyAsInt(1), bound = allocate.applyAsInt(2);
+        int order = allocate.applyAsInt(1), bound = allocate.applyAsInt(1);
         mv.visitMethodInsn(INVOKESTATIC, "java/nio/ByteOrder", "nativeOrder", "()" + ORDER, false);
         mv.visitVarInsn(ASTORE, order);
-        mv.visitVarInsn(LLOAD, nLocal);
-        mv.visitLdcInsn((long) -lanes);
-        mv.visitInsn(LAND);
-        mv.visitVarInsn(LSTORE, bound);
+        mv.visitVarInsn(ILOAD, nLocal);
+        mv.visitLdcInsn(-lanes);
+        mv.visitInsn(IAND);
+        mv.visitVarInsn(ISTORE, bound);
 
         int[] vectorLocal = new int[base + spec.instrs().size()];
         for (int s = 0; s < base; s++) {
@@ -87,10 +87,9 @@ final class VectorLoop {
 
         Label loop = new Label(), done = new Label();
         mv.visitLabel(loop);
-        mv.visitVarInsn(LLOAD, j);
-        mv.visitVarInsn(LLOAD, bound);
-        mv.visitInsn(LCMP);
-        mv.visitJumpInsn(IFGE, done);
+        mv.visitVarInsn(ILOAD, j);
+        mv.visitVarInsn(ILOAD, bound);
+        mv.visitJumpInsn(IF_ICMPGE, done);
         for (int i = 0; i < inputs; i++) {
             if (spec.access().get(i) != KernelSpec.Access.UNIT) continue;
             pushSpecies(mv, vec);
@@ -124,17 +123,15 @@ final class VectorLoop {
         }
         mv.visitVarInsn(ALOAD, vectorLocal[spec.resultSlot()]);
         mv.visitVarInsn(ALOAD, outLocal);
-        mv.visitVarInsn(LLOAD, j);
+        mv.visitVarInsn(ILOAD, j);
+        mv.visitInsn(I2L);
         mv.visitLdcInsn((long) t.itemSize());
         mv.visitInsn(LMUL);
         mv.visitVarInsn(LLOAD, outPos);
         mv.visitInsn(LADD);
         mv.visitVarInsn(ALOAD, order);
         mv.visitMethodInsn(INVOKEVIRTUAL, vec, "intoMemorySegment", "(" + SEGMENT + "J" + ORDER + ")V", false);
-        mv.visitVarInsn(LLOAD, j);
-        mv.visitLdcInsn((long) lanes);
-        mv.visitInsn(LADD);
-        mv.visitVarInsn(LSTORE, j);
+        mv.visitIincInsn(j, lanes);
         mv.visitJumpInsn(GOTO, loop);
         mv.visitLabel(done);
 
@@ -142,13 +139,15 @@ final class VectorLoop {
         for (int i = 0; i < inputs; i++) {
             mv.visitVarInsn(LLOAD, position[i]);
             mv.visitVarInsn(LLOAD, step[i]);
-            mv.visitVarInsn(LLOAD, j);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitInsn(I2L);
             mv.visitInsn(LMUL);
             mv.visitInsn(LADD);
             mv.visitVarInsn(LSTORE, position[i]);
         }
         mv.visitVarInsn(LLOAD, outPos);
-        mv.visitVarInsn(LLOAD, j);
+        mv.visitVarInsn(ILOAD, j);
+        mv.visitInsn(I2L);
         mv.visitLdcInsn((long) t.itemSize());
         mv.visitInsn(LMUL);
         mv.visitInsn(LADD);
@@ -157,7 +156,8 @@ final class VectorLoop {
 
     /** position + j * itemSize, the byte offset of element j of a unit-stride input. */
     private static void byteOffset(MethodVisitor mv, int position, int j, DType t) {
-        mv.visitVarInsn(LLOAD, j);
+        mv.visitVarInsn(ILOAD, j);
+        mv.visitInsn(I2L);
         mv.visitLdcInsn((long) t.itemSize());
         mv.visitInsn(LMUL);
         mv.visitVarInsn(LLOAD, position);
