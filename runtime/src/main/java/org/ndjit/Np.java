@@ -58,6 +58,17 @@ public final class Np {
         return new NDArray(Nodes.buffer(JavaArrays.copy(nested, dtype, shape), shape));
     }
 
+    /**
+     * An array over existing memory, without copying (NumPy's {@code np.frombuffer}): elements of
+     * {@code dtype} in C order and native byte order, e.g. from a memory-mapped file. The caller
+     * promises that nothing writes the memory while arrays read it. Each call makes a new array,
+     * distinct from every other even over the same memory, so nothing computed from an earlier wrap
+     * is reused: benchmarks use this to compute the same expression on the same data again.
+     */
+    public static NDArray wrap(java.lang.foreign.MemorySegment segment, DType dtype, long... shape) {
+        return new NDArray(Nodes.buffer(Buffer.wrap(segment, dtype, Shapes.size(shape)), shape));
+    }
+
     /** A 0-d array (NumPy's {@code np.array(5.0)}), which is strong in type promotion. */
     public static NDArray scalar(double value) { return new NDArray(Nodes.constant(DType.FLOAT64, value)); }
     public static NDArray scalar(long value) { return new NDArray(Nodes.constant(DType.INT64, value)); }

@@ -1,0 +1,173 @@
+package org.ndjit.benchmarks;
+
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the suite and prints the report: checks every hand-written variant against the library, runs
+ * the JMH benchmarks of each pipeline (forked JVMs on this JVM's JDK), times kernel compilation,
+ * runs the NumPy script, then prints the table and the targets and writes
+ * {@code results/benchmarks-<profile>.csv}, {@code .png} and {@code .md}.
+ *
+ * <p>Arguments: {@code quick|long}, the results folder, the NumPy script, and optionally a
+ * comma-separated list of pipelines ({@code B1,B7}) or {@code all}.
+ */
+public final class Report {
+    /**
+     * The forks' JVM: the options the library needs, and room for the largest pipeline's inputs and
+     * outputs. The native-memory limit is the JDK's default (the heap's maximum), stated: the
+     * library's arrays live in native memory freed only after a garbage collection, so this limit
+     * decides how much freed memory piles up between collections (see the README).
+     */
+    private static final String[] FORK_JVM_ARGS = {
+        "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx3g", "-XX:MaxDirectMemorySize=3g",
+    };
+
+    private Report() {}
+
+    public static void main(String[] args) throws Exception {
+        Profile profile = Profile.valueOf((args.length > 0 ? args[0] : "quick").toUpperCase(Locale.ROOT));
+        Path results = Path.of(args.length > 1 ? args[1] : "results").toAbsolutePath().normalize();
+        Path script = Path.of(args.length > 2 ? args[2] : "benchmarks/numpy_bench.py").toAbsolutePath().normalize();
+        Set<Pipeline> pipelines = selected(args.length > 3 ? args[3] : "all");
+        Files.createDirectories(results);
+        long start = System.nanoTime();
+        Machine machine = Machine.describe();
+        Measurements m = new Measurements(profile, machine, results);
+        System.out.printf("ndjit benchmarks, %s profile, %s%n%s%nload average before: %s%n", profile.id(), machine.date(), machine.summary(), machine.loadBefore());
+        System.out.printf("about %d benchmarks of %d s in %d fork(s) each, then NumPy%n%n", count(pipelines, machine.cores()),
+                profile.warmupSeconds + profile.measureSeconds, profile.forks);
+
+        System.out.println("checking the hand-written variants and eager mode against the library ...");
+        for (Pipeline p : pipelines) {
+            Verify.Outcome o = Verify.check(p);
+            m.verified.put(p, o);
+            System.out.printf("  %-4s %s: %s%n", p, o.ok() ? "ok" : "CHECK FAILED", o.detail());
+        }
+        System.gc(); // let this JVM give back the checks' memory while the forks run
+
+        for (Pipeline p : pipelines) {
+            long t = System.nanoTime();
+            Map<Variant, Measurements.Stats> stats = new EnumMap<>(Variant.class);
+            for (RunResult r : jmh(profile, results, PipelineBench.class, "run", p, variants(p, machine.cores()))) {
+                stats.put(Variant.valueOf(r.getParams().getParam("variant")), stats(r));
+            }
+            m.timings.put(p, stats);
+            StringBuilder line = new StringBuilder();
+            stats.forEach((v, s) -> line.append(line.isEmpty() ? "" : ", ").append(v.label).append(' ').append(Table.value(p, s.median())));
+            System.out.printf("%-4s %-9s %s: %s  (%.0f s)%n", p, p.title, Table.unit(p), line, (System.nanoTime() - t) / 1e9);
+        }
+        for (Pipeline p : EnumSet.of(Pipeline.B2, Pipeline.B6)) {
+            if (!pipelines.contains(p)) continue;
+            m.kernels.put(p, CompileBench.specs(p).size());
+            for (RunResult r : jmh(profile, results, CompileBench.class, "compile", p, null)) m.compile.put(p, stats(r));
+            System.out.printf("C1   compile %s: %s ms per kernel (%d of them)%n", p, Table.num(m.compilePerKernel(p) / 1e6), m.kernels.get(p));
+        }
+
+        System.out.println("\nNumPy, one thread, same data ...");
+        m.numpy = NumpyRunner.run(script, results, profile.numpySeconds, pipelines);
+        if (m.numpy.unavailable() != null) System.out.println("NumPy not measured: " + m.numpy.unavailable());
+
+        String report = text(m, pipelines, (System.nanoTime() - start) / 60e9);
+        System.out.println("\n" + report);
+        Path base = results.resolve("benchmarks-" + profile.id());
+        Files.writeString(Path.of(base + ".md"), report);
+        Files.writeString(Path.of(base + ".csv"), Table.csv(m));
+        Chart.write(m, Path.of(base + ".png"));
+        System.out.println("wrote " + base + ".md, .csv and .png; JMH logs in " + results.resolve("jmh-" + profile.id()));
+    }
+
+    private static String text(Measurements m, Set<Pipeline> pipelines, double minutes) {
+        Machine machine = m.machine;
+        String numpy = m.numpy.unavailable() == null ? "NumPy " + m.numpy.version() + " on one thread"
+                : "NumPy not measured: " + m.numpy.unavailable();
+        return "### ndjit benchmarks, " + m.profile.id() + " profile\n\n"
+                + "Measured " + machine.date() + " at commit " + revision(m.results.getParent()) + " on " + machine.summary() + "; " + numpy + ".  \n"
+                + "Command: `mvn -q -Pbench -DskipTests verify -Dbench.profile=" + m.profile.id() + "` ("
+                + String.format(Locale.ROOT, "%.0f", minutes) + " minutes; JMH " + m.profile.forks + " fork(s), "
+                + m.profile.warmupSeconds + " s warm-up, " + m.profile.measureSeconds + " s measured per benchmark).  \n"
+                + "Load average (1, 5, 15 min) before: " + machine.loadBefore() + ", after: " + Machine.loadAverage()
+                + (pipelines.size() < Pipeline.values().length ? ".  \nPipelines: " + pipelines : "") + ".\n\n"
+                + Table.markdown(m) + "\n" + Table.targetsMarkdown(Table.targets(m)) + "\n" + Table.notes(m);
+    }
+
+    /** The repository's commit, marked when the working tree has changes; "?" outside a git checkout. */
+    private static String revision(Path repo) {
+        try {
+            Process head = new ProcessBuilder("git", "-C", repo.toString(), "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+            String commit = new String(head.getInputStream().readAllBytes()).strip();
+            Process status = new ProcessBuilder("git", "-C", repo.toString(), "status", "--porcelain", "--untracked-files=no").redirectErrorStream(true).start();
+            boolean dirty = !new String(status.getInputStream().readAllBytes()).isBlank();
+            return head.waitFor() == 0 ? commit + (dirty ? " with local changes" : "") : "?";
+        } catch (java.io.IOException | InterruptedException e) {
+            return "?";
+        }
+    }
+
+    private static List<Variant> variants(Pipeline p, int cores) {
+        List<Variant> out = new ArrayList<>(List.of(Variant.values()));
+        if (!p.parallel || cores < 2) out.remove(Variant.FUSED_ALL_CORES);
+        return out;
+    }
+
+    private static int count(Set<Pipeline> pipelines, int cores) {
+        int n = 0;
+        for (Pipeline p : pipelines) n += variants(p, cores).size();
+        return n + (pipelines.contains(Pipeline.B2) ? 1 : 0) + (pipelines.contains(Pipeline.B6) ? 1 : 0);
+    }
+
+    /** Runs one benchmark method for one pipeline (and the given variants); JMH's own output goes to a log file. */
+    private static Collection<RunResult> jmh(Profile profile, Path results, Class<?> bench, String method, Pipeline p, List<Variant> variants)
+            throws RunnerException, java.io.IOException {
+        Path logs = Files.createDirectories(results.resolve("jmh-" + profile.id()));
+        OptionsBuilder o = new OptionsBuilder();
+        o.include("^" + Pattern.quote(bench.getName() + "." + method) + "$")
+                .param("pipeline", p.name())
+                .mode(Mode.SampleTime).timeUnit(TimeUnit.NANOSECONDS)
+                .forks(profile.forks)
+                .warmupIterations(profile.warmupSeconds).warmupTime(TimeValue.seconds(1))
+                .measurementIterations(profile.measureSeconds).measurementTime(TimeValue.seconds(1))
+                .jvm(Path.of(System.getProperty("java.home"), "bin", "java").toString())
+                .jvmArgs(FORK_JVM_ARGS)
+                .shouldFailOnError(true)
+                .output(logs.resolve(bench.getSimpleName() + "-" + p + ".log").toString());
+        if (variants != null) o.param("variant", variants.stream().map(Enum::name).toArray(String[]::new));
+        Options options = o.build();
+        try {
+            return new Runner(options).run();
+        } catch (RunnerException e) {
+            throw new RunnerException(p + ": the benchmark failed, see " + options.getOutput().orElse("the JMH log"), e);
+        }
+    }
+
+    private static Measurements.Stats stats(RunResult r) {
+        Statistics s = r.getPrimaryResult().getStatistics();
+        return new Measurements.Stats(s.getPercentile(50), s.getPercentile(25), s.getPercentile(75), s.getN());
+    }
+
+    private static Set<Pipeline> selected(String list) {
+        if (list.isBlank() || list.equals("all")) return EnumSet.allOf(Pipeline.class);
+        Set<Pipeline> out = EnumSet.noneOf(Pipeline.class);
+        for (String s : list.split(",")) out.add(Pipeline.valueOf(s.trim().toUpperCase(Locale.ROOT)));
+        return out;
+    }
+}
