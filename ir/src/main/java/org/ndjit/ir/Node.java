@@ -18,7 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Build nodes with the checked factories in {@link Nodes}; this class only interns.
  */
 public final class Node {
-    private static final ConcurrentHashMap<Key, Ref> INTERNED = new ConcurrentHashMap<>();
+    /**
+     * Live nodes by structural hash. Only weak references are stored (no key object holding inputs
+     * strongly), so a dropped graph, with the buffers its leaves hold, is collectable all at once
+     * rather than one level per collection.
+     */
+    private static final ConcurrentHashMap<Long, Ref[]> INTERNED = new ConcurrentHashMap<>();
     private static final ReferenceQueue<Node> COLLECTED = new ReferenceQueue<>();
     private static final VarHandle MEMO;
 
@@ -45,24 +50,33 @@ public final class Node {
     static Node of(Op op, DType dtype, long[] shape, Object arg, Node... src) {
         if (src.length != op.arity()) throw new IllegalArgumentException(op + " takes " + op.arity() + " inputs, got " + src.length);
         Key key = new Key(op, dtype, shape.clone(), src.clone(), arg);
-        while (true) {
-            expungeCollected();
-            Ref existing = INTERNED.get(key);
-            if (existing != null) {
-                Node node = existing.get();
-                if (node != null) return node;
-                INTERNED.remove(key, existing);
-                continue;
+        expungeCollected();
+        Node[] result = new Node[1];
+        INTERNED.compute(key.hash, (hash, bucket) -> {
+            if (bucket != null) {
+                for (Ref r : bucket) {
+                    Node n = r.get();
+                    if (n != null && n.key.equals(key)) {
+                        result[0] = n;
+                        return bucket;
+                    }
+                }
             }
-            Node node = new Node(key);
-            if (INTERNED.putIfAbsent(key, new Ref(node, key, COLLECTED)) == null) return node;
-        }
+            result[0] = new Node(key);
+            Ref[] grown = bucket == null ? new Ref[1] : Arrays.copyOf(bucket, bucket.length + 1);
+            grown[grown.length - 1] = new Ref(result[0], hash, COLLECTED);
+            return grown;
+        });
+        return result[0];
     }
 
     private static void expungeCollected() {
         for (Object r; (r = COLLECTED.poll()) != null; ) {
             Ref ref = (Ref) r;
-            INTERNED.remove(ref.key, ref);
+            INTERNED.computeIfPresent(ref.hash, (hash, bucket) -> {
+                Ref[] kept = Arrays.stream(bucket).filter(b -> b != ref).toArray(Ref[]::new);
+                return kept.length == 0 ? null : kept;
+            });
         }
     }
 
@@ -96,11 +110,11 @@ public final class Node {
     }
 
     private static final class Ref extends WeakReference<Node> {
-        final Key key;
+        final long hash;
 
-        Ref(Node node, Key key, ReferenceQueue<Node> queue) {
+        Ref(Node node, long hash, ReferenceQueue<Node> queue) {
             super(node, queue);
-            this.key = key;
+            this.hash = hash;
         }
     }
 

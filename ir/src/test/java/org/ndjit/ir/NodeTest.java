@@ -46,6 +46,25 @@ class NodeTest {
     }
 
     @Test
+    void aDroppedDeepGraphIsCollectableAtOnce() throws InterruptedException {
+        WeakReference<Node> leaf = buildAndDropDeepGraph();
+        for (int i = 0; i < 5 && leaf.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(leaf.get(), "the intern table holds no input strongly, so a dead graph does not outlive a collection per level");
+    }
+
+    private static WeakReference<Node> buildAndDropDeepGraph() {
+        Node x = vector(1, 2, 3);
+        Node y = x;
+        for (int i = 0; i < 16; i++) {
+            y = Nodes.elementwise(Op.ADD, DType.FLOAT64, Nodes.elementwise(Op.MUL, DType.FLOAT64, y, Nodes.constant(DType.FLOAT64, 1.5)), x);
+        }
+        return new WeakReference<>(x);
+    }
+
+    @Test
     void viewsAreCheckedAgainstTheirSource() {
         Node x = vector(1, 2, 3);
         assertSame(x, Nodes.view(x, Layout.contiguous(new long[] {3})), "the identity view is the node itself");
