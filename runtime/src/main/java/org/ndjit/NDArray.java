@@ -335,7 +335,10 @@ public final class NDArray {
             throw new IllegalArgumentException("arrays used as indices must be of integer (or boolean) type; a mask must be bool, got " + m.dtype());
         }
         Nodes.compress(x, m, 0);
-        return new NDArray(() -> Nodes.compress(x, m, Materializer.materialize(Reductions.reduce(Op.SUM, m, null, false)).getLongFlat(0)));
+        return new NDArray(() -> {
+            Materializer.materialize(m); // the selection reads the mask again: compute it once, then count it
+            return Nodes.compress(x, m, Materializer.materialize(Reductions.reduce(Op.SUM, m, null, false)).getLongFlat(0));
+        });
     }
 
     // ---- Reading results: these materialize. ----
