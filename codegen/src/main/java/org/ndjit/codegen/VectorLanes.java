@@ -5,9 +5,10 @@ import jdk.incubator.vector.VectorSpecies;
 import org.ndjit.ir.Reduction;
 
 /**
- * {@link Reduction}'s lane sums with the Vector API: the 8 lanes live in one 8-double vector or two
- * 4-double ones for a whole block, and each step is the same TwoSum as the scalar definition, lane
- * by lane, so the bits are the same. Loaded only when the Vector API module is present.
+ * {@link Reduction}'s lane sums with the Vector API: along a row, the 8 lanes live in one 8-double
+ * vector or two 4-double ones for a whole block; across rows, consecutive outputs' accumulators are
+ * updated a vector at a time. Each step is the same TwoSum as the scalar definition, lane by lane,
+ * so the bits are the same. Loaded only when the Vector API module is present.
  */
 final class VectorLanes implements Reduction.LaneAdder {
     static final Reduction.LaneAdder INSTANCE = DoubleVector.SPECIES_PREFERRED.length() >= 4 ? new VectorLanes() : Reduction.SCALAR_LANES;
@@ -47,6 +48,22 @@ final class VectorLanes implements Reduction.LaneAdder {
         for (int l = 0; l < Reduction.LANES; l++) {
             sum[l * stride + o] = s[l];
             compensation[l * stride + o] = c[l];
+        }
+    }
+
+    @Override
+    public void addAcross(double[] sum, double[] compensation, int at, double[] values, int len) {
+        int j = 0;
+        for (int bound = S.loopBound(len); j < bound; j += L) {
+            DoubleVector s = DoubleVector.fromArray(S, sum, at + j), x = DoubleVector.fromArray(S, values, j);
+            DoubleVector t = s.add(x), z = t.sub(s);
+            DoubleVector.fromArray(S, compensation, at + j).add(s.sub(t.sub(z)).add(x.sub(z))).intoArray(compensation, at + j);
+            t.intoArray(sum, at + j);
+        }
+        for (; j < len; j++) {
+            double s = sum[at + j], x = values[j], t = s + x, z = t - s;
+            compensation[at + j] += (s - (t - z)) + (x - z);
+            sum[at + j] = t;
         }
     }
 }

@@ -26,6 +26,15 @@ public final class Reduction {
          * compensation are {@code sum[l * stride + o]} and {@code compensation[l * stride + o]}.
          */
         void add(double[] sum, double[] compensation, int o, int stride, double[] values, int from, int chunks);
+
+        /** Adds {@code values[j]} to the accumulator at {@code at + j} (one lane of consecutive outputs), j < len. */
+        default void addAcross(double[] sum, double[] compensation, int at, double[] values, int len) {
+            for (int j = 0; j < len; j++) {
+                double s = sum[at + j], x = values[j], t = s + x, z = t - s;
+                compensation[at + j] += (s - (t - z)) + (x - z);
+                sum[at + j] = t;
+            }
+        }
     }
 
     /** The definition, lane by lane. */
@@ -143,12 +152,7 @@ public final class Reduction {
             for (int j = 0; j < len; j++) acceptFloat(first + j, values[j], index);
             return;
         }
-        int lane = (int) (index & (LANES - 1)) * outputs + first;
-        for (int j = 0; j < len; j++) {
-            double s = sum[lane + j], x = values[j], t = s + x, z = t - s;
-            compensation[lane + j] += (s - (t - z)) + (x - z);
-            sum[lane + j] = t;
-        }
+        lanes.addAcross(sum, compensation, (int) (index & (LANES - 1)) * outputs + first, values, len);
     }
 
     /** Writes every output's result to {@code out}, output {@code o} at element {@code o}. */
