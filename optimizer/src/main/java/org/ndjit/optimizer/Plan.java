@@ -46,7 +46,8 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
                         .append(GraphText.type(c.output())).append(" = matmul (blocked contraction) of ")
                         .append(inputsOf(c.output().srcs(), names)).append('\n');
                 case Step.Reference ref -> sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
-                        .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName()).append(" (reference)\n");
+                        .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName())
+                        .append(ref.output().op() == Op.COMPRESS ? " (selection loop)\n" : " (reference)\n");
                 case Step.View view -> sb.append("view: ").append(name).append(' ').append(GraphText.type(view.output()))
                         .append(" {").append(view.output().arg()).append("}\n");
             }

@@ -161,6 +161,7 @@ public final class Planner {
     private static String reason(Node n, List<Node> users, Predicate<Node> leaf) {
         if (n.op().isReduce()) return "a reduction";
         if (n.op() == Op.MATMUL) return "a matrix product (contraction kernel)";
+        if (n.op() == Op.COMPRESS) return "a mask selection (its length depends on the data)";
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {
             if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";

@@ -34,7 +34,7 @@ public sealed interface Step {
     /** A matrix product, computed by the blocked contraction kernel; what consumes it runs in later kernels. */
     record Contraction(Node output) implements Step {}
 
-    /** A node the compiler does not fuse yet (matmul, mask selection, ranges), evaluated by the reference. */
+    /** A node the compiler does not fuse: a mask selection (its own copy loop) or a range, integer matmul and the like (the reference). */
     record Reference(Node output) implements Step {}
 
     /** A view of an already materialized node: no work, only a new layout. */
