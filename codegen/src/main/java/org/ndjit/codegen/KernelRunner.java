@@ -25,6 +25,12 @@ import java.util.function.Function;
 public final class KernelRunner {
     /** Elements per scratch block: small enough to stay in L1, large enough to amortise the call. */
     static final int BLOCK = 1024;
+    /**
+     * Columns per tile when an input walks its rows with a stride (a transpose): going down the rows
+     * of a 64-column band reuses each cache line that input loads for the next rows, instead of
+     * loading a new line per element.
+     */
+    static final long TILE = 64;
 
     private KernelRunner() {}
 
@@ -75,21 +81,27 @@ public final class KernelRunner {
         Layout[] outer = new Layout[all.length];
         for (int i = 0; i < all.length; i++) outer[i] = rows[i].withoutAxes(new int[] {inner});
         MemorySegment target = out.buffer().segment();
+        long block = tiled(stride, rowCount) ? TILE : RowKernel.MAX_ROW;
         Parallel.forEachPart(rowCount, n, (rowStart, rowEnd, colStart, colEnd) -> {
-            OffsetIterator[] it = new OffsetIterator[all.length];
-            for (int i = 0; i < all.length; i++) it[i] = new OffsetIterator(outer[i], rowStart);
             long[] off = new long[inputs.length];
-            for (long r = rowStart; r < rowEnd; r++) {
-                long[] rowOff = new long[inputs.length];
-                for (int i = 0; i < inputs.length; i++) rowOff[i] = it[i].next();
-                long outOff = it[inputs.length].next();
-                for (long c = colStart; c < colEnd; c += RowKernel.MAX_ROW) {
-                    for (int i = 0; i < inputs.length; i++) off[i] = rowOff[i] + c * stride[i];
-                    loop.row(off, stride, target, outOff + c, Math.min(RowKernel.MAX_ROW, colEnd - c));
+            for (long c = colStart; c < colEnd; c += block) {
+                long len = Math.min(block, colEnd - c);
+                OffsetIterator[] it = new OffsetIterator[all.length];
+                for (int i = 0; i < all.length; i++) it[i] = new OffsetIterator(outer[i], rowStart);
+                for (long r = rowStart; r < rowEnd; r++) {
+                    for (int i = 0; i < inputs.length; i++) off[i] = it[i].next() + c * stride[i];
+                    loop.row(off, stride, target, it[inputs.length].next() + c, len);
                 }
             }
         });
         return out;
+    }
+
+    /** Whether to walk in column bands: some input strides along rows, and there is more than one row. */
+    private static boolean tiled(long[] innerStrides, long rows) {
+        if (rows < 2) return false;
+        for (long s : innerStrides) if (Math.abs(s) > 1) return true;
+        return false;
     }
 
     private static StridedArray reduce(Node output, long[] shape, Layout[] inputs, Loop loop, DType produced) {
