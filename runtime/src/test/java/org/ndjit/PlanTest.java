@@ -46,6 +46,15 @@ class PlanTest {
     }
 
     @Test
+    void transposedInputsWalkedInColumnBandsGiveTheReferenceBits() {
+        NDArray m = RNG.randn(150, 150).eval();
+        NDArray r = m.add(m.T()).mul(0.5).sub(m.T().get("::-1"));
+        org.ndjit.ir.StridedArray expected = org.ndjit.ir.ReferenceEvaluator.evaluate(r.node());
+        double[] got = r.toDoubleArray();
+        for (int i = 0; i < got.length; i++) assertEquals(expected.getDoubleFlat(i), got[i], 0.0, "element " + i);
+    }
+
+    @Test
     void distanceFusesTheSquaresIntoTheSum() {
         NDArray a = RNG.rand(1000), b = RNG.rand(1000);
         NDArray r = a.sub(b).pow(2).sum().sqrt();
