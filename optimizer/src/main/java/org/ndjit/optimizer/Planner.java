@@ -175,14 +175,14 @@ public final class Planner {
 
     private static boolean cheap(Node n, Predicate<Node> leaf) {
         int ops = 0, expensive = 0;
-        ArrayDeque<Node> todo = new ArrayDeque<>(List.of(n));
+        ArrayDeque<Node> pending = new ArrayDeque<>(List.of(n));
         Set<Node> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!todo.isEmpty()) {
-            Node m = todo.pop();
+        while (!pending.isEmpty()) {
+            Node m = pending.pop();
             if (!seen.add(m) || leaf.test(m) || !m.op().isElementwise()) continue;
             boolean transcendental = (Op.FLOAT_FUNCTIONS.contains(m.op()) && m.op() != Op.SQRT) || m.op() == Op.POW;
             if ((transcendental && ++expensive > 1) || ++ops > CHEAP_OPS) return false;
-            todo.addAll(m.srcs());
+            pending.addAll(m.srcs());
         }
         return true;
     }
