@@ -87,7 +87,4 @@ public final class KernelCache {
         if (LOG) System.err.printf("ndjit: compiled %s in %.3f ms%n", abbreviate(spec.key()), (System.nanoTime() - start) / 1e6);
         return kernel;
     }
-
-    /** The most kernels this cache keeps. */
-    public int capacity() { return capacity; }
 }

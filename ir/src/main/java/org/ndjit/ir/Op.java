@@ -88,6 +88,4 @@ public enum Op {
     public String numpyName() { return numpyName; }
     public boolean isElementwise() { return kind == Kind.ELEMENTWISE; }
     public boolean isReduce() { return kind == Kind.REDUCE; }
-    /** True for ops whose output is bool whatever the compute dtype. */
-    public boolean producesBool() { return COMPARISONS.contains(this) || LOGICAL.contains(this); }
 }
