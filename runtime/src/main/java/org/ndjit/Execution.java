@@ -53,7 +53,7 @@ final class Execution {
                     values.put(both.reduce().output(), runKernel(both.reduce(), value, inputsOnly, plan));
                     yield runKernel(both.epilogue(), value, inputsOnly, plan);
                 }
-                case Step.Contraction c -> Matmul.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
+                case Step.Contraction c -> Matmul.run(c, value, KernelCache.shared());
                 case Step.Reference r -> out.op() == Op.COMPRESS
                         ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))
                         : ReferenceEvaluator.evaluate(out, inputsOnly);

@@ -51,11 +51,66 @@ class MatmulTest {
     }
 
     @Test
-    void denseLayerPlan() {
+    void denseLayerIsOneStepThatWritesOnlyItsOutput() {
         Random rng = Np.random(5);
-        NDArray x = rng.randn(64, 32).astype(DType.FLOAT32), w = rng.randn(32, 16).astype(DType.FLOAT32).eval(), bias = rng.randn(16).astype(DType.FLOAT32);
-        NDArray out = Np.maximum(0, x.eval().matmul(w).add(bias.eval()));
-        assertTrue(out.explain().contains("= matmul (blocked contraction)"), out.explain());
+        NDArray x = rng.randn(64, 32).astype(DType.FLOAT32).eval(), w = rng.randn(32, 16).astype(DType.FLOAT32).eval();
+        NDArray bias = rng.randn(16).astype(DType.FLOAT32).eval();
+        NDArray out = Np.maximum(0, x.matmul(w).add(bias));
+        String plan = out.explain();
+        assertTrue(plan.startsWith("plan: 1 kernel, 0 intermediates\n"), plan);
+        assertTrue(plan.contains("= matmul (blocked contraction) of computed array f32[64,32], computed array f32[32,16]\n"
+                + "  then on each finished block of the product: add, maximum reading computed array f32[16]\n"), plan);
         assertClose(x.matmul(w), x, w, 32);
+    }
+
+    /** The product read by something else besides the epilogue, or through a view, is materialized as before. */
+    @Test
+    void aProductWithOtherReadersIsNotAnEpilogueTarget() {
+        Random rng = Np.random(6);
+        NDArray x = rng.randn(8, 5).eval(), w = rng.randn(5, 8).eval();
+        NDArray p = x.matmul(w);
+        assertTrue(p.add(1).add(p.sum()).explain().contains("materialized: a matrix product"));
+        assertTrue(p.T().add(1).explain().contains("materialized: a matrix product"));
+    }
+
+    /**
+     * The fused epilogue gives the bits of the same product materialized first and the epilogue run
+     * after it: across the row groups of 4, the column blocks of 512 and the k blocks of 256 of the
+     * vector kernel, with a bias, a residual read through a transpose, a batch, and a bool result
+     * (a new dtype: written to its own array).
+     */
+    @Property(tries = 40)
+    void epilogueOnFinishedBlocksEqualsTheUnfusedResult(@ForAll @IntRange(min = 0, max = 13) int n, @ForAll("depths") int k,
+                                                      @ForAll("widths") int m, @ForAll boolean f32, @ForAll @IntRange(min = 0, max = 3) int kind) {
+        Random rng = Np.random(n * 7919L + k * 31L + m);
+        DType d = f32 ? DType.FLOAT32 : DType.FLOAT64;
+        NDArray x = rng.randn(2, n, k).astype(d).eval(), w = rng.randn(k, m).astype(d).eval();
+        NDArray bias = rng.randn(m).astype(d).eval(), residual = rng.randn(m, n).astype(d).eval().T();
+        java.util.function.Function<NDArray, NDArray> epilogue = switch (kind) {
+            case 0 -> p -> Np.maximum(0, p.add(bias));
+            case 1 -> p -> p.mul(0.5).add(residual).tanh();
+            case 2 -> p -> p.gt(bias);
+            default -> p -> p.add(bias).exp().sub(1);
+        };
+        NDArray fused = epilogue.apply(x.matmul(w));
+        if (n * m * k > 0) assertTrue(fused.explain().contains("then on each finished block of the product"), fused.explain());
+        StridedArray got = fused.value();
+        // The product node is shared (hash-consed): materializing it now leaves the fused result as it was.
+        StridedArray expected = epilogue.apply(x.matmul(w).eval()).value();
+        assertEquals(expected.size(), got.size());
+        for (long i = 0; i < got.size(); i++) {
+            long g = Double.doubleToRawLongBits(got.getDoubleFlat(i)), e = Double.doubleToRawLongBits(expected.getDoubleFlat(i));
+            assertEquals(e, g, "element " + i);
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Integer> depths() {
+        return net.jqwik.api.Arbitraries.of(0, 1, 7, 255, 256, 257, 600);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Integer> widths() {
+        return net.jqwik.api.Arbitraries.of(0, 1, 3, 8, 17, 511, 512, 530);
     }
 }

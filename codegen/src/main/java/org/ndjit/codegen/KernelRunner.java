@@ -54,6 +54,58 @@ public final class KernelRunner {
     }
 
     /**
+     * An elementwise kernel run over rectangles of its output, a few rows and columns of one matrix at
+     * a time: a matrix product's epilogue, applied to each block of the product as soon as it is
+     * final. The output is C order with the product's shape; {@code value} gives the product too.
+     */
+    public static final class Blocks {
+        private final Loop loop;
+        private final Layout[] inputs;
+        private final long[] stride;
+        private final long[] shape;
+        private final MemorySegment target;
+
+        public Blocks(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, StridedArray out) {
+            shape = kernel.output().shape();
+            List<Node> nodes = kernel.inputs();
+            MemorySegment[] segments = new MemorySegment[nodes.size()];
+            inputs = new Layout[nodes.size()];
+            for (int i = 0; i < nodes.size(); i++) {
+                StridedArray a = read(nodes.get(i), value);
+                segments[i] = a.buffer().segment();
+                inputs[i] = a.layout().broadcastTo(shape);
+            }
+            stride = innerStrides(inputs, shape.length - 1);
+            loop = new Loop(KernelSpec.of(kernel), cache, segments, Constants.of(kernel.constants()));
+            loop.prepare(stride);
+            target = out.buffer().segment();
+        }
+
+        /** Runs rows {@code [i0, i1)} and columns {@code [j0, j1)} of matrix {@code batch} (in C order of the batch axes). */
+        public void run(long batch, int i0, int i1, int j0, int j1) {
+            int r = shape.length;
+            long rows = shape[r - 2], cols = shape[r - 1];
+            long[] off = new long[inputs.length];
+            for (int i = 0; i < inputs.length; i++) off[i] = batchOffset(inputs[i], batch) + j0 * stride[i];
+            long[] at = new long[off.length];
+            for (int row = i0; row < i1; row++) {
+                for (int i = 0; i < off.length; i++) at[i] = off[i] + row * inputs[i].stride(r - 2);
+                loop.row(at, stride, target, (batch * rows + row) * cols + j0, j1 - j0);
+            }
+        }
+
+        /** The offset of the first element of matrix {@code batch}: its index unravelled over the batch axes. */
+        private long batchOffset(Layout l, long batch) {
+            long off = l.offset();
+            for (int d = shape.length - 3; d >= 0; d--) {
+                off += (batch % shape[d]) * l.stride(d);
+                batch /= shape[d];
+            }
+            return off;
+        }
+    }
+
+    /**
      * The array a step reads for an input node: its value if one exists (computed earlier, even as
      * a view), otherwise, for a view, its source's elements read in place.
      */

@@ -7,8 +7,10 @@ import org.ndjit.ir.OffsetIterator;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.Shapes;
 import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Step;
 
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * The contraction kernel for float32 and float64 matmul: operands are brought to C order (a copy
@@ -21,32 +23,61 @@ import java.util.Arrays;
 public final class Matmul {
     private Matmul() {}
 
-    public static StridedArray run(Node matmul, StridedArray left, StridedArray right) {
+    /**
+     * Runs a contraction step: the product of its operands (values from {@code value}) and, if the
+     * step has one, its epilogue on each block of the product as soon as the block is final. The
+     * epilogue writes in place when its dtype is the product's (each element reads only its own
+     * position), so the result is written once.
+     */
+    public static StridedArray run(Step.Contraction step, Function<Node, StridedArray> value, KernelCache cache) {
+        Node matmul = step.product();
+        StridedArray left = KernelRunner.read(matmul.src(0), value), right = KernelRunner.read(matmul.src(1), value);
+        StridedArray product = StridedArray.allocate(matmul.dtype(), matmul.shape());
+        if (step.epilogue() == null) {
+            multiply(matmul, left, right, product, null);
+            return product;
+        }
+        Node result = step.epilogue().output();
+        StridedArray out = result.dtype() == matmul.dtype() ? product : StridedArray.allocate(result.dtype(), result.shape());
+        KernelRunner.Blocks epilogue = new KernelRunner.Blocks(step.epilogue(), n -> n == matmul ? product : value.apply(n), cache, out);
+        multiply(matmul, left, right, product, epilogue);
+        return out;
+    }
+
+    /** {@code out = left @ right}, calling {@code epilogue} (if not null) on every finished block of each matrix. */
+    private static void multiply(Node matmul, StridedArray left, StridedArray right, StridedArray out, KernelRunner.Blocks epilogue) {
         long[] shape = matmul.shape();
         int r = shape.length;
         long n = shape[r - 2], m = shape[r - 1], k = left.layout().dim(left.layout().ndim() - 1);
         long[] batch = Arrays.copyOf(shape, r - 2);
         StridedArray a = ReferenceEvaluator.contiguous(left), b = ReferenceEvaluator.contiguous(right);
         Layout al = a.layout().broadcastTo(withCore(batch, n, k)), bl = b.layout().broadcastTo(withCore(batch, k, m));
-        StridedArray out = StridedArray.allocate(matmul.dtype(), shape);
-        if (n * m == 0) return out;
+        if (n * m == 0) return;
         if (Math.max(n, Math.max(m, k)) > Integer.MAX_VALUE / 8) throw new IllegalArgumentException("matrices this large are not supported: " + Shapes.tuple(shape));
         int[] last2 = {r - 2, r - 1};
         OffsetIterator aBatch = new OffsetIterator(al.withoutAxes(last2)), bBatch = new OffsetIterator(bl.withoutAxes(last2));
         boolean f32 = matmul.dtype() == DType.FLOAT32;
         for (long t = 0, batches = Shapes.size(batch); t < batches; t++) {
-            long aOff = aBatch.next(), bOff = bBatch.next(), cOff = t * n * m;
-            if (VectorSupport.enabled()) {
-                VectorMatmul.product(f32, a.buffer().segment(), aOff, b.buffer().segment(), bOff, out.buffer().segment(), cOff, (int) n, (int) k, (int) m);
+            long aOff = aBatch.next(), bOff = bBatch.next(), cOff = t * n * m, matrix = t;
+            FinishedBlock done = epilogue == null ? null : (i0, i1, j0, j1) -> epilogue.run(matrix, i0, i1, j0, j1);
+            if (k == 0 && done != null) {
+                done.rows(0, (int) n, 0, (int) m); // an empty sum: the product is the zeros it starts as
+            } else if (VectorSupport.enabled()) {
+                VectorMatmul.product(f32, a.buffer().segment(), aOff, b.buffer().segment(), bOff, out.buffer().segment(), cOff, (int) n, (int) k, (int) m, done);
             } else {
-                scalarProduct(a, aOff, b, bOff, out, cOff, (int) n, (int) k, (int) m);
+                scalarProduct(a, aOff, b, bOff, out, cOff, (int) n, (int) k, (int) m, done);
             }
         }
-        return out;
+    }
+
+    /** Told when rows {@code [i0, i1)} and columns {@code [j0, j1)} of a product matrix hold their final values. */
+    interface FinishedBlock {
+        void rows(int i0, int i1, int j0, int j1);
     }
 
     /** C = A B for one C-order matrix each, i-p-j order so the inner loop runs along rows of B and C. */
-    static void scalarProduct(StridedArray a, long aOff, StridedArray b, long bOff, StridedArray c, long cOff, int n, int k, int m) {
+    static void scalarProduct(StridedArray a, long aOff, StridedArray b, long bOff, StridedArray c, long cOff, int n, int k, int m,
+                              FinishedBlock done) {
         boolean f32 = c.dtype() == DType.FLOAT32;
         for (int i = 0; i < n; i++) {
             for (int p = 0; p < k; p++) {
@@ -57,6 +88,7 @@ public final class Matmul {
                     c.buffer().setDouble(at, f32 ? Math.fma((float) aip, (float) bpj, (float) prev) : Math.fma(aip, bpj, prev));
                 }
             }
+            if (done != null) done.rows(i, i + 1, 0, m);
         }
     }
 

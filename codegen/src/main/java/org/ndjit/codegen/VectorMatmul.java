@@ -23,20 +23,26 @@ final class VectorMatmul {
 
     private VectorMatmul() {}
 
-    /** C[n x m] = A[n x k] B[k x m], all C order, offsets in elements; C starts zeroed. */
-    static void product(boolean f32, MemorySegment a, long aOff, MemorySegment b, long bOff, MemorySegment c, long cOff, int n, int k, int m) {
+    /**
+     * C[n x m] = A[n x k] B[k x m], all C order, offsets in elements; C starts zeroed. In the last
+     * block of k, each group of rows is final once its columns of the block are done: {@code done}
+     * (if not null) is told then, while those rows are still in cache.
+     */
+    static void product(boolean f32, MemorySegment a, long aOff, MemorySegment b, long bOff, MemorySegment c, long cOff, int n, int k, int m,
+                        Matmul.FinishedBlock done) {
         for (int jb = 0; jb < m; jb += NB) {
             int je = Math.min(m, jb + NB);
             for (int pb = 0; pb < k; pb += KB) {
                 int pe = Math.min(k, pb + KB);
-                if (f32) floatBlock(a, aOff, b, bOff, c, cOff, n, k, m, jb, je, pb, pe);
-                else doubleBlock(a, aOff, b, bOff, c, cOff, n, k, m, jb, je, pb, pe);
+                Matmul.FinishedBlock finished = pe == k ? done : null;
+                if (f32) floatBlock(a, aOff, b, bOff, c, cOff, n, k, m, jb, je, pb, pe, finished);
+                else doubleBlock(a, aOff, b, bOff, c, cOff, n, k, m, jb, je, pb, pe, finished);
             }
         }
     }
 
     private static void floatBlock(MemorySegment a, long aOff, MemorySegment b, long bOff, MemorySegment c, long cOff,
-                                   int n, int k, int m, int jb, int je, int pb, int pe) {
+                                   int n, int k, int m, int jb, int je, int pb, int pe, Matmul.FinishedBlock done) {
         int vl = F.length(), step = 2 * vl;
         long fa = 4;
         int i = 0;
@@ -67,12 +73,14 @@ final class VectorMatmul {
                 c30.intoMemorySegment(c, c0 + 3 * rowC, ORDER); c31.intoMemorySegment(c, c0 + 3 * rowC + vl * fa, ORDER);
             }
             scalarColumns(true, a, aOff, b, bOff, c, cOff, k, m, i, i + 4, j, je, pb, pe);
+            if (done != null) done.rows(i, i + 4, jb, je);
         }
         scalarColumns(true, a, aOff, b, bOff, c, cOff, k, m, i, n, jb, je, pb, pe);
+        if (done != null && i < n) done.rows(i, n, jb, je);
     }
 
     private static void doubleBlock(MemorySegment a, long aOff, MemorySegment b, long bOff, MemorySegment c, long cOff,
-                                    int n, int k, int m, int jb, int je, int pb, int pe) {
+                                    int n, int k, int m, int jb, int je, int pb, int pe, Matmul.FinishedBlock done) {
         int vl = D.length(), step = 2 * vl;
         long fa = 8;
         int i = 0;
@@ -103,8 +111,10 @@ final class VectorMatmul {
                 c30.intoMemorySegment(c, c0 + 3 * rowC, ORDER); c31.intoMemorySegment(c, c0 + 3 * rowC + vl * fa, ORDER);
             }
             scalarColumns(false, a, aOff, b, bOff, c, cOff, k, m, i, i + 4, j, je, pb, pe);
+            if (done != null) done.rows(i, i + 4, jb, je);
         }
         scalarColumns(false, a, aOff, b, bOff, c, cOff, k, m, i, n, jb, je, pb, pe);
+        if (done != null && i < n) done.rows(i, n, jb, je);
     }
 
     /** The rows and columns the vector tiles do not cover, with the same fused multiply-adds. */

@@ -42,9 +42,18 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
                     sb.append("  then on the reduced values: ").append(opsOf(both.epilogue().body())).append(" -> ")
                       .append(GraphText.type(both.output())).append('\n');
                 }
-                case Step.Contraction c -> sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
-                        .append(GraphText.type(c.output())).append(" = matmul (blocked contraction) of ")
-                        .append(inputsOf(c.output().srcs(), names)).append('\n');
+                case Step.Contraction c -> {
+                    sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
+                      .append(GraphText.type(c.output())).append(" = matmul (blocked contraction) of ")
+                      .append(inputsOf(c.product().srcs(), names)).append('\n');
+                    if (c.epilogue() != null) {
+                        List<Node> others = c.epilogue().inputs().stream().filter(n -> n != c.product()).toList();
+                        sb.append("  then on each finished block of the product: ").append(opsOf(c.epilogue().body()))
+                          .append(others.isEmpty() ? "" : " reading " + inputsOf(others, names)).append('\n');
+                        String note = annotate.apply(c.epilogue());
+                        if (note != null) sb.append("  ").append(note).append('\n');
+                    }
+                }
                 case Step.Reference ref -> sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
                         .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName())
                         .append(ref.output().op() == Op.COMPRESS ? " (selection loop)\n" : " (reference)\n");

@@ -70,7 +70,7 @@ public final class Planner {
         }
         List<Step> steps = steps(order, root, because, leaf);
         while (splitOversized(steps, because) | keepValueErrors(steps, because)) steps = steps(order, root, because, leaf);
-        return new Plan(root, fuse ? withEpilogues(steps, consumers) : steps, because);
+        return new Plan(root, fuse ? withContractionEpilogues(withEpilogues(steps, consumers), consumers) : steps, because);
     }
 
     private static List<Step> steps(List<Node> order, Node root, Map<Node, String> because, Predicate<Node> leaf) {
@@ -95,6 +95,29 @@ public final class Planner {
                 out.set(out.size() - 1, new Step.ReduceThen(r, e));
             } else {
                 out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Moves the elementwise kernel that is a matrix product's only reader into the product's step as
+     * its epilogue, when it has the product's shape, reads the product itself (not a view of it) and
+     * cannot raise a value error. The joined step takes the kernel's place, after all its inputs.
+     */
+    private static List<Step> withContractionEpilogues(List<Step> steps, Map<Node, List<Node>> consumers) {
+        List<Step> out = new ArrayList<>(steps);
+        for (int s = 0; s < out.size(); s++) {
+            if (!(out.get(s) instanceof Step.Kernel e) || e.reduction() != null || e.body().isEmpty() || e.body().stream().anyMatch(Planner::canRaise)) continue;
+            for (int c = 0; c < s; c++) {
+                if (out.get(c) instanceof Step.Contraction m && m.epilogue() == null && e.inputs().contains(m.product())
+                        && consumers.getOrDefault(m.product(), List.of()).size() == 1
+                        && java.util.Arrays.equals(e.output().shape(), m.product().shape())) {
+                    out.set(s, new Step.Contraction(m.product(), e));
+                    out.remove(c);
+                    s--;
+                    break;
+                }
             }
         }
         return out;
@@ -191,7 +214,7 @@ public final class Planner {
         if (n.op() == Op.VIEW) return n == root ? new Step.View(n) : kernel(n, n, because, leaf);
         if (n.op().isReduce()) return kernel(n, n.src(0), because, leaf);
         if (n.op().isElementwise()) return kernel(n, n, because, leaf);
-        if (n.op() == Op.MATMUL && n.dtype().isFloat()) return new Step.Contraction(n);
+        if (n.op() == Op.MATMUL && n.dtype().isFloat()) return new Step.Contraction(n, null);
         return new Step.Reference(n);
     }
 

@@ -31,8 +31,15 @@ public sealed interface Step {
         public Node output() { return epilogue.output(); }
     }
 
-    /** A matrix product, computed by the blocked contraction kernel; what consumes it runs in later kernels. */
-    record Contraction(Node output) implements Step {}
+    /**
+     * A matrix product, computed by the blocked contraction kernel. With an {@code epilogue} (the
+     * elementwise kernel that is the product's only reader and has its shape, such as the bias and
+     * activation of {@code relu(X @ W + b)}), each block of the product is finished by the epilogue
+     * while it is still in cache, so the output is written once and the product never separately.
+     */
+    record Contraction(Node product, Kernel epilogue) implements Step {
+        public Node output() { return epilogue == null ? product : epilogue.output(); }
+    }
 
     /** A node the compiler does not fuse: a mask selection (its own copy loop) or a range, integer matmul and the like (the reference). */
     record Reference(Node output) implements Step {}
