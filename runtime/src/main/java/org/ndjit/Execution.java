@@ -16,6 +16,7 @@ import org.ndjit.optimizer.Planner;
 import org.ndjit.optimizer.Step;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -53,6 +54,10 @@ final class Execution {
                     values.put(both.reduce().output(), runKernel(both.reduce(), value, inputsOnly, plan));
                     yield runKernel(both.epilogue(), value, inputsOnly, plan);
                 }
+                case Step.SharedPass pass -> {
+                    runSharedPass(pass, values, value, inputsOnly, plan);
+                    yield values.get(out);
+                }
                 case Step.Contraction c -> Matmul.run(c, value, KernelCache.shared());
                 case Step.Reference r -> out.op() == Op.COMPRESS
                         ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))
@@ -62,6 +67,25 @@ final class Execution {
             values.put(out, v);
         }
         return values.get(plan.root());
+    }
+
+    /**
+     * Runs the members' reduce kernels in one pass, then their epilogues. If a kernel raises a value
+     * error, each member is run on its own instead, so the error is reported as it would be alone.
+     */
+    private static void runSharedPass(Step.SharedPass pass, Map<Node, StridedArray> values, Function<Node, StridedArray> value,
+                                      Function<Node, StridedArray> inputsOnly, Plan plan) {
+        List<Step.Kernel> reduces = pass.members().stream().map(m -> m instanceof Step.ReduceThen both ? both.reduce() : (Step.Kernel) m).toList();
+        List<StridedArray> reduced;
+        try {
+            reduced = KernelRunner.runTogether(reduces, value, KernelCache.shared());
+        } catch (ArithmeticException e) {
+            reduced = reduces.stream().map(k -> runKernel(k, value, inputsOnly, plan)).toList();
+        }
+        for (int i = 0; i < reduces.size(); i++) {
+            values.put(reduces.get(i).output(), reduced.get(i));
+            if (pass.members().get(i) instanceof Step.ReduceThen both) values.put(both.output(), runKernel(both.epilogue(), value, inputsOnly, plan));
+        }
     }
 
     private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Function<Node, StridedArray> inputsOnly,

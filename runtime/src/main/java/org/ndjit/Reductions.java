@@ -8,9 +8,18 @@ import org.ndjit.ir.Shapes;
 
 /**
  * Reductions with NumPy's axis conventions and result dtypes (SEMANTICS 1.2, 1.8, 1.9): sum and prod
- * of bool and int32 accumulate in int64; mean, var and std of integers are float64; var is two-pass
- * ({@code sum((x - mean)^2) / (n - ddof)}) for accuracy. Empty axes, {@code ddof >= n} and negative
- * ddof are rejected when the graph is built (a deliberate divergence from NumPy's nan plus warning).
+ * of bool and int32 accumulate in int64; mean, var and std of integers are float64. Empty axes,
+ * {@code ddof >= n} and negative ddof are rejected when the graph is built (a deliberate divergence
+ * from NumPy's nan plus warning).
+ *
+ * <p>var is computed in one pass over x from sums of the data shifted by its first element K of
+ * each reduced slice: with {@code d = x - K}, {@code var = (sum(d^2) - sum(d)^2 / n) / (n - ddof)}.
+ * Both sums are compensated (see {@link org.ndjit.ir.Reduction}), so the only cancellation is the
+ * final subtraction, whose relative error is about {@code eps * (1 + 2 (mean - K)^2 / var)}: a
+ * few ulps for data whose first element is typical, at most about {@code 2n eps} when it is an
+ * outlier (SEMANTICS). The two sums and a mean's sum over the same axes run in the same pass.
+ * Rounding can make the difference slightly negative when the variance is far below the shift's
+ * square; it is clamped at 0 (NaN still propagates).
  */
 final class Reductions {
     private Reductions() {}
@@ -73,10 +82,10 @@ final class Reductions {
                     + " elements per reduction over shape " + Shapes.tuple(x.shape()));
         }
         Node f = floating(x);
-        Node mean = keep(Build.binary(Op.DIV, Nodes.reduce(Op.SUM, f.dtype(), f, axes), Scalar.of(n)), x, axes);
-        Node d = Build.binary(Op.SUB, f, mean);
-        Node ss = Nodes.reduce(Op.SUM, f.dtype(), Build.binary(Op.MUL, d, d), axes);
-        Node var = Build.binary(Op.DIV, ss, Scalar.of(n - ddof));
+        Node d = Build.binary(Op.SUB, f, Views.firstAlong(f, axes));
+        Node s1 = Nodes.reduce(Op.SUM, f.dtype(), d, axes), s2 = Nodes.reduce(Op.SUM, f.dtype(), Build.binary(Op.MUL, d, d), axes);
+        Node centred = Build.binary(Op.SUB, s2, Build.binary(Op.DIV, Build.binary(Op.MUL, s1, s1), Scalar.of(n)));
+        Node var = Build.binary(Op.DIV, Build.binary(Op.MAXIMUM, centred, Scalar.of(0.0)), Scalar.of(n - ddof));
         return keepDims ? keep(var, x, axes) : var;
     }
 

@@ -106,4 +106,43 @@ final class Views {
             return l;
         });
     }
+
+    /** Elementwise nodes {@link #firstAlong} rebuilds at most; beyond that it takes a view of the whole expression. */
+    private static final int FIRST_ALONG_BUDGET = 64;
+
+    /**
+     * The elements of {@code x} at index 0 of each of {@code axes}, those axes kept with length 1. A
+     * stored array gives a view; an elementwise expression is rebuilt over such views of its inputs,
+     * so only one element per reduced slice is computed (a view of the expression itself would make
+     * the planner materialize all of it).
+     */
+    static Node firstAlong(Node x, int[] axes) {
+        int[] budget = {FIRST_ALONG_BUDGET};
+        return firstAlong(x, axes, new java.util.IdentityHashMap<>(), budget);
+    }
+
+    private static Node firstAlong(Node x, int[] axes, java.util.Map<Node, Node> done, int[] budget) {
+        Node known = done.get(x);
+        if (known != null) return known;
+        Node first;
+        if (x.op().isElementwise() && budget[0]-- > 0) {
+            Node[] src = new Node[x.arity()];
+            for (int i = 0; i < src.length; i++) src[i] = firstAlong(x.src(i), alignedAxes(x, x.src(i), axes), done, budget);
+            first = Nodes.elementwise(x.op(), x.dtype(), src);
+        } else {
+            first = axes.length == 0 ? x : apply(x, layout -> {
+                Layout l = layout;
+                for (int a : axes) l = l.slice(a, 0L, 1L, 1);
+                return l;
+            });
+        }
+        done.put(x, first);
+        return first;
+    }
+
+    /** The axes of {@code src} (broadcast right-aligned into {@code x}) that are {@code axes} of x and longer than 1. */
+    private static int[] alignedAxes(Node x, Node src, int[] axes) {
+        int shift = x.ndim() - src.ndim();
+        return java.util.Arrays.stream(axes).map(a -> a - shift).filter(b -> b >= 0 && src.dim(b) > 1).toArray();
+    }
 }

@@ -125,7 +125,11 @@ class CompiledMatchesReferenceProperties {
             case 30 -> a.max(axis, keep);
             case 31 -> a.min(axis, keep);
             case 32 -> a.mean(axis, keep);
-            case 33 -> a.std(axis, keep);
+            case 33 -> switch ((c >> 10) % 3) {
+                case 0 -> a.std(axis, keep);
+                case 1 -> a.sub(a.mean(axis, true)).div(a.std(axis, true)); // mean and variance share a pass
+                default -> a.mul(b).var(axis, keep);                          // the shift rebuilt over the inputs
+            };
             case 34 -> a.argmax(axis, keep);
             case 35 -> a.any(new int[] {axis}, keep).or(b.all(new int[] {axis}, keep));
             case 36 -> a.sum();

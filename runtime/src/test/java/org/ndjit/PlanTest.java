@@ -92,8 +92,10 @@ class PlanTest {
         NDArray r = x.sub(x.mean(1, true)).div(x.std(1, true));
         String plan = r.explain();
         long kernels = plan.lines().filter(l -> l.startsWith("kernel")).count();
-        plan.lines().filter(l -> l.startsWith("kernel") && !l.startsWith("kernel " + (kernels - 1) + ":"))
+        plan.lines().filter(l -> (l.startsWith("kernel") || l.startsWith("  t")) && l.contains(" = ") && !l.startsWith("kernel " + (kernels - 1) + ":"))
                 .forEach(l -> assertTrue(l.contains("[16]") || l.contains("[16,1]"), "intermediate too large: " + l + "\n" + plan));
+        assertTrue(plan.contains("kernel 0: one pass over f64[16,32], 3 reductions"), "mean and variance share the pass over x\n" + plan);
+        assertEquals(3, kernels, "two passes over x (the reductions, the normalization) and the per-row std between them\n" + plan);
     }
 
     @Test

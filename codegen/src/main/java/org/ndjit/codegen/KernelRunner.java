@@ -36,21 +36,36 @@ public final class KernelRunner {
 
     /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */
     public static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache) {
-        KernelSpec spec = KernelSpec.of(kernel);
+        if (kernel.reduction() != null) return runTogether(List.of(kernel), value, cache).getFirst();
+        long[] shape = kernel.produced().shape();
+        Layout[] layouts = new Layout[kernel.inputs().size()];
+        return elementwise(kernel.output(), shape, layouts, bind(kernel, value, cache, layouts));
+    }
+
+    /**
+     * Computes several reductions over the same elements' shape and axes in one pass (a
+     * {@link Step.SharedPass}): their outputs, in order.
+     */
+    public static List<StridedArray> runTogether(List<Step.Kernel> kernels, Function<Node, StridedArray> value, KernelCache cache) {
+        List<ReducePass.Member> members = new java.util.ArrayList<>();
+        for (Step.Kernel kernel : kernels) {
+            Layout[] layouts = new Layout[kernel.inputs().size()];
+            members.add(new ReducePass.Member(kernel, layouts, bind(kernel, value, cache, layouts)));
+        }
+        return ReducePass.run(members);
+    }
+
+    /** The kernel's loop over its input arrays; fills {@code layouts} with their layouts broadcast to the loop's shape. */
+    private static Loop bind(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, Layout[] layouts) {
         long[] shape = kernel.produced().shape();
         List<Node> inputs = kernel.inputs();
         MemorySegment[] segments = new MemorySegment[inputs.size()];
-        Layout[] layouts = new Layout[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
             StridedArray a = read(inputs.get(i), value);
             segments[i] = a.buffer().segment();
             layouts[i] = a.layout().broadcastTo(shape);
         }
-        Constants constants = Constants.of(kernel.constants());
-        Loop loop = new Loop(spec, cache, segments, constants);
-        return kernel.reduction() == null
-                ? elementwise(kernel.output(), shape, layouts, loop)
-                : reduce(kernel.output(), shape, layouts, loop, spec.output());
+        return new Loop(KernelSpec.of(kernel), cache, segments, Constants.of(kernel.constants()));
     }
 
     /**
@@ -67,16 +82,9 @@ public final class KernelRunner {
 
         public Blocks(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, StridedArray out) {
             shape = kernel.output().shape();
-            List<Node> nodes = kernel.inputs();
-            MemorySegment[] segments = new MemorySegment[nodes.size()];
-            inputs = new Layout[nodes.size()];
-            for (int i = 0; i < nodes.size(); i++) {
-                StridedArray a = read(nodes.get(i), value);
-                segments[i] = a.buffer().segment();
-                inputs[i] = a.layout().broadcastTo(shape);
-            }
+            inputs = new Layout[kernel.inputs().size()];
+            loop = bind(kernel, value, cache, inputs);
             stride = innerStrides(inputs, shape.length - 1);
-            loop = new Loop(KernelSpec.of(kernel), cache, segments, Constants.of(kernel.constants()));
             loop.prepare(stride);
             target = out.buffer().segment();
         }
@@ -156,152 +164,45 @@ public final class KernelRunner {
         return false;
     }
 
-    private static StridedArray reduce(Node output, long[] shape, Layout[] inputs, Loop loop, DType produced) {
-        int[] axes = ((ReduceAxes) output.arg()).axes();
-        StridedArray out = StridedArray.allocate(output.dtype(), output.shape());
-        if (out.size() > Integer.MAX_VALUE) throw new IllegalStateException("reductions to more than 2^31 elements are not supported yet");
-        int outputs = (int) out.size();
-        Reduction acc = new Reduction(output.op(), produced, outputs, VectorSupport.enabled() ? VectorLanes.INSTANCE : Reduction.SCALAR_LANES);
-        if (shape.length == 0) {
-            Scratch scratch = new Scratch(produced);
-            loop.row(offsets(inputs), new long[inputs.length], scratch.segment, 0, 1);
-            scratch.feed(acc, 0, 1, 0);
-        } else if (Shapes.size(shape) > 0) {
-            int last = shape.length - 1;
-            loop.prepare(innerStrides(inputs, last));
-            if (java.util.Arrays.binarySearch(axes, last) >= 0) reduceAlongRows(shape, inputs, axes, loop, acc, outputs, produced);
-            else reduceAcrossRows(shape, inputs, axes, loop, acc, outputs, produced);
-        }
-        acc.store(out.buffer());
-        return out;
-    }
-
-    /**
-     * The innermost axis is reduced: each output element reads whole rows, in C order. Output
-     * elements are independent, so ranges of them run in parallel with the same results.
-     */
-    private static void reduceAlongRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction acc, int outputs, DType produced) {
-        int last = shape.length - 1;
-        int[] outerReduced = java.util.Arrays.copyOf(axes, axes.length - 1);
-        long[] stride = innerStrides(inputs, last);
-        long outerCount = count(shape, outerReduced);
-        Parallel.forEachRowRange(outputs, outerCount * shape[last], (first, end) -> {
-            Scratch scratch = new Scratch(produced);
-            OffsetIterator[] kept = iterators(inputs, l -> l.withoutAxes(axes), first);
-            for (long o = first; o < end; o++) {
-                long[] base = offsets(kept);
-                OffsetIterator[] reduced = iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0), 0);
-                long index = 0;
-                for (long q = 0; q < outerCount; q++) {
-                    long[] rowStart = plus(base, offsets(reduced));
-                    for (long start = 0; start < shape[last]; start += BLOCK) {
-                        int len = (int) Math.min(BLOCK, shape[last] - start);
-                        loop.row(advance(rowStart, stride, start), stride, scratch.segment, 0, len);
-                        scratch.feed(acc, (int) o, len, index);
-                        index += len;
-                    }
-                }
-            }
-        });
-    }
-
-    /**
-     * The innermost axis is kept: each input row updates a row of output elements. Groups of output
-     * rows (one per index of the kept outer axes) are independent and run in parallel.
-     */
-    private static void reduceAcrossRows(long[] shape, Layout[] inputs, int[] axes, Loop loop, Reduction acc, int outputs, DType produced) {
-        int last = shape.length - 1;
-        int[] keptOuter = new int[last - axes.length];
-        for (int k = 0, j = 0; k < last; k++) if (java.util.Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
-        long[] stride = innerStrides(inputs, last);
-        long reducedCount = count(shape, axes), rowLength = shape[last];
-        Parallel.forEachRowRange(outputs / rowLength, reducedCount * rowLength, (first, end) -> {
-            Scratch scratch = new Scratch(produced);
-            OffsetIterator[] kept = iterators(inputs, l -> l.onlyAxes(keptOuter), first);
-            for (long g = first; g < end; g++) {
-                long[] base = offsets(kept);
-                OffsetIterator[] reduced = iterators(inputs, l -> l.onlyAxes(axes).withOffset(0), 0);
-                for (long q = 0; q < reducedCount; q++) {
-                    long[] rowStart = plus(base, offsets(reduced));
-                    for (long start = 0; start < rowLength; start += BLOCK) {
-                        int len = (int) Math.min(BLOCK, rowLength - start);
-                        loop.row(advance(rowStart, stride, start), stride, scratch.segment, 0, len);
-                        scratch.feedAcross(acc, (int) (g * rowLength + start), len, q);
-                    }
-                }
-            }
-        });
-    }
-
-    private static OffsetIterator[] iterators(Layout[] layouts, java.util.function.UnaryOperator<Layout> select, long from) {
+    static OffsetIterator[] iterators(Layout[] layouts, java.util.function.UnaryOperator<Layout> select, long from) {
         OffsetIterator[] it = new OffsetIterator[layouts.length];
         for (int i = 0; i < layouts.length; i++) it[i] = new OffsetIterator(select.apply(layouts[i]), from);
         return it;
     }
 
-    private static long[] offsets(OffsetIterator[] it) {
+    static long[] offsets(OffsetIterator[] it) {
         long[] out = new long[it.length];
         for (int i = 0; i < it.length; i++) out[i] = it[i].next();
         return out;
     }
 
-    private static long[] offsets(Layout[] layouts) {
+    static long[] offsets(Layout[] layouts) {
         long[] out = new long[layouts.length];
         for (int i = 0; i < layouts.length; i++) out[i] = layouts[i].offset();
         return out;
     }
 
-    private static long[] innerStrides(Layout[] layouts, int axis) {
+    static long[] innerStrides(Layout[] layouts, int axis) {
         long[] out = new long[layouts.length];
         for (int i = 0; i < layouts.length; i++) out[i] = layouts[i].stride(axis);
         return out;
     }
 
-    private static long[] plus(long[] a, long[] b) {
+    static long[] plus(long[] a, long[] b) {
         long[] out = new long[a.length];
         for (int i = 0; i < a.length; i++) out[i] = a[i] + b[i];
         return out;
     }
 
-    private static long[] advance(long[] start, long[] stride, long by) {
+    static long[] advance(long[] start, long[] stride, long by) {
         long[] out = new long[start.length];
         for (int i = 0; i < start.length; i++) out[i] = start[i] + by * stride[i];
         return out;
     }
 
-    private static long count(long[] shape, int[] axes) {
+    static long count(long[] shape, int[] axes) {
         long n = 1;
         for (int a : axes) n *= shape[a];
         return n;
-    }
-
-    /**
-     * The generated row loop with this run's input segments and constants bound. The compiled class
-     * depends on the inner strides (they decide vectorization), which are the same for every row of
-     * a run, so it is looked up at the first row.
-     */
-    private static final class Loop {
-        private final KernelSpec spec;
-        private final KernelCache cache;
-        private final MemorySegment[] in;
-        private final Constants constants;
-        private RowKernel kernel;
-
-        Loop(KernelSpec spec, KernelCache cache, MemorySegment[] in, Constants constants) {
-            this.spec = spec;
-            this.cache = cache;
-            this.in = in;
-            this.constants = constants;
-        }
-
-        /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
-        void prepare(long[] stride) {
-            if (kernel == null) kernel = cache.get(spec.withStrides(stride));
-        }
-
-        void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
-            prepare(stride);
-            kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
-        }
     }
 }

@@ -28,7 +28,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         Map<Node, String> names = new IdentityHashMap<>();
         StringBuilder sb = new StringBuilder();
         long kernels = kernelCount();
-        long intermediates = steps.stream().filter(s -> s.output() != root && !(s instanceof Step.View)).count();
+        long intermediates = steps.stream().filter(s -> !(s instanceof Step.View)).flatMap(s -> outputs(s).stream()).filter(n -> n != root).count();
         sb.append("plan: ").append(kernels).append(kernels == 1 ? " kernel, " : " kernels, ")
           .append(intermediates).append(intermediates == 1 ? " intermediate" : " intermediates").append('\n');
         int k = 0;
@@ -36,11 +36,21 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             String name = "t" + names.size();
             names.put(s.output(), name);
             switch (s) {
-                case Step.Kernel kernel -> describe(sb.append("kernel ").append(k++).append(": "), name, kernel, names, annotate);
-                case Step.ReduceThen both -> {
-                    describe(sb.append("kernel ").append(k++).append(": "), name, both.reduce(), names, annotate);
-                    sb.append("  then on the reduced values: ").append(opsOf(both.epilogue().body())).append(" -> ")
-                      .append(GraphText.type(both.output())).append('\n');
+                case Step.Kernel kernel -> describe(sb.append("kernel ").append(k++).append(": "), name, kernel, names, annotate, "");
+                case Step.ReduceThen both -> describe(sb.append("kernel ").append(k++).append(": "), name, both, names, annotate, "");
+                case Step.SharedPass pass -> {
+                    sb.append("kernel ").append(k++).append(": one pass over ")
+                      .append(GraphText.type(reduceOf(pass.members().getFirst()).produced())).append(", ")
+                      .append(pass.members().size()).append(" reductions\n");
+                    names.remove(s.output());
+                    for (Step m : pass.members()) {
+                        String member = "t" + names.size();
+                        names.put(m.output(), member);
+                        describe(sb.append("  "), member, m, names, annotate, "  ");
+                        String why = materializedBecause.get(m.output());
+                        if (why != null && m.output() != root) sb.append("    materialized: ").append(why).append('\n');
+                    }
+                    continue;
                 }
                 case Step.Contraction c -> {
                     sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
@@ -66,14 +76,29 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         return sb.toString();
     }
 
-    private static void describe(StringBuilder sb, String name, Step.Kernel kernel, Map<Node, String> names,
-                                 java.util.function.Function<Step.Kernel, String> annotate) {
+    /** A reduce kernel (with its epilogue, if any) or an elementwise kernel; {@code indent} prefixes its detail lines. */
+    private static void describe(StringBuilder sb, String name, Step step, Map<Node, String> names,
+                                 java.util.function.Function<Step.Kernel, String> annotate, String indent) {
+        Step.Kernel kernel = step instanceof Step.ReduceThen both ? both.reduce() : (Step.Kernel) step;
         sb.append(name).append(' ').append(GraphText.type(kernel.output()));
         sb.append(kernel.reduction() != null ? " = reduce " + kernel.output().op().numpyName() + " " + kernel.output().arg() : " = elementwise");
-        sb.append('\n').append("  fuses: ").append(opsOf(kernel.body())).append('\n');
-        sb.append("  reads: ").append(inputsOf(kernel.inputs(), names)).append('\n');
+        sb.append('\n').append(indent).append("  fuses: ").append(opsOf(kernel.body())).append('\n');
+        sb.append(indent).append("  reads: ").append(inputsOf(kernel.inputs(), names)).append('\n');
         String note = annotate.apply(kernel);
-        if (note != null) sb.append("  ").append(note).append('\n');
+        if (note != null) sb.append(indent).append("  ").append(note).append('\n');
+        if (step instanceof Step.ReduceThen both) {
+            sb.append(indent).append("  then on the reduced values: ").append(opsOf(both.epilogue().body())).append(" -> ")
+              .append(GraphText.type(both.output())).append('\n');
+        }
+    }
+
+    private static Step.Kernel reduceOf(Step s) {
+        return s instanceof Step.ReduceThen both ? both.reduce() : (Step.Kernel) s;
+    }
+
+    /** The nodes a step materializes. */
+    private static List<Node> outputs(Step s) {
+        return s instanceof Step.SharedPass pass ? pass.members().stream().map(Step::output).toList() : List.of(s.output());
     }
 
     private static String opsOf(List<Node> body) {

@@ -2,6 +2,7 @@ package org.ndjit.optimizer;
 
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
+import org.ndjit.ir.ReduceAxes;
 import org.ndjit.ir.Topo;
 
 import java.util.ArrayDeque;
@@ -70,7 +71,7 @@ public final class Planner {
         }
         List<Step> steps = steps(order, root, because, leaf);
         while (splitOversized(steps, because) | keepValueErrors(steps, because)) steps = steps(order, root, because, leaf);
-        return new Plan(root, fuse ? withContractionEpilogues(withEpilogues(steps, consumers), consumers) : steps, because);
+        return new Plan(root, fuse ? withContractionEpilogues(sharePasses(withEpilogues(steps, consumers)), consumers) : steps, because);
     }
 
     private static List<Step> steps(List<Node> order, Node root, Map<Node, String> because, Predicate<Node> leaf) {
@@ -98,6 +99,56 @@ public final class Planner {
             }
         }
         return out;
+    }
+
+    /**
+     * Joins each reduction to an earlier one over the same elements' shape and axes when everything
+     * it reads exists before the earlier one runs: the pair (or more) becomes one
+     * {@link Step.SharedPass} at the earlier position.
+     */
+    private static List<Step> sharePasses(List<Step> steps) {
+        List<Step> out = new ArrayList<>();
+        Map<Node, Integer> producedAt = new IdentityHashMap<>();
+        for (Step s : steps) {
+            Step.Kernel reduce = reduceOf(s);
+            int joined = -1;
+            for (int g = 0; reduce != null && g < out.size() && joined < 0; g++) {
+                Step.Kernel other = reduceOf(out.get(g) instanceof Step.SharedPass p ? p.members().getFirst() : out.get(g));
+                if (other != null && sameLoop(reduce, other) && readsOnlyBefore(reduce, g, producedAt)) joined = g;
+            }
+            if (joined < 0) {
+                out.add(s);
+                joined = out.size() - 1;
+            } else {
+                List<Step> members = new ArrayList<>(out.get(joined) instanceof Step.SharedPass p ? p.members() : List.of(out.get(joined)));
+                members.add(s);
+                out.set(joined, new Step.SharedPass(List.copyOf(members)));
+            }
+            producedAt.put(s.output(), joined);
+            if (s instanceof Step.ReduceThen both) producedAt.put(both.reduce().output(), joined);
+        }
+        return out;
+    }
+
+    /** The reduce kernel a step runs, if it is a reduction (with or without an epilogue). */
+    private static Step.Kernel reduceOf(Step s) {
+        if (s instanceof Step.ReduceThen both) return both.reduce();
+        return s instanceof Step.Kernel k && k.reduction() != null ? k : null;
+    }
+
+    private static boolean sameLoop(Step.Kernel a, Step.Kernel b) {
+        return java.util.Arrays.equals(a.produced().shape(), b.produced().shape()) && a.produced().size() > 0
+                && java.util.Arrays.equals(((ReduceAxes) a.output().arg()).axes(), ((ReduceAxes) b.output().arg()).axes());
+    }
+
+    /** Whether each input of {@code k} (or the source of an input view) is a leaf or produced by a step before {@code position}. */
+    private static boolean readsOnlyBefore(Step.Kernel k, int position, Map<Node, Integer> producedAt) {
+        for (Node n : k.inputs()) {
+            Integer at = producedAt.get(n);
+            if (at == null && n.op() == Op.VIEW) at = producedAt.get(n.src(0));
+            if (at != null && at >= position) return false;
+        }
+        return true;
     }
 
     /**

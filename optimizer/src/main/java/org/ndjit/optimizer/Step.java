@@ -32,6 +32,16 @@ public sealed interface Step {
     }
 
     /**
+     * Reductions over the same elements' shape and axes (each a reduce {@link Kernel} or a
+     * {@link ReduceThen}) run in one pass: every block of input rows is evaluated by each member's
+     * loop in turn while it is in cache, so their common input is read from memory once (the sum
+     * and the shifted sums of squares of a mean and a variance). Produces every member's output.
+     */
+    record SharedPass(List<Step> members) implements Step {
+        public Node output() { return members.getLast().output(); }
+    }
+
+    /**
      * A matrix product, computed by the blocked contraction kernel. With an {@code epilogue} (the
      * elementwise kernel that is the product's only reader and has its shape, such as the bias and
      * activation of {@code relu(X @ W + b)}), each block of the product is finished by the epilogue

@@ -1,0 +1,172 @@
+package org.ndjit.codegen;
+
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.OffsetIterator;
+import org.ndjit.ir.ReduceAxes;
+import org.ndjit.ir.Reduction;
+import org.ndjit.ir.Shapes;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Step;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.ndjit.codegen.KernelRunner.BLOCK;
+
+/**
+ * Runs reduce kernels: one, or several over the same elements' shape and axes in one pass. Each
+ * kernel evaluates rows of its fused input into a small scratch block (never a full-size temporary)
+ * and feeds the values, in C order of the reduced axes, to the {@link Reduction} accumulators of its
+ * output elements. With several kernels, each block of rows is evaluated by every kernel in turn
+ * while it is in cache, so the inputs they share are read from memory once.
+ *
+ * <p>The inputs of all kernels are walked together as one list of layouts; each kernel takes its
+ * slice of the list's offsets.
+ */
+final class ReducePass {
+    /** One reduce kernel: its input layouts (broadcast to the loop's shape) and its bound loop. */
+    record Member(Step.Kernel kernel, Layout[] inputs, Loop loop) {}
+
+    private final List<Member> members;
+    private final long[] shape;
+    private final int[] axes;
+    private final Layout[] inputs;
+    /** Member m's inputs are {@code inputs[from[m] .. from[m + 1])}. */
+    private final int[] from;
+    private final long[] stride;
+    private final long[][] memberStride;
+    private final Reduction[] acc;
+
+    private ReducePass(List<Member> members, int outputs) {
+        this.members = members;
+        Step.Kernel first = members.getFirst().kernel();
+        shape = first.produced().shape();
+        axes = ((ReduceAxes) first.output().arg()).axes();
+        from = new int[members.size() + 1];
+        List<Layout> all = new ArrayList<>();
+        acc = new Reduction[members.size()];
+        for (int m = 0; m < members.size(); m++) {
+            Member member = members.get(m);
+            all.addAll(Arrays.asList(member.inputs()));
+            from[m + 1] = all.size();
+            Node output = member.kernel().output();
+            acc[m] = new Reduction(output.op(), member.loop().dtype(), outputs, VectorSupport.enabled() ? VectorLanes.INSTANCE : Reduction.SCALAR_LANES);
+        }
+        inputs = all.toArray(Layout[]::new);
+        stride = shape.length == 0 ? new long[inputs.length] : KernelRunner.innerStrides(inputs, shape.length - 1);
+        memberStride = new long[members.size()][];
+        for (int m = 0; m < members.size(); m++) memberStride[m] = Arrays.copyOfRange(stride, from[m], from[m + 1]);
+    }
+
+    /** The members' outputs, in order. */
+    static List<StridedArray> run(List<Member> members) {
+        long[] outShape = members.getFirst().kernel().output().shape();
+        if (Shapes.size(outShape) > Integer.MAX_VALUE) throw new IllegalStateException("reductions to more than 2^31 elements are not supported yet");
+        int outputs = (int) Shapes.size(outShape);
+        ReducePass pass = new ReducePass(members, outputs);
+        if (pass.shape.length == 0) {
+            pass.row(new PerThread(pass), KernelRunner.offsets(pass.inputs), 0, 1, (m, s, len) -> s.feed(pass.acc[m], 0, len, 0));
+        } else if (Shapes.size(pass.shape) > 0) {
+            for (int m = 0; m < members.size(); m++) members.get(m).loop().prepare(pass.memberStride[m]);
+            if (Arrays.binarySearch(pass.axes, pass.shape.length - 1) >= 0) pass.alongRows(outputs);
+            else pass.acrossRows(outputs);
+        }
+        List<StridedArray> out = new ArrayList<>();
+        for (int m = 0; m < members.size(); m++) {
+            Node output = members.get(m).kernel().output();
+            StridedArray result = StridedArray.allocate(output.dtype(), output.shape());
+            pass.acc[m].store(result.buffer());
+            out.add(result);
+        }
+        return out;
+    }
+
+    /** What each worker thread owns: a scratch block and an offsets array per member. */
+    private static final class PerThread {
+        final Scratch[] scratch;
+        final long[][] offsets;
+
+        PerThread(ReducePass pass) {
+            int n = pass.members.size();
+            scratch = new Scratch[n];
+            offsets = new long[n][];
+            for (int m = 0; m < n; m++) {
+                scratch[m] = new Scratch(pass.members.get(m).loop().dtype());
+                offsets[m] = new long[pass.from[m + 1] - pass.from[m]];
+            }
+        }
+    }
+
+    /** Feeds member m's freshly computed scratch block to its accumulator. */
+    private interface Feed {
+        void feed(int member, Scratch scratch, int len);
+    }
+
+    /** Evaluates {@code len} elements from {@code start} along the row at {@code rowStart} with every member, feeding each block. */
+    private void row(PerThread t, long[] rowStart, long start, int len, Feed feed) {
+        for (int m = 0; m < members.size(); m++) {
+            long[] off = t.offsets[m];
+            for (int i = 0; i < off.length; i++) off[i] = rowStart[from[m] + i] + start * stride[from[m] + i];
+            members.get(m).loop().row(off, memberStride[m], t.scratch[m].segment, 0, len);
+            feed.feed(m, t.scratch[m], len);
+        }
+    }
+
+    /**
+     * The innermost axis is reduced: each output element reads whole rows, in C order. Output
+     * elements are independent, so ranges of them run in parallel with the same results.
+     */
+    private void alongRows(int outputs) {
+        int last = shape.length - 1;
+        int[] outerReduced = Arrays.copyOf(axes, axes.length - 1);
+        long outerCount = KernelRunner.count(shape, outerReduced);
+        Parallel.forEachRowRange(outputs, members.size() * outerCount * shape[last], (first, end) -> {
+            PerThread t = new PerThread(this);
+            OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), first);
+            for (long o = first; o < end; o++) {
+                long[] base = KernelRunner.offsets(kept);
+                OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0), 0);
+                long[] index = {0};
+                int output = (int) o;
+                for (long q = 0; q < outerCount; q++) {
+                    long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
+                    for (long start = 0; start < shape[last]; start += BLOCK) {
+                        int len = (int) Math.min(BLOCK, shape[last] - start);
+                        row(t, rowStart, start, len, (m, s, n) -> s.feed(acc[m], output, n, index[0]));
+                        index[0] += len;
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * The innermost axis is kept: each input row updates a row of output elements. Groups of output
+     * rows (one per index of the kept outer axes) are independent and run in parallel.
+     */
+    private void acrossRows(int outputs) {
+        int last = shape.length - 1;
+        int[] keptOuter = new int[last - axes.length];
+        for (int k = 0, j = 0; k < last; k++) if (Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
+        long reducedCount = KernelRunner.count(shape, axes), rowLength = shape[last];
+        Parallel.forEachRowRange(outputs / rowLength, members.size() * reducedCount * rowLength, (first, end) -> {
+            PerThread t = new PerThread(this);
+            OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.onlyAxes(keptOuter), first);
+            for (long g = first; g < end; g++) {
+                long[] base = KernelRunner.offsets(kept);
+                OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(axes).withOffset(0), 0);
+                for (long q = 0; q < reducedCount; q++) {
+                    long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
+                    long position = q;
+                    for (long start = 0; start < rowLength; start += BLOCK) {
+                        int len = (int) Math.min(BLOCK, rowLength - start);
+                        int at = (int) (g * rowLength + start);
+                        row(t, rowStart, start, len, (m, s, n) -> s.feedAcross(acc[m], at, n, position));
+                    }
+                }
+            }
+        });
+    }
+}
