@@ -56,13 +56,15 @@ final class Views {
         return shape;
     }
 
+    /** NumPy 2.4's text: -1 shows as newaxis, except a leading -1, which it leaves out (with no trailing comma then). */
     private static IllegalArgumentException reshapeError(long size, long[] requested) {
         StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < requested.length; i++) {
-            if (i > 0) sb.append(',');
+        boolean leadingUnknown = requested.length > 0 && requested[0] == -1;
+        for (int i = leadingUnknown ? 1 : 0; i < requested.length; i++) {
+            if (sb.length() > 1) sb.append(',');
             sb.append(requested[i] == -1 ? "newaxis" : Long.toString(requested[i]));
         }
-        if (requested.length == 1) sb.append(',');
+        if (requested.length == 1 && !leadingUnknown) sb.append(',');
         return new IllegalArgumentException("cannot reshape array of size " + size + " into shape " + sb.append(')'));
     }
 

@@ -29,8 +29,7 @@ final class Parallel {
 
     /** Splits only whole rows (a reduction's independent outputs), never a row; rows cost {@code workPerRow} each. */
     static void forEachRowRange(long rows, long workPerRow, RowRange range) {
-        int parallelism = Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
-        int parts = (int) Math.min(Math.min(parallelism, rows), rows * workPerRow / MIN_PART);
+        int parts = (int) Math.min(Math.min(parallelism(), rows), rows * workPerRow / MIN_PART);
         if (parts <= 1) {
             range.run(0, rows);
             return;
@@ -44,9 +43,12 @@ final class Parallel {
     }
 
     static void forEachPart(long rows, long rowLength, Part part) {
-        long total = rows * rowLength;
-        int parallelism = Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
-        int parts = (int) Math.min(parallelism, total / MIN_PART);
+        forEachPart(rows, rowLength, rows * rowLength, part);
+    }
+
+    /** {@link #forEachPart(long, long, Part)} for iteration spaces whose elements cost more: {@code work} in all. */
+    static void forEachPart(long rows, long rowLength, long work, Part part) {
+        int parts = (int) Math.min(parallelism(), work / MIN_PART);
         if (parts <= 1) {
             part.run(0, rows, 0, rowLength);
             return;
@@ -68,6 +70,11 @@ final class Parallel {
             }
         }
         joinAll(tasks);
+    }
+
+    /** The number of parts work is split into at most: {@code -Dndjit.parallelism}, read now. */
+    static int parallelism() {
+        return Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
     }
 
     /** Waits for every task; rethrows the first failure (callers re-run failed kernels in the reference for a deterministic message). */

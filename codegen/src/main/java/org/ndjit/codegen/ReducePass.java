@@ -52,7 +52,7 @@ final class ReducePass {
             all.addAll(Arrays.asList(member.inputs()));
             from[m + 1] = all.size();
             Node output = member.kernel().output();
-            acc[m] = new Reduction(output.op(), member.loop().dtype(), outputs, VectorSupport.enabled() ? VectorLanes.INSTANCE : Reduction.SCALAR_LANES);
+            acc[m] = new Reduction(output.op(), member.loop().dtype(), outputs, lanes());
         }
         inputs = all.toArray(Layout[]::new);
         stride = shape.length == 0 ? new long[inputs.length] : KernelRunner.innerStrides(inputs, shape.length - 1);
@@ -121,7 +121,11 @@ final class ReducePass {
     private void alongRows(int outputs) {
         int last = shape.length - 1;
         int[] outerReduced = Arrays.copyOf(axes, axes.length - 1);
-        long outerCount = KernelRunner.count(shape, outerReduced);
+        long outerCount = KernelRunner.count(shape, outerReduced), perOutput = outerCount * shape[last];
+        if (outputs < Parallel.parallelism() && perOutput >= 2L * Reduction.CHUNK && Arrays.stream(acc).allMatch(Reduction::mergeable)) {
+            inChunks(outputs, perOutput, outerReduced);
+            return;
+        }
         Parallel.forEachRowRange(outputs, members.size() * outerCount * shape[last], (first, end) -> {
             PerThread t = new PerThread(this);
             OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), first);
@@ -143,15 +147,64 @@ final class ReducePass {
     }
 
     /**
-     * The innermost axis is kept: each input row updates a row of output elements. Groups of output
-     * rows (one per index of the kept outer axes) are independent and run in parallel.
+     * Few outputs, each reducing many elements (a sum of everything): each output's positions are
+     * split into {@link Reduction#CHUNK}-sized chunks, reduced on any thread into their own
+     * accumulators and merged in order, which the chunked definition of {@link Reduction} makes
+     * bit-identical to one thread feeding them all.
+     */
+    private void inChunks(int outputs, long perOutput, int[] outerReduced) {
+        long chunksPerOutput = (perOutput + Reduction.CHUNK - 1) / Reduction.CHUNK;
+        Reduction[][][] chunks = new Reduction[outputs][(int) chunksPerOutput][];
+        Parallel.forEachRowRange(outputs * chunksPerOutput, (long) members.size() * Reduction.CHUNK, (first, end) -> {
+            PerThread t = new PerThread(this);
+            for (long id = first; id < end; id++) {
+                int o = (int) (id / chunksPerOutput), c = (int) (id % chunksPerOutput);
+                Reduction[] part = new Reduction[members.size()];
+                for (int m = 0; m < part.length; m++) {
+                    part[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), 1, lanes());
+                }
+                long from = c * (long) Reduction.CHUNK;
+                chunk(t, part, o, from, Math.min(perOutput, from + Reduction.CHUNK), outerReduced);
+                chunks[o][c] = part;
+            }
+        });
+        for (int o = 0; o < outputs; o++) {
+            for (Reduction[] part : chunks[o]) for (int m = 0; m < part.length; m++) acc[m].merge(o, part[m]);
+        }
+    }
+
+    /** Reduces positions {@code [from, to)} of output {@code o} (C order over the reduced axes) into {@code part}. */
+    private void chunk(PerThread t, Reduction[] part, int o, long from, long to, int[] outerReduced) {
+        long rowLength = shape[shape.length - 1];
+        long[] base = KernelRunner.offsets(KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), o));
+        OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0), from / rowLength);
+        for (long p = from; p < to; ) {
+            long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
+            for (long col = p % rowLength; col < rowLength && p < to; ) {
+                int len = (int) Math.min(BLOCK, Math.min(rowLength - col, to - p));
+                long index = p;
+                row(t, rowStart, col, len, (m, s, n) -> s.feed(part[m], 0, n, index));
+                p += len;
+                col += len;
+            }
+        }
+    }
+
+    private static Reduction.LaneAdder lanes() {
+        return VectorSupport.enabled() ? VectorLanes.INSTANCE : Reduction.SCALAR_LANES;
+    }
+
+    /**
+     * The innermost axis is kept: each input row updates a row of output elements. Output elements
+     * are independent, so groups of output rows (one per index of the kept outer axes), or column
+     * ranges of them when there are few groups, run in parallel.
      */
     private void acrossRows(int outputs) {
         int last = shape.length - 1;
         int[] keptOuter = new int[last - axes.length];
         for (int k = 0, j = 0; k < last; k++) if (Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
         long reducedCount = KernelRunner.count(shape, axes), rowLength = shape[last];
-        Parallel.forEachRowRange(outputs / rowLength, members.size() * reducedCount * rowLength, (first, end) -> {
+        Parallel.forEachPart(outputs / rowLength, rowLength, members.size() * reducedCount * outputs, (first, end, colStart, colEnd) -> {
             PerThread t = new PerThread(this);
             OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.onlyAxes(keptOuter), first);
             for (long g = first; g < end; g++) {
@@ -160,8 +213,8 @@ final class ReducePass {
                 for (long q = 0; q < reducedCount; q++) {
                     long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
                     long position = q;
-                    for (long start = 0; start < rowLength; start += BLOCK) {
-                        int len = (int) Math.min(BLOCK, rowLength - start);
+                    for (long start = colStart; start < colEnd; start += BLOCK) {
+                        int len = (int) Math.min(BLOCK, colEnd - start);
                         int at = (int) (g * rowLength + start);
                         row(t, rowStart, start, len, (m, s, n) -> s.feedAcross(acc[m], at, n, position));
                     }

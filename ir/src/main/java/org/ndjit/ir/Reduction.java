@@ -11,13 +11,19 @@ import java.util.Arrays;
  * to lane {@code i mod 8} of its output; each lane adds the exact rounding error of every step
  * (Knuth's branch-free TwoSum) to a compensation term; at the end the lanes are combined in lane
  * order the same way. The result is within a few ulps of the exact sum whatever the length, and
- * the same on every path (scalar, vector, any parallelism). Products are sequential in double; max
+ * the same on every path (scalar, vector, any parallelism). Positions come in chunks of
+ * {@value #CHUNK}: at each chunk's start the lanes' total (combined as at the end) is added to a
+ * compensated running total and the lanes restart, so a long reduction can be split into chunks
+ * computed on different threads and {@link #merge merged} in order with the same bits; a reduction
+ * of at most one chunk is the lane sum alone. Products are sequential in double; max
  * and min propagate NaN like {@link Math#max}; argmax and argmin return the first NaN or the first
  * occurrence of the extreme value (SEMANTICS 1.6).
  */
 public final class Reduction {
     /** Lanes of a float sum: one AVX-512 register of doubles, or two AVX2 ones. */
     public static final int LANES = 8;
+    /** Positions per chunk of a float sum (a multiple of every block size the kernels use). */
+    public static final int CHUNK = 1 << 16;
 
     /** Adds values to the lane accumulators of one output; replaced by a vectorized twin in compiled code. */
     public interface LaneAdder {
@@ -55,6 +61,8 @@ public final class Reduction {
     private final LaneAdder lanes;
     /** For float SUM: lane-major, lane l of output o at {@code l * outputs + o}; otherwise one per output. */
     private final double[] sum, compensation;
+    /** For float SUM: the compensated total of the finished chunks of each output. */
+    private final double[] total, totalCompensation;
     private final long[] acc, bestIndex;
 
     public Reduction(Op op, DType input, int outputs) {
@@ -69,6 +77,8 @@ public final class Reduction {
         boolean laned = isFloat && op == Op.SUM;
         sum = new double[laned ? Math.multiplyExact(outputs, LANES) : outputs];
         compensation = new double[laned ? outputs * LANES : 0];
+        total = new double[laned ? outputs : 0];
+        totalCompensation = new double[laned ? outputs : 0];
         acc = new long[isFloat ? 0 : outputs];
         bestIndex = new long[op == Op.ARGMAX || op == Op.ARGMIN ? outputs : 0];
         Arrays.fill(bestIndex, -1);
@@ -84,6 +94,7 @@ public final class Reduction {
     public void acceptFloat(int o, double x, long index) {
         switch (op) {
             case SUM -> {
+                if ((index & (CHUNK - 1)) == 0 && index != 0) finishChunk(o);
                 int at = (int) (index & (LANES - 1)) * outputs + o;
                 double s = sum[at], t = s + x, z = t - s;
                 compensation[at] += (s - (t - z)) + (x - z);
@@ -130,10 +141,15 @@ public final class Reduction {
             return;
         }
         int j = 0;
-        for (; j < len && ((index + j) & (LANES - 1)) != 0; j++) acceptFloat(o, values[j], index + j);
-        int chunks = (len - j) / LANES;
-        lanes.add(sum, compensation, o, outputs, values, j, chunks);
-        for (j += chunks * LANES; j < len; j++) acceptFloat(o, values[j], index + j);
+        while (j < len) {
+            // Up to the next chunk start, where acceptFloat finishes the chunk.
+            int end = (int) Math.min(len, j + CHUNK - ((index + j) & (CHUNK - 1)));
+            acceptFloat(o, values[j], index + j);
+            for (j++; j < end && ((index + j) & (LANES - 1)) != 0; j++) acceptFloat(o, values[j], index + j);
+            int chunks = (end - j) / LANES;
+            lanes.add(sum, compensation, o, outputs, values, j, chunks);
+            for (j += chunks * LANES; j < end; j++) acceptFloat(o, values[j], index + j);
+        }
     }
 
     /** True for an integer (or bool) sum, whose blocks may be added up first: wrapping addition is associative. */
@@ -152,7 +168,70 @@ public final class Reduction {
             for (int j = 0; j < len; j++) acceptFloat(first + j, values[j], index);
             return;
         }
+        if ((index & (CHUNK - 1)) == 0 && index != 0) for (int j = 0; j < len; j++) finishChunk(first + j);
         lanes.addAcross(sum, compensation, (int) (index & (LANES - 1)) * outputs + first, values, len);
+    }
+
+    /**
+     * Output {@code o} takes the elements {@code chunk} (a reduction of one output over the next
+     * positions, fed with their positions in this reduction) took, as if they had come here in
+     * order. A float sum's chunk must start at a chunk boundary; a product cannot be merged.
+     */
+    public void merge(int o, Reduction chunk) {
+        switch (op) {
+            case SUM -> {
+                if (!isFloat) {
+                    acc[o] += chunk.acc[0];
+                    return;
+                }
+                finishChunk(o);
+                for (int l = 0; l < LANES; l++) {
+                    sum[l * outputs + o] = chunk.sum[l];
+                    compensation[l * outputs + o] = chunk.compensation[l];
+                }
+            }
+            case MAX, MIN -> {
+                if (isFloat) sum[o] = op == Op.MAX ? Math.max(sum[o], chunk.sum[0]) : Math.min(sum[o], chunk.sum[0]);
+                else acc[o] = op == Op.MAX ? Math.max(acc[o], chunk.acc[0]) : Math.min(acc[o], chunk.acc[0]);
+            }
+            case ANY -> acc[o] |= chunk.acc[0];
+            case ALL -> acc[o] &= chunk.acc[0];
+            case ARGMAX, ARGMIN -> {
+                if (chunk.bestIndex[0] < 0) return;
+                if (isFloat) {
+                    if (bestIndex[o] < 0 || !Double.isNaN(sum[o]) && chunk.wouldReplace(sum[o])) {
+                        sum[o] = chunk.sum[0];
+                        bestIndex[o] = chunk.bestIndex[0];
+                    }
+                } else if (bestIndex[o] < 0 || (op == Op.ARGMAX ? chunk.acc[0] > acc[o] : chunk.acc[0] < acc[o])) {
+                    acc[o] = chunk.acc[0];
+                    bestIndex[o] = chunk.bestIndex[0];
+                }
+            }
+            default -> throw new IllegalStateException(op + " reductions cannot be merged: their order of operations is sequential");
+        }
+    }
+
+    /** Whether this one-output chunk's best float value displaces {@code best} found earlier (NaN first, then strictly better). */
+    private boolean wouldReplace(double best) {
+        double x = sum[0];
+        return Double.isNaN(x) || (op == Op.ARGMAX ? x > best : x < best);
+    }
+
+    /** True when {@link #merge} can combine chunks of this reduction (all but a product). */
+    public boolean mergeable() {
+        return op != Op.PROD;
+    }
+
+    /** Adds output o's lane total to its running total (TwoSum) and clears its lanes: the end of a chunk. */
+    private void finishChunk(int o) {
+        double x = laneTotal(o), s = total[o], t = s + x, z = t - s;
+        totalCompensation[o] += (s - (t - z)) + (x - z);
+        total[o] = t;
+        for (int l = 0; l < LANES; l++) {
+            sum[l * outputs + o] = 0;
+            compensation[l * outputs + o] = 0;
+        }
     }
 
     /** Writes every output's result to {@code out}, output {@code o} at element {@code o}. */
@@ -160,9 +239,16 @@ public final class Reduction {
         for (int o = 0; o < outputs; o++) {
             if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex[o]);
             else if (!isFloat) out.setLong(o, acc[o]);
-            else if (op == Op.SUM) out.setDouble(o, laneTotal(o));
+            else if (op == Op.SUM) out.setDouble(o, floatSum(o));
             else out.setDouble(o, sum[o]);
         }
+    }
+
+    /** The finished chunks' total plus the current chunk's lanes; for one chunk, the lane total itself. */
+    private double floatSum(int o) {
+        finishChunk(o);
+        double s = total[o], c = totalCompensation[o];
+        return Double.isFinite(s + c) ? s + c : s;
     }
 
     /** The lanes of output o added in lane order, with their compensations (inf and NaN pass through). */
