@@ -104,6 +104,24 @@ class MatmulTest {
         }
     }
 
+    /** Rows are split over threads in groups of 4, each computed as on one thread: the same bits at every parallelism. */
+    @Test
+    void bitIdenticalAtEveryParallelism() {
+        double[] expected = null;
+        for (String parallelism : new String[] {"1", "2", "3", "16"}) {
+            System.setProperty("ndjit.parallelism", parallelism);
+            try {
+                Random rng = Np.random(11); // new arrays each time: nothing is memoized
+                NDArray x = rng.randn(203, 300), w = rng.randn(300, 70), bias = rng.randn(70);
+                double[] got = Np.maximum(0, x.matmul(w).add(bias)).toDoubleArray();
+                if (expected == null) expected = got;
+                else org.junit.jupiter.api.Assertions.assertArrayEquals(expected, got, "parallelism " + parallelism);
+            } finally {
+                System.clearProperty("ndjit.parallelism");
+            }
+        }
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<Integer> depths() {
         return net.jqwik.api.Arbitraries.of(0, 1, 7, 255, 256, 257, 600);

@@ -37,14 +37,14 @@ enum Pipeline {
             inputs(normal("X", DType.FLOAT32, 4096, 1024)),
             Pipeline::softmax,
             d -> HandScalar.softmax(d.f32(0), 4096, 1024), d -> HandVector.softmax(d.f32(0), 4096, 1024)),
-    B7("dist", "sqrt(sum((a-b)**2))", 16.0 * 10_000_000, 0, false,
+    B7("dist", "sqrt(sum((a-b)**2))", 16.0 * 10_000_000, 0, true,
             inputs(uniform("a", DType.FLOAT64, 10_000_000), uniform("b", DType.FLOAT64, 10_000_000)),
             in -> in[0].sub(in[1]).pow(2).sum().sqrt(),
             d -> HandScalar.dist(d.f64(0), d.f64(1)), d -> HandVector.dist(d.f64(0), d.f64(1))),
     B8("transpose", "(M + M.T) * 0.5", 16.0 * 2048 * 2048, 0, true, inputs(normal("M", DType.FLOAT64, 2048, 2048)),
             in -> in[0].add(in[0].T()).mul(0.5),
             d -> HandScalar.transpose(d.f64(0), 2048), d -> HandVector.transpose(d.f64(0), 2048)),
-    B9("colsum", "M.sum(axis=0)", 8.0 * 4096 * 4096 + 8 * 4096, 0, false, inputs(normal("M", DType.FLOAT64, 4096, 4096)),
+    B9("colsum", "M.sum(axis=0)", 8.0 * 4096 * 4096 + 8 * 4096, 0, true, inputs(normal("M", DType.FLOAT64, 4096, 4096)),
             in -> in[0].sum(0),
             d -> HandScalar.colsum(d.f64(0), 4096), d -> HandVector.colsum(d.f64(0), 4096)),
     B10("mask", "x[x > 0]", 0, 0, true, inputs(normal("x", DType.FLOAT64, 10_000_000)),
@@ -54,7 +54,7 @@ enum Pipeline {
             Pipeline::chain,
             d -> HandScalar.chain(d.f64(0), d.f64(1), d.f64(2), d.f64(3), d.f64(4)),
             d -> HandVector.chain(d.f64(0), d.f64(1), d.f64(2), d.f64(3), d.f64(4))),
-    B12("matmul", "A @ B, 512x512 float32", 0, 2.0 * 512 * 512 * 512, false,
+    B12("matmul", "A @ B, 512x512 float32", 0, 2.0 * 512 * 512 * 512, true,
             inputs(normal("A", DType.FLOAT32, 512, 512), normal("B", DType.FLOAT32, 512, 512)),
             in -> in[0].matmul(in[1]),
             d -> HandScalar.matmul(d.f32(0), d.f32(1), 512), d -> HandVector.matmul(d.f32(0), d.f32(1), 512));
@@ -78,7 +78,7 @@ enum Pipeline {
     final double bytes;
     /** Floating-point operations per call, for the pipelines reported in GFLOP/s; 0 for the others. */
     final double flops;
-    /** True when the library runs some of the pipeline's kernels on several threads (elementwise kernels of 2^17+ elements). */
+    /** True when the library runs some of the pipeline's kernels on several threads (elementwise kernels of 2^17+ elements, large reductions). */
     final boolean parallel;
     final List<Input> inputs;
     final Function<NDArray[], NDArray> expression;

@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * The contraction kernel for float32 and float64 matmul: operands are brought to C order (a copy
  * only when they are strided views), then each matrix of the batch runs the cache- and
- * register-blocked {@link VectorMatmul} loops, or {@link #scalarProduct} without the Vector API.
+ * register-blocked {@link VectorMatmul} loops, or {@link #scalarProduct} without the Vector API,
+ * with its rows split over threads (each element is computed the same way whatever the split).
  * Products accumulate with fused multiply-add in the element type, so results differ from the
  * reference (which accumulates in double) by rounding: tests compare within
  * {@code k * eps * sum|a_ik * b_kj|}. Integer and bool matmul use the reference.
@@ -60,13 +61,22 @@ public final class Matmul {
         for (long t = 0, batches = Shapes.size(batch); t < batches; t++) {
             long aOff = aBatch.next(), bOff = bBatch.next(), cOff = t * n * m, matrix = t;
             FinishedBlock done = epilogue == null ? null : (i0, i1, j0, j1) -> epilogue.run(matrix, i0, i1, j0, j1);
-            if (k == 0 && done != null) {
-                done.rows(0, (int) n, 0, (int) m); // an empty sum: the product is the zeros it starts as
-            } else if (VectorSupport.enabled()) {
-                VectorMatmul.product(f32, a.buffer().segment(), aOff, b.buffer().segment(), bOff, out.buffer().segment(), cOff, (int) n, (int) k, (int) m, done);
-            } else {
-                scalarProduct(a, aOff, b, bOff, out, cOff, (int) n, (int) k, (int) m, done);
+            if (k == 0) {
+                if (done != null) done.rows(0, (int) n, 0, (int) m); // an empty sum: the product is the zeros it starts as
+                continue;
             }
+            // Groups of 4 rows (the vector kernel's tile height) are independent: split them over threads.
+            Parallel.forEachRowRange((n + 3) / 4, 4 * k * m, (first, end) -> {
+                int i0 = (int) (4 * first), rows = (int) Math.min(n, 4 * end) - i0;
+                FinishedBlock shifted = done == null ? null : (r0, r1, j0, j1) -> done.rows(i0 + r0, i0 + r1, j0, j1);
+                long aPart = aOff + i0 * k, cPart = cOff + i0 * m;
+                if (VectorSupport.enabled()) {
+                    VectorMatmul.product(f32, a.buffer().segment(), aPart, b.buffer().segment(), bOff, out.buffer().segment(), cPart,
+                            rows, (int) k, (int) m, shifted);
+                } else {
+                    scalarProduct(a, aPart, b, bOff, out, cPart, rows, (int) k, (int) m, shifted);
+                }
+            });
         }
     }
 
