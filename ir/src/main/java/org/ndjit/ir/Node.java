@@ -50,6 +50,10 @@ public final class Node {
     static Node of(Op op, DType dtype, long[] shape, Object arg, Node... src) {
         if (src.length != op.arity()) throw new IllegalArgumentException(op + " takes " + op.arity() + " inputs, got " + src.length);
         Key key = new Key(op, dtype, shape.clone(), src.clone(), arg);
+        // Buffer leaves are not interned: nearly all are made for a new Buffer, so the table would
+        // only cost an entry and a weak reference per array. Two leaves over one Buffer are then
+        // different nodes, which only forgoes sharing work between them.
+        if (op == Op.BUFFER) return new Node(key);
         expungeCollected();
         Node[] result = new Node[1];
         INTERNED.compute(key.hash, (hash, bucket) -> {
