@@ -37,9 +37,9 @@ public final class ScalarOps {
     public static double sqrt_D(double x) { return Math.sqrt(x); }
     public static double exp_D(double x) { return ScalarMath.exp(x); }
     public static double log_D(double x) { return ScalarMath.log(x); }
-    public static double sin_D(double x) { return Math.sin(x); }
-    public static double cos_D(double x) { return Math.cos(x); }
-    public static double tanh_D(double x) { return Math.tanh(x); }
+    public static double sin_D(double x) { return ScalarMath.sin(x); }
+    public static double cos_D(double x) { return ScalarMath.cos(x); }
+    public static double tanh_D(double x) { return ScalarMath.tanh(x); }
     public static double where_D(boolean c, double a, double b) { return c ? a : b; }
     // float
     public static float add_F(float a, float b) { return a + b; }
@@ -64,9 +64,9 @@ public final class ScalarOps {
     public static float sqrt_F(float x) { return (float) Math.sqrt(x); }
     public static float exp_F(float x) { return (float) ScalarMath.exp(x); }
     public static float log_F(float x) { return (float) ScalarMath.log(x); }
-    public static float sin_F(float x) { return (float) Math.sin(x); }
-    public static float cos_F(float x) { return (float) Math.cos(x); }
-    public static float tanh_F(float x) { return (float) Math.tanh(x); }
+    public static float sin_F(float x) { return (float) ScalarMath.sin(x); }
+    public static float cos_F(float x) { return (float) ScalarMath.cos(x); }
+    public static float tanh_F(float x) { return (float) ScalarMath.tanh(x); }
     public static float where_F(boolean c, float a, float b) { return c ? a : b; }
     // long
     public static long add_J(long a, long b) { return a + b; }

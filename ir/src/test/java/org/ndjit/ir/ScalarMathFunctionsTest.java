@@ -2,12 +2,17 @@ package org.ndjit.ir;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The library's own exp and log: within 1 ulp of StrictMath's (fdlibm, itself under 1 ulp) everywhere. */
+/**
+ * The library's own exp, log, sin and cos: within 1 ulp of StrictMath's (fdlibm, itself under 1 ulp)
+ * everywhere; its tanh: StrictMath's bits.
+ */
 class ScalarMathFunctionsTest {
     private static long ulps(double a, double b) {
         if (a == b || (Double.isNaN(a) && Double.isNaN(b))) return 0;
@@ -61,5 +66,104 @@ class ScalarMathFunctionsTest {
         assertTrue(Double.isNaN(ScalarMath.log(Double.NaN)));
         assertEquals(Double.POSITIVE_INFINITY, ScalarMath.log(Double.POSITIVE_INFINITY));
         assertEquals(0.0, ScalarMath.log(1.0));
+    }
+
+    /** x rounded from k pi/2, then moved by up to 4 ulps either way: the reduction's hardest arguments. */
+    private static final BigDecimal PI_OVER_2 = new BigDecimal("1.5707963267948966192313216916397514420985846996875529");
+
+    private static double nearMultipleOfPiOver2(long k, int ulps) {
+        double x = PI_OVER_2.multiply(BigDecimal.valueOf(k)).doubleValue();
+        for (; ulps > 0; ulps--) x = Math.nextUp(x);
+        for (; ulps < 0; ulps++) x = Math.nextDown(x);
+        return x;
+    }
+
+    private interface Arguments { double next(SplittableRandom rnd); }
+
+    private static void assertWithin(long maxUlps, String name, DoubleUnaryOperator ours, DoubleUnaryOperator strict,
+                                     String range, Arguments arguments) {
+        SplittableRandom rnd = new SplittableRandom(range.hashCode());
+        for (int i = 0; i < 1_000_000; i++) {
+            double x = arguments.next(rnd);
+            double got = ours.applyAsDouble(x), want = strict.applyAsDouble(x);
+            assertTrue(ulps(got, want) <= maxUlps && (got != 0 || Double.doubleToRawLongBits(got) == Double.doubleToRawLongBits(want)),
+                    () -> name + "(" + x + ") = " + got + ", StrictMath " + want + " (" + range + ")");
+        }
+    }
+
+    private static double randomSign(SplittableRandom rnd, double x) {
+        return rnd.nextBoolean() ? x : -x;
+    }
+
+    @Test
+    void sinAndCosWithinOneUlpOfStrictMath() {
+        for (boolean sin : new boolean[] {true, false}) {
+            String name = sin ? "sin" : "cos";
+            DoubleUnaryOperator ours = sin ? ScalarMath::sin : ScalarMath::cos, strict = sin ? StrictMath::sin : StrictMath::cos;
+            assertWithin(1, name, ours, strict, "tiny and subnormal",
+                    rnd -> randomSign(rnd, Math.scalb(rnd.nextDouble(1, 2), rnd.nextInt(-1075, -20))));
+            assertWithin(1, name, ours, strict, "[-pi, pi]", rnd -> rnd.nextDouble(-Math.PI, Math.PI));
+            assertWithin(1, name, ours, strict, "[-1e6, 1e6]", rnd -> rnd.nextDouble(-1e6, 1e6));
+            assertWithin(1, name, ours, strict, "log-uniform up to TRIG_MAX",
+                    rnd -> randomSign(rnd, Math.exp(rnd.nextDouble(0, Math.log(ScalarMath.TRIG_MAX)))));
+            long kMax = (long) (ScalarMath.TRIG_MAX / (Math.PI / 2));
+            assertWithin(1, name, ours, strict, "within 4 ulps of k pi/2, k up to TRIG_MAX",
+                    rnd -> randomSign(rnd, nearMultipleOfPiOver2(rnd.nextBoolean() ? rnd.nextLong(1, 10_000)
+                            : (long) Math.exp(rnd.nextDouble(0, Math.log(kMax))), rnd.nextInt(-4, 5))));
+            assertWithin(0, name, ours, strict, "beyond TRIG_MAX (StrictMath's)",
+                    rnd -> randomSign(rnd, Math.exp(rnd.nextDouble(Math.log(Math.nextUp(ScalarMath.TRIG_MAX)), 709))));
+        }
+    }
+
+    @Test
+    void tanhIsStrictMathsBits() {
+        assertWithin(0, "tanh", ScalarMath::tanh, StrictMath::tanh, "tiny and subnormal",
+                rnd -> randomSign(rnd, Math.scalb(rnd.nextDouble(1, 2), rnd.nextInt(-1075, -20))));
+        assertWithin(0, "tanh", ScalarMath::tanh, StrictMath::tanh, "[-1, 1]", rnd -> rnd.nextDouble(-1, 1));
+        assertWithin(0, "tanh", ScalarMath::tanh, StrictMath::tanh, "[-25, 25]", rnd -> rnd.nextDouble(-25, 25));
+        assertWithin(0, "tanh", ScalarMath::tanh, StrictMath::tanh, "log-uniform 2^-60 to 2^10",
+                rnd -> randomSign(rnd, Math.scalb(rnd.nextDouble(1, 2), rnd.nextInt(-60, 10))));
+    }
+
+    private static void assertBits(double want, double got) {
+        assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got), () -> "want " + want + ", got " + got);
+    }
+
+    @Test
+    void trigSpecialValues() {
+        for (double zero : new double[] {0.0, -0.0}) {
+            assertBits(zero, ScalarMath.sin(zero));
+            assertBits(zero, ScalarMath.tanh(zero));
+            assertBits(1.0, ScalarMath.cos(zero));
+        }
+        for (double tiny : new double[] {Double.MIN_VALUE, -Double.MIN_VALUE, 0x1p-1030, -0x1p-60}) {
+            assertBits(tiny, ScalarMath.sin(tiny));
+            assertBits(tiny, ScalarMath.tanh(tiny));
+            assertBits(1.0, ScalarMath.cos(tiny));
+        }
+        for (double x : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            assertTrue(Double.isNaN(ScalarMath.sin(x)));
+            assertTrue(Double.isNaN(ScalarMath.cos(x)));
+        }
+        assertTrue(Double.isNaN(ScalarMath.tanh(Double.NaN)));
+        assertBits(1.0, ScalarMath.tanh(Double.POSITIVE_INFINITY));
+        assertBits(-1.0, ScalarMath.tanh(Double.NEGATIVE_INFINITY));
+        for (double big : new double[] {22.0, 40.0, 1e300, Double.MAX_VALUE}) {
+            assertBits(1.0, ScalarMath.tanh(big));
+            assertBits(-1.0, ScalarMath.tanh(-big));
+        }
+        for (double x : new double[] {Math.nextUp(ScalarMath.TRIG_MAX), 1e22, 1e300, Double.MAX_VALUE, -Double.MAX_VALUE}) {
+            assertBits(StrictMath.sin(x), ScalarMath.sin(x));
+            assertBits(StrictMath.cos(x), ScalarMath.cos(x));
+        }
+        for (long k : new long[] {1, 2, 3, 4, 5, 6, 7, 8, 100, 1000, 823_550, 1_000_000, 100_000_000, 509_295_817}) {
+            for (int d = -4; d <= 4; d++) {
+                for (double x : new double[] {nearMultipleOfPiOver2(k, d), -nearMultipleOfPiOver2(k, d)}) {
+                    assertTrue(Math.abs(x) <= ScalarMath.TRIG_MAX);
+                    assertTrue(ulps(ScalarMath.sin(x), StrictMath.sin(x)) <= 1, () -> "sin(" + x + ")");
+                    assertTrue(ulps(ScalarMath.cos(x), StrictMath.cos(x)) <= 1, () -> "cos(" + x + ")");
+                }
+            }
+        }
     }
 }
