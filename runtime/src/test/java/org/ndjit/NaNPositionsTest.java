@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * +inf, and +-0 mixes, in both operands, for max, min, maximum, minimum, argmax, argmin and clip, in
  * float64 and float32. Expected values follow NumPy (NaN propagates; argmax/argmin return the first
  * NaN; ties the first occurrence; +-0 compare equal), computed here independently; the compiled result
- * must also equal the reference bit for bit (which fixes the sign of zero as Math.max does). A second
+ * must also equal the reference bit for bit (which fixes the sign of zero as Math.max does). The six
+ * comparisons, where and logic on the comparisons' bools are checked at the same positions. A second
  * test runs 3,000 rows per call so the generated loops are JIT-compiled (C2 miscompiled vector
  * min/max with NaN before: JDK-8256054).
  */
@@ -219,7 +220,28 @@ class NaNPositionsTest {
         double[] swapped = new double[a.length];
         for (int i = 0; i < a.length; i++) swapped[i] = npMinimum(npMaximum(a[i], 1.0), -1.0);
         expectArray(failures, "clip(a, 1, -1)", array(d, a).clip(1.0, -1.0), swapped);
+        compareAndWhere(failures, d, a, b);
         if (!failures.isEmpty()) throw new AssertionError(failures.size() + " failures:\n  " + String.join("\n  ", failures));
+    }
+
+    /**
+     * Comparisons are Java's operators (false with NaN but for !=, +0 equal to -0), where selects as
+     * the ternary does (a NaN condition operand gives false, so the else value): lanewise in the vector
+     * loop, with the bools held as masks, at every NaN position.
+     */
+    private static void compareAndWhere(List<String> failures, DType d, double[] a, double[] b) {
+        expectArray(failures, "a == b", array(d, a).eq(array(d, b)), zip(a, b, (x, y) -> x.doubleValue() == y ? 1.0 : 0.0));
+        expectArray(failures, "a != b", array(d, a).ne(array(d, b)), zip(a, b, (x, y) -> x.doubleValue() != y ? 1.0 : 0.0));
+        expectArray(failures, "a < b", array(d, a).lt(array(d, b)), zip(a, b, (x, y) -> x < y ? 1.0 : 0.0));
+        expectArray(failures, "a <= b", array(d, a).le(array(d, b)), zip(a, b, (x, y) -> x <= y ? 1.0 : 0.0));
+        expectArray(failures, "a > b", array(d, a).gt(array(d, b)), zip(a, b, (x, y) -> x > y ? 1.0 : 0.0));
+        expectArray(failures, "a >= b", array(d, a).ge(array(d, b)), zip(a, b, (x, y) -> x >= y ? 1.0 : 0.0));
+        expectArray(failures, "where(a > b, a, b)", Np.where(array(d, a).gt(array(d, b)), array(d, a), array(d, b)), zip(a, b, (x, y) -> x > y ? x : y));
+        expectArray(failures, "where(a != a, 0, a)", Np.where(array(d, a).ne(array(d, a)), 0.0, array(d, a)), zip(a, a, (x, y) -> Double.isNaN(x) ? 0.0 : x));
+        expectArray(failures, "where(a > 0, a, a * 0.5)", Np.where(array(d, a).gt(0), array(d, a), array(d, a).mul(0.5)), zip(a, a, (x, y) -> x > 0 ? x : x * 0.5));
+        expectArray(failures, "(a < 0.5) & (b >= -0.5) | (a == b)", array(d, a).lt(0.5).and(array(d, b).ge(-0.5)).or(array(d, a).eq(array(d, b))),
+                zip(a, b, (x, y) -> (x < 0.5 && y >= -0.5) || x.doubleValue() == y ? 1.0 : 0.0));
+        expectArray(failures, "(a > b) as float * b", array(d, a).gt(array(d, b)).astype(d).mul(array(d, b)), zip(a, b, (x, y) -> (x > y ? 1.0 : 0.0) * y));
     }
 
     /** Rows of (R, n) from a (R, n+1) buffer, so rows do not coalesce: row() runs R times per materialization. */
@@ -255,6 +277,15 @@ class NaNPositionsTest {
                 }
                 expectArray(failures, d + " round " + round + " maximum of rows", x.maximum(y), mx);
                 expectArray(failures, d + " round " + round + " minimum of rows", x.minimum(y), mn);
+                double[] where = new double[r * n], ne = new double[r * n];
+                for (int i = 0; i < r; i++) {
+                    for (int j = 0; j < n; j++) {
+                        where[i * n + j] = a[i][j] > b[i][j] ? a[i][j] : b[i][j];
+                        ne[i * n + j] = a[i][j] != b[i][j] ? 1 : 0;
+                    }
+                }
+                expectArray(failures, d + " round " + round + " where(x > y, x, y) of rows", Np.where(x.gt(y), x, y), where);
+                expectArray(failures, d + " round " + round + " x != y of rows", x.ne(y), ne);
                 expectArray(failures, d + " round " + round + " max(axis=1)", rows(d, a).max(1), rowMax);
                 expectArray(failures, d + " round " + round + " argmin(axis=1)", rows(d, a).argmin(1), rowArgmin);
                 double[] fusedArgmax = new double[r];

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SEMANTICS 3.11-3.13: tails, negative and zero strides. For every dtype and inner lengths
@@ -25,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * ReferenceEvaluator.evaluate bit for bit. The 1,000,003 case runs a subset (the vectorizable chain
  * with its sum and argmax, (2,1)+(1,n), a[::-1] with b, the four strided views, argmax(a[::-1]))
  * to keep the suite fast, at parallelism 3, so the column split of its one row starts parts at
- * offsets that are not multiples of VL.
+ * offsets that are not multiples of VL. Comparisons, logic, where and bool inputs and outputs run
+ * through the vector loop's masks at the same lengths.
  */
 class TailsAndStridesTest {
     static final int LARGE = 1_000_003;
@@ -75,6 +77,68 @@ class TailsAndStridesTest {
         } finally {
             if (before == null) System.clearProperty("ndjit.parallelism");
             else System.setProperty("ndjit.parallelism", before);
+        }
+    }
+
+    /**
+     * Bool arrays over memory whose bytes are not all 0 or 1 (as np.frombuffer may give): any non-zero
+     * byte is true for where, and, or and not, in the vector loop as in the reference, for T of every
+     * lane count.
+     */
+    @TestFactory
+    Stream<DynamicTest> wrappedBoolBytesOtherThanZeroAndOneAreTrue() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (DType d : List.of(DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32)) {
+            for (int n : lengths(d)) {
+                tests.add(DynamicTest.dynamicTest(d + " n=" + n + " (VL=" + vl(d) + ")", () -> {
+                    byte[] pool = {0, 1, 2, -1, (byte) 0x80, 0x7F, 0x10, 0};
+                    java.util.Random rng = new java.util.Random(n);
+                    java.lang.foreign.MemorySegment bytes = java.lang.foreign.Arena.ofAuto().allocate(Math.max(n, 1));
+                    for (int i = 0; i < n; i++) bytes.set(java.lang.foreign.ValueLayout.JAVA_BYTE, i, pool[rng.nextInt(pool.length)]);
+                    NDArray m = Np.wrap(bytes, DType.BOOL, n), x = array(d, n, 3);
+                    CodegenEdgeSupport.assertMatchesReference(Np.where(m, x, x.neg()), d + " n=" + n + " where(m, x, -x)");
+                    CodegenEdgeSupport.assertMatchesReference(m.and(x.gt(0)).or(m.not().and(x.lt(-1))), d + " n=" + n + " m & (x > 0) | !m & (x < -1)");
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    /** sin, cos and tanh kernels get a vector loop (float32 where its vectors widen into two of doubles), arguments past the fast range included. */
+    @org.junit.jupiter.api.Test
+    void trigonometricAndHyperbolicKernelsAreVectorized() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.ndjit.codegen.VectorSupport.enabled(), "no vector loop");
+        for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+            NDArray x = array(d, 1003, 3).mul(7);
+            for (NDArray r : List.of(x.sin(), x.cos().mul(x), x.tanh().add(x.sin()), x.mul(1e9).sin())) {
+                org.ndjit.optimizer.Plan plan = org.ndjit.optimizer.Planner.plan(r.node(), k -> Materializer.known(k) != null);
+                for (org.ndjit.optimizer.Step.Kernel k : CodegenEdgeSupport.kernels(plan)) {
+                    long[] unit = new long[k.inputs().size()];
+                    java.util.Arrays.fill(unit, 1);
+                    String key = org.ndjit.codegen.KernelSpec.of(k).withStrides(unit).key();
+                    if (d == DType.FLOAT64 || vl(DType.FLOAT32) == 2 * vl(DType.FLOAT64)) assertTrue(key.contains("vector"), key);
+                }
+                CodegenEdgeSupport.assertMatchesReference(r, plan.explain());
+            }
+        }
+    }
+
+    /** The kernels of a leaky relu and of mask expressions get a vector loop, where bools have a byte form for the lanes. */
+    @org.junit.jupiter.api.Test
+    void leakyReluAndMaskKernelsAreVectorized() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.ndjit.codegen.VectorSupport.enabled() && vl(DType.FLOAT64) >= 4,
+                "no vector loop, or 2-lane doubles (bools stay scalar)");
+        NDArray x = array(DType.FLOAT64, 1000, 1), y = array(DType.FLOAT64, 1000, 2), m = x.gt(y).eval();
+        List<NDArray> exprs = List.of(Np.where(x.gt(0), x, x.mul(0.1)), x.gt(y), x.gt(y).and(y.lt(x.mul(2))), Np.where(m, x, 0.0), m.not().or(x.lt(0.5)));
+        for (NDArray r : exprs) {
+            org.ndjit.optimizer.Plan plan = org.ndjit.optimizer.Planner.plan(r.node(), k -> Materializer.known(k) != null);
+            for (org.ndjit.optimizer.Step.Kernel k : CodegenEdgeSupport.kernels(plan)) {
+                long[] unit = new long[k.inputs().size()];
+                java.util.Arrays.fill(unit, 1);
+                String key = org.ndjit.codegen.KernelSpec.of(k).withStrides(unit).key();
+                assertTrue(key.contains("vector"), key);
+            }
+            CodegenEdgeSupport.assertMatchesReference(r, plan.explain());
         }
     }
 
@@ -178,9 +242,22 @@ class TailsAndStridesTest {
         Case lanewise = add(cases, true, "lanewise chain", () -> lanewise(a, b));
         Case mixed = add(cases, false, "mixed-width chain", () -> mixed(a, c));
         add(cases, false, "copy of a", () -> a.astype(d));
+        // Comparisons, logic, where and casts from bool: the vector loop holds the bools as masks.
+        if (!d.isBool()) {
+            add(cases, false, "where((a > b) & (b <= 1) | !(a == b), a, b)", () -> Np.where(a.gt(b).and(b.le(1)).or(a.eq(b).not()), a, b));
+            add(cases, false, "(a < b) | (a >= 2) & (b != a), a bool output", () -> a.lt(b).or(a.ge(2).and(b.ne(a))));
+            add(cases, false, "leaky relu where(a > 0, a, a * k)", () -> Np.where(a.gt(0), a, d.isFloat() ? a.mul(0.1) : a.mul(3)));
+            add(cases, false, "where over a computed mask m = a > b", () -> Np.where(a.gt(b).eval(), a, b));
+            add(cases, true, "m & (a < 1) | !m over a computed mask", () -> {
+                NDArray m = a.gt(b).eval();
+                return m.and(a.lt(1)).or(m.not());
+            });
+            add(cases, false, "(a > b) as T * a", () -> a.gt(b).astype(d).mul(a));
+        }
         // Broadcasts.
         NDArray col = array(d, large ? 2 : 3, 7).reshape(large ? 2 : 3, 1), row = a.reshape(1, n);
         Case outer = add(cases, true, "(N,1)+(1,n)", () -> combine(col, row));
+        if (!d.isBool()) add(cases, false, "where((N,1) > (1,n), (N,1), (1,n))", () -> Np.where(col.gt(row), col, row));
         add(cases, false, "(1,n)+(N,1) lanewise", () -> lanewise(row, col));
         add(cases, false, "()+(n,) 0-d constant", () -> combine(zeroD(d, 2.5), a));
         add(cases, false, "(n,)+() 0-d constant lanewise", () -> lanewise(a, zeroD(d, -1.5)));

@@ -13,10 +13,11 @@ import static org.objectweb.asm.Opcodes.*;
 
 /**
  * Writes a {@link RowKernel} subclass for a {@link KernelSpec} with ASM and defines it as a hidden
- * class, so that it is unloaded once the cache drops it. Where {@link VectorLoop#applies} holds, a
- * Vector API main loop comes first; the scalar loop (which also finishes its tail) loads each input
- * per element, calls the {@link ScalarOps} method of each instruction (inlined by the JIT), and
- * stores the result. No lambdas or invokedynamic: nothing ties the class to its loader.
+ * class, so that it is unloaded once the cache drops it. Where {@link VectorLoop#applies} holds (and
+ * the method stays small enough for the JIT), a Vector API main loop comes first; the scalar loop
+ * (which also finishes its tail) loads each input per element, calls the {@link ScalarOps} method of
+ * each instruction (inlined by the JIT), and stores the result. No lambdas or invokedynamic: nothing
+ * ties the class to its loader.
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";
@@ -24,13 +25,31 @@ public final class RowKernelCompiler {
     private static final String SUPER = Type.getInternalName(RowKernel.class);
     private static final String ROW_DESC = "([L" + SEGMENT + ";[J[JL" + SEGMENT + ";JJ[D[J)V";
 
+    /** HotSpot does not JIT-compile a method with more bytecode than this (HugeMethodLimit). */
+    private static final int HUGE_METHOD_LIMIT = 8000;
     // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc.
     private static final int IN = 1, OFF = 2, STRIDE = 3, OUT = 4, OUT_OFF = 5, N = 7, DC = 9, LC = 10, FIRST_FREE = 11;
 
     private RowKernelCompiler() {}
 
-    /** Generates the class bytes (exposed for tests that verify them with ASM's CheckClassAdapter). */
+    /**
+     * Generates the class bytes (exposed for tests that verify them with ASM's CheckClassAdapter).
+     * A vector main loop adds about as much code again as the scalar loop. For a kernel of bools at
+     * the planner's size limit (many bool inputs, bool constants or wheres of bools) that can take
+     * row() past HotSpot's 8,000-byte limit, and the method would run interpreted: such a kernel
+     * keeps the scalar loop alone.
+     */
     public static byte[] generate(KernelSpec spec, String simpleName) {
+        if (VectorLoop.applies(spec)) {
+            Label end = new Label();
+            byte[] bytes = generate(spec, simpleName, true, end);
+            if (end.getOffset() < HUGE_METHOD_LIMIT) return bytes;
+        }
+        return generate(spec, simpleName, false, new Label());
+    }
+
+    /** The class, with or without a vector main loop; {@code end} is placed after row()'s last instruction. */
+    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, Label end) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
@@ -48,7 +67,8 @@ public final class RowKernelCompiler {
         init.visitEnd();
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "row", ROW_DESC, null, null);
         mv.visitCode();
-        new RowEmitter(spec, mv).emit();
+        new RowEmitter(spec, mv).emit(vector);
+        mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         cw.visitEnd();
@@ -93,7 +113,7 @@ public final class RowKernelCompiler {
             return l;
         }
 
-        void emit() {
+        void emit(boolean vector) {
             int inputs = spec.inputs().size();
             int[] segment = new int[inputs], position = new int[inputs], step = new int[inputs];
             for (int i = 0; i < inputs; i++) {
@@ -139,7 +159,7 @@ public final class RowKernelCompiler {
             mv.visitVarInsn(ISTORE, n);
             mv.visitInsn(ICONST_0);
             mv.visitVarInsn(ISTORE, j);
-            if (VectorLoop.applies(spec)) {
+            if (vector) {
                 VectorLoop.emit(mv, spec, segment, position, step, slotLocal, OUT, outPos, n, j, this::allocate);
             }
 

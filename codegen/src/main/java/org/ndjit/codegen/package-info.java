@@ -3,7 +3,7 @@
  * with ASM ({@link org.ndjit.codegen.RowKernelCompiler}), with a Vector API main loop where that gives
  * the same bits as scalar code ({@link org.ndjit.codegen.VectorLoop}); classes are cached by structure
  * ({@link org.ndjit.codegen.KernelCache}) and driven over rows, in parallel where it pays
- * ({@link org.ndjit.codegen.KernelRunner}). Only {@code VectorSupport}, {@code VectorMatmul} and the
- * generated classes name Vector API types.
+ * ({@link org.ndjit.codegen.KernelRunner}). Only {@code VectorSupport}, {@code VectorMatmul},
+ * {@code VectorMath}, {@code VectorLanes} and the generated classes name Vector API types.
  */
 package org.ndjit.codegen;

@@ -286,15 +286,26 @@ class GeneratedClassTest {
         return o;
     }
 
+    /**
+     * The rule, restated: unit-stride or broadcast inputs; one dtype T besides bool; the T ops with a
+     * vector form; any op giving a bool (comparisons, logic, bool arithmetic), where, and casts
+     * between T and bool; and bools only where T's lane count has a byte form (4, or a power of two
+     * from 8 to 64).
+     */
     static boolean expectVector(KernelSpec spec) {
         if (!VectorSupport.enabled() || spec.access().size() != spec.inputs().size()) return false;
-        DType t = spec.output();
-        if (t.isBool() || spec.access().contains(KernelSpec.Access.STRIDED)) return false;
-        for (DType d : spec.inputs()) if (d != t) return false;
-        for (DType d : spec.constants()) if (d != t) return false;
+        if (spec.access().contains(KernelSpec.Access.STRIDED)) return false;
+        Set<DType> dtypes = EnumSet.of(spec.output());
+        for (int s = 0; s <= spec.resultSlot(); s++) dtypes.add(spec.slotType(s));
+        Set<DType> others = EnumSet.copyOf(dtypes);
+        others.remove(DType.BOOL);
+        if (others.size() > 1) return false;
+        DType t = others.isEmpty() ? DType.BOOL : others.iterator().next();
+        if (dtypes.contains(DType.BOOL) && !List.of(4, 8, 16, 32, 64).contains(VectorSupport.lanes(t))) return false;
         for (KernelSpec.Instr i : spec.instrs()) {
+            if (i.dtype().isBool() || i.op() == Op.WHERE || i.op() == Op.CAST) continue;
             boolean vectorFunction = t.isFloat() && (i.op() == Op.EXP || i.op() == Op.LOG);
-            if (i.dtype() != t || !((t.isFloat() ? VECTOR_FLOAT_OPS : VECTOR_INT_OPS).contains(i.op()) || vectorFunction)) return false;
+            if (!((t.isFloat() ? VECTOR_FLOAT_OPS : VECTOR_INT_OPS).contains(i.op()) || vectorFunction)) return false;
         }
         return true;
     }
@@ -408,6 +419,48 @@ class GeneratedClassTest {
     }
 
     /**
+     * A vectorizable chain with bools, cycling compare, logic, where and an arithmetic op: b = prev OP leaf;
+     * b2 = b & m (m a bool input: every fourth input is one) or !b; prev = where(b2, prev, leaf);
+     * prev = prev + leaf. Where is the op with the most operands, so this is the largest code per op.
+     */
+    static KernelSpec maskChain(DType t, int ops, int inputs, int constants, KernelSpec.Access access) {
+        List<DType> inputTypes = new ArrayList<>();
+        for (int i = 0; i < inputs; i++) inputTypes.add(i % 4 == 3 ? DType.BOOL : t);
+        List<Integer> leaves = new ArrayList<>(), bools = new ArrayList<>();
+        for (int s = 0; s < inputs + constants; s++) (s < inputs && inputTypes.get(s) == DType.BOOL ? bools : leaves).add(s);
+        List<Op> comparisons = List.of(Op.GT, Op.LE, Op.EQ, Op.NE, Op.LT, Op.GE);
+        List<KernelSpec.Instr> instrs = new ArrayList<>();
+        int base = inputs + constants, prev = leaves.getFirst(), mask = -1;
+        for (int k = 0; k < ops; k++) {
+            int leaf = leaves.get((k * 7 + 1) % leaves.size());
+            switch (k % 4) {
+                case 0 -> instrs.add(new KernelSpec.Instr(comparisons.get(k % 6), DType.BOOL, new int[] {prev, leaf}));
+                case 1 -> instrs.add((k / 4) % 2 == 0 && !bools.isEmpty()
+                        ? new KernelSpec.Instr(Op.AND, DType.BOOL, new int[] {mask, bools.get(k % bools.size())})
+                        : new KernelSpec.Instr(Op.NOT, DType.BOOL, new int[] {mask}));
+                case 2 -> instrs.add(new KernelSpec.Instr(Op.WHERE, t, new int[] {mask, prev, leaf}));
+                default -> instrs.add(new KernelSpec.Instr(Op.ADD, t, new int[] {prev, leaf}));
+            }
+            if (instrs.getLast().dtype().isBool()) mask = base + k;
+            else prev = base + k;
+        }
+        List<KernelSpec.Access> a = access == null ? List.of() : java.util.Collections.nCopies(inputs, access);
+        return new KernelSpec(inputTypes, java.util.Collections.nCopies(constants, t), instrs, instrs.getLast().dtype(), a);
+    }
+
+    /** Bools only, every op a where of three earlier bools: the most code per op of any vectorized kernel. */
+    static KernelSpec boolWhereChain(int ops, int inputs, int constants, KernelSpec.Access access) {
+        List<KernelSpec.Instr> instrs = new ArrayList<>();
+        int leaves = inputs + constants;
+        for (int k = 0; k < ops; k++) {
+            int slot = leaves + k;
+            instrs.add(new KernelSpec.Instr(Op.WHERE, DType.BOOL, new int[] {(k * 7) % leaves, Math.max(0, slot - 1), Math.max(0, slot - 2)}));
+        }
+        List<KernelSpec.Access> a = access == null ? List.of() : java.util.Collections.nCopies(inputs, access);
+        return new KernelSpec(java.util.Collections.nCopies(inputs, DType.BOOL), java.util.Collections.nCopies(constants, DType.BOOL), instrs, DType.BOOL, a);
+    }
+
+    /**
      * The planner lets a kernel through while Planner.fitsOneMethod(ops, inputs, constants) holds, and
      * promises the generated method then stays under HotSpot's 8,000-byte limit. The largest such
      * kernels, for several mixes of inputs and constants, every dtype, vector and scalar variants.
@@ -420,14 +473,20 @@ class GeneratedClassTest {
             for (int[] mix : new int[][] {{1, 1}, {32, 32}, {64, 0}, {1, 63}, {16, 0}}) {
                 int[] shape = {maxOps(mix[0], mix[1]), mix[0], mix[1]};
                 for (KernelSpec.Access access : new KernelSpec.Access[] {KernelSpec.Access.UNIT, KernelSpec.Access.BROADCAST, KernelSpec.Access.STRIDED, null}) {
-                    for (boolean vectorizable : new boolean[] {true, false}) {
-                        KernelSpec spec = chain(t, shape[0], shape[1], shape[2], access, vectorizable);
+                    for (String kind : List.of("lanewise", "mixed", "masks", "bool wheres")) {
+                        if (kind.equals("bool wheres") && t != DType.FLOAT64) continue; // it has no T
+                        KernelSpec spec = switch (kind) {
+                            case "masks" -> maskChain(t, shape[0], shape[1], shape[2], access);
+                            case "bool wheres" -> boolWhereChain(shape[0], shape[1], shape[2], access);
+                            default -> chain(t, shape[0], shape[1], shape[2], access, kind.equals("lanewise"));
+                        };
                         byte[] bytes = RowKernelCompiler.generate(spec, "Kernel");
                         assertVerifies(bytes, spec);
                         ClassFileMethods.Code code = ClassFileMethods.row(bytes);
                         assertEquals(code.length(), ClassFileMethods.rowCodeLengthViaAsm(bytes), "code_length agrees with ASM");
                         String what = t + " ops=" + shape[0] + " inputs=" + shape[1] + " constants=" + shape[2] + " access=" + access
-                                + (vectorizable ? " lanewise" : " mixed") + (VectorLoop.applies(spec) ? " [vector loop]" : " [scalar]")
+                                + " " + kind + (new String(bytes, StandardCharsets.ISO_8859_1).contains("jdk/incubator/vector/") ? " [vector loop]"
+                                        : VectorLoop.applies(spec) ? " [scalar: the vector loop would pass the limit]" : " [scalar]")
                                 + ": " + code.length() + " bytes, " + code.maxLocals() + " locals";
                         table.append(what).append('\n');
                         if (code.length() >= ClassFileMethods.HUGE_METHOD_LIMIT) over.add(what);
