@@ -26,8 +26,9 @@ class PlanTest {
         assertEquals("""
                 plan: 1 kernel, 0 intermediates
                 kernel 0: t0 f64[100] = elementwise
+                  loop: i0 < 100 (i0 innermost)
                   fuses: multiply, multiply, add, subtract
-                  reads: buffer f64[100], buffer f64[100], buffer f64[100], buffer f64[100], buffer f64[100]
+                  reads: buffer f64[100] strides (1,), buffer f64[100] strides (1,), buffer f64[100] strides (1,), buffer f64[100] strides (1,), buffer f64[100] strides (1,)
                 """, plan(r));
     }
 
@@ -42,7 +43,7 @@ class PlanTest {
         NDArray m = RNG.rand(8, 8);
         NDArray r = m.add(m.T()).mul(0.5);
         assertEquals("plan: 1 kernel, 0 intermediates", firstLine(r));
-        assertTrue(r.explain().contains("reads: buffer f64[8,8], view f64[8,8]"), r.explain());
+        assertTrue(r.explain().contains("reads: buffer f64[8,8] strides (8, 1), view f64[8,8] strides (1, 8)"), r.explain());
     }
 
     @Test
@@ -61,8 +62,9 @@ class PlanTest {
         assertEquals("""
                 plan: 1 kernel, 0 intermediates
                 kernel 0: t0 f64[] = reduce sum axes=[0]
+                  loop: i0 < 1000 (i0 innermost), reducing i0
                   fuses: subtract, square
-                  reads: buffer f64[1000], buffer f64[1000]
+                  reads: buffer f64[1000] strides (1,), buffer f64[1000] strides (1,)
                   then on the reduced values: sqrt -> f64[]
                 """, plan(r));
         double expected = 0;

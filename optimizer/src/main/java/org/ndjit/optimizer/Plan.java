@@ -2,7 +2,10 @@ package org.ndjit.optimizer;
 
 import org.ndjit.ir.GraphText;
 import org.ndjit.ir.Node;
+import org.ndjit.ir.Layout;
 import org.ndjit.ir.Op;
+import org.ndjit.ir.ReduceAxes;
+import org.ndjit.ir.Shapes;
 
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -82,8 +85,9 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         Step.Kernel kernel = step instanceof Step.ReduceThen both ? both.reduce() : (Step.Kernel) step;
         sb.append(name).append(' ').append(GraphText.type(kernel.output()));
         sb.append(kernel.reduction() != null ? " = reduce " + kernel.output().op().numpyName() + " " + kernel.output().arg() : " = elementwise");
-        sb.append('\n').append(indent).append("  fuses: ").append(opsOf(kernel.body())).append('\n');
-        sb.append(indent).append("  reads: ").append(inputsOf(kernel.inputs(), names)).append('\n');
+        sb.append('\n').append(indent).append("  loop: ").append(loopOf(kernel)).append('\n');
+        sb.append(indent).append("  fuses: ").append(opsOf(kernel.body())).append('\n');
+        sb.append(indent).append("  reads: ").append(inputsOf(kernel.inputs(), names, kernel.produced().shape())).append('\n');
         String note = annotate.apply(kernel);
         if (note != null) sb.append(indent).append("  ").append(note).append('\n');
         if (step instanceof Step.ReduceThen both) {
@@ -110,7 +114,30 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         return sb.isEmpty() ? "(copy)" : sb.toString();
     }
 
+    /**
+     * The loop nest over the elements a kernel computes, outermost first: the runtime merges axes
+     * that are contiguous in every operand, walks the innermost one in the generated row loop, and
+     * reduces the axes of a reduction without writing its input.
+     */
+    private static String loopOf(Step.Kernel kernel) {
+        long[] shape = kernel.produced().shape();
+        if (shape.length == 0) return "one element";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < shape.length; i++) sb.append(i == 0 ? "" : ", ").append('i').append(i).append(" < ").append(shape[i]);
+        sb.append(" (i").append(shape.length - 1).append(" innermost)");
+        if (kernel.reduction() != null) {
+            sb.append(", reducing");
+            for (int a : ((ReduceAxes) kernel.output().arg()).axes()) sb.append(" i").append(a);
+        }
+        return sb.toString();
+    }
+
     private static String inputsOf(List<Node> inputs, Map<Node, String> names) {
+        return inputsOf(inputs, names, null);
+    }
+
+    /** The inputs by name and type; with a loop shape, also the strides (in elements) each is read with along the loop's axes. */
+    private static String inputsOf(List<Node> inputs, Map<Node, String> names, long[] loop) {
         StringBuilder sb = new StringBuilder();
         for (Node n : inputs) {
             if (!sb.isEmpty()) sb.append(", ");
@@ -118,6 +145,10 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             if (name == null && n.op() == Op.VIEW && names.containsKey(n.src(0))) name = "view of " + names.get(n.src(0));
             if (name == null && n.op() != Op.BUFFER && n.op() != Op.VIEW) name = "computed array";
             sb.append(name != null ? name : n.op().numpyName()).append(' ').append(GraphText.type(n));
+            if (loop != null && loop.length > 0) {
+                Layout layout = n.op() == Op.VIEW ? (Layout) n.arg() : Layout.contiguous(n.shape());
+                sb.append(" strides ").append(Shapes.tuple(layout.broadcastTo(loop).strides()));
+            }
         }
         return sb.isEmpty() ? "(none)" : sb.toString();
     }
