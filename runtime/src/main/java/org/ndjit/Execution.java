@@ -22,9 +22,9 @@ import java.util.function.Function;
 
 /**
  * Runs a node's plan: each fused kernel through the compiled-kernel cache, unfused ops through the
- * reference evaluator. A kernel that raises a value error (integer division by zero) is re-run by
- * the reference, which reports the first failing index in C order, so the message does not depend
- * on how the loops were arranged.
+ * reference evaluator. When a step raises a value error (integer division by zero), the graph is
+ * evaluated by the reference instead, which reports its first failing op and index in C order, so
+ * the message does not depend on how the plan fused, split or ordered the work.
  */
 final class Execution {
     private Execution() {}
@@ -45,17 +45,29 @@ final class Execution {
             if (v == null && n.op() == Op.CONST) v = ReferenceEvaluator.evaluate(n);
             return v;
         };
+        try {
+            runSteps(plan, values, value);
+        } catch (ArithmeticException e) {
+            // A value error (integer division by zero): which one a plan meets first, and where, depends
+            // on how it was fused and split over threads. The reference's, first in its order, is the answer.
+            ReferenceEvaluator.evaluate(plan.root(), n -> n == plan.root() ? null : known.apply(n));
+            throw e;
+        }
+        return values.get(plan.root());
+    }
+
+    private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value) {
         for (Step step : plan.steps()) {
             Node out = step.output();
             Function<Node, StridedArray> inputsOnly = n -> n == out ? null : value.apply(n);
             StridedArray v = switch (step) {
-                case Step.Kernel k -> runKernel(k, value, inputsOnly, plan);
+                case Step.Kernel k -> runKernel(k, value, plan);
                 case Step.ReduceThen both -> {
-                    values.put(both.reduce().output(), runKernel(both.reduce(), value, inputsOnly, plan));
-                    yield runKernel(both.epilogue(), value, inputsOnly, plan);
+                    values.put(both.reduce().output(), runKernel(both.reduce(), value, plan));
+                    yield runKernel(both.epilogue(), value, plan);
                 }
                 case Step.SharedPass pass -> {
-                    runSharedPass(pass, values, value, inputsOnly, plan);
+                    runSharedPass(pass, values, value, plan);
                     yield values.get(out);
                 }
                 case Step.Contraction c -> Matmul.run(c, value, KernelCache.shared());
@@ -66,34 +78,21 @@ final class Execution {
             };
             values.put(out, v);
         }
-        return values.get(plan.root());
     }
 
-    /**
-     * Runs the members' reduce kernels in one pass, then their epilogues. If a kernel raises a value
-     * error, each member is run on its own instead, so the error is reported as it would be alone.
-     */
-    private static void runSharedPass(Step.SharedPass pass, Map<Node, StridedArray> values, Function<Node, StridedArray> value,
-                                      Function<Node, StridedArray> inputsOnly, Plan plan) {
+    /** Runs the members' reduce kernels in one pass, then their epilogues. */
+    private static void runSharedPass(Step.SharedPass pass, Map<Node, StridedArray> values, Function<Node, StridedArray> value, Plan plan) {
         List<Step.Kernel> reduces = pass.members().stream().map(m -> m instanceof Step.ReduceThen both ? both.reduce() : (Step.Kernel) m).toList();
-        List<StridedArray> reduced;
-        try {
-            reduced = KernelRunner.runTogether(reduces, value, KernelCache.shared());
-        } catch (ArithmeticException e) {
-            reduced = reduces.stream().map(k -> runKernel(k, value, inputsOnly, plan)).toList();
-        }
+        List<StridedArray> reduced = KernelRunner.runTogether(reduces, value, KernelCache.shared());
         for (int i = 0; i < reduces.size(); i++) {
             values.put(reduces.get(i).output(), reduced.get(i));
-            if (pass.members().get(i) instanceof Step.ReduceThen both) values.put(both.output(), runKernel(both.epilogue(), value, inputsOnly, plan));
+            if (pass.members().get(i) instanceof Step.ReduceThen both) values.put(both.output(), runKernel(both.epilogue(), value, plan));
         }
     }
 
-    private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Function<Node, StridedArray> inputsOnly,
-                                          Plan plan) {
+    private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Plan plan) {
         try {
             return KernelRunner.run(k, value, KernelCache.shared());
-        } catch (ArithmeticException e) {
-            return ReferenceEvaluator.evaluate(k.output(), inputsOnly);
         } catch (IllegalStateException e) {
             throw new IllegalStateException(e.getMessage() + " in the plan\n" + plan.explain() + "of\n" + GraphText.of(plan.root()), e);
         }

@@ -61,17 +61,9 @@ final class CodegenEdgeSupport {
         }
     }
 
-    /** Every loop kernel of a plan, the two halves of a reduce-then-epilogue step included. */
+    /** Every loop kernel of a plan (see {@link Plan#kernels()}). */
     static List<Step.Kernel> kernels(Plan plan) {
-        List<Step.Kernel> out = new ArrayList<>();
-        for (Step s : plan.steps()) {
-            switch (s) {
-                case Step.Kernel k -> out.add(k);
-                case Step.ReduceThen both -> { out.add(both.reduce()); out.add(both.epilogue()); }
-                default -> { }
-            }
-        }
-        return out;
+        return plan.kernels();
     }
 
     /**

@@ -95,15 +95,14 @@ class ParallelValueErrorTest {
         assertRaisesLikeTheReference(() -> Np.array(a).floorDiv(Np.array(b)).sum(), "(" + (N / 3) + ",)");
     }
 
-    /** The mean's sum and the variance's sums run in one pass; a raising member is re-run alone, so the message is the same. */
+    /** Reductions that can raise keep their place (none joins a shared pass ahead of another step): the reference's error. */
     @Test
-    void floorDivideByZeroInsideReductionsSharingAPass() {
+    void floorDivideByZeroInsideARowNormalization() {
         long[] a = numerators(N), b = divisors(N, N - 2, N / 3);
         java.util.function.Supplier<NDArray> rowNormalization = () -> {
             NDArray q = Np.array(a).reshape(1, -1).floorDiv(Np.array(b).reshape(1, -1));
             return q.sub(q.mean(1, true)).div(q.std(1, true));
         };
-        assertTrue(rowNormalization.get().explain().contains("one pass over f64[1," + N + "], 3 reductions"), rowNormalization.get().explain());
         assertRaisesLikeTheReference(rowNormalization, "(0, " + (N / 3) + ")");
     }
 

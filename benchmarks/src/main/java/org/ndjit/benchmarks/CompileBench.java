@@ -56,16 +56,7 @@ public class CompileBench {
     static List<KernelSpec> specs(Pipeline p) {
         NDArray result = p.expression.apply(Data.of(p, false, true).fresh());
         List<KernelSpec> specs = new ArrayList<>();
-        for (Step s : Planner.plan(node(result), n -> false, true).steps()) {
-            switch (s) {
-                case Step.Kernel k -> specs.add(spec(k));
-                case Step.ReduceThen both -> {
-                    specs.add(spec(both.reduce()));
-                    specs.add(spec(both.epilogue()));
-                }
-                default -> { }
-            }
-        }
+        for (Step.Kernel k : Planner.plan(node(result), n -> false, true).kernels()) specs.add(spec(k));
         result.eval();
         for (KernelSpec s : specs) {
             if (!KernelCache.shared().contains(s)) throw new IllegalStateException(p + ": the library did not compile " + s.key());

@@ -17,6 +17,24 @@ import java.util.Map;
  */
 public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBecause) {
 
+    /** Every loop kernel the plan runs: both halves of a reduce-then-epilogue, the members of a shared pass, a product's epilogue. */
+    public List<Step.Kernel> kernels() {
+        List<Step.Kernel> out = new java.util.ArrayList<>();
+        for (Step s : steps) kernelsOf(s, out);
+        return out;
+    }
+
+    private static void kernelsOf(Step s, List<Step.Kernel> out) {
+        switch (s) {
+            case Step.Kernel k -> out.add(k);
+            case Step.ReduceThen both -> { out.add(both.reduce()); out.add(both.epilogue()); }
+            case Step.SharedPass pass -> pass.members().forEach(m -> kernelsOf(m, out));
+            case Step.Contraction c -> { if (c.epilogue() != null) out.add(c.epilogue()); }
+            case Step.Reference r -> { }
+            case Step.View v -> { }
+        }
+    }
+
     public long kernelCount() {
         return steps.stream().filter(s -> !(s instanceof Step.View)).count();
     }

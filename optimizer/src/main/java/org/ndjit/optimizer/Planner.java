@@ -112,7 +112,9 @@ public final class Planner {
         for (Step s : steps) {
             Step.Kernel reduce = reduceOf(s);
             int joined = -1;
-            for (int g = 0; reduce != null && g < out.size() && joined < 0; g++) {
+            // A reduction that can raise stays in place: moved ahead of another step that raises, it would report its error first.
+            boolean movable = reduce != null && reduce.body().stream().noneMatch(Planner::canRaise);
+            for (int g = 0; movable && g < out.size() && joined < 0; g++) {
                 Step.Kernel other = reduceOf(out.get(g) instanceof Step.SharedPass p ? p.members().getFirst() : out.get(g));
                 if (other != null && sameLoop(reduce, other) && readsOnlyBefore(reduce, g, producedAt)) joined = g;
             }
@@ -162,7 +164,7 @@ public final class Planner {
             if (!(out.get(s) instanceof Step.Kernel e) || e.reduction() != null || e.body().isEmpty() || e.body().stream().anyMatch(Planner::canRaise)) continue;
             for (int c = 0; c < s; c++) {
                 if (out.get(c) instanceof Step.Contraction m && m.epilogue() == null && e.inputs().contains(m.product())
-                        && consumers.getOrDefault(m.product(), List.of()).size() == 1
+                        && readers(out, m.product()) == 1
                         && java.util.Arrays.equals(e.output().shape(), m.product().shape())) {
                     out.set(s, new Step.Contraction(m.product(), e));
                     out.remove(c);
@@ -172,6 +174,27 @@ public final class Planner {
             }
         }
         return out;
+    }
+
+    /**
+     * How many steps read {@code n} (or a view of it). A node with one consumer node can still be
+     * read by several kernels, each recomputing that cheap consumer.
+     */
+    private static int readers(List<Step> steps, Node n) {
+        int count = 0;
+        for (Step s : steps) {
+            List<Node> read = new ArrayList<>();
+            switch (s) {
+                case Step.Kernel k -> read.addAll(k.inputs());
+                case Step.ReduceThen both -> { read.addAll(both.reduce().inputs()); read.addAll(both.epilogue().inputs()); }
+                case Step.SharedPass pass -> pass.members().forEach(m -> read.addAll(reduceOf(m).inputs()));
+                case Step.Contraction c -> read.addAll(c.product().srcs());
+                case Step.Reference r -> read.addAll(r.output().srcs());
+                case Step.View v -> read.addAll(v.output().srcs());
+            }
+            if (read.stream().anyMatch(r -> r == n || (r.op() == Op.VIEW && r.src(0) == n))) count++;
+        }
+        return count;
     }
 
     /** Materializes ops that can raise but sit in a kernel with no elements; true if any were marked. */
