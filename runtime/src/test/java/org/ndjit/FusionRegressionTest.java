@@ -152,8 +152,8 @@ class FusionRegressionTest {
         String eager;
         try { eager = message(() -> build.get().eval()); } finally { System.clearProperty("ndjit.fusion"); }
         String fused = message(() -> build.get().eval());
-        System.out.println("reference: " + ref + "\neager: " + eager + "\nfused: " + fused);
-        assertEquals(ref, fused);
+        assertEquals(ref, eager, "eager");
+        assertEquals(ref, fused, "fused");
     }
 
     @Test
@@ -348,7 +348,7 @@ class FusionRegressionTest {
         String eager;
         try { eager = message(() -> build.get().eval()); } finally { System.clearProperty("ndjit.fusion"); }
         String fused = message(() -> build.get().eval());
-        System.out.println("reference: " + ref + "\neager: " + eager + "\nfused: " + fused);
-        assertEquals(ref, fused);
+        assertEquals(ref, eager, "eager");
+        assertEquals(ref, fused, "fused");
     }
 }
