@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * float64 and float32. Expected values follow NumPy (NaN propagates; argmax/argmin return the first
  * NaN; ties the first occurrence; +-0 compare equal), computed here independently; the compiled result
  * must also equal the reference bit for bit (which fixes the sign of zero as Math.max does). The six
- * comparisons, where and logic on the comparisons' bools are checked at the same positions. A second
+ * comparisons, where and logic on the comparisons' bools are checked at the same positions, also
+ * between float32 and float64 operands and through casts to ints (NaN to 0) in one kernel. A second
  * test runs 3,000 rows per call so the generated loops are JIT-compiled (C2 miscompiled vector
  * min/max with NaN before: JDK-8256054).
  */
@@ -242,6 +243,13 @@ class NaNPositionsTest {
         expectArray(failures, "(a < 0.5) & (b >= -0.5) | (a == b)", array(d, a).lt(0.5).and(array(d, b).ge(-0.5)).or(array(d, a).eq(array(d, b))),
                 zip(a, b, (x, y) -> (x < 0.5 && y >= -0.5) || x.doubleValue() == y ? 1.0 : 0.0));
         expectArray(failures, "(a > b) as float * b", array(d, a).gt(array(d, b)).astype(d).mul(array(d, b)), zip(a, b, (x, y) -> (x > y ? 1.0 : 0.0) * y));
+        // Mixed dtypes in one vector loop (float32 cast to float64 inside the kernel; the values are float32's): masks of
+        // float64's species selecting float64 lanes, and float-to-int casts taking NaN to 0.
+        DType other = d == DType.FLOAT64 ? DType.FLOAT32 : DType.FLOAT64;
+        expectArray(failures, "a > b:" + other, array(d, a).gt(array(other, b)), zip(a, b, (x, y) -> x > y ? 1.0 : 0.0));
+        expectArray(failures, "where(a < b:" + other + ", a, b)", Np.where(array(d, a).lt(array(other, b)), array(d, a), array(other, b)), zip(a, b, (x, y) -> x < y ? x : y));
+        expectArray(failures, "a as int32 + b as int64", array(d, a).astype(DType.INT32).add(array(d, b).astype(DType.INT64)),
+                zip(a, b, (x, y) -> (double) ((int) x.doubleValue() + (long) y.doubleValue())));
     }
 
     /** Rows of (R, n) from a (R, n+1) buffer, so rows do not coalesce: row() runs R times per materialization. */

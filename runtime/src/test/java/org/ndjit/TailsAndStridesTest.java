@@ -142,6 +142,100 @@ class TailsAndStridesTest {
         }
     }
 
+    /**
+     * Kernels that mix dtypes through casts (every cast between float64, float32, int64 and int32,
+     * int32 + float64, float32 * float64, where(int32 > float32, ...), x.astype(float64) * 0.5) get a
+     * vector loop of the widest dtype's lanes L, and equal the reference at lengths {0, 1, L-1, L,
+     * L+1, 2L+1, 1000003} with the casts' special values (NaN, +-inf, +-0, values past the int
+     * ranges, int extremes, 2^53+1) at the first, middle, last-full-vector, first-tail and last
+     * positions.
+     */
+    @TestFactory
+    Stream<DynamicTest> mixedDtypeKernelsAreVectorizedAtEveryTailLength() {
+        List<DynamicTest> tests = new ArrayList<>();
+        int v = vl(DType.FLOAT64);
+        DType[] numbers = {DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32};
+        for (int n : new int[] {0, 1, v - 1, v, v + 1, 2 * v + 1, LARGE}) {
+            tests.add(DynamicTest.dynamicTest("n=" + n + " (L=" + v + ")", () -> {
+                List<String> failures = new ArrayList<>();
+                List<NDArray> exprs = new ArrayList<>();
+                List<NDArray> scalarOnPlatform = new ArrayList<>(); // casts between int64 and floats need AVX-512 on x86
+                for (DType from : numbers) {
+                    NDArray x = castSpecials(from, n, v, 1);
+                    for (DType to : numbers) {
+                        if (to == from) continue;
+                        exprs.add(x.astype(to));
+                        if (!org.ndjit.codegen.VectorSupport.longFloatCasts() && (from == DType.INT64 ? to.isFloat() : to == DType.INT64 && from.isFloat())) {
+                            scalarOnPlatform.add(exprs.getLast());
+                        }
+                    }
+                }
+                NDArray i32 = castSpecials(DType.INT32, n, v, 2), f32 = castSpecials(DType.FLOAT32, n, v, 3), f64 = castSpecials(DType.FLOAT64, n, v, 4);
+                exprs.add(i32.astype(DType.FLOAT64).mul(0.5));
+                exprs.add(i32.add(f64));
+                exprs.add(f32.add(f64));
+                exprs.add(f32.mul(f64));
+                exprs.add(Np.where(i32.gt(f32), i32.astype(DType.FLOAT32), f32));
+                exprs.add(Np.where(f64.lt(0.5), i32, i32.neg()).astype(DType.FLOAT64).add(f64));
+                for (NDArray r : exprs) {
+                    try {
+                        if (org.ndjit.codegen.VectorSupport.enabled() && n > 0 && !scalarOnPlatform.contains(r)) {
+                            org.ndjit.optimizer.Plan plan = org.ndjit.optimizer.Planner.plan(r.node(), k -> Materializer.known(k) != null);
+                            for (org.ndjit.optimizer.Step.Kernel k : CodegenEdgeSupport.kernels(plan)) {
+                                long[] unit = new long[k.inputs().size()];
+                                java.util.Arrays.fill(unit, 1);
+                                String key = org.ndjit.codegen.KernelSpec.of(k).withStrides(unit).key();
+                                assertTrue(key.contains("vector"), key);
+                            }
+                        }
+                        if (n == LARGE) withParallelism(3, () -> CodegenEdgeSupport.assertMatchesReference(r, "n=" + n));
+                        else CodegenEdgeSupport.assertMatchesReference(r, "n=" + n);
+                    } catch (AssertionError | RuntimeException e) {
+                        failures.add(r.node() + ": " + e.getMessage());
+                    }
+                }
+                if (!failures.isEmpty()) org.junit.jupiter.api.Assertions.fail(failures.size() + " failures:\n  " + String.join("\n  ", failures));
+            }));
+        }
+        return tests.stream();
+    }
+
+    /** n values of d: the casts' special values at the first, middle, last-full-vector, first-tail and last positions, and among random values. */
+    static NDArray castSpecials(DType d, int n, int vl, long seed) {
+        java.util.Random rng = new java.util.Random(seed * 31 + n);
+        double[] floats = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0, 2147483648.0, -2147483649.0,
+                2147483647.5, -2147483648.5, 9.223372036854775807E18, -9.223372036854775808E18, Math.nextDown(-9.223372036854775808E18),
+                1e300, 3.4028235677973366E38, 1.0000000596046448, 2.5, -1.5, 9007199254740993.0};
+        long[] longs = {Long.MIN_VALUE, Long.MAX_VALUE, (1L << 53) + 1, -(1L << 53) - 1, Integer.MAX_VALUE + 1L, Integer.MIN_VALUE - 1L,
+                (1L << 24) + 1, 0x20000020000001L, 0, -1};
+        int[] ints = {Integer.MIN_VALUE, Integer.MAX_VALUE, (1 << 24) + 1, 0x7FFFFFBF, 0, -1};
+        int bound = n - n % vl;
+        int[] at = {0, n / 2, bound - 1, bound, n - 1};
+        return switch (d) {
+            case FLOAT64, FLOAT32 -> {
+                double[] x = new double[n];
+                for (int i = 0; i < n; i++) x[i] = rng.nextInt(8) == 0 ? floats[rng.nextInt(floats.length)] : rng.nextGaussian() * Math.scalb(1.0, rng.nextInt(80) - 20);
+                for (int k = 0; k < at.length; k++) if (at[k] >= 0 && at[k] < n) x[at[k]] = floats[(int) ((k + seed + n) % floats.length)];
+                if (d == DType.FLOAT64) yield Np.array(x);
+                float[] f = new float[n];
+                for (int i = 0; i < n; i++) f[i] = (float) x[i];
+                yield Np.array(f);
+            }
+            case INT64 -> {
+                long[] x = new long[n];
+                for (int i = 0; i < n; i++) x[i] = rng.nextInt(8) == 0 ? longs[rng.nextInt(longs.length)] : rng.nextLong() >> rng.nextInt(64);
+                for (int k = 0; k < at.length; k++) if (at[k] >= 0 && at[k] < n) x[at[k]] = longs[(int) ((k + seed + n) % longs.length)];
+                yield Np.array(x);
+            }
+            default -> {
+                int[] x = new int[n];
+                for (int i = 0; i < n; i++) x[i] = rng.nextInt(8) == 0 ? ints[rng.nextInt(ints.length)] : rng.nextInt() >> rng.nextInt(32);
+                for (int k = 0; k < at.length; k++) if (at[k] >= 0 && at[k] < n) x[at[k]] = ints[(int) ((k + seed + n) % ints.length)];
+                yield Np.array(x);
+            }
+        };
+    }
+
     // ---- Data: Java arrays of exactly the requested size, so every array's buffer has no slack. ----
 
     /** n values of dtype d; floats get NaN, -0.0 and inf at a few positions (the last element among them). */
@@ -209,7 +303,7 @@ class TailsAndStridesTest {
         };
     }
 
-    /** Mixed widths and kinds in one kernel: casts, comparisons, where (scalar path, SEMANTICS 3.11). */
+    /** Mixed widths and kinds in one kernel: casts, comparisons, where (SEMANTICS 3.11; the vector loop at the widest dtype's lanes). */
     static NDArray mixed(NDArray a, NDArray b) {
         return switch (a.dtype()) {
             case FLOAT64 -> Np.where(a.gt(b), a.astype(DType.FLOAT32).mul(b.astype(DType.FLOAT32)).astype(DType.FLOAT64), b.sub(a)).add(a);

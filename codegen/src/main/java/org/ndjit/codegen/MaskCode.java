@@ -14,12 +14,15 @@ import static org.ndjit.codegen.VectorLoop.SPECIES;
 import static org.objectweb.asm.Opcodes.*;
 
 /**
- * Emits the bool side of a vector loop: bools are {@code VectorMask}s of the loop's species; bool
+ * Emits the bool side of a vector loop: bools are {@code VectorMask}s of the loop's lane count, each
+ * of the species of its home dtype ({@link VectorLoop#homes}: the operands' dtype of the comparison
+ * that gives it, ...); where a mask meets another species (where over values of another dtype,
+ * logic with a mask of another home) it is cast, which is exact with equal lanes. Bool
  * inputs and outputs are bytes (any non-zero byte is true, as the scalar loop reads them; true is
  * stored as 1). Each method leaves its result on the stack.
  *
  * <p>With 8 or more lanes, a row's bytes for one vector are a byte vector of exactly that many lanes
- * (64 bits and up), compared with 0, and the mask is cast to the loop's species. There is no 32-bit
+ * (64 bits and up), compared with 0, and the mask is cast to its home species. There is no 32-bit
  * byte species, so 4 lanes (doubles and longs in 256-bit vectors, floats and ints in 128-bit ones)
  * read the 4 bytes as one int, broadcast to 4 int lanes of which lane k keeps byte k; a store spreads
  * the 4 mask bits to 4 bytes with a multiply. Both read or write exactly the row's bytes.
@@ -44,15 +47,13 @@ final class MaskCode {
     private static final boolean SWAP_BYTES = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
 
     private final MethodVisitor mv;
-    /** The loop's vector class (e.g. jdk/incubator/vector/DoubleVector), its lanes, and the local holding the native ByteOrder. */
-    private final String vec;
+    /** The loop's lanes, and the local holding the native ByteOrder. */
     private final int lanes, order;
     /** With 4 lanes: the local holding int lanes {0xFF, 0xFF00, 0xFF0000, 0xFF000000}, or -1. */
     private int byteOfLane = -1;
 
-    MaskCode(MethodVisitor mv, String vec, int lanes, int order) {
+    MaskCode(MethodVisitor mv, int lanes, int order) {
         this.mv = mv;
-        this.vec = vec;
         this.lanes = lanes;
         this.order = order;
     }
@@ -88,8 +89,8 @@ final class MaskCode {
     }
 
     /** The bool input at a byte position, in every lane. */
-    void broadcastInput(int segment, int position) {
-        VectorLoop.pushSpecies(mv, vec);
+    void broadcastInput(int segment, int position, DType home) {
+        VectorLoop.pushSpecies(mv, home, lanes);
         mv.visitVarInsn(ALOAD, segment);
         mv.visitFieldInsn(GETSTATIC, LAYOUT, JvmTypes.layoutField(DType.BOOL), JvmTypes.layoutDesc(DType.BOOL));
         mv.visitVarInsn(LLOAD, position);
@@ -104,14 +105,14 @@ final class MaskCode {
     }
 
     /** A bool constant (0 or 1 in an int local) in every lane. */
-    void broadcastConstant(int local) {
-        VectorLoop.pushSpecies(mv, vec);
+    void broadcastConstant(int local, DType home) {
+        VectorLoop.pushSpecies(mv, home, lanes);
         mv.visitVarInsn(ILOAD, local);
         mv.visitMethodInsn(INVOKEINTERFACE, PKG + "VectorSpecies", "maskAll", "(Z)" + MASK, true);
     }
 
     /** The bools of a unit-stride input at element j. */
-    void load(int segment, int position, int j) {
+    void load(int segment, int position, int j, DType home) {
         if (lanes == 4) {
             intSpecies();
             mv.visitVarInsn(ALOAD, segment);
@@ -131,14 +132,14 @@ final class MaskCode {
             mv.visitMethodInsn(INVOKESTATIC, BYTES, "fromMemorySegment", "(" + SPECIES + "L" + SEGMENT + ";J" + ORDER + ")L" + BYTES + ";", false);
             compareWithZero(BYTES);
         }
-        if (!vec.equals(BYTES)) { // a kernel of bools only computes in the byte species already
-            VectorLoop.pushSpecies(mv, vec);
+        if (!home.isBool()) { // a kernel of bools only computes in the byte species already
+            VectorLoop.pushSpecies(mv, home, lanes);
             mv.visitMethodInsn(INVOKEVIRTUAL, MASKS, "cast", "(" + SPECIES + ")" + MASK, false);
         }
     }
 
     /** Stores the mask in a local as the output's bytes at element j. */
-    void store(int mask, int out, int outPos, int j) {
+    void store(int mask, DType home, int out, int outPos, int j) {
         if (lanes == 4) {
             mv.visitVarInsn(ALOAD, out);
             mv.visitFieldInsn(GETSTATIC, LAYOUT, JvmTypes.layoutField(DType.INT32), JvmTypes.layoutDesc(DType.INT32));
@@ -159,7 +160,7 @@ final class MaskCode {
             mv.visitMethodInsn(INVOKESTATIC, BYTES, "zero", "(" + SPECIES + ")L" + BYTES + ";", false);
             mv.visitInsn(LCONST_1);
             mv.visitVarInsn(ALOAD, mask);
-            if (!vec.equals(BYTES)) {
+            if (!home.isBool()) {
                 byteSpecies();
                 mv.visitMethodInsn(INVOKEVIRTUAL, MASKS, "cast", "(" + SPECIES + ")" + MASK, false);
             }
@@ -172,73 +173,86 @@ final class MaskCode {
     }
 
     /**
-     * An instruction reading or giving bools; {@code arg} are its operands' locals. Bool ops follow
-     * ScalarOps' definitions: a < b is !a & b, a <= b is !a | b, and so on.
+     * An instruction reading or giving bools; {@code arg} are its operands' locals and {@code argHome}
+     * their homes; {@code home} is the result's (its dtype, for a value). Bool ops follow ScalarOps'
+     * definitions: a < b is !a & b, a <= b is !a | b, and so on.
      */
-    void instruction(Op op, boolean fromBool, boolean toBool, int[] arg) {
+    void instruction(Op op, boolean fromBool, boolean toBool, int[] arg, DType[] argHome, DType home) {
         switch (op) {
             case WHERE -> {
                 if (toBool) { // b ^ ((b ^ a) & c): a where c is set, else b; each operand loaded once
-                    mv.visitVarInsn(ALOAD, arg[2]);
+                    loadMask(arg[2], argHome[2], home);
                     mv.visitInsn(DUP);
-                    mv.visitVarInsn(ALOAD, arg[1]);
+                    loadMask(arg[1], argHome[1], home);
                     maskCall("xor", "(" + MASK + ")");
-                    mv.visitVarInsn(ALOAD, arg[0]);
+                    loadMask(arg[0], argHome[0], home);
                     maskCall("and", "(" + MASK + ")");
                     maskCall("xor", "(" + MASK + ")");
                 } else { // b.blend(a, c) takes a's lanes where c is set: the ternary's bits
+                    String vec = VectorLoop.vectorType(home);
                     mv.visitVarInsn(ALOAD, arg[2]);
                     mv.visitVarInsn(ALOAD, arg[1]);
-                    mv.visitVarInsn(ALOAD, arg[0]);
+                    loadMask(arg[0], argHome[0], home);
                     mv.visitMethodInsn(INVOKEVIRTUAL, vec, "blend", "(L" + PKG + "Vector;" + MASK + ")L" + vec + ";", false);
                 }
             }
             case CAST -> {
                 if (toBool) { // x != 0, so NaN is true and -0.0 false, as the scalar cast
                     mv.visitVarInsn(ALOAD, arg[0]);
-                    compareWithZero(vec);
+                    compareWithZero(VectorLoop.vectorType(argHome[0]));
                 } else { // 1 where set, else 0 (+0.0 for floats)
-                    VectorLoop.pushSpecies(mv, vec);
+                    String vec = VectorLoop.vectorType(home);
+                    VectorLoop.pushSpecies(mv, home, lanes);
                     mv.visitMethodInsn(INVOKESTATIC, vec, "zero", "(" + SPECIES + ")L" + vec + ";", false);
                     mv.visitInsn(LCONST_1);
-                    mv.visitVarInsn(ALOAD, arg[0]);
+                    loadMask(arg[0], argHome[0], home);
                     mv.visitMethodInsn(INVOKEVIRTUAL, vec, "blend", "(J" + MASK + ")L" + vec + ";", false);
                 }
             }
             default -> {
-                if (fromBool) logic(op, arg);
-                else compare(op, arg);
+                if (fromBool) logic(op, arg, argHome, home);
+                else compare(op, arg, VectorLoop.vectorType(argHome[0]));
             }
         }
     }
 
+    /** The mask in a local, of species {@code from}, as a mask of species {@code to} (the same lanes). */
+    private void loadMask(int local, DType from, DType to) {
+        mv.visitVarInsn(ALOAD, local);
+        if (from != to) {
+            VectorLoop.pushSpecies(mv, to, lanes);
+            mv.visitMethodInsn(INVOKEVIRTUAL, MASKS, "cast", "(" + SPECIES + ")" + MASK, false);
+        }
+    }
+
     /** A comparison of two T vectors; VectorOperators names its comparisons as Op does (EQ, NE, LT, ...). */
-    private void compare(Op op, int[] arg) {
+    private void compare(Op op, int[] arg, String vec) {
         mv.visitVarInsn(ALOAD, arg[0]);
         mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", op.name(), COMPARISON);
         mv.visitVarInsn(ALOAD, arg[1]);
         mv.visitMethodInsn(INVOKEVIRTUAL, vec, "compare", "(" + COMPARISON + "L" + PKG + "Vector;)" + MASK, false);
     }
 
-    private void logic(Op op, int[] arg) {
+    private void logic(Op op, int[] arg, DType[] argHome, DType home) {
+        // Both operands in the result's species (the first operand's).
         switch (op) {
-            case ABS -> mv.visitVarInsn(ALOAD, arg[0]);
+            case ABS -> loadMask(arg[0], argHome[0], home);
             case NOT -> {
-                mv.visitVarInsn(ALOAD, arg[0]);
+                loadMask(arg[0], argHome[0], home);
                 maskCall("not", "()");
             }
-            case AND, MUL, MINIMUM -> call2("and", arg[0], arg[1]);
-            case OR, ADD, MAXIMUM -> call2("or", arg[0], arg[1]);
-            case EQ -> call2("eq", arg[0], arg[1]);
-            case NE -> call2("xor", arg[0], arg[1]);
-            case GT -> call2("andNot", arg[0], arg[1]);
-            case LT -> call2("andNot", arg[1], arg[0]);
+            case AND, MUL, MINIMUM -> call2("and", 0, 1, arg, argHome, home);
+            case OR, ADD, MAXIMUM -> call2("or", 0, 1, arg, argHome, home);
+            case EQ -> call2("eq", 0, 1, arg, argHome, home);
+            case NE -> call2("xor", 0, 1, arg, argHome, home);
+            case GT -> call2("andNot", 0, 1, arg, argHome, home);
+            case LT -> call2("andNot", 1, 0, arg, argHome, home);
             case GE -> { // a | !b = !(!a & b)
-                call2("andNot", arg[1], arg[0]);
+                call2("andNot", 1, 0, arg, argHome, home);
                 maskCall("not", "()");
             }
             case LE -> { // !a | b = !(a & !b)
-                call2("andNot", arg[0], arg[1]);
+                call2("andNot", 0, 1, arg, argHome, home);
                 maskCall("not", "()");
             }
             default -> throw new IllegalArgumentException(op + " has no mask form");
@@ -252,10 +266,10 @@ final class MaskCode {
         mv.visitMethodInsn(INVOKEVIRTUAL, owner, "compare", "(" + COMPARISON + "J)" + MASK, false);
     }
 
-    /** a.method(b) for two mask locals. */
-    private void call2(String method, int a, int b) {
-        mv.visitVarInsn(ALOAD, a);
-        mv.visitVarInsn(ALOAD, b);
+    /** arg[a].method(arg[b]) for two mask locals, both in the species of {@code home}. */
+    private void call2(String method, int a, int b, int[] arg, DType[] argHome, DType home) {
+        loadMask(arg[a], argHome[a], home);
+        loadMask(arg[b], argHome[b], home);
         maskCall(method, "(" + MASK + ")");
     }
 

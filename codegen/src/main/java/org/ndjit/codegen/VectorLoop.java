@@ -15,15 +15,28 @@ import static org.objectweb.asm.Opcodes.*;
  * Emits the Vector API main loop of a row kernel: inputs with stride 1 are loaded a vector at a time
  * from their memory segments, broadcast inputs and constants are hoisted out of the loop as
  * broadcast vectors, and the result is stored a vector at a time; the scalar loop then finishes the
- * tail. Only kernels whose values have one dtype T, besides bools, and whose ops give the same bits
- * lanewise as the scalar {@link ScalarOps} code are vectorized (IEEE + - * / sqrt, Math.max/min
- * semantics, neg, abs, and exp, log, sin, cos and tanh through {@link VectorMath}), so compiled results stay
- * bit-identical to the reference on every path.
+ * tail. Only kernels whose ops give the same bits lanewise as the scalar {@link ScalarOps} code are
+ * vectorized (IEEE + - * / sqrt, Math.max/min semantics, neg, abs, and exp, log, sin, cos and tanh
+ * through {@link VectorMath}, casts), so compiled results stay bit-identical to the reference on
+ * every path.
  *
- * <p>Bools are held as {@code VectorMask}s of T's species ({@link MaskCode}): comparisons of two T
- * values (Java's operators lanewise: false with NaN but for !=, signed for integers), logic, where
- * (a blend, which copies bits as the ternary does) and casts between T and bool. A kernel of bools
- * only uses the byte species. Bool inputs and outputs are bytes.
+ * <p>The loop has L lanes, the preferred lane count of the kernel's widest dtype; each dtype d
+ * computes in its species of L lanes ({@code SPECIES_<L * bits(d)>} of d's vector class, e.g. int32
+ * in 256 bits beside float64 in 512), and a kernel where some dtype has no such species (64 to 512
+ * bits, at most the largest vector) stays scalar. A kernel of one dtype T uses T's preferred species.
+ * Casts between dtypes are {@code convertShape} to the species of the same lanes (part 0 is all of
+ * it): the Vector API's conversions are Java's casts lanewise (int to float rounds to nearest as
+ * i2f, l2d and l2f do; double to float as d2f; float to int truncates, saturates and takes NaN to 0
+ * as d2i, d2l, f2i and f2l do; long to int keeps the low 32 bits as l2i), checked on every special
+ * value in the interpreter, C1 and C2. Casts between int64 and floats are used only where they are
+ * vector instructions ({@link VectorSupport#longFloatCasts}). float32 functions stay in float32's
+ * preferred species (VectorMath widens them in two halves of the preferred double species).
+ *
+ * <p>Bools are held as {@code VectorMask}s ({@link MaskCode}) of the species of their home dtype
+ * ({@link #homes}): comparisons of two d values (Java's operators lanewise: false with NaN but for
+ * !=, signed for integers) give masks of d's species, logic, where (a blend, which copies bits as
+ * the ternary does) and casts between numbers and bool cast masks of other species (exact with
+ * equal lanes). A kernel of bools only uses the byte species. Bool inputs and outputs are bytes.
  */
 final class VectorLoop {
     static final String PKG = "jdk/incubator/vector/";
@@ -41,30 +54,55 @@ final class VectorLoop {
     static boolean applies(KernelSpec spec) {
         if (!VectorSupport.enabled() || spec.access().size() != spec.inputs().size()) return false;
         if (spec.access().contains(KernelSpec.Access.STRIDED)) return false;
-        DType t = carrier(spec);
-        if (t == null || (hasBool(spec) && !MaskCode.supports(VectorSupport.lanes(t)))) return false;
+        int lanes = lanes(spec);
+        if (lanes < 0 || (hasBool(spec) && !MaskCode.supports(lanes))) return false;
         for (KernelSpec.Instr i : spec.instrs()) {
-            DType first = spec.slotType(i.args()[0]);
+            DType first = spec.slotType(i.args()[0]), d = i.dtype();
             boolean ok = switch (i.op()) {
-                case CAST -> first.isBool() != i.dtype().isBool();
-                case WHERE -> first.isBool();
-                default -> i.dtype().isBool() ? MaskCode.computes(i.op(), first)
-                        : (t.isFloat() ? FLOAT_OPS : INT_OPS).contains(i.op())
-                          || (t.isFloat() && FLOAT_FUNCTIONS.contains(i.op()) && VectorSupport.floatsWidenInTwo());
+                case CAST -> first.isBool() || d.isBool() ? first.isBool() != d.isBool()
+                        : first != d && (VectorSupport.longFloatCasts() || !longFloat(first, d));
+                case WHERE -> first.isBool() && spec.slotType(i.args()[1]) == d && spec.slotType(i.args()[2]) == d;
+                default -> {
+                    for (int a : i.args()) if (spec.slotType(a) != (d.isBool() ? first : d)) yield false;
+                    yield d.isBool() ? MaskCode.computes(i.op(), first)
+                            : (d.isFloat() ? FLOAT_OPS : INT_OPS).contains(i.op())
+                              || (d.isFloat() && FLOAT_FUNCTIONS.contains(i.op()) && VectorSupport.floatsWidenInTwo()
+                                  && lanes == VectorSupport.lanes(d)); // VectorMath works in preferred species
+                }
             };
             if (!ok) return false;
         }
         return true;
     }
 
-    /** The kernel's one dtype besides bool (bool if it has no other), or null if it has two (it casts). */
-    static DType carrier(KernelSpec spec) {
+    /**
+     * The loop's lane count: the preferred lanes of the kernel's widest dtype besides bool (of bytes
+     * for a kernel of bools only), or -1 when some dtype of the kernel has no species of that many
+     * lanes (64 to 512 bits, at most the largest vector): then the kernel stays scalar.
+     */
+    static int lanes(KernelSpec spec) {
+        DType widest = widest(spec);
+        if (widest == DType.BOOL) return VectorSupport.lanes(DType.BOOL);
+        int lanes = VectorSupport.lanes(widest);
+        for (int s = 0; s <= spec.resultSlot(); s++) if (!hasSpecies(spec.slotType(s), lanes)) return -1;
+        return hasSpecies(spec.output(), lanes) ? lanes : -1;
+    }
+
+    private static boolean hasSpecies(DType d, int lanes) {
+        if (d.isBool()) return true;
+        int bits = lanes * 8 * d.itemSize();
+        return bits >= 64 && bits <= 512 && Integer.bitCount(bits) == 1 && bits <= VectorSupport.maxBits();
+    }
+
+    /**
+     * The kernel's widest dtype besides bool, the output when it is one of the widest (bool if it has
+     * no other). Bool inputs and constants are masks of its species; for a kernel of one dtype T it is T.
+     */
+    static DType widest(KernelSpec spec) {
         DType t = spec.output();
         for (int s = 0; s <= spec.resultSlot(); s++) {
             DType d = spec.slotType(s);
-            if (d == t || d.isBool()) continue;
-            if (!t.isBool()) return null;
-            t = d;
+            if (!d.isBool() && (t.isBool() || d.itemSize() > t.itemSize())) t = d;
         }
         return t;
     }
@@ -76,13 +114,14 @@ final class VectorLoop {
 
     /**
      * Emits the loop from {@code j = 0} to the last full vector; on exit {@code j} is that bound and the
-     * byte positions of the strided inputs and the output have been advanced to it.
+     * byte positions of the strided inputs and the output have been advanced to it. Every dtype d
+     * computes in its species of the loop's lanes (d's vector class, SPECIES_{lanes * bits(d)}); a
+     * bool slot is a mask of the species of its home dtype ({@link #homes}).
      */
     static void emit(MethodVisitor mv, KernelSpec spec, int[] segment, int[] position, int[] step, int[] slotLocal,
                      int outLocal, int outPos, int nLocal, int j, IntUnaryOperator allocate) {
-        DType t = carrier(spec);
-        String vec = PKG + vectorClass(t), vecDesc = "L" + vec + ";";
-        int lanes = VectorSupport.lanes(t);
+        int lanes = lanes(spec);
+        DType[] home = homes(spec);
         int inputs = spec.inputs().size(), base = inputs + spec.constants().size();
         int order = allocate.applyAsInt(1), bound = allocate.applyAsInt(1);
         mv.visitMethodInsn(INVOKESTATIC, "java/nio/ByteOrder", "nativeOrder", "()" + ORDER, false);
@@ -91,7 +130,7 @@ final class VectorLoop {
         mv.visitLdcInsn(-lanes);
         mv.visitInsn(IAND);
         mv.visitVarInsn(ISTORE, bound);
-        MaskCode masks = new MaskCode(mv, vec, lanes, order);
+        MaskCode masks = new MaskCode(mv, lanes, order);
         for (int i = 0; i < inputs; i++) {
             if (spec.inputs().get(i).isBool() && spec.access().get(i) == KernelSpec.Access.UNIT) {
                 masks.prologue(allocate);
@@ -107,20 +146,21 @@ final class VectorLoop {
             boolean input = s < inputs;
             if (input && spec.access().get(s) != KernelSpec.Access.BROADCAST) continue;
             if (d.isBool() && input) {
-                masks.broadcastInput(segment[s], position[s]);
+                masks.broadcastInput(segment[s], position[s], home[s]);
             } else if (d.isBool()) {
-                masks.broadcastConstant(slotLocal[s]);
+                masks.broadcastConstant(slotLocal[s], home[s]);
             } else {
-                pushSpecies(mv, vec);
+                String vec = vectorType(d), vecDesc = "L" + vec + ";";
+                pushSpecies(mv, d, lanes);
                 if (input) {
                     mv.visitVarInsn(ALOAD, segment[s]);
-                    mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", JvmTypes.layoutField(t), JvmTypes.layoutDesc(t));
+                    mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", JvmTypes.layoutField(d), JvmTypes.layoutDesc(d));
                     mv.visitVarInsn(LLOAD, position[s]);
-                    mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "get", "(" + JvmTypes.layoutDesc(t) + "J)" + JvmTypes.jvmDesc(t), true);
+                    mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "get", "(" + JvmTypes.layoutDesc(d) + "J)" + JvmTypes.jvmDesc(d), true);
                 } else {
-                    mv.visitVarInsn(JvmTypes.loadOp(t), slotLocal[s]);
+                    mv.visitVarInsn(JvmTypes.loadOp(d), slotLocal[s]);
                 }
-                mv.visitMethodInsn(INVOKESTATIC, vec, "broadcast", "(" + SPECIES + JvmTypes.jvmDesc(t) + ")" + vecDesc, false);
+                mv.visitMethodInsn(INVOKESTATIC, vec, "broadcast", "(" + SPECIES + JvmTypes.jvmDesc(d) + ")" + vecDesc, false);
             }
             mv.visitVarInsn(ASTORE, vectorLocal[s]);
         }
@@ -135,30 +175,39 @@ final class VectorLoop {
             if (spec.access().get(i) != KernelSpec.Access.UNIT) continue;
             DType d = spec.inputs().get(i);
             if (d.isBool()) {
-                masks.load(segment[i], position[i], j);
+                masks.load(segment[i], position[i], j, home[i]);
             } else {
-                pushSpecies(mv, vec);
+                String vec = vectorType(d);
+                pushSpecies(mv, d, lanes);
                 mv.visitVarInsn(ALOAD, segment[i]);
                 byteOffset(mv, position[i], j, d);
                 mv.visitVarInsn(ALOAD, order);
-                mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")" + vecDesc, false);
+                mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")L" + vec + ";", false);
             }
             mv.visitVarInsn(ASTORE, vectorLocal[i]);
         }
         for (int k = 0; k < spec.instrs().size(); k++) {
             KernelSpec.Instr instr = spec.instrs().get(k);
             int[] arg = new int[instr.args().length];
-            for (int a = 0; a < arg.length; a++) arg[a] = vectorLocal[instr.args()[a]];
-            boolean fromBool = spec.slotType(instr.args()[0]).isBool();
-            if (instr.dtype().isBool() || fromBool) masks.instruction(instr.op(), fromBool, instr.dtype().isBool(), arg);
-            else arithmetic(mv, instr.op(), vec, arg);
+            DType[] argHome = new DType[arg.length];
+            for (int a = 0; a < arg.length; a++) {
+                arg[a] = vectorLocal[instr.args()[a]];
+                argHome[a] = home[instr.args()[a]];
+            }
+            DType from = spec.slotType(instr.args()[0]);
+            boolean fromBool = from.isBool();
+            if (instr.dtype().isBool() || fromBool) masks.instruction(instr.op(), fromBool, instr.dtype().isBool(), arg, argHome, home[base + k]);
+            else if (instr.op() == Op.CAST) convert(mv, from, instr.dtype(), lanes, arg[0]);
+            else arithmetic(mv, instr.op(), vectorType(instr.dtype()), arg);
             mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
         }
         DType out = spec.output();
+        int result = spec.resultSlot();
         if (out.isBool()) {
-            masks.store(vectorLocal[spec.resultSlot()], outLocal, outPos, j);
+            masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
         } else {
-            mv.visitVarInsn(ALOAD, vectorLocal[spec.resultSlot()]);
+            String vec = vectorType(out);
+            mv.visitVarInsn(ALOAD, vectorLocal[result]);
             mv.visitVarInsn(ALOAD, outLocal);
             byteOffset(mv, outPos, j, out);
             mv.visitVarInsn(ALOAD, order);
@@ -180,6 +229,51 @@ final class VectorLoop {
         }
         byteOffset(mv, outPos, j, out);
         mv.visitVarInsn(LSTORE, outPos);
+    }
+
+    /**
+     * The dtype whose species holds each slot: its own dtype for a value; for a bool, the operands'
+     * dtype of the comparison or cast that gives it, its first operand's home for logic and where of
+     * bools, and the kernel's widest dtype for bool inputs and constants (bool, the byte species, in
+     * a kernel of bools only).
+     */
+    static DType[] homes(KernelSpec spec) {
+        int base = spec.inputs().size() + spec.constants().size();
+        DType[] home = new DType[base + spec.instrs().size()];
+        DType widest = widest(spec);
+        for (int s = 0; s < base; s++) home[s] = spec.slotType(s).isBool() ? widest : spec.slotType(s);
+        for (int k = 0; k < spec.instrs().size(); k++) {
+            KernelSpec.Instr i = spec.instrs().get(k);
+            DType first = spec.slotType(i.args()[0]);
+            home[base + k] = !i.dtype().isBool() ? i.dtype() : first.isBool() ? home[i.args()[0]] : first;
+        }
+        return home;
+    }
+
+    /** A cast between two dtypes besides bool: convertShape to the species of the same lanes, whose part 0 is all of it. */
+    private static void convert(MethodVisitor mv, DType from, DType to, int lanes, int arg) {
+        mv.visitVarInsn(ALOAD, arg);
+        mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", letter(from) + "2" + letter(to), "L" + PKG + "VectorOperators$Conversion;");
+        pushSpecies(mv, to, lanes);
+        mv.visitInsn(ICONST_0);
+        mv.visitMethodInsn(INVOKEVIRTUAL, vectorType(from), "convertShape",
+                "(L" + PKG + "VectorOperators$Conversion;" + SPECIES + "I)L" + PKG + "Vector;", false);
+        mv.visitTypeInsn(CHECKCAST, vectorType(to));
+    }
+
+    /** A cast between int64 and a float dtype (see {@link VectorSupport#longFloatCasts}). */
+    static boolean longFloat(DType from, DType to) {
+        return from == DType.INT64 && to.isFloat() || from.isFloat() && to == DType.INT64;
+    }
+
+    private static String letter(DType d) {
+        return switch (d) {
+            case FLOAT64 -> "D";
+            case FLOAT32 -> "F";
+            case INT64 -> "L";
+            case INT32 -> "I";
+            case BOOL -> "B";
+        };
     }
 
     /** An op on T vectors; the operands' locals are {@code arg}. */
@@ -217,8 +311,9 @@ final class VectorLoop {
         mv.visitInsn(LADD);
     }
 
-    static void pushSpecies(MethodVisitor mv, String vec) {
-        mv.visitFieldInsn(GETSTATIC, vec, "SPECIES_PREFERRED", SPECIES);
+    /** The species of a dtype with this many lanes: a static field of its vector class (SPECIES_64 to SPECIES_512). */
+    static void pushSpecies(MethodVisitor mv, DType d, int lanes) {
+        mv.visitFieldInsn(GETSTATIC, vectorType(d), "SPECIES_" + lanes * 8 * d.itemSize(), SPECIES);
     }
 
     private static String binaryMethod(Op op) {
@@ -233,8 +328,9 @@ final class VectorLoop {
         };
     }
 
-    private static String vectorClass(DType t) {
-        return switch (t) {
+    /** The internal name of a dtype's vector class (bool: ByteVector). */
+    static String vectorType(DType t) {
+        return PKG + switch (t) {
             case FLOAT64 -> "DoubleVector";
             case FLOAT32 -> "FloatVector";
             case INT64 -> "LongVector";

@@ -12,6 +12,7 @@ import org.ndjit.ir.DType;
  */
 public final class VectorSupport {
     private static final boolean ENABLED = decide();
+    private static final boolean LONG_FLOAT_CASTS = ENABLED && decideLongFloatCasts();
 
     private VectorSupport() {}
 
@@ -25,6 +26,34 @@ public final class VectorSupport {
     /** Lanes of the preferred species for a dtype (only when {@link #enabled()}). */
     static int lanes(DType dtype) {
         return Lanes.of(dtype);
+    }
+
+    /** The largest vector's bits: the preferred species' (only when {@link #enabled()}). */
+    static int maxBits() {
+        return Lanes.of(DType.BOOL) * 8;
+    }
+
+    /**
+     * Whether casts between int64 and the float dtypes (the Vector API's L2D, L2F, D2L, F2L) run as
+     * vector instructions. C2 has them on x86 only with AVX-512 (AVX512DQ's vcvtqq2pd, vcvttpd2qq,
+     * ...): with AVX2 they fall back to the Vector API's Java code, measured 10 times slower than the
+     * scalar loop (6 ms against 0.5 ms per million), so they are used only on x86 with UseAVX >= 3
+     * (HotSpot's flag, which the user may also lower), never elsewhere. A kernel with such a cast
+     * keeps the scalar loop otherwise.
+     */
+    public static boolean longFloatCasts() {
+        return LONG_FLOAT_CASTS;
+    }
+
+    private static boolean decideLongFloatCasts() {
+        String arch = System.getProperty("os.arch", "");
+        if (!arch.equals("amd64") && !arch.equals("x86_64")) return false;
+        try {
+            var bean = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Integer.parseInt(bean.getVMOption("UseAVX").getValue()) >= 3;
+        } catch (RuntimeException | LinkageError e) { // not HotSpot, or without the management modules
+            return false;
+        }
     }
 
     private static boolean decide() {

@@ -299,12 +299,23 @@ class GeneratedClassTest {
         for (int s = 0; s <= spec.resultSlot(); s++) dtypes.add(spec.slotType(s));
         Set<DType> others = EnumSet.copyOf(dtypes);
         others.remove(DType.BOOL);
-        if (others.size() > 1) return false;
-        DType t = others.isEmpty() ? DType.BOOL : others.iterator().next();
-        if (dtypes.contains(DType.BOOL) && !List.of(4, 8, 16, 32, 64).contains(VectorSupport.lanes(t))) return false;
+        // The loop's lanes: the preferred lanes of the widest dtype; every dtype needs a species of that many (64 to 512 bits).
+        DType widest = DType.BOOL;
+        for (DType d : others) if (widest == DType.BOOL || d.itemSize() > widest.itemSize()) widest = d;
+        int lanes = VectorSupport.lanes(widest);
+        for (DType d : others) {
+            int bits = lanes * 8 * d.itemSize();
+            if (bits < 64 || bits > VectorSupport.lanes(DType.BOOL) * 8) return false;
+        }
+        if (dtypes.contains(DType.BOOL) && !List.of(4, 8, 16, 32, 64).contains(lanes)) return false;
         for (KernelSpec.Instr i : spec.instrs()) {
+            DType t = i.dtype(), from = spec.slotType(i.args()[0]);
+            // Casts between int64 and floats only where the platform has them as vector instructions (AVX-512 on x86).
+            if (i.op() == Op.CAST && !VectorSupport.longFloatCasts()
+                    && (from == DType.INT64 && t.isFloat() || from.isFloat() && t == DType.INT64)) return false;
             if (i.dtype().isBool() || i.op() == Op.WHERE || i.op() == Op.CAST) continue;
-            boolean vectorFunction = t.isFloat() && (i.op() == Op.EXP || i.op() == Op.LOG);
+            boolean vectorFunction = t.isFloat() && EnumSet.of(Op.EXP, Op.LOG, Op.SIN, Op.COS, Op.TANH).contains(i.op())
+                    && lanes == VectorSupport.lanes(t);
             if (!((t.isFloat() ? VECTOR_FLOAT_OPS : VECTOR_INT_OPS).contains(i.op()) || vectorFunction)) return false;
         }
         return true;
