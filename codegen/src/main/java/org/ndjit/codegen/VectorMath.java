@@ -2,7 +2,6 @@ package org.ndjit.codegen;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -200,18 +199,21 @@ public final class VectorMath {
     }
 
     /**
-     * A float32 function computed in float64: each half of the lanes is widened, mapped and narrowed
-     * (rounding as the cast does); the halves are joined by OR-ing their bits (each is +0.0, all bits
-     * clear, outside its own lanes), which keeps a -0.0 result, unlike adding them.
+     * A float32 function computed in float64: each part of the lanes is widened, mapped and narrowed
+     * (rounding as the cast does) and blended into its own lanes, which keeps a -0.0 result (adding
+     * the zero-filled parts would not). Written as one loop with a blend per part and no branch:
+     * measured, joining by OR-ing the bits, or choosing the first part with a conditional, kept C2
+     * from eliminating the vector boxes, and float32 exp took 4 to 12 ns per element instead of 2.
      */
     private static FloatVector widened(FloatVector x, UnaryOperator<DoubleVector> f) {
         var doubles = DoubleVector.SPECIES_PREFERRED;
         int parts = x.length() / doubles.length();
-        IntVector bits = (IntVector) FloatVector.zero(x.species()).viewAsIntegralLanes();
+        FloatVector result = FloatVector.zero(x.species());
         for (int p = 0; p < parts; p++) {
             DoubleVector wide = (DoubleVector) x.convertShape(VectorOperators.F2D, doubles, p);
-            bits = bits.or(((FloatVector) f.apply(wide).convertShape(VectorOperators.D2F, x.species(), -p)).viewAsIntegralLanes());
+            FloatVector part = (FloatVector) f.apply(wide).convertShape(VectorOperators.D2F, x.species(), -p);
+            result = result.blend(part, x.species().indexInRange(-p * doubles.length(), doubles.length()));
         }
-        return (FloatVector) bits.viewAsFloatingLanes();
+        return result;
     }
 }
