@@ -34,6 +34,11 @@ public final class KernelRunner {
 
     private KernelRunner() {}
 
+    /** How many reductions along rows have summed floats in registers (RowKernel#sumRow) so far: for tests. */
+    public static long registerSumPasses() {
+        return ReducePass.REGISTER_SUMS.get();
+    }
+
     /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */
     public static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache) {
         if (kernel.reduction() != null) return runTogether(List.of(kernel), value, cache).getFirst();

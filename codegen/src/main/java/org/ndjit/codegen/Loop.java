@@ -31,6 +31,16 @@ final class Loop {
         kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
     }
 
+    /** Whether the compiled class has {@link RowKernel#sumRow} (after {@link #prepare}). */
+    boolean sumsRows() {
+        return kernel.sumsRows();
+    }
+
+    /** Adds the row's {@code n} values to a float sum's 8 lanes (see {@link RowKernel#sumRow}). */
+    void sumRow(long[] off, long[] stride, long n, double[] lanes) {
+        kernel.sumRow(in, off, stride, n, constants.doubles(), constants.longs(), lanes);
+    }
+
     /** The dtype of the values the loop computes. */
     org.ndjit.ir.DType dtype() {
         return spec.output();

@@ -38,6 +38,12 @@ final class ReducePass {
     private final long[] stride;
     private final long[][] memberStride;
     private final Reduction[] acc;
+    /** Member m is a float sum whose kernel has sumRow: along rows, it adds aligned runs in registers. */
+    private final boolean[] inRegisters;
+    /** Elements per block along rows: a chunk when every member sums in registers (no scratch to fill). */
+    private int block = BLOCK;
+    /** Passes along rows that chose sumRow for some member (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong REGISTER_SUMS = new java.util.concurrent.atomic.AtomicLong();
 
     private ReducePass(List<Member> members, int outputs) {
         this.members = members;
@@ -56,6 +62,7 @@ final class ReducePass {
         }
         inputs = all.toArray(Layout[]::new);
         stride = shape.length == 0 ? new long[inputs.length] : KernelRunner.innerStrides(inputs, shape.length - 1);
+        inRegisters = new boolean[members.size()];
         memberStride = new long[members.size()][];
         for (int m = 0; m < members.size(); m++) memberStride[m] = Arrays.copyOfRange(stride, from[m], from[m + 1]);
     }
@@ -70,7 +77,10 @@ final class ReducePass {
             pass.row(new PerThread(pass), KernelRunner.offsets(pass.inputs), 0, 1, (m, s, len) -> s.feed(pass.acc[m], 0, len, 0));
         } else if (Shapes.size(pass.shape) > 0) {
             for (int m = 0; m < members.size(); m++) members.get(m).loop().prepare(pass.memberStride[m]);
-            if (Arrays.binarySearch(pass.axes, pass.shape.length - 1) >= 0) pass.alongRows(outputs);
+            if (Arrays.binarySearch(pass.axes, pass.shape.length - 1) >= 0) {
+                pass.chooseRegisterSums();
+                pass.alongRows(outputs);
+            }
             else pass.acrossRows(outputs);
         }
         List<StridedArray> out = new ArrayList<>();
@@ -87,6 +97,9 @@ final class ReducePass {
     private static final class PerThread {
         final Scratch[] scratch;
         final long[][] offsets;
+
+        /** A float sum's 8 lanes, sums then compensations, while a kernel's sumRow adds to them. */
+        final double[] lanes = new double[2 * Reduction.LANES];
 
         PerThread(ReducePass pass) {
             int n = pass.members.size();
@@ -114,6 +127,58 @@ final class ReducePass {
         }
     }
 
+    /** Marks the float sums whose compiled kernel has sumRow (the loops are prepared). */
+    private void chooseRegisterSums() {
+        boolean all = true;
+        for (int m = 0; m < members.size(); m++) {
+            Loop loop = members.get(m).loop();
+            inRegisters[m] = members.get(m).kernel().output().op() == org.ndjit.ir.Op.SUM && loop.dtype().isFloat() && loop.sumsRows();
+            all &= inRegisters[m];
+        }
+        if (all) block = Reduction.CHUNK;
+        for (boolean b : inRegisters) {
+            if (b) {
+                REGISTER_SUMS.incrementAndGet();
+                break;
+            }
+        }
+    }
+
+    /**
+     * Like {@link #row} along rows: every member's values at positions {@code index ..} of output
+     * {@code o} go to {@code red[member]}. A member summing in registers takes each run from a
+     * multiple of 8 to the last multiple of 8, split at chunk starts, through its kernel's sumRow;
+     * the values before and after (fewer than 8 each) go through its scratch block.
+     */
+    private void rowAlong(PerThread t, long[] rowStart, long start, int len, Reduction[] red, int o, long index) {
+        for (int m = 0; m < members.size(); m++) {
+            long[] off = t.offsets[m];
+            Loop loop = members.get(m).loop();
+            if (!inRegisters[m]) {
+                for (int i = 0; i < off.length; i++) off[i] = rowStart[from[m] + i] + start * stride[from[m] + i];
+                loop.row(off, memberStride[m], t.scratch[m].segment, 0, len);
+                t.scratch[m].feed(red[m], o, len, index);
+                continue;
+            }
+            for (int j = 0; j < len; ) {
+                long p = index + j;
+                int head = (int) (-p & (Reduction.LANES - 1)), piece;
+                for (int i = 0; i < off.length; i++) off[i] = rowStart[from[m] + i] + (start + j) * stride[from[m] + i];
+                if (head > 0 || len - j < Reduction.LANES) {
+                    piece = Math.min(head > 0 ? head : Reduction.LANES, len - j);
+                    loop.row(off, memberStride[m], t.scratch[m].segment, 0, piece);
+                    t.scratch[m].feed(red[m], o, piece, p);
+                } else {
+                    piece = (int) Math.min((len - j) & -Reduction.LANES, Reduction.CHUNK - (p & (Reduction.CHUNK - 1)));
+                    red[m].takeLanes(o, p, t.lanes);
+                    loop.sumRow(off, memberStride[m], piece, t.lanes);
+                    red[m].putLanes(o, t.lanes);
+                }
+                j += piece;
+            }
+        }
+    }
+
     /**
      * The innermost axis is reduced: each output element reads whole rows, in C order. Output
      * elements are independent, so ranges of them run in parallel with the same results.
@@ -136,9 +201,9 @@ final class ReducePass {
                 int output = (int) o;
                 for (long q = 0; q < outerCount; q++) {
                     long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
-                    for (long start = 0; start < shape[last]; start += BLOCK) {
-                        int len = (int) Math.min(BLOCK, shape[last] - start);
-                        row(t, rowStart, start, len, (m, s, n) -> s.feed(acc[m], output, n, index[0]));
+                    for (long start = 0; start < shape[last]; start += block) {
+                        int len = (int) Math.min(block, shape[last] - start);
+                        rowAlong(t, rowStart, start, len, acc, output, index[0]);
                         index[0] += len;
                     }
                 }
@@ -181,9 +246,8 @@ final class ReducePass {
         for (long p = from; p < to; ) {
             long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
             for (long col = p % rowLength; col < rowLength && p < to; ) {
-                int len = (int) Math.min(BLOCK, Math.min(rowLength - col, to - p));
-                long index = p;
-                row(t, rowStart, col, len, (m, s, n) -> s.feed(part[m], 0, n, index));
+                int len = (int) Math.min(block, Math.min(rowLength - col, to - p));
+                rowAlong(t, rowStart, col, len, part, 0, p);
                 p += len;
                 col += len;
             }

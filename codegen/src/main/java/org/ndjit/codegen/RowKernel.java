@@ -16,4 +16,23 @@ public abstract class RowKernel {
 
     public abstract void row(MemorySegment[] in, long[] off, long[] stride, MemorySegment out, long outOff, long n,
                              double[] dc, long[] lc);
+
+    /**
+     * Whether {@link #sumRow} is generated: only for float64 and float32 values where the vector loop
+     * applies and 8 double lanes are one or two vector registers.
+     */
+    public boolean sumsRows() {
+        return false;
+    }
+
+    /**
+     * Computes the same {@code n} values as {@link #row} and adds them, widened to double, to the 8
+     * TwoSum lanes of a float sum ({@link org.ndjit.ir.Reduction}) held in registers: value j goes to
+     * lane {@code j mod 8}, whose sum is {@code lanes[j mod 8]} and compensation
+     * {@code lanes[8 + j mod 8]} (read at entry, written at exit). The caller starts the row at a
+     * position that is 0 mod 8 and keeps it inside one chunk of the reduction.
+     */
+    public void sumRow(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, double[] lanes) {
+        throw new UnsupportedOperationException("this kernel has no sumRow");
+    }
 }

@@ -1,6 +1,7 @@
 package org.ndjit.codegen;
 
 import org.ndjit.ir.DType;
+import org.ndjit.ir.Reduction;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -16,19 +17,22 @@ import static org.objectweb.asm.Opcodes.*;
  * class, so that it is unloaded once the cache drops it. Where {@link VectorLoop#applies} holds (and
  * the method stays small enough for the JIT), a Vector API main loop comes first; the scalar loop
  * (which also finishes its tail) loads each input per element, calls the {@link ScalarOps} method of
- * each instruction (inlined by the JIT), and stores the result. No lambdas or invokedynamic: nothing
- * ties the class to its loader.
+ * each instruction (inlined by the JIT), and stores the result. Float kernels with a vector loop
+ * also get {@link RowKernel#sumRow}, the same loops adding each value to a float sum's 8 lanes held
+ * in registers (see {@link VectorLoop#sums}). No lambdas or invokedynamic: nothing ties the class to
+ * its loader.
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";
     private static final String OPS = Type.getInternalName(ScalarOps.class);
     private static final String SUPER = Type.getInternalName(RowKernel.class);
     private static final String ROW_DESC = "([L" + SEGMENT + ";[J[JL" + SEGMENT + ";JJ[D[J)V";
+    private static final String SUM_ROW_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[D)V";
 
     /** HotSpot does not JIT-compile a method with more bytecode than this (HugeMethodLimit). */
     private static final int HUGE_METHOD_LIMIT = 8000;
-    // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc.
-    private static final int IN = 1, OFF = 2, STRIDE = 3, OUT = 4, OUT_OFF = 5, N = 7, DC = 9, LC = 10, FIRST_FREE = 11;
+    // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(): this, in, off, stride, n (2), dc, lc, lanes.
+    private static final int IN = 1, OFF = 2, STRIDE = 3;
 
     private RowKernelCompiler() {}
 
@@ -37,19 +41,29 @@ public final class RowKernelCompiler {
      * A vector main loop adds about as much code again as the scalar loop. For a kernel of bools at
      * the planner's size limit (many bool inputs, bool constants or wheres of bools) that can take
      * row() past HotSpot's 8,000-byte limit, and the method would run interpreted: such a kernel
-     * keeps the scalar loop alone.
+     * keeps the scalar loop alone. Where {@link VectorLoop#sums} holds, the class also has
+     * {@link RowKernel#sumRow} (the same loops adding the values to a float sum's lanes instead of
+     * storing them), kept only while it too is under the limit.
      */
     public static byte[] generate(KernelSpec spec, String simpleName) {
         if (VectorLoop.applies(spec)) {
-            Label end = new Label();
-            byte[] bytes = generate(spec, simpleName, true, end);
-            if (end.getOffset() < HUGE_METHOD_LIMIT) return bytes;
+            boolean sums = VectorLoop.sums(spec);
+            Label end = new Label(), sumEnd = new Label();
+            byte[] bytes = generate(spec, simpleName, true, end, sums, sumEnd);
+            if (end.getOffset() < HUGE_METHOD_LIMIT) {
+                if (!sums || sumEnd.getOffset() < HUGE_METHOD_LIMIT) return bytes;
+                return generate(spec, simpleName, true, new Label(), false, new Label()); // sumRow too large: the scratch path sums
+            }
         }
-        return generate(spec, simpleName, false, new Label());
+        return generate(spec, simpleName, false, new Label(), false, new Label());
     }
 
-    /** The class, with or without a vector main loop; {@code end} is placed after row()'s last instruction. */
-    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, Label end) {
+    /**
+     * The class, with or without a vector main loop, and with or without {@link RowKernel#sumRow}
+     * (only with the vector loop, see {@link VectorLoop#sums}); {@code end} and {@code sumEnd} are
+     * placed after row()'s and sumRow()'s last instructions.
+     */
+    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, Label end, boolean sums, Label sumEnd) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
@@ -67,10 +81,24 @@ public final class RowKernelCompiler {
         init.visitEnd();
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "row", ROW_DESC, null, null);
         mv.visitCode();
-        new RowEmitter(spec, mv).emit(vector);
+        new RowEmitter(spec, mv, false).emit(vector);
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        if (sums) {
+            MethodVisitor has = cw.visitMethod(ACC_PUBLIC, "sumsRows", "()Z", null, null);
+            has.visitCode();
+            has.visitInsn(ICONST_1);
+            has.visitInsn(IRETURN);
+            has.visitMaxs(0, 0);
+            has.visitEnd();
+            MethodVisitor sm = cw.visitMethod(ACC_PUBLIC, "sumRow", SUM_ROW_DESC, null, null);
+            sm.visitCode();
+            new RowEmitter(spec, sm, true).emit(true);
+            sm.visitLabel(sumEnd);
+            sm.visitMaxs(0, 0);
+            sm.visitEnd();
+        }
         cw.visitEnd();
         return cw.toByteArray();
     }
@@ -94,17 +122,29 @@ public final class RowKernelCompiler {
         }
     }
 
-    /** Emits the body of row() for one spec. */
+    /** Emits the body of row(), or of sumRow(), for one spec. */
     private static final class RowEmitter {
         private final KernelSpec spec;
         private final MethodVisitor mv;
         private final int[] slotLocal;
-        private int nextLocal = FIRST_FREE;
+        /** Whether this is sumRow(): values go to the lanes array's TwoSum lanes instead of out. */
+        private final boolean sum;
+        /** The locals of the arguments (-1 for those the method does not have). */
+        private final int outArg, outOffArg, nArg, dcArg, lcArg, lanesArg;
+        private int nextLocal;
 
-        RowEmitter(KernelSpec spec, MethodVisitor mv) {
+        RowEmitter(KernelSpec spec, MethodVisitor mv, boolean sum) {
             this.spec = spec;
             this.mv = mv;
+            this.sum = sum;
             this.slotLocal = new int[spec.inputs().size() + spec.constants().size() + spec.instrs().size()];
+            outArg = sum ? -1 : 4;
+            outOffArg = sum ? -1 : 5;
+            nArg = sum ? 4 : 7;
+            dcArg = sum ? 6 : 9;
+            lcArg = sum ? 7 : 10;
+            lanesArg = sum ? 8 : -1;
+            nextLocal = sum ? 9 : 11;
         }
 
         private int allocate(int size) {
@@ -137,7 +177,7 @@ public final class RowKernelCompiler {
             for (int c = 0; c < spec.constants().size(); c++) {
                 DType d = spec.constants().get(c);
                 int local = allocate(JvmTypes.width(d));
-                mv.visitVarInsn(ALOAD, d.isFloat() ? DC : LC);
+                mv.visitVarInsn(ALOAD, d.isFloat() ? dcArg : lcArg);
                 pushInt(c);
                 mv.visitInsn(d.isFloat() ? DALOAD : LALOAD);
                 convertFromArrayElement(d);
@@ -150,17 +190,19 @@ public final class RowKernelCompiler {
             // The element counter is an int (rows arrive in pieces of at most 2^30 elements): C2
             // optimizes int-counted loops fully, long-counted ones less well.
             int outPos = allocate(2), n = allocate(1), j = allocate(1);
-            mv.visitVarInsn(LLOAD, OUT_OFF);
-            pushLong(spec.output().itemSize());
-            mv.visitInsn(LMUL);
-            mv.visitVarInsn(LSTORE, outPos);
-            mv.visitVarInsn(LLOAD, N);
+            if (!sum) {
+                mv.visitVarInsn(LLOAD, outOffArg);
+                pushLong(spec.output().itemSize());
+                mv.visitInsn(LMUL);
+                mv.visitVarInsn(LSTORE, outPos);
+            }
+            mv.visitVarInsn(LLOAD, nArg);
             mv.visitInsn(L2I);
             mv.visitVarInsn(ISTORE, n);
             mv.visitInsn(ICONST_0);
             mv.visitVarInsn(ISTORE, j);
             if (vector) {
-                VectorLoop.emit(mv, spec, segment, position, step, slotLocal, OUT, outPos, n, j, this::allocate);
+                VectorLoop.emit(mv, spec, segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg, this::allocate);
             }
 
             Label loop = new Label(), end = new Label();
@@ -191,26 +233,81 @@ public final class RowKernelCompiler {
             }
             int result = spec.resultSlot();
             DType out = spec.output();
-            mv.visitVarInsn(ALOAD, OUT);
-            pushLayout(out);
-            mv.visitVarInsn(LLOAD, outPos);
-            mv.visitVarInsn(JvmTypes.loadOp(out), slotLocal[result]);
-            if (out.isBool()) mv.visitInsn(I2B);
-            mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "set", "(" + JvmTypes.layoutDesc(out) + "J" + JvmTypes.memoryDesc(out) + ")V", true);
+            if (sum) {
+                addToLane(slotLocal[result], out, j);
+            } else {
+                mv.visitVarInsn(ALOAD, outArg);
+                pushLayout(out);
+                mv.visitVarInsn(LLOAD, outPos);
+                mv.visitVarInsn(JvmTypes.loadOp(out), slotLocal[result]);
+                if (out.isBool()) mv.visitInsn(I2B);
+                mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "set", "(" + JvmTypes.layoutDesc(out) + "J" + JvmTypes.memoryDesc(out) + ")V", true);
+            }
             for (int i = 0; i < inputs; i++) {
                 mv.visitVarInsn(LLOAD, position[i]);
                 mv.visitVarInsn(LLOAD, step[i]);
                 mv.visitInsn(LADD);
                 mv.visitVarInsn(LSTORE, position[i]);
             }
-            mv.visitVarInsn(LLOAD, outPos);
-            pushLong(out.itemSize());
-            mv.visitInsn(LADD);
-            mv.visitVarInsn(LSTORE, outPos);
+            if (!sum) {
+                mv.visitVarInsn(LLOAD, outPos);
+                pushLong(out.itemSize());
+                mv.visitInsn(LADD);
+                mv.visitVarInsn(LSTORE, outPos);
+            }
             mv.visitIincInsn(j, 1);
             mv.visitJumpInsn(GOTO, loop);
             mv.visitLabel(end);
             mv.visitInsn(RETURN);
+        }
+
+        /**
+         * Value {@code value} (float64 or float32, widened) goes to lane {@code j & 7} of the lanes
+         * array, as {@link org.ndjit.ir.Reduction#SCALAR_LANES} adds it: {@code t = s + x; z = t - s;
+         * c += (s - (t - z)) + (x - z); s = t}. Locals are allocated once per call (the scalar loop's body).
+         */
+        private void addToLane(int value, DType d, int j) {
+            int x = allocate(2), s = allocate(2), t = allocate(2), z = allocate(2), k = allocate(1);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (d == DType.FLOAT32) mv.visitInsn(F2D);
+            mv.visitVarInsn(DSTORE, x);
+            mv.visitVarInsn(ILOAD, j);
+            pushInt(7);
+            mv.visitInsn(IAND);
+            mv.visitVarInsn(ISTORE, k);
+            mv.visitVarInsn(ALOAD, lanesArg);
+            mv.visitVarInsn(ILOAD, k);
+            mv.visitInsn(DALOAD);
+            mv.visitVarInsn(DSTORE, s);
+            mv.visitVarInsn(DLOAD, s);
+            mv.visitVarInsn(DLOAD, x);
+            mv.visitInsn(DADD);
+            mv.visitVarInsn(DSTORE, t);
+            mv.visitVarInsn(DLOAD, t);
+            mv.visitVarInsn(DLOAD, s);
+            mv.visitInsn(DSUB);
+            mv.visitVarInsn(DSTORE, z);
+            mv.visitVarInsn(ALOAD, lanesArg);
+            mv.visitVarInsn(ILOAD, k);
+            pushInt(Reduction.LANES);
+            mv.visitInsn(IADD);
+            mv.visitInsn(DUP2);
+            mv.visitInsn(DALOAD);
+            mv.visitVarInsn(DLOAD, s);
+            mv.visitVarInsn(DLOAD, t);
+            mv.visitVarInsn(DLOAD, z);
+            mv.visitInsn(DSUB);
+            mv.visitInsn(DSUB);
+            mv.visitVarInsn(DLOAD, x);
+            mv.visitVarInsn(DLOAD, z);
+            mv.visitInsn(DSUB);
+            mv.visitInsn(DADD);
+            mv.visitInsn(DADD);
+            mv.visitInsn(DASTORE);
+            mv.visitVarInsn(ALOAD, lanesArg);
+            mv.visitVarInsn(ILOAD, k);
+            mv.visitVarInsn(DLOAD, t);
+            mv.visitInsn(DASTORE);
         }
 
         private void loadLongElement(int arrayLocal, int index) {

@@ -76,6 +76,20 @@ final class VectorLoop {
     }
 
     /**
+     * True when, besides {@code applies}, the kernel gets {@link RowKernel#sumRow}: its values are
+     * float64 or float32, the preferred double species (which holds a float sum's 8 lanes in one or
+     * two registers) has 4 or 8 lanes, and a vector of values is one or two of those (float32 values
+     * widened with convertShape F2D, part 0 then part 1).
+     */
+    static boolean sums(KernelSpec spec) {
+        DType out = spec.output();
+        if (out != DType.FLOAT64 && out != DType.FLOAT32) return false;
+        int doubles = VectorSupport.lanes(DType.FLOAT64), lanes = lanes(spec);
+        if (doubles != 4 && doubles != 8 || lanes % doubles != 0) return false;
+        return out == DType.FLOAT64 ? lanes == doubles : lanes / doubles <= 2 && hasSpecies(DType.FLOAT64, doubles);
+    }
+
+    /**
      * The loop's lane count: the preferred lanes of the kernel's widest dtype besides bool (of bytes
      * for a kernel of bools only), or -1 when some dtype of the kernel has no species of that many
      * lanes (64 to 512 bits, at most the largest vector): then the kernel stays scalar.
@@ -117,9 +131,14 @@ final class VectorLoop {
      * byte positions of the strided inputs and the output have been advanced to it. Every dtype d
      * computes in its species of the loop's lanes (d's vector class, SPECIES_{lanes * bits(d)}); a
      * bool slot is a mask of the species of its home dtype ({@link #homes}).
+     *
+     * <p>With {@code lanesLocal >= 0} (sumRow, where {@link #sums} holds) the values are not stored but
+     * added to a float sum's 8 TwoSum lanes in vector registers, loaded from and stored back to that
+     * double[] (sums, then compensations); the loop then runs to a multiple of 8 (and of the lanes),
+     * so that each register holds the same lanes at every iteration's start and at the end.
      */
     static void emit(MethodVisitor mv, KernelSpec spec, int[] segment, int[] position, int[] step, int[] slotLocal,
-                     int outLocal, int outPos, int nLocal, int j, IntUnaryOperator allocate) {
+                     int outLocal, int outPos, int nLocal, int j, int lanesLocal, IntUnaryOperator allocate) {
         int lanes = lanes(spec);
         DType[] home = homes(spec);
         int inputs = spec.inputs().size(), base = inputs + spec.constants().size();
@@ -127,7 +146,7 @@ final class VectorLoop {
         mv.visitMethodInsn(INVOKESTATIC, "java/nio/ByteOrder", "nativeOrder", "()" + ORDER, false);
         mv.visitVarInsn(ASTORE, order);
         mv.visitVarInsn(ILOAD, nLocal);
-        mv.visitLdcInsn(-lanes);
+        mv.visitLdcInsn(lanesLocal >= 0 ? -Math.max(lanes, org.ndjit.ir.Reduction.LANES) : -lanes);
         mv.visitInsn(IAND);
         mv.visitVarInsn(ISTORE, bound);
         MaskCode masks = new MaskCode(mv, lanes, order);
@@ -165,6 +184,7 @@ final class VectorLoop {
             mv.visitVarInsn(ASTORE, vectorLocal[s]);
         }
         for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
+        LaneSums sums = lanesLocal >= 0 ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate) : null;
 
         Label loop = new Label(), done = new Label();
         mv.visitLabel(loop);
@@ -203,7 +223,9 @@ final class VectorLoop {
         }
         DType out = spec.output();
         int result = spec.resultSlot();
-        if (out.isBool()) {
+        if (sums != null) {
+            sums.add(vectorLocal[result]);
+        } else if (out.isBool()) {
             masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
         } else {
             String vec = vectorType(out);
@@ -216,6 +238,7 @@ final class VectorLoop {
         mv.visitIincInsn(j, lanes);
         mv.visitJumpInsn(GOTO, loop);
         mv.visitLabel(done);
+        if (sums != null) sums.store();
 
         // Hand over to the scalar tail: advance byte positions by j elements.
         for (int i = 0; i < inputs; i++) {
@@ -227,8 +250,118 @@ final class VectorLoop {
             mv.visitInsn(LADD);
             mv.visitVarInsn(LSTORE, position[i]);
         }
+        if (sums != null) return;
         byteOffset(mv, outPos, j, out);
         mv.visitVarInsn(LSTORE, outPos);
+    }
+
+    /**
+     * A float sum's 8 TwoSum lanes in registers of the preferred double species: one pair (sum,
+     * compensation) of 8 lanes, or two of 4 (lanes 0-3, 4-7). Each vector of values (a float32 one
+     * widened in one or two parts) goes to the pair holding its lanes with the same steps as
+     * {@link VectorLanes#add}; with two pairs and one part per vector, the pairs swap after each vector.
+     */
+    private static final class LaneSums {
+        private static final String DV = PKG + "DoubleVector", DV_DESC = "L" + DV + ";", BINARY = "(L" + PKG + "Vector;)" + DV_DESC;
+        private final MethodVisitor mv;
+        private final int array, doubles, parts, pairs;
+        private final DType value;
+        private final int[] s, c;
+        private final int x, t, z;
+
+        LaneSums(MethodVisitor mv, int array, int lanes, DType value, IntUnaryOperator allocate) {
+            this.mv = mv;
+            this.array = array;
+            this.value = value;
+            doubles = VectorSupport.lanes(DType.FLOAT64);
+            parts = lanes / doubles;
+            pairs = org.ndjit.ir.Reduction.LANES / doubles;
+            s = new int[pairs];
+            c = new int[pairs];
+            for (int p = 0; p < pairs; p++) {
+                s[p] = allocate.applyAsInt(1);
+                c[p] = allocate.applyAsInt(1);
+                load(s[p], p * doubles);
+                load(c[p], org.ndjit.ir.Reduction.LANES + p * doubles);
+            }
+            x = allocate.applyAsInt(1);
+            t = allocate.applyAsInt(1);
+            z = allocate.applyAsInt(1);
+        }
+
+        private void load(int local, int at) {
+            pushSpecies(mv, DType.FLOAT64, doubles);
+            mv.visitVarInsn(ALOAD, array);
+            mv.visitLdcInsn(at);
+            mv.visitMethodInsn(INVOKESTATIC, DV, "fromArray", "(" + SPECIES + "[DI)" + DV_DESC, false);
+            mv.visitVarInsn(ASTORE, local);
+        }
+
+        /** Adds the vector of values in {@code result}. */
+        void add(int result) {
+            for (int q = 0; q < parts; q++) {
+                mv.visitVarInsn(ALOAD, result);
+                if (value == DType.FLOAT32) {
+                    mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", "F2D", "L" + PKG + "VectorOperators$Conversion;");
+                    pushSpecies(mv, DType.FLOAT64, doubles);
+                    mv.visitLdcInsn(q);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, vectorType(DType.FLOAT32), "convertShape",
+                            "(L" + PKG + "VectorOperators$Conversion;" + SPECIES + "I)L" + PKG + "Vector;", false);
+                    mv.visitTypeInsn(CHECKCAST, DV);
+                }
+                mv.visitVarInsn(ASTORE, x);
+                int p = q % pairs;
+                binary(s[p], "add", x, t);           // t = s + x
+                binary(t, "sub", s[p], z);           // z = t - s
+                mv.visitVarInsn(ALOAD, c[p]);        // c += (s - (t - z)) + (x - z)
+                mv.visitVarInsn(ALOAD, s[p]);
+                mv.visitVarInsn(ALOAD, t);
+                mv.visitVarInsn(ALOAD, z);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
+                mv.visitVarInsn(ALOAD, x);
+                mv.visitVarInsn(ALOAD, z);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "add", BINARY, false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "add", BINARY, false);
+                mv.visitVarInsn(ASTORE, c[p]);
+                mv.visitVarInsn(ALOAD, t);           // s = t
+                mv.visitVarInsn(ASTORE, s[p]);
+            }
+            if (pairs == 2 && parts == 1) {
+                swap(s[0], s[1]);
+                swap(c[0], c[1]);
+            }
+        }
+
+        private void binary(int a, String method, int b, int into) {
+            mv.visitVarInsn(ALOAD, a);
+            mv.visitVarInsn(ALOAD, b);
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, method, BINARY, false);
+            mv.visitVarInsn(ASTORE, into);
+        }
+
+        private void swap(int a, int b) {
+            mv.visitVarInsn(ALOAD, a);
+            mv.visitVarInsn(ALOAD, b);
+            mv.visitVarInsn(ASTORE, a);
+            mv.visitVarInsn(ASTORE, b);
+        }
+
+        /** Stores the lanes back into the array, for the scalar tail and the caller. */
+        void store() {
+            for (int p = 0; p < pairs; p++) {
+                store(s[p], p * doubles);
+                store(c[p], org.ndjit.ir.Reduction.LANES + p * doubles);
+            }
+        }
+
+        private void store(int local, int at) {
+            mv.visitVarInsn(ALOAD, local);
+            mv.visitVarInsn(ALOAD, array);
+            mv.visitLdcInsn(at);
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, "intoArray", "([DI)V", false);
+        }
     }
 
     /**

@@ -499,6 +499,11 @@ class GeneratedClassTest {
                                 + " " + kind + (new String(bytes, StandardCharsets.ISO_8859_1).contains("jdk/incubator/vector/") ? " [vector loop]"
                                         : VectorLoop.applies(spec) ? " [scalar: the vector loop would pass the limit]" : " [scalar]")
                                 + ": " + code.length() + " bytes, " + code.maxLocals() + " locals";
+                        for (var m : ClassFileMethods.methods(bytes).entrySet()) {
+                            if (!m.getKey().startsWith("sumRow(")) continue;
+                            what += "; sumRow " + m.getValue().length() + " bytes";
+                            if (m.getValue().length() >= ClassFileMethods.HUGE_METHOD_LIMIT) over.add(what);
+                        }
                         table.append(what).append('\n');
                         if (code.length() >= ClassFileMethods.HUGE_METHOD_LIMIT) over.add(what);
                     }

@@ -152,6 +152,31 @@ public final class Reduction {
         }
     }
 
+    /**
+     * For a float sum, hands output o's 8 lanes to code that adds elements in registers (a compiled
+     * kernel's sumRow): lane l's sum goes to {@code lanes[l]} and its compensation to
+     * {@code lanes[8 + l]}, after finishing the chunk when {@code index}, the position of the next
+     * element, starts a new one. The caller then adds the elements at {@code index} (a multiple of 8),
+     * {@code index + 1}, ... within that chunk, element {@code index + j} to lane {@code j mod 8}
+     * exactly as {@link #SCALAR_LANES} does, and gives the lanes back with {@link #putLanes}.
+     */
+    public void takeLanes(int o, long index, double[] lanes) {
+        if (!isFloat || op != Op.SUM || (index & (LANES - 1)) != 0) throw new IllegalArgumentException("lanes of a float sum at a multiple of 8");
+        if ((index & (CHUNK - 1)) == 0 && index != 0) finishChunk(o);
+        for (int l = 0; l < LANES; l++) {
+            lanes[l] = sum[l * outputs + o];
+            lanes[LANES + l] = compensation[l * outputs + o];
+        }
+    }
+
+    /** Takes back output o's lanes handed out by {@link #takeLanes}, sums then compensations. */
+    public void putLanes(int o, double[] lanes) {
+        for (int l = 0; l < LANES; l++) {
+            sum[l * outputs + o] = lanes[l];
+            compensation[l * outputs + o] = lanes[LANES + l];
+        }
+    }
+
     /** True for an integer (or bool) sum, whose blocks may be added up first: wrapping addition is associative. */
     public boolean sumsIntegers() {
         return op == Op.SUM && !isFloat;
