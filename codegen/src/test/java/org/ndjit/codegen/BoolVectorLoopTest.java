@@ -4,11 +4,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ndjit.ir.DType;
-import org.ndjit.ir.Node;
-import org.ndjit.ir.Nodes;
 import org.ndjit.ir.Op;
-import org.ndjit.ir.ReferenceEvaluator;
-import org.ndjit.ir.StridedArray;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -34,7 +30,6 @@ import static org.ndjit.ir.DType.BOOL;
  */
 class BoolVectorLoopTest {
     static final int LARGE = 1_000_003;
-    private static final byte CANARY = 0x5A;
     /** Slots of the T kernels: inputs a, b (T) and m (bool); constants c (T) and k (bool); instructions from FIRST. */
     private static final int A = 0, B = 1, M = 2, C = 3, K = 4, FIRST = 5;
 
@@ -189,64 +184,14 @@ class BoolVectorLoopTest {
         return tests.stream();
     }
 
+    private static final KernelCheck.Data DATA = new KernelCheck.Data() {
+        public Object[] column(DType d, int n, int vl, long seed) { return BoolVectorLoopTest.column(d, n, vl, seed); }
+        public Object constant(DType d, int variant) { return BoolVectorLoopTest.constant(d, variant); }
+    };
+
     /** Runs the spec's kernel over columns made for length n and compares every element with the reference. */
     private static void check(KernelSpec spec, int n, int variant, String what) {
-        int vl = VectorSupport.enabled() ? VectorLoop.lanes(spec) : 8;
-        int inputs = spec.inputs().size(), constants = spec.constants().size();
-        Object[][] logical = new Object[inputs][];
-        for (int i = 0; i < inputs; i++) {
-            Object[] x = column(spec.inputs().get(i), n, vl, i + 1);
-            // A broadcast input repeats its one element.
-            if (spec.access().get(i) == KernelSpec.Access.BROADCAST && n > 0) Arrays.fill(x, x[(variant * 5 + i) % n]);
-            logical[i] = x;
-        }
-        Object[] constantValues = new Object[constants];
-        for (int c = 0; c < constants; c++) constantValues[c] = constant(spec.constants().get(c), variant + c);
-
-        Node[] slots = new Node[inputs + constants + spec.instrs().size()];
-        for (int i = 0; i < inputs; i++) slots[i] = Nodes.buffer(GeneratedClassTest.contiguous(spec.inputs().get(i), logical[i]), new long[] {n});
-        for (int c = 0; c < constants; c++) slots[inputs + c] = Nodes.constant(spec.constants().get(c), constantValues[c]);
-        for (int k = 0; k < spec.instrs().size(); k++) {
-            KernelSpec.Instr instr = spec.instrs().get(k);
-            slots[inputs + constants + k] = Nodes.elementwise(instr.op(), instr.dtype(), Arrays.stream(instr.args()).mapToObj(a -> slots[a]).toArray(Node[]::new));
-        }
-        StridedArray expected = ReferenceEvaluator.evaluate(slots[slots.length - 1]);
-
-        MemorySegment[] in = new MemorySegment[inputs];
-        long[] off = new long[inputs], stride = new long[inputs];
-        for (int i = 0; i < inputs; i++) {
-            boolean broadcast = spec.access().get(i) == KernelSpec.Access.BROADCAST;
-            stride[i] = broadcast ? 0 : 1;
-            // A broadcast input is one element, even for an empty row (the vector loop reads it before the loop).
-            Object[] values = !broadcast ? logical[i] : n == 0 ? column(spec.inputs().get(i), 1, vl, i) : Arrays.copyOf(logical[i], 1);
-            in[i] = GeneratedClassTest.contiguous(spec.inputs().get(i), values).segment();
-        }
-        double[] dc = new double[constants];
-        long[] lc = new long[constants];
-        for (int c = 0; c < constants; c++) {
-            switch (constantValues[c]) {
-                case Double d -> dc[c] = d;
-                case Long l -> lc[c] = l;
-                case Boolean z -> lc[c] = z ? 1 : 0;
-                default -> throw new IllegalStateException();
-            }
-        }
-        DType out = spec.output();
-        MemorySegment result = run(RowKernelCompiler.compile(spec), in, off, stride, n, dc, lc, out);
-        for (int j = 0; j < n; j++) {
-            int jj = j;
-            GeneratedClassTest.assertElement(out, expected, j, result, 1 + j, () -> what + " at " + jj);
-        }
-    }
-
-    /** Runs one row into a fresh output with a canary element on each side, checks the canaries, returns the output. */
-    private static MemorySegment run(RowKernel kernel, MemorySegment[] in, long[] off, long[] stride, int n, double[] dc, long[] lc, DType out) {
-        int item = out.itemSize();
-        MemorySegment result = MemorySegment.ofArray(new byte[(n + 2) * item]);
-        result.fill(CANARY);
-        kernel.row(in, off, stride, result, 1, n, dc, lc);
-        GeneratedClassTest.assertCanaries(result, item, (long) (n + 1) * item, item);
-        return result;
+        KernelCheck.check(spec, VectorSupport.enabled() ? VectorLoop.lanes(spec) : 8, n, variant, what, 1, DATA);
     }
 
     /**
@@ -278,8 +223,8 @@ class BoolVectorLoopTest {
                 double[] dc = {0.5, 0};
                 long[] lc = {1, 1};
                 if (t == BOOL) lc = new long[] {1};
-                MemorySegment expected = run(RowKernelCompiler.compile(scalar), in, off, stride, n, dc, lc, vector.output());
-                MemorySegment actual = run(RowKernelCompiler.compile(vector), in, off, stride, n, dc, lc, vector.output());
+                MemorySegment expected = KernelCheck.run(RowKernelCompiler.compile(scalar), in, off, stride, n, dc, lc, vector.output());
+                MemorySegment actual = KernelCheck.run(RowKernelCompiler.compile(vector), in, off, stride, n, dc, lc, vector.output());
                 assertSameElements(vector.output(), expected, actual, n, t + " " + c.name());
             }
         }

@@ -4,13 +4,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ndjit.ir.DType;
-import org.ndjit.ir.Node;
-import org.ndjit.ir.Nodes;
 import org.ndjit.ir.Op;
-import org.ndjit.ir.ReferenceEvaluator;
-import org.ndjit.ir.StridedArray;
 
-import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +36,6 @@ import static org.ndjit.ir.DType.INT64;
  */
 class MixedDtypeVectorLoopTest {
     static final int LARGE = 1_000_003;
-    private static final byte CANARY = 0x5A;
     private static final List<DType> NUMBERS = List.of(FLOAT64, FLOAT32, INT64, INT32);
 
     static final double[] FLOAT_SPECIALS = {
@@ -271,58 +265,13 @@ class MixedDtypeVectorLoopTest {
         check(spec, n, variant, what, 1);
     }
 
+    private static final KernelCheck.Data DATA = new KernelCheck.Data() {
+        public Object[] column(DType d, int n, int vl, long seed) { return MixedDtypeVectorLoopTest.column(d, n, vl, seed); }
+        public Object constant(DType d, int variant) { return MixedDtypeVectorLoopTest.constant(d, variant); }
+    };
+
     /** Runs the spec's kernel {@code reps} times over columns made for length n and compares every element with the reference. */
     private static void check(KernelSpec spec, int n, int variant, String what, int reps) {
-        int vl = lanes(spec);
-        int inputs = spec.inputs().size(), constants = spec.constants().size();
-        Object[][] logical = new Object[inputs][];
-        for (int i = 0; i < inputs; i++) {
-            Object[] x = column(spec.inputs().get(i), n, vl, i + 1);
-            if (spec.access().get(i) == KernelSpec.Access.BROADCAST && n > 0) Arrays.fill(x, x[(variant * 5 + i) % n]);
-            logical[i] = x;
-        }
-        Object[] constantValues = new Object[constants];
-        for (int c = 0; c < constants; c++) constantValues[c] = constant(spec.constants().get(c), variant + c);
-
-        Node[] slots = new Node[inputs + constants + spec.instrs().size()];
-        for (int i = 0; i < inputs; i++) slots[i] = Nodes.buffer(GeneratedClassTest.contiguous(spec.inputs().get(i), logical[i]), new long[] {n});
-        for (int c = 0; c < constants; c++) slots[inputs + c] = Nodes.constant(spec.constants().get(c), constantValues[c]);
-        for (int k = 0; k < spec.instrs().size(); k++) {
-            KernelSpec.Instr instr = spec.instrs().get(k);
-            slots[inputs + constants + k] = Nodes.elementwise(instr.op(), instr.dtype(), Arrays.stream(instr.args()).mapToObj(a -> slots[a]).toArray(Node[]::new));
-        }
-        StridedArray expected = ReferenceEvaluator.evaluate(slots[slots.length - 1]);
-
-        MemorySegment[] in = new MemorySegment[inputs];
-        long[] off = new long[inputs], stride = new long[inputs];
-        for (int i = 0; i < inputs; i++) {
-            boolean broadcast = spec.access().get(i) == KernelSpec.Access.BROADCAST;
-            stride[i] = broadcast ? 0 : 1;
-            Object[] values = !broadcast ? logical[i] : n == 0 ? column(spec.inputs().get(i), 1, vl, i) : Arrays.copyOf(logical[i], 1);
-            in[i] = GeneratedClassTest.contiguous(spec.inputs().get(i), values).segment();
-        }
-        double[] dc = new double[constants];
-        long[] lc = new long[constants];
-        for (int c = 0; c < constants; c++) {
-            switch (constantValues[c]) {
-                case Double d -> dc[c] = d;
-                case Long l -> lc[c] = l;
-                case Boolean z -> lc[c] = z ? 1 : 0;
-                default -> throw new IllegalStateException();
-            }
-        }
-        DType out = spec.output();
-        RowKernel kernel = RowKernelCompiler.compile(spec);
-        for (int r = 0; r < reps; r++) {
-            int item = out.itemSize();
-            MemorySegment result = MemorySegment.ofArray(new byte[(n + 2) * item]);
-            result.fill(CANARY);
-            kernel.row(in, off, stride, result, 1, n, dc, lc);
-            GeneratedClassTest.assertCanaries(result, item, (long) (n + 1) * item, item);
-            for (int j = 0; j < n; j++) {
-                int jj = j;
-                GeneratedClassTest.assertElement(out, expected, j, result, 1 + j, () -> what + " at " + jj + " of " + n);
-            }
-        }
+        KernelCheck.check(spec, lanes(spec), n, variant, what, reps, DATA);
     }
 }
