@@ -1,5 +1,7 @@
 package org.ndjit;
 
+import org.ndjit.engine.Execution;
+import org.ndjit.engine.Materializer;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.StridedArray;
 

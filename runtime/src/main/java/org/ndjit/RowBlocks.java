@@ -1,5 +1,6 @@
 package org.ndjit;
 
+import org.ndjit.engine.Materializer;
 import org.ndjit.ir.Arange;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.Layout;

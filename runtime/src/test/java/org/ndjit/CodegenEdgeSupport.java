@@ -1,16 +1,14 @@
 package org.ndjit;
 
+import org.ndjit.codegen.ClassFileMethods;
 import org.ndjit.codegen.KernelSpec;
+import org.ndjit.engine.Lower;
 import org.ndjit.codegen.RowKernelCompiler;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Plan;
 import org.ndjit.optimizer.Step;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +70,7 @@ final class CodegenEdgeSupport {
      * (vector main loop plus scalar tail, when the kernel is vectorizable), which are the largest.
      */
     static int[] rowCodeLengths(Step.Kernel k) {
-        KernelSpec spec = KernelSpec.of(k);
+        KernelSpec spec = Lower.kernel(k);
         int n = spec.inputs().size();
         long[] unit = new long[n], broadcast = new long[n];
         Arrays.fill(unit, 1);
@@ -83,50 +81,8 @@ final class CodegenEdgeSupport {
         };
     }
 
-    /** code_length of the row method, read from the class file (JVMS 4.7.3). */
+    /** code_length of the row method. */
     static int rowCodeLength(byte[] classFile) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(classFile))) {
-            in.skipNBytes(8);
-            int count = in.readUnsignedShort();
-            String[] utf8 = new String[count];
-            for (int i = 1; i < count; i++) {
-                int tag = in.readUnsignedByte();
-                switch (tag) {
-                    case 1 -> utf8[i] = in.readUTF();
-                    case 3, 4, 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4);
-                    case 5, 6 -> { in.skipNBytes(8); i++; }
-                    case 7, 8, 16, 19, 20 -> in.skipNBytes(2);
-                    case 15 -> in.skipNBytes(3);
-                    default -> throw new IllegalArgumentException("unknown constant pool tag " + tag);
-                }
-            }
-            in.skipNBytes(6);
-            in.skipNBytes(2L * in.readUnsignedShort());
-            int fields = in.readUnsignedShort();
-            for (int f = 0; f < fields; f++) {
-                in.skipNBytes(6);
-                int attributes = in.readUnsignedShort();
-                for (int a = 0; a < attributes; a++) { in.skipNBytes(2); in.skipNBytes(in.readInt()); }
-            }
-            int methods = in.readUnsignedShort();
-            for (int m = 0; m < methods; m++) {
-                in.skipNBytes(2);
-                String name = utf8[in.readUnsignedShort()];
-                in.skipNBytes(2);
-                int attributes = in.readUnsignedShort();
-                for (int a = 0; a < attributes; a++) {
-                    String attr = utf8[in.readUnsignedShort()];
-                    int length = in.readInt();
-                    if (attr.equals("Code") && name.equals("row")) {
-                        in.skipNBytes(4);
-                        return in.readInt();
-                    }
-                    in.skipNBytes(length);
-                }
-            }
-            throw new IllegalArgumentException("no row method");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClassFileMethods.row(classFile).length();
     }
 }

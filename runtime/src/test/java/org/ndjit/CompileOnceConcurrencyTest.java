@@ -1,5 +1,8 @@
 package org.ndjit;
 
+import org.ndjit.engine.Materializer;
+import org.ndjit.engine.Lower;
+import org.ndjit.engine.Execution;
 import org.junit.jupiter.api.Test;
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
@@ -75,7 +78,7 @@ class CompileOnceConcurrencyTest {
         Plan plan = Execution.plan(result.node(), Materializer::known);
         int kernels = kernelCount(plan);
         Set<String> keys = new HashSet<>();
-        for (Step.Kernel k : CodegenEdgeSupport.kernels(plan)) keys.add(KernelSpec.of(k).key());
+        for (Step.Kernel k : CodegenEdgeSupport.kernels(plan)) keys.add(Lower.kernel(k).key());
         assertEquals(kernels, keys.size(), "test set-up: the plan's kernels are structurally distinct");
         KernelCache cache = KernelCache.shared();
         long before = cache.compilations();

@@ -1,10 +1,10 @@
 package org.ndjit;
 
+import org.ndjit.engine.Execution;
 import org.junit.jupiter.api.Test;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Plan;
-import org.ndjit.optimizer.Planner;
 import org.ndjit.optimizer.Step;
 
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ class HugeKernelSplitTest {
 
     /** Asserts that every kernel of the plan is within the op budget and its generated methods under the JIT limit. */
     static Plan assertSplitAndSmall(NDArray r, String what) {
-        Plan plan = Planner.plan(r.node(), n -> false);
+        Plan plan = Execution.plan(r.node(), n -> null);
         List<String> over = new ArrayList<>();
         int largest = 0, kernels = 0;
         for (Step.Kernel k : CodegenEdgeSupport.kernels(plan)) {
@@ -77,7 +77,7 @@ class HugeKernelSplitTest {
         String explain = r.explain();
         assertTrue(explain.contains(TOO_LARGE), "explain() names the reason for the cuts");
         for (Step.Kernel k : CodegenEdgeSupport.kernels(plan)) {
-            assertTrue(org.ndjit.optimizer.Planner.fitsOneMethod(k.body().size(), k.inputs().size(), k.constants().size()),
+            assertTrue(org.ndjit.codegen.MethodSize.fits(k.body().size(), k.inputs().size(), k.constants().size()),
                     "kernel with " + k.body().size() + " ops, " + k.inputs().size() + " inputs");
         }
         StridedArray v = CodegenEdgeSupport.assertMatchesReference(r, "5,000-op chain");
@@ -92,7 +92,7 @@ class HugeKernelSplitTest {
         Plan plan = assertSplitAndSmall(r, "100,000-op chain");
         assertTrue(plan.kernelCount() >= 100_000 / 200);
         for (Step.Kernel k : CodegenEdgeSupport.kernels(plan)) {
-            assertTrue(org.ndjit.optimizer.Planner.fitsOneMethod(k.body().size(), k.inputs().size(), k.constants().size()),
+            assertTrue(org.ndjit.codegen.MethodSize.fits(k.body().size(), k.inputs().size(), k.constants().size()),
                     "kernel with " + k.body().size() + " ops, " + k.inputs().size() + " inputs");
         }
         assertTrue(r.explain().startsWith("plan: "), "explain() of a 100,000-op chain works");

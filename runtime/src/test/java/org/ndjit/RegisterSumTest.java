@@ -1,8 +1,8 @@
 package org.ndjit;
 
+import org.ndjit.engine.KernelRunner;
 import org.junit.jupiter.api.Test;
-import org.ndjit.codegen.KernelRunner;
-import org.ndjit.codegen.VectorSupport;
+import org.ndjit.codegen.Vectorization;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.Reduction;
 import org.ndjit.ir.ReferenceEvaluator;
@@ -89,7 +89,7 @@ class RegisterSumTest {
         NDArray result = x.mul(2.0).sum(1);
         result.eval();
         long after = KernelRunner.registerSumPasses();
-        if (VectorSupport.enabled() && java.util.Set.of(4, 8).contains(jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length())) {
+        if (Vectorization.enabled() && java.util.Set.of(4, 8).contains(jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length())) {
             assertTrue(after > before, "the register path was not taken");
         }
         StridedArray expected = ReferenceEvaluator.evaluate(result.node());

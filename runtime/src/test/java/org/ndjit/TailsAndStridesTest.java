@@ -1,5 +1,8 @@
 package org.ndjit;
 
+import org.ndjit.engine.Lower;
+import org.ndjit.engine.Materializer;
+import org.ndjit.engine.Execution;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.ndjit.ir.DType;
@@ -33,6 +36,14 @@ class TailsAndStridesTest {
     static final int LARGE = 1_000_003;
 
     /** That dtype's preferred species length; 8 when the JVM runs without the Vector API module (scalar mode). */
+    /** Whether the vector loops convert between int64 and float64 (vector instructions only with AVX-512 on x86). */
+    static boolean longFloatCastsVectorized() {
+        var cast = new org.ndjit.codegen.KernelSpec(List.of(DType.INT64), List.of(),
+                List.of(new org.ndjit.codegen.KernelSpec.Instr(org.ndjit.ir.Op.CAST, DType.FLOAT64, new int[] {0})), DType.FLOAT64,
+                List.of(org.ndjit.codegen.KernelSpec.Access.UNIT));
+        return org.ndjit.codegen.Vectorization.loops().applies(cast);
+    }
+
     static int vl(DType d) {
         return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? Lanes.of(d) : 8;
     }
@@ -107,11 +118,11 @@ class TailsAndStridesTest {
     /** sin, cos and tanh kernels get a vector loop (float32 where its vectors widen into two of doubles), arguments past the fast range included. */
     @org.junit.jupiter.api.Test
     void trigonometricAndHyperbolicKernelsAreVectorized() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(org.ndjit.codegen.VectorSupport.enabled(), "no vector loop");
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.ndjit.codegen.Vectorization.enabled(), "no vector loop");
         for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
             NDArray x = array(d, 1003, 3).mul(7);
             for (NDArray r : List.of(x.sin(), x.cos().mul(x), x.tanh().add(x.sin()), x.mul(1e9).sin())) {
-                org.ndjit.optimizer.Plan plan = org.ndjit.optimizer.Planner.plan(r.node(), k -> Materializer.known(k) != null);
+                org.ndjit.optimizer.Plan plan = org.ndjit.engine.Execution.plan(r.node(), Materializer::known);
                 if (d == DType.FLOAT64 || vl(DType.FLOAT32) == 2 * vl(DType.FLOAT64)) assertEveryKernelVectorized(plan);
                 CodegenEdgeSupport.assertMatchesReference(r, plan.explain());
             }
@@ -123,7 +134,7 @@ class TailsAndStridesTest {
         for (org.ndjit.optimizer.Step.Kernel k : plan.kernels()) {
             long[] unit = new long[k.inputs().size()];
             java.util.Arrays.fill(unit, 1);
-            String key = org.ndjit.codegen.KernelSpec.of(k).withStrides(unit).key();
+            String key = org.ndjit.engine.Lower.kernel(k).withStrides(unit).key();
             assertTrue(key.contains("vector"), key);
         }
     }
@@ -131,12 +142,12 @@ class TailsAndStridesTest {
     /** The kernels of a leaky relu and of mask expressions get a vector loop, where bools have a byte form for the lanes. */
     @org.junit.jupiter.api.Test
     void leakyReluAndMaskKernelsAreVectorized() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(org.ndjit.codegen.VectorSupport.enabled() && vl(DType.FLOAT64) >= 4,
+        org.junit.jupiter.api.Assumptions.assumeTrue(org.ndjit.codegen.Vectorization.enabled() && vl(DType.FLOAT64) >= 4,
                 "no vector loop, or 2-lane doubles (bools stay scalar)");
         NDArray x = array(DType.FLOAT64, 1000, 1), y = array(DType.FLOAT64, 1000, 2), m = x.gt(y).eval();
         List<NDArray> exprs = List.of(Np.where(x.gt(0), x, x.mul(0.1)), x.gt(y), x.gt(y).and(y.lt(x.mul(2))), Np.where(m, x, 0.0), m.not().or(x.lt(0.5)));
         for (NDArray r : exprs) {
-            org.ndjit.optimizer.Plan plan = org.ndjit.optimizer.Planner.plan(r.node(), k -> Materializer.known(k) != null);
+            org.ndjit.optimizer.Plan plan = org.ndjit.engine.Execution.plan(r.node(), Materializer::known);
             assertEveryKernelVectorized(plan);
             CodegenEdgeSupport.assertMatchesReference(r, plan.explain());
         }
@@ -165,7 +176,7 @@ class TailsAndStridesTest {
                     for (DType to : numbers) {
                         if (to == from) continue;
                         exprs.add(x.astype(to));
-                        if (!org.ndjit.codegen.VectorSupport.longFloatCasts() && (from == DType.INT64 ? to.isFloat() : to == DType.INT64 && from.isFloat())) {
+                        if (!longFloatCastsVectorized() && (from == DType.INT64 ? to.isFloat() : to == DType.INT64 && from.isFloat())) {
                             scalarOnPlatform.add(exprs.getLast());
                         }
                     }
@@ -179,8 +190,8 @@ class TailsAndStridesTest {
                 exprs.add(Np.where(f64.lt(0.5), i32, i32.neg()).astype(DType.FLOAT64).add(f64));
                 for (NDArray r : exprs) {
                     try {
-                        if (org.ndjit.codegen.VectorSupport.enabled() && n > 0 && !scalarOnPlatform.contains(r)) {
-                            org.ndjit.optimizer.Plan plan = org.ndjit.optimizer.Planner.plan(r.node(), k -> Materializer.known(k) != null);
+                        if (org.ndjit.codegen.Vectorization.enabled() && n > 0 && !scalarOnPlatform.contains(r)) {
+                            org.ndjit.optimizer.Plan plan = org.ndjit.engine.Execution.plan(r.node(), Materializer::known);
                             assertEveryKernelVectorized(plan);
                         }
                         if (n == LARGE) withParallelism(3, () -> CodegenEdgeSupport.assertMatchesReference(r, "n=" + n));

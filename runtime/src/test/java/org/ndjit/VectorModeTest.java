@@ -1,7 +1,7 @@
 package org.ndjit;
 
 import org.junit.jupiter.api.Test;
-import org.ndjit.codegen.VectorSupport;
+import org.ndjit.codegen.Vectorization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,7 +15,7 @@ class VectorModeTest {
     void vectorLoopsAreUsedExactlyWhenTheModuleIsPresent() {
         boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
         boolean allowed = Boolean.parseBoolean(System.getProperty("ndjit.vector", "true"));
-        assertEquals(present && allowed, VectorSupport.enabled());
+        assertEquals(present && allowed, Vectorization.enabled());
         NDArray x = Np.arange(1000).astype(org.ndjit.ir.DType.FLOAT64);
         assertEquals(332833500.0, x.mul(x).sum().itemDouble(), "the same answer in either mode");
     }

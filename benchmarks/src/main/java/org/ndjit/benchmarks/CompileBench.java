@@ -4,7 +4,8 @@ import org.ndjit.NDArray;
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.ir.Node;
-import org.ndjit.optimizer.Planner;
+import org.ndjit.engine.Execution;
+import org.ndjit.engine.Lower;
 import org.ndjit.optimizer.Step;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,7 +57,7 @@ public class CompileBench {
     static List<KernelSpec> specs(Pipeline p) {
         NDArray result = p.expression.apply(Data.of(p, false, true).fresh());
         List<KernelSpec> specs = new ArrayList<>();
-        for (Step.Kernel k : Planner.plan(node(result), n -> false, true).kernels()) specs.add(spec(k));
+        for (Step.Kernel k : Execution.plan(node(result), n -> null).kernels()) specs.add(spec(k));
         result.eval();
         for (KernelSpec s : specs) {
             if (!KernelCache.shared().contains(s)) throw new IllegalStateException(p + ": the library did not compile " + s.key());
@@ -73,7 +74,7 @@ public class CompileBench {
             boolean broadcast = shape.length > 0 && shape[shape.length - 1] != 1 && (in.length == 0 || in[in.length - 1] == 1);
             strides[i] = broadcast ? 0 : 1;
         }
-        return KernelSpec.of(k).withStrides(strides);
+        return Lower.kernel(k).withStrides(strides);
     }
 
     private static Node node(NDArray a) {

@@ -1,14 +1,10 @@
 package org.ndjit.codegen;
 
 import org.ndjit.ir.DType;
-import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
-import org.ndjit.optimizer.Step;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The structure of a fused kernel with its inputs renumbered, so that {@code a*b+c} and {@code x*y+z}
@@ -34,21 +30,6 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
         List<Access> a = new ArrayList<>();
         for (long s : innerStrides) a.add(Access.of(s));
         return new KernelSpec(inputs, constants, instrs, output, List.copyOf(a));
-    }
-
-    public static KernelSpec of(Step.Kernel kernel) {
-        Map<Node, Integer> slot = new IdentityHashMap<>();
-        List<DType> inputs = new ArrayList<>(), constants = new ArrayList<>();
-        for (Node n : kernel.inputs()) { slot.put(n, slot.size()); inputs.add(n.dtype()); }
-        for (Node n : kernel.constants()) { slot.put(n, slot.size()); constants.add(n.dtype()); }
-        List<Instr> instrs = new ArrayList<>();
-        for (Node n : kernel.body()) {
-            int[] args = new int[n.arity()];
-            for (int i = 0; i < args.length; i++) args[i] = slot.get(n.src(i));
-            slot.put(n, slot.size());
-            instrs.add(new Instr(n.op(), n.dtype(), args));
-        }
-        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype(), List.of());
     }
 
     /** The dtype of a slot. */
@@ -77,7 +58,7 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
             sb.append(';');
         }
         sb.append("->").append(output);
-        if (VectorLoop.applies(this)) sb.append(" vector ").append(access);
+        if (Vectorization.loops().applies(this)) sb.append(" vector ").append(access);
         return sb.toString();
     }
 }

@@ -14,12 +14,13 @@ import static org.objectweb.asm.Opcodes.*;
 
 /**
  * Writes a {@link RowKernel} subclass for a {@link KernelSpec} with ASM and defines it as a hidden
- * class, so that it is unloaded once the cache drops it. Where {@link VectorLoop#applies} holds (and
+ * class, so that it is unloaded once the cache drops it. Where the {@link LoopEmitter} that
+ * {@link Vectorization} chose applies (and
  * the method stays small enough for the JIT), a Vector API main loop comes first; the scalar loop
  * (which also finishes its tail) loads each input per element, calls the {@link ScalarOps} method of
  * each instruction (inlined by the JIT), and stores the result. Float kernels with a vector loop
  * also get {@link RowKernel#sumRow}, the same loops adding each value to a float sum's 8 lanes held
- * in registers (see {@link VectorLoop#sums}). No lambdas or invokedynamic: nothing ties the class to
+ * in registers (see {@link LoopEmitter#sums}). No lambdas or invokedynamic: nothing ties the class to
  * its loader.
  */
 public final class RowKernelCompiler {
@@ -29,8 +30,7 @@ public final class RowKernelCompiler {
     private static final String ROW_DESC = "([L" + SEGMENT + ";[J[JL" + SEGMENT + ";JJ[D[J)V";
     private static final String SUM_ROW_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[D)V";
 
-    /** HotSpot does not JIT-compile a method with more bytecode than this (HugeMethodLimit). */
-    private static final int HUGE_METHOD_LIMIT = 8000;
+    private static final int HUGE_METHOD_LIMIT = MethodSize.HUGE_METHOD_LIMIT;
     // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(): this, in, off, stride, n (2), dc, lc, lanes.
     private static final int IN = 1, OFF = 2, STRIDE = 3;
 
@@ -41,13 +41,14 @@ public final class RowKernelCompiler {
      * A vector main loop adds about as much code again as the scalar loop. For a kernel of bools at
      * the planner's size limit (many bool inputs, bool constants or wheres of bools) that can take
      * row() past HotSpot's 8,000-byte limit, and the method would run interpreted: such a kernel
-     * keeps the scalar loop alone. Where {@link VectorLoop#sums} holds, the class also has
+     * keeps the scalar loop alone. Where {@link LoopEmitter#sums} holds, the class also has
      * {@link RowKernel#sumRow} (the same loops adding the values to a float sum's lanes instead of
      * storing them), kept only while it too is under the limit.
      */
     public static byte[] generate(KernelSpec spec, String simpleName) {
-        if (VectorLoop.applies(spec)) {
-            boolean sums = VectorLoop.sums(spec);
+        LoopEmitter loops = Vectorization.loops();
+        if (loops.applies(spec)) {
+            boolean sums = loops.sums(spec);
             Label end = new Label(), sumEnd = new Label();
             byte[] bytes = generate(spec, simpleName, true, end, sums, sumEnd);
             if (end.getOffset() < HUGE_METHOD_LIMIT) {
@@ -60,7 +61,7 @@ public final class RowKernelCompiler {
 
     /**
      * The class, with or without a vector main loop, and with or without {@link RowKernel#sumRow}
-     * (only with the vector loop, see {@link VectorLoop#sums}); {@code end} and {@code sumEnd} are
+     * (only with the vector loop, see {@link LoopEmitter#sums}); {@code end} and {@code sumEnd} are
      * placed after row()'s and sumRow()'s last instructions.
      */
     private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, Label end, boolean sums, Label sumEnd) {
@@ -202,7 +203,7 @@ public final class RowKernelCompiler {
             mv.visitInsn(ICONST_0);
             mv.visitVarInsn(ISTORE, j);
             if (vector) {
-                VectorLoop.emit(mv, spec, segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg, this::allocate);
+                Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg, this::allocate));
             }
 
             Label loop = new Label(), end = new Label();
@@ -355,7 +356,7 @@ private void pushLayout(DType d) {
         }
     }
 
-    static String opMethod(KernelSpec.Instr instr, KernelSpec spec) {
+    public static String opMethod(KernelSpec.Instr instr, KernelSpec spec) {
         String operand = JvmTypes.jvmDesc(spec.slotType(instr.args()[instr.args().length - 1]));
         return switch (instr.op()) {
             case CAST -> "astype_" + JvmTypes.jvmDesc(spec.slotType(instr.args()[0])) + "_" + JvmTypes.jvmDesc(instr.dtype());

@@ -1,9 +1,10 @@
 /**
- * Code generation and kernel execution: each fused kernel of a plan becomes a hidden JVM class written
- * with ASM ({@link org.ndjit.codegen.RowKernelCompiler}), with a Vector API main loop where that gives
- * the same bits as scalar code ({@link org.ndjit.codegen.VectorLoop}); classes are cached by structure
- * ({@link org.ndjit.codegen.KernelCache}) and driven over rows, in parallel where it pays
- * ({@link org.ndjit.codegen.KernelRunner}). Only {@code VectorSupport}, {@code VectorMatmul},
- * {@code VectorMath}, {@code VectorLanes} and the generated classes name Vector API types.
+ * Code generation: a {@link org.ndjit.codegen.KernelSpec} (a fused kernel's ops and dtypes, inputs
+ * renumbered; it knows nothing of plans) in, a hidden JVM class out, written with ASM by
+ * {@link org.ndjit.codegen.RowKernelCompiler} and cached by structure in
+ * {@link org.ndjit.codegen.KernelCache}. The scalar loop is always there; a main loop comes from the
+ * {@link org.ndjit.codegen.LoopEmitter} that {@link org.ndjit.codegen.Vectorization} chose once. Only
+ * package {@code org.ndjit.codegen.vector} (and the classes it generates) names Vector API types.
+ * {@link org.ndjit.codegen.MethodSize} is the bytecode cost model the planner asks.
  */
 package org.ndjit.codegen;

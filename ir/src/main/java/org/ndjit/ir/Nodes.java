@@ -86,7 +86,7 @@ public final class Nodes {
     public static Node reduce(Op op, DType dtype, Node src, int[] sortedAxes) {
         if (!op.isReduce()) throw new IllegalArgumentException(op + " is not a reduction");
         for (int a : sortedAxes) {
-            if (src.dim(a) == 0 && (op == Op.MAX || op == Op.MIN)) {
+            if (src.dim(a) == 0 && op.identity() == null && op != Op.ARGMAX && op != Op.ARGMIN) {
                 throw new IllegalArgumentException("zero-size array to reduction operation " + op.numpyName()
                         + " which has no identity (axis " + a + " of shape " + Shapes.tuple(src.shape()) + " has length 0)");
             }

@@ -1,11 +1,22 @@
 package org.ndjit.ir;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The op table: every node's operation, with its arity, its kind and the name NumPy gives it (used in
- * messages and graph text). The evaluator, the printer and later codegen all dispatch on this enum.
+ * The op table: every node's operation, one row each, with what every layer needs to know about it:
+ * its arity and kind, the name NumPy gives it (messages, graph text, kernel keys), the dtypes its
+ * elementwise definition exists for ({@link #domain}), how its result dtype follows from its
+ * operands' ({@link #result}), whether it can raise a value error, its cost class (what the planner
+ * may recompute), a reduction's identity, and its vector form if it has one. The reference
+ * evaluator, the planner, both loop emitters, the API's promotion and the tests read this table;
+ * the code generator links each elementwise row to its scalar method when it loads
+ * ({@code codegen.ScalarOpTable}), so a missing definition fails at once, not when a kernel is made.
+ *
+ * <p>Adding a unary function: one row here, its scalar definition in {@link ScalarMath} (the
+ * reference) and {@code codegen.ScalarOps} (per JVM type), its lanewise twin in
+ * {@code codegen.vector.VectorMath} if it has one, and the API method.
  *
  * <p>Invariants the graph builder establishes:
  * elementwise inputs are already cast to one compute dtype and broadcast to the node's shape implicitly;
@@ -21,65 +32,129 @@ public enum Op {
     VIEW(1, Kind.MOVEMENT, "view"),
     COMPRESS(2, Kind.SELECT, "compress"),
     // Elementwise unary.
-    CAST(1, Kind.ELEMENTWISE, "astype"),
-    NEG(1, Kind.ELEMENTWISE, "negative"),
-    ABS(1, Kind.ELEMENTWISE, "absolute"),
-    SIGN(1, Kind.ELEMENTWISE, "sign"),
-    SQUARE(1, Kind.ELEMENTWISE, "square"),
-    SQRT(1, Kind.ELEMENTWISE, "sqrt"),
-    EXP(1, Kind.ELEMENTWISE, "exp"),
-    LOG(1, Kind.ELEMENTWISE, "log"),
-    SIN(1, Kind.ELEMENTWISE, "sin"),
-    COS(1, Kind.ELEMENTWISE, "cos"),
-    TANH(1, Kind.ELEMENTWISE, "tanh"),
-    NOT(1, Kind.ELEMENTWISE, "logical_not"),
+    CAST(1, Domain.ALL, Result.GIVEN, "astype", Vector.NONE, Cost.CHEAP),
+    NEG(1, Domain.NUMBERS, Result.SAME, "negative", Vector.LANEWISE, Cost.CHEAP),
+    ABS(1, Domain.ALL, Result.SAME, "absolute", Vector.LANEWISE, Cost.CHEAP),
+    SIGN(1, Domain.NUMBERS, Result.SAME, "sign", Vector.NONE, Cost.CHEAP),
+    SQUARE(1, Domain.NUMBERS, Result.SAME, "square", Vector.LANEWISE, Cost.CHEAP),
+    SQRT(1, Domain.FLOATS, Result.FLOAT, "sqrt", Vector.LANEWISE, Cost.CHEAP),
+    EXP(1, Domain.FLOATS, Result.FLOAT, "exp", Vector.MATH, Cost.COSTLY),
+    LOG(1, Domain.FLOATS, Result.FLOAT, "log", Vector.MATH, Cost.COSTLY),
+    SIN(1, Domain.FLOATS, Result.FLOAT, "sin", Vector.MATH, Cost.COSTLY),
+    COS(1, Domain.FLOATS, Result.FLOAT, "cos", Vector.MATH, Cost.COSTLY),
+    TANH(1, Domain.FLOATS, Result.FLOAT, "tanh", Vector.MATH, Cost.COSTLY),
+    NOT(1, Domain.BOOLS, Result.BOOL, "logical_not", Vector.NONE, Cost.CHEAP),
     // Elementwise binary.
-    ADD(2, Kind.ELEMENTWISE, "add"),
-    SUB(2, Kind.ELEMENTWISE, "subtract"),
-    MUL(2, Kind.ELEMENTWISE, "multiply"),
-    DIV(2, Kind.ELEMENTWISE, "divide"),
-    POW(2, Kind.ELEMENTWISE, "power"),
-    FLOOR_DIV(2, Kind.ELEMENTWISE, "floor_divide"),
-    MOD(2, Kind.ELEMENTWISE, "remainder"),
-    MAXIMUM(2, Kind.ELEMENTWISE, "maximum"),
-    MINIMUM(2, Kind.ELEMENTWISE, "minimum"),
-    EQ(2, Kind.ELEMENTWISE, "equal"),
-    NE(2, Kind.ELEMENTWISE, "not_equal"),
-    LT(2, Kind.ELEMENTWISE, "less"),
-    LE(2, Kind.ELEMENTWISE, "less_equal"),
-    GT(2, Kind.ELEMENTWISE, "greater"),
-    GE(2, Kind.ELEMENTWISE, "greater_equal"),
-    AND(2, Kind.ELEMENTWISE, "logical_and"),
-    OR(2, Kind.ELEMENTWISE, "logical_or"),
-    // Elementwise ternary.
-    WHERE(3, Kind.ELEMENTWISE, "where"),
+    ADD(2, Domain.ALL, Result.SAME, "add", Vector.LANEWISE, Cost.CHEAP),
+    SUB(2, Domain.NUMBERS, Result.SAME, "subtract", Vector.LANEWISE, Cost.CHEAP),
+    MUL(2, Domain.ALL, Result.SAME, "multiply", Vector.LANEWISE, Cost.CHEAP),
+    DIV(2, Domain.FLOATS, Result.SAME, "divide", Vector.LANEWISE, Cost.CHEAP),
+    POW(2, Domain.NUMBERS, Result.SAME, "power", Vector.NONE, Cost.COSTLY),
+    FLOOR_DIV(2, Domain.NUMBERS, Result.SAME, "floor_divide", Vector.NONE, Cost.CHEAP),
+    MOD(2, Domain.NUMBERS, Result.SAME, "remainder", Vector.NONE, Cost.CHEAP),
+    MAXIMUM(2, Domain.ALL, Result.SAME, "maximum", Vector.LANEWISE, Cost.CHEAP),
+    MINIMUM(2, Domain.ALL, Result.SAME, "minimum", Vector.LANEWISE, Cost.CHEAP),
+    EQ(2, Domain.ALL, Result.BOOL, "equal", Vector.NONE, Cost.CHEAP),
+    NE(2, Domain.ALL, Result.BOOL, "not_equal", Vector.NONE, Cost.CHEAP),
+    LT(2, Domain.ALL, Result.BOOL, "less", Vector.NONE, Cost.CHEAP),
+    LE(2, Domain.ALL, Result.BOOL, "less_equal", Vector.NONE, Cost.CHEAP),
+    GT(2, Domain.ALL, Result.BOOL, "greater", Vector.NONE, Cost.CHEAP),
+    GE(2, Domain.ALL, Result.BOOL, "greater_equal", Vector.NONE, Cost.CHEAP),
+    AND(2, Domain.BOOLS, Result.BOOL, "logical_and", Vector.NONE, Cost.CHEAP),
+    OR(2, Domain.BOOLS, Result.BOOL, "logical_or", Vector.NONE, Cost.CHEAP),
+    // Elementwise ternary: a bool condition, then two operands of the domain.
+    WHERE(3, Domain.ALL, Result.SAME, "where", Vector.NONE, Cost.CHEAP),
     // Reductions over the axes in a ReduceAxes argument.
-    SUM(1, Kind.REDUCE, "sum"),
-    PROD(1, Kind.REDUCE, "prod"),
-    MAX(1, Kind.REDUCE, "maximum"),
-    MIN(1, Kind.REDUCE, "minimum"),
-    ANY(1, Kind.REDUCE, "any"),
-    ALL(1, Kind.REDUCE, "all"),
-    ARGMAX(1, Kind.REDUCE, "argmax"),
-    ARGMIN(1, Kind.REDUCE, "argmin"),
+    SUM(Kind.REDUCE, "sum", 0.0),
+    PROD(Kind.REDUCE, "prod", 1.0),
+    MAX(Kind.REDUCE, "maximum", null),
+    MIN(Kind.REDUCE, "minimum", null),
+    ANY(Kind.REDUCE, "any", 0.0),
+    ALL(Kind.REDUCE, "all", 1.0),
+    ARGMAX(Kind.REDUCE, "argmax", null),
+    ARGMIN(Kind.REDUCE, "argmin", null),
     // Contraction over the last axis of the first and the second-last axis of the second input.
     MATMUL(2, Kind.CONTRACTION, "matmul");
 
     public enum Kind { LEAF, MOVEMENT, SELECT, ELEMENTWISE, REDUCE, CONTRACTION }
 
+    /** The operand dtypes an elementwise op is defined for (its scalar definitions exist for exactly these). */
+    public enum Domain {
+        ALL(EnumSet.allOf(DType.class)),
+        NUMBERS(EnumSet.of(DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32)),
+        FLOATS(EnumSet.of(DType.FLOAT64, DType.FLOAT32)),
+        BOOLS(EnumSet.of(DType.BOOL)),
+        NONE(EnumSet.noneOf(DType.class));
+
+        private final Set<DType> dtypes;
+
+        Domain(Set<DType> dtypes) { this.dtypes = Collections.unmodifiableSet(dtypes); }
+
+        public Set<DType> dtypes() { return dtypes; }
+    }
+
+    /**
+     * The result dtype given the operands' common dtype: the same; bool (comparisons, logic); a
+     * float (functions: integers compute in float64, as NumPy does); or given by the node (casts).
+     */
+    public enum Result { SAME, BOOL, FLOAT, GIVEN, NONE }
+
+    /**
+     * How the vector loop computes an op with the scalar loop's bits: a lanewise Vector API operator
+     * on floats (and on integers where the scalar op is the same JVM instruction), a {@code VectorMath}
+     * function of the op's NumPy name (floats), or not at all (masks and casts have their own rules).
+     */
+    public enum Vector { LANEWISE, MATH, NONE }
+
+    /**
+     * What one element costs: a few cycles, or about a transcendental function (exp, log, the
+     * trigonometric ones, a general power). Where a shared value is read twice, the planner
+     * recomputes it rather than materializing it only while it holds at most one costly op.
+     */
+    public enum Cost { CHEAP, COSTLY }
+
     public static final Set<Op> COMPARISONS = EnumSet.of(EQ, NE, LT, LE, GT, GE);
     public static final Set<Op> LOGICAL = EnumSet.of(AND, OR, NOT);
     /** Ops that compute in floating point whatever their input (ints are cast to a float first). */
-    public static final Set<Op> FLOAT_FUNCTIONS = EnumSet.of(SQRT, EXP, LOG, SIN, COS, TANH);
+    public static final Set<Op> FLOAT_FUNCTIONS = EnumSet.noneOf(Op.class);
+
+    static {
+        for (Op op : values()) if (op.result == Result.FLOAT) FLOAT_FUNCTIONS.add(op);
+    }
 
     private final int arity;
     private final Kind kind;
     private final String numpyName;
+    private final Domain domain;
+    private final Result result;
+    private final Vector vector;
+    private final Double identity;
+    private final Cost cost;
 
+    /** A leaf, movement, selection or contraction. */
     Op(int arity, Kind kind, String numpyName) {
+        this(arity, kind, numpyName, Domain.NONE, Result.NONE, Vector.NONE, null, Cost.CHEAP);
+    }
+
+    /** An elementwise op. */
+    Op(int arity, Domain domain, Result result, String numpyName, Vector vector, Cost cost) {
+        this(arity, Kind.ELEMENTWISE, numpyName, domain, result, vector, null, cost);
+    }
+
+    /** A reduction with its identity (null: none, so it rejects empty axes). */
+    Op(Kind kind, String numpyName, Double identity) {
+        this(1, kind, numpyName, Domain.NONE, Result.NONE, Vector.NONE, identity, Cost.CHEAP);
+    }
+
+    Op(int arity, Kind kind, String numpyName, Domain domain, Result result, Vector vector, Double identity, Cost cost) {
         this.arity = arity;
         this.kind = kind;
         this.numpyName = numpyName;
+        this.domain = domain;
+        this.result = result;
+        this.vector = vector;
+        this.identity = identity;
+        this.cost = cost;
     }
 
     public int arity() { return arity; }
@@ -88,4 +163,22 @@ public enum Op {
     public String numpyName() { return numpyName; }
     public boolean isElementwise() { return kind == Kind.ELEMENTWISE; }
     public boolean isReduce() { return kind == Kind.REDUCE; }
+    /** The operand dtypes an elementwise op's definition covers. */
+    public Domain domain() { return domain; }
+    public Result result() { return result; }
+    public Vector vector() { return vector; }
+
+    /** A reduction's value over no elements (sum 0, prod 1, any false, all true), or null if it has none. */
+    public Double identity() { return identity; }
+
+    /**
+     * Whether the op raises a value error on some operands of this dtype: integer floor division and
+     * remainder by zero, and integer powers with negative exponents. Fused kernels that can raise are
+     * never moved ahead of others, so the error reported does not depend on fusion.
+     */
+    public boolean canRaise(DType dtype) {
+        return !dtype.isFloat() && (this == FLOOR_DIV || this == MOD || this == POW);
+    }
+
+    public Cost cost() { return cost; }
 }

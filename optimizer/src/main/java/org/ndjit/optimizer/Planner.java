@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  *       {@code exp(x - max)} of a row softmax is recomputed by the sum and the division, and only one
  *       value per row is materialized between them;</li>
  *   <li>a kernel's generated method would otherwise reach HotSpot's 8,000-byte limit for JIT
- *       compilation (a larger one silently runs interpreted): see {@link #fitsOneMethod}; ops are
+ *       compilation (a larger one silently runs interpreted): see {@link KernelBudget}; ops are
  *       then materialized at even intervals of the oversized region until every kernel fits;</li>
  *   <li>it can raise a value error (integer floor division, remainder or power) and has elements,
  *       but the kernel it would fuse into has none (a length-1 axis broadcast against 0): fused, it
@@ -37,26 +37,16 @@ import java.util.function.Predicate;
  */
 public final class Planner {
     static final int CHEAP_OPS = 8;
-    /**
-     * Bytecode per element of a kernel's row method (scalar and vector loops), measured from generated
-     * classes: about 30 bytes per op, 84 per unit-stride input and 20 per constant; the budget keeps a
-     * margin under HotSpot's 8,000-byte limit.
-     */
-    private static final int BYTES_PER_OP = 32, BYTES_PER_INPUT = 90, BYTES_PER_CONSTANT = 24, METHOD_BUDGET = 7000;
     private static final String TOO_LARGE = "the kernel would be too large for one JIT-compiled method";
 
     private Planner() {}
 
-    /** Plans {@code root} with fusion; {@code available} holds for nodes whose value already exists. */
-    public static Plan plan(Node root, Predicate<Node> available) {
-        return plan(root, available, true);
-    }
-
     /**
      * Plans {@code root}. With {@code fuse} false (eager mode) every op is its own kernel writing its
      * result, the baseline that benchmarks compare fusion against on the same generated code.
+     * {@code available} holds for nodes whose value already exists; {@code budget} bounds a kernel.
      */
-    public static Plan plan(Node requested, Predicate<Node> available, boolean fuse) {
+    public static Plan plan(Node requested, Predicate<Node> available, boolean fuse, KernelBudget budget) {
         Node root = fuse ? Simplify.apply(requested, available) : requested;
         Predicate<Node> leaf = n -> n != root && (available.test(n) || n.op() == Op.BUFFER);
         List<Node> order = Topo.order(root, leaf);
@@ -70,7 +60,7 @@ public final class Planner {
             if (why != null) because.putIfAbsent(n, why);
         }
         List<Step> steps = steps(order, root, because, leaf);
-        while (splitOversized(steps, because) | keepValueErrors(steps, because)) steps = steps(order, root, because, leaf);
+        while (splitOversized(steps, because, budget) | keepValueErrors(steps, because)) steps = steps(order, root, because, leaf);
         return new Plan(root, fuse ? withContractionEpilogues(sharePasses(withEpilogues(steps, consumers)), consumers) : steps, because);
     }
 
@@ -213,23 +203,16 @@ public final class Planner {
     }
 
     private static boolean canRaise(Node n) {
-        return !n.dtype().isFloat() && (n.op() == Op.FLOOR_DIV || n.op() == Op.MOD || n.op() == Op.POW);
-    }
-
-    /** True when a kernel of this size generates a row method HotSpot will JIT-compile (under 8,000 bytes). */
-    public static boolean fitsOneMethod(int ops, int inputs, int constants) {
-        return (long) BYTES_PER_OP * ops + (long) BYTES_PER_INPUT * inputs + (long) BYTES_PER_CONSTANT * constants <= METHOD_BUDGET;
+        return n.op().canRaise(n.dtype());
     }
 
     /** Marks cut points in kernels over the size limit; true if any were marked. */
-    private static boolean splitOversized(List<Step> steps, Map<Node, String> because) {
+    private static boolean splitOversized(List<Step> steps, Map<Node, String> because, KernelBudget budget) {
         boolean split = false;
         for (Step s : steps) {
             if (!(s instanceof Step.Kernel k) || k.body().size() < 2
-                    || fitsOneMethod(k.body().size(), k.inputs().size(), k.constants().size())) continue;
-            long bytes = (long) BYTES_PER_OP * k.body().size() + (long) BYTES_PER_INPUT * k.inputs().size()
-                    + (long) BYTES_PER_CONSTANT * k.constants().size();
-            int pieces = (int) Math.min(k.body().size(), bytes / METHOD_BUDGET + 2);
+                    || budget.fits(k.body().size(), k.inputs().size(), k.constants().size())) continue;
+            int pieces = Math.min(k.body().size(), budget.pieces(k.body().size(), k.inputs().size(), k.constants().size()));
             int every = Math.max(1, k.body().size() / pieces);
             for (int i = every - 1; i < k.body().size() - 1; i += every) {
                 if (because.putIfAbsent(k.body().get(i), TOO_LARGE) == null) split = true;
@@ -277,7 +260,7 @@ public final class Planner {
         while (!pending.isEmpty()) {
             Node m = pending.pop();
             if (!seen.add(m) || leaf.test(m) || !m.op().isElementwise()) continue;
-            boolean transcendental = (Op.FLOAT_FUNCTIONS.contains(m.op()) && m.op() != Op.SQRT) || m.op() == Op.POW;
+            boolean transcendental = m.op().cost() == Op.Cost.COSTLY;
             if ((transcendental && ++expensive > 1) || ++ops > CHEAP_OPS) return false;
             pending.addAll(m.srcs());
         }

@@ -1,0 +1,47 @@
+package org.ndjit.codegen;
+
+import org.objectweb.asm.MethodVisitor;
+
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Emits the main loop of a row method, before the scalar loop that every kernel has (which finishes
+ * the tail, and does all the work when there is no main loop). {@link #SCALAR} emits none; the
+ * Vector API emitter (package {@code codegen.vector}) emits a vector loop for the kernels it can
+ * compute with the scalar loop's bits. {@link Vectorization} chooses one, once.
+ */
+public interface LoopEmitter {
+    /** No main loop: the scalar loop computes every element. Always present. */
+    LoopEmitter SCALAR = new LoopEmitter() {
+        @Override public boolean applies(KernelSpec spec) { return false; }
+        @Override public boolean sums(KernelSpec spec) { return false; }
+        @Override public int lanes(KernelSpec spec) { return 1; }
+        @Override public void emit(MethodVisitor mv, KernelSpec spec, RowLocals locals) {
+            throw new IllegalStateException("the scalar emitter has no main loop");
+        }
+    };
+
+    /** True when this kernel, with its input strides, gets a main loop. */
+    boolean applies(KernelSpec spec);
+
+    /** True when, besides {@link #applies}, the kernel gets {@link RowKernel#sumRow} (float sums in registers). */
+    boolean sums(KernelSpec spec);
+
+    /** Elements per main-loop iteration (1 when it {@link #applies} not). */
+    int lanes(KernelSpec spec);
+
+    /**
+     * Emits the loop from {@code j = 0} to its bound; on exit {@code j} is that bound and the byte
+     * positions of the inputs and of the output have been advanced to it.
+     */
+    void emit(MethodVisitor mv, KernelSpec spec, RowLocals locals);
+
+    /**
+     * The locals of the row method the main loop works with: per input its memory segment, its byte
+     * position and its byte step; per slot the local holding its scalar value; the output segment
+     * and byte position, the element count n and counter j (ints), the lanes array of sumRow (-1 in
+     * row()), and an allocator of new locals.
+     */
+    record RowLocals(int[] segment, int[] position, int[] step, int[] slotLocal, int out, int outPos, int n, int j, int lanes,
+                     IntUnaryOperator allocate) {}
+}

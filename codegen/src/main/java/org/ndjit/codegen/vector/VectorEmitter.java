@@ -1,0 +1,479 @@
+package org.ndjit.codegen.vector;
+
+import org.ndjit.codegen.JvmTypes;
+import org.ndjit.codegen.KernelSpec;
+import org.ndjit.codegen.LoopEmitter;
+import org.ndjit.codegen.RowKernel;
+import org.ndjit.codegen.ScalarOps;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Op;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+
+import java.util.function.IntUnaryOperator;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * Emits the Vector API main loop of a row kernel: inputs with stride 1 are loaded a vector at a time
+ * from their memory segments, broadcast inputs and constants are hoisted out of the loop as
+ * broadcast vectors, and the result is stored a vector at a time; the scalar loop then finishes the
+ * tail. Only kernels whose ops give the same bits lanewise as the scalar {@link ScalarOps} code are
+ * vectorized (IEEE + - * / sqrt, Math.max/min semantics, neg, abs, and exp, log, sin, cos and tanh
+ * through {@link VectorMath}, casts), so compiled results stay bit-identical to the reference on
+ * every path.
+ *
+ * <p>The loop has L lanes, the preferred lane count of the kernel's widest dtype; each dtype d
+ * computes in its species of L lanes ({@code SPECIES_<L * bits(d)>} of d's vector class, e.g. int32
+ * in 256 bits beside float64 in 512), and a kernel where some dtype has no such species (64 to 512
+ * bits, at most the largest vector) stays scalar. A kernel of one dtype T uses T's preferred species.
+ * Casts between dtypes are {@code convertShape} to the species of the same lanes (part 0 is all of
+ * it): the Vector API's conversions are Java's casts lanewise (int to float rounds to nearest as
+ * i2f, l2d and l2f do; double to float as d2f; float to int truncates, saturates and takes NaN to 0
+ * as d2i, d2l, f2i and f2l do; long to int keeps the low 32 bits as l2i), checked on every special
+ * value in the interpreter, C1 and C2. Casts between int64 and floats are used only where they are
+ * vector instructions ({@link PanamaProvider#longFloatCasts}). float32 functions stay in float32's
+ * preferred species (VectorMath widens them in two halves of the preferred double species).
+ *
+ * <p>Bools are held as {@code VectorMask}s ({@link VectorMasks}) of the species of their home dtype
+ * ({@link #homes}): comparisons of two d values (Java's operators lanewise: false with NaN but for
+ * !=, signed for integers) give masks of d's species, logic, where (a blend, which copies bits as
+ * the ternary does) and casts between numbers and bool cast masks of other species (exact with
+ * equal lanes). A kernel of bools only uses the byte species. Bool inputs and outputs are bytes.
+ */
+final class VectorEmitter {
+    static final String PKG = "jdk/incubator/vector/";
+    static final String SPECIES = "L" + PKG + "VectorSpecies;";
+    /** Lanewise twins of the library's functions, one per {@link Op.Vector#MATH} row, named as the op. */
+    private static final String VECTOR_MATH = org.objectweb.asm.Type.getInternalName(VectorMath.class);
+    private static final String SEGMENT = "Ljava/lang/foreign/MemorySegment;";
+    private static final String ORDER = "Ljava/nio/ByteOrder;";
+
+    private VectorEmitter() {}
+
+    /** True when this kernel, with its input strides, gets a vector main loop. */
+    static boolean applies(KernelSpec spec) {
+        if (spec.access().size() != spec.inputs().size()) return false;
+        if (spec.access().contains(KernelSpec.Access.STRIDED)) return false;
+        int lanes = lanes(spec);
+        if (lanes < 0 || (hasBool(spec) && !VectorMasks.supports(lanes))) return false;
+        for (KernelSpec.Instr i : spec.instrs()) {
+            DType first = spec.slotType(i.args()[0]), d = i.dtype();
+            boolean ok = switch (i.op()) {
+                case CAST -> first.isBool() || d.isBool() ? first.isBool() != d.isBool()
+                        : first != d && (PanamaProvider.longFloatCasts() || !longFloat(first, d));
+                case WHERE -> first.isBool() && spec.slotType(i.args()[1]) == d && spec.slotType(i.args()[2]) == d;
+                default -> {
+                    for (int a : i.args()) if (spec.slotType(a) != (d.isBool() ? first : d)) yield false;
+                    yield d.isBool() ? VectorMasks.computes(i.op(), first)
+                            : (i.op().vector() == Op.Vector.LANEWISE && i.op().domain().dtypes().contains(d))
+                              || (d.isFloat() && i.op().vector() == Op.Vector.MATH && PanamaProvider.floatsWidenInTwo()
+                                  && lanes == PanamaProvider.preferredLanes(d)); // VectorMath works in preferred species
+                }
+            };
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    /**
+     * True when, besides {@code applies}, the kernel gets {@link RowKernel#sumRow}: its values are
+     * float64 or float32, the preferred double species (which holds a float sum's 8 lanes in one or
+     * two registers) has 4 or 8 lanes, and a vector of values is one or two of those (float32 values
+     * widened with convertShape F2D, part 0 then part 1).
+     */
+    static boolean sums(KernelSpec spec) {
+        DType out = spec.output();
+        if (out != DType.FLOAT64 && out != DType.FLOAT32) return false;
+        int doubles = PanamaProvider.lanes(DType.FLOAT64), lanes = lanes(spec);
+        if (doubles != 4 && doubles != 8 || lanes % doubles != 0) return false;
+        return out == DType.FLOAT64 ? lanes == doubles : lanes / doubles <= 2 && hasSpecies(DType.FLOAT64, doubles);
+    }
+
+    /**
+     * The loop's lane count: the preferred lanes of the kernel's widest dtype besides bool (of bytes
+     * for a kernel of bools only), or -1 when some dtype of the kernel has no species of that many
+     * lanes (64 to 512 bits, at most the largest vector): then the kernel stays scalar.
+     */
+    static int lanes(KernelSpec spec) {
+        DType widest = widest(spec);
+        if (widest == DType.BOOL) return PanamaProvider.lanes(DType.BOOL);
+        int lanes = PanamaProvider.lanes(widest);
+        for (int s = 0; s <= spec.resultSlot(); s++) if (!hasSpecies(spec.slotType(s), lanes)) return -1;
+        return hasSpecies(spec.output(), lanes) ? lanes : -1;
+    }
+
+    private static boolean hasSpecies(DType d, int lanes) {
+        if (d.isBool()) return true;
+        int bits = lanes * 8 * d.itemSize();
+        return bits >= 64 && bits <= 512 && Integer.bitCount(bits) == 1 && bits <= PanamaProvider.maxBits();
+    }
+
+    /**
+     * The kernel's widest dtype besides bool, the output when it is one of the widest (bool if it has
+     * no other). Bool inputs and constants are masks of its species; for a kernel of one dtype T it is T.
+     */
+    static DType widest(KernelSpec spec) {
+        DType t = spec.output();
+        for (int s = 0; s <= spec.resultSlot(); s++) {
+            DType d = spec.slotType(s);
+            if (!d.isBool() && (t.isBool() || d.itemSize() > t.itemSize())) t = d;
+        }
+        return t;
+    }
+
+    private static boolean hasBool(KernelSpec spec) {
+        for (int s = 0; s <= spec.resultSlot(); s++) if (spec.slotType(s).isBool()) return true;
+        return spec.output().isBool();
+    }
+
+    /**
+     * Emits the loop from {@code j = 0} to the last full vector; on exit {@code j} is that bound and the
+     * byte positions of the strided inputs and the output have been advanced to it. Every dtype d
+     * computes in its species of the loop's lanes (d's vector class, SPECIES_{lanes * bits(d)}); a
+     * bool slot is a mask of the species of its home dtype ({@link #homes}).
+     *
+     * <p>With {@code lanesLocal >= 0} (sumRow, where {@link #sums} holds) the values are not stored but
+     * added to a float sum's 8 TwoSum lanes in vector registers, loaded from and stored back to that
+     * double[] (sums, then compensations); the loop then runs to a multiple of 8 (and of the lanes),
+     * so that each register holds the same lanes at every iteration's start and at the end.
+     */
+    static void emit(MethodVisitor mv, KernelSpec spec, LoopEmitter.RowLocals locals) {
+        int[] segment = locals.segment(), position = locals.position(), step = locals.step(), slotLocal = locals.slotLocal();
+        int outLocal = locals.out(), outPos = locals.outPos(), nLocal = locals.n(), j = locals.j(), lanesLocal = locals.lanes();
+        IntUnaryOperator allocate = locals.allocate();
+        int lanes = lanes(spec);
+        DType[] home = homes(spec);
+        int inputs = spec.inputs().size(), base = inputs + spec.constants().size();
+        int order = allocate.applyAsInt(1), bound = allocate.applyAsInt(1);
+        mv.visitMethodInsn(INVOKESTATIC, "java/nio/ByteOrder", "nativeOrder", "()" + ORDER, false);
+        mv.visitVarInsn(ASTORE, order);
+        mv.visitVarInsn(ILOAD, nLocal);
+        mv.visitLdcInsn(lanesLocal >= 0 ? -Math.max(lanes, org.ndjit.ir.Reduction.LANES) : -lanes);
+        mv.visitInsn(IAND);
+        mv.visitVarInsn(ISTORE, bound);
+        VectorMasks masks = new VectorMasks(mv, lanes, order);
+        for (int i = 0; i < inputs; i++) {
+            if (spec.inputs().get(i).isBool() && spec.access().get(i) == KernelSpec.Access.UNIT) {
+                masks.prologue(allocate);
+                break;
+            }
+        }
+
+        // One local per slot holding its vector (or mask, for a bool).
+        int[] vectorLocal = new int[base + spec.instrs().size()];
+        for (int s = 0; s < base; s++) {
+            vectorLocal[s] = allocate.applyAsInt(1);
+            DType d = spec.slotType(s);
+            boolean input = s < inputs;
+            if (input && spec.access().get(s) != KernelSpec.Access.BROADCAST) continue;
+            if (d.isBool() && input) {
+                masks.broadcastInput(segment[s], position[s], home[s]);
+            } else if (d.isBool()) {
+                masks.broadcastConstant(slotLocal[s], home[s]);
+            } else {
+                String vec = vectorType(d), vecDesc = "L" + vec + ";";
+                pushSpecies(mv, d, lanes);
+                if (input) {
+                    mv.visitVarInsn(ALOAD, segment[s]);
+                    mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", JvmTypes.layoutField(d), JvmTypes.layoutDesc(d));
+                    mv.visitVarInsn(LLOAD, position[s]);
+                    mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "get", "(" + JvmTypes.layoutDesc(d) + "J)" + JvmTypes.jvmDesc(d), true);
+                } else {
+                    mv.visitVarInsn(JvmTypes.loadOp(d), slotLocal[s]);
+                }
+                mv.visitMethodInsn(INVOKESTATIC, vec, "broadcast", "(" + SPECIES + JvmTypes.jvmDesc(d) + ")" + vecDesc, false);
+            }
+            mv.visitVarInsn(ASTORE, vectorLocal[s]);
+        }
+        for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
+        LaneSums sums = lanesLocal >= 0 ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate) : null;
+
+        Label loop = new Label(), done = new Label();
+        mv.visitLabel(loop);
+        mv.visitVarInsn(ILOAD, j);
+        mv.visitVarInsn(ILOAD, bound);
+        mv.visitJumpInsn(IF_ICMPGE, done);
+        for (int i = 0; i < inputs; i++) {
+            if (spec.access().get(i) != KernelSpec.Access.UNIT) continue;
+            DType d = spec.inputs().get(i);
+            if (d.isBool()) {
+                masks.load(segment[i], position[i], j, home[i]);
+            } else {
+                String vec = vectorType(d);
+                pushSpecies(mv, d, lanes);
+                mv.visitVarInsn(ALOAD, segment[i]);
+                byteOffset(mv, position[i], j, d);
+                mv.visitVarInsn(ALOAD, order);
+                mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")L" + vec + ";", false);
+            }
+            mv.visitVarInsn(ASTORE, vectorLocal[i]);
+        }
+        for (int k = 0; k < spec.instrs().size(); k++) {
+            KernelSpec.Instr instr = spec.instrs().get(k);
+            int[] arg = new int[instr.args().length];
+            DType[] argHome = new DType[arg.length];
+            for (int a = 0; a < arg.length; a++) {
+                arg[a] = vectorLocal[instr.args()[a]];
+                argHome[a] = home[instr.args()[a]];
+            }
+            DType from = spec.slotType(instr.args()[0]);
+            boolean fromBool = from.isBool();
+            if (instr.dtype().isBool() || fromBool) masks.instruction(instr.op(), fromBool, instr.dtype().isBool(), arg, argHome, home[base + k]);
+            else if (instr.op() == Op.CAST) convert(mv, from, instr.dtype(), lanes, arg[0]);
+            else arithmetic(mv, instr.op(), vectorType(instr.dtype()), arg);
+            mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
+        }
+        DType out = spec.output();
+        int result = spec.resultSlot();
+        if (sums != null) {
+            sums.add(vectorLocal[result]);
+        } else if (out.isBool()) {
+            masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
+        } else {
+            String vec = vectorType(out);
+            mv.visitVarInsn(ALOAD, vectorLocal[result]);
+            mv.visitVarInsn(ALOAD, outLocal);
+            byteOffset(mv, outPos, j, out);
+            mv.visitVarInsn(ALOAD, order);
+            mv.visitMethodInsn(INVOKEVIRTUAL, vec, "intoMemorySegment", "(" + SEGMENT + "J" + ORDER + ")V", false);
+        }
+        mv.visitIincInsn(j, lanes);
+        mv.visitJumpInsn(GOTO, loop);
+        mv.visitLabel(done);
+        if (sums != null) sums.store();
+
+        // Hand over to the scalar tail: advance byte positions by j elements.
+        for (int i = 0; i < inputs; i++) {
+            mv.visitVarInsn(LLOAD, position[i]);
+            mv.visitVarInsn(LLOAD, step[i]);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitInsn(I2L);
+            mv.visitInsn(LMUL);
+            mv.visitInsn(LADD);
+            mv.visitVarInsn(LSTORE, position[i]);
+        }
+        if (sums != null) return;
+        byteOffset(mv, outPos, j, out);
+        mv.visitVarInsn(LSTORE, outPos);
+    }
+
+    /**
+     * A float sum's 8 TwoSum lanes in registers of the preferred double species: one pair (sum,
+     * compensation) of 8 lanes, or two of 4 (lanes 0-3, 4-7). Each vector of values (a float32 one
+     * widened in one or two parts) goes to the pair holding its lanes with the same steps as
+     * {@link VectorLanes#add}; with two pairs and one part per vector, the pairs swap after each vector.
+     */
+    private static final class LaneSums {
+        private static final String DV = PKG + "DoubleVector", DV_DESC = "L" + DV + ";", BINARY = "(L" + PKG + "Vector;)" + DV_DESC;
+        private final MethodVisitor mv;
+        private final int array, doubles, parts, pairs;
+        private final DType value;
+        private final int[] s, c;
+        private final int x, t, z;
+
+        LaneSums(MethodVisitor mv, int array, int lanes, DType value, IntUnaryOperator allocate) {
+            this.mv = mv;
+            this.array = array;
+            this.value = value;
+            doubles = PanamaProvider.lanes(DType.FLOAT64);
+            parts = lanes / doubles;
+            pairs = org.ndjit.ir.Reduction.LANES / doubles;
+            s = new int[pairs];
+            c = new int[pairs];
+            for (int p = 0; p < pairs; p++) {
+                s[p] = allocate.applyAsInt(1);
+                c[p] = allocate.applyAsInt(1);
+                load(s[p], p * doubles);
+                load(c[p], org.ndjit.ir.Reduction.LANES + p * doubles);
+            }
+            x = allocate.applyAsInt(1);
+            t = allocate.applyAsInt(1);
+            z = allocate.applyAsInt(1);
+        }
+
+        private void load(int local, int at) {
+            pushSpecies(mv, DType.FLOAT64, doubles);
+            mv.visitVarInsn(ALOAD, array);
+            mv.visitLdcInsn(at);
+            mv.visitMethodInsn(INVOKESTATIC, DV, "fromArray", "(" + SPECIES + "[DI)" + DV_DESC, false);
+            mv.visitVarInsn(ASTORE, local);
+        }
+
+        /** Adds the vector of values in {@code result}. */
+        void add(int result) {
+            for (int q = 0; q < parts; q++) {
+                mv.visitVarInsn(ALOAD, result);
+                if (value == DType.FLOAT32) {
+                    mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", "F2D", "L" + PKG + "VectorOperators$Conversion;");
+                    pushSpecies(mv, DType.FLOAT64, doubles);
+                    mv.visitLdcInsn(q);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, vectorType(DType.FLOAT32), "convertShape",
+                            "(L" + PKG + "VectorOperators$Conversion;" + SPECIES + "I)L" + PKG + "Vector;", false);
+                    mv.visitTypeInsn(CHECKCAST, DV);
+                }
+                mv.visitVarInsn(ASTORE, x);
+                int p = q % pairs;
+                binary(s[p], "add", x, t);           // t = s + x
+                binary(t, "sub", s[p], z);           // z = t - s
+                mv.visitVarInsn(ALOAD, c[p]);        // c += (s - (t - z)) + (x - z)
+                mv.visitVarInsn(ALOAD, s[p]);
+                mv.visitVarInsn(ALOAD, t);
+                mv.visitVarInsn(ALOAD, z);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
+                mv.visitVarInsn(ALOAD, x);
+                mv.visitVarInsn(ALOAD, z);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "add", BINARY, false);
+                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "add", BINARY, false);
+                mv.visitVarInsn(ASTORE, c[p]);
+                mv.visitVarInsn(ALOAD, t);           // s = t
+                mv.visitVarInsn(ASTORE, s[p]);
+            }
+            if (pairs == 2 && parts == 1) {
+                swap(s[0], s[1]);
+                swap(c[0], c[1]);
+            }
+        }
+
+        private void binary(int a, String method, int b, int into) {
+            mv.visitVarInsn(ALOAD, a);
+            mv.visitVarInsn(ALOAD, b);
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, method, BINARY, false);
+            mv.visitVarInsn(ASTORE, into);
+        }
+
+        private void swap(int a, int b) {
+            mv.visitVarInsn(ALOAD, a);
+            mv.visitVarInsn(ALOAD, b);
+            mv.visitVarInsn(ASTORE, a);
+            mv.visitVarInsn(ASTORE, b);
+        }
+
+        /** Stores the lanes back into the array, for the scalar tail and the caller. */
+        void store() {
+            for (int p = 0; p < pairs; p++) {
+                store(s[p], p * doubles);
+                store(c[p], org.ndjit.ir.Reduction.LANES + p * doubles);
+            }
+        }
+
+        private void store(int local, int at) {
+            mv.visitVarInsn(ALOAD, local);
+            mv.visitVarInsn(ALOAD, array);
+            mv.visitLdcInsn(at);
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, "intoArray", "([DI)V", false);
+        }
+    }
+
+    /**
+     * The dtype whose species holds each slot: its own dtype for a value; for a bool, the operands'
+     * dtype of the comparison or cast that gives it, its first operand's home for logic and where of
+     * bools, and the kernel's widest dtype for bool inputs and constants (bool, the byte species, in
+     * a kernel of bools only).
+     */
+    static DType[] homes(KernelSpec spec) {
+        int base = spec.inputs().size() + spec.constants().size();
+        DType[] home = new DType[base + spec.instrs().size()];
+        DType widest = widest(spec);
+        for (int s = 0; s < base; s++) home[s] = spec.slotType(s).isBool() ? widest : spec.slotType(s);
+        for (int k = 0; k < spec.instrs().size(); k++) {
+            KernelSpec.Instr i = spec.instrs().get(k);
+            DType first = spec.slotType(i.args()[0]);
+            home[base + k] = !i.dtype().isBool() ? i.dtype() : first.isBool() ? home[i.args()[0]] : first;
+        }
+        return home;
+    }
+
+    /** A cast between two dtypes besides bool: convertShape to the species of the same lanes, whose part 0 is all of it. */
+    private static void convert(MethodVisitor mv, DType from, DType to, int lanes, int arg) {
+        mv.visitVarInsn(ALOAD, arg);
+        mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", letter(from) + "2" + letter(to), "L" + PKG + "VectorOperators$Conversion;");
+        pushSpecies(mv, to, lanes);
+        mv.visitInsn(ICONST_0);
+        mv.visitMethodInsn(INVOKEVIRTUAL, vectorType(from), "convertShape",
+                "(L" + PKG + "VectorOperators$Conversion;" + SPECIES + "I)L" + PKG + "Vector;", false);
+        mv.visitTypeInsn(CHECKCAST, vectorType(to));
+    }
+
+    /** A cast between int64 and a float dtype (see {@link PanamaProvider#longFloatCasts}). */
+    static boolean longFloat(DType from, DType to) {
+        return from == DType.INT64 && to.isFloat() || from.isFloat() && to == DType.INT64;
+    }
+
+    private static String letter(DType d) {
+        return switch (d) {
+            case FLOAT64 -> "D";
+            case FLOAT32 -> "F";
+            case INT64 -> "L";
+            case INT32 -> "I";
+            case BOOL -> "B";
+        };
+    }
+
+    /** An op on T vectors; the operands' locals are {@code arg}. */
+    private static void arithmetic(MethodVisitor mv, Op op, String vec, int[] arg) {
+        String vecDesc = "L" + vec + ";";
+        mv.visitVarInsn(ALOAD, arg[0]);
+        switch (op) {
+            case NEG, ABS -> mv.visitMethodInsn(INVOKEVIRTUAL, vec, op == Op.NEG ? "neg" : "abs", "()" + vecDesc, false);
+            case SQRT -> {
+                mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", "SQRT", "L" + PKG + "VectorOperators$Unary;");
+                mv.visitMethodInsn(INVOKEVIRTUAL, vec, "lanewise", "(L" + PKG + "VectorOperators$Unary;)" + vecDesc, false);
+            }
+            case SQUARE -> {
+                mv.visitVarInsn(ALOAD, arg[0]);
+                mv.visitMethodInsn(INVOKEVIRTUAL, vec, "mul", "(L" + PKG + "Vector;)" + vecDesc, false);
+            }
+            default -> {
+                if (op.vector() == Op.Vector.MATH) {
+                    mv.visitMethodInsn(INVOKESTATIC, VECTOR_MATH, op.numpyName(), "(" + vecDesc + ")" + vecDesc, false);
+                    return;
+                }
+                mv.visitVarInsn(ALOAD, arg[1]);
+                mv.visitMethodInsn(INVOKEVIRTUAL, vec, binaryMethod(op), "(L" + PKG + "Vector;)" + vecDesc, false);
+            }
+        }
+    }
+
+    /** position + j * itemSize, the byte offset of element j of a unit-stride input or of the output. */
+    static void byteOffset(MethodVisitor mv, int position, int j, DType d) {
+        mv.visitVarInsn(ILOAD, j);
+        mv.visitInsn(I2L);
+        if (d.itemSize() > 1) {
+            mv.visitLdcInsn((long) d.itemSize());
+            mv.visitInsn(LMUL);
+        }
+        mv.visitVarInsn(LLOAD, position);
+        mv.visitInsn(LADD);
+    }
+
+    /** The species of a dtype with this many lanes: a static field of its vector class (SPECIES_64 to SPECIES_512). */
+    static void pushSpecies(MethodVisitor mv, DType d, int lanes) {
+        mv.visitFieldInsn(GETSTATIC, vectorType(d), "SPECIES_" + lanes * 8 * d.itemSize(), SPECIES);
+    }
+
+    private static String binaryMethod(Op op) {
+        return switch (op) {
+            case ADD -> "add";
+            case SUB -> "sub";
+            case MUL -> "mul";
+            case DIV -> "div";
+            case MAXIMUM -> "max";
+            case MINIMUM -> "min";
+            default -> throw new IllegalArgumentException(op + " has no vector form");
+        };
+    }
+
+    /** The internal name of a dtype's vector class (bool: ByteVector). */
+    static String vectorType(DType t) {
+        return PKG + switch (t) {
+            case FLOAT64 -> "DoubleVector";
+            case FLOAT32 -> "FloatVector";
+            case INT64 -> "LongVector";
+            case INT32 -> "IntVector";
+            case BOOL -> "ByteVector";
+        };
+    }
+}

@@ -1,0 +1,159 @@
+package org.ndjit.codegen.vector;
+
+import org.ndjit.codegen.*;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.ScalarMath;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * VectorMath's functions give ScalarMath's bits on every lane: -0.0 is not 0.0, any NaN matches any
+ * NaN. Vectors mix lanes of every kind, including lanes beyond ScalarMath.TRIG_MAX (sin and cos
+ * recompute those one by one) next to ordinary ones, and each special value is tried in every lane.
+ */
+class VectorMathTest {
+    private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
+
+    private record Function(String name, DoubleUnaryOperator scalar, UnaryOperator<DoubleVector> doubles,
+                            UnaryOperator<FloatVector> floats) {}
+
+    private static final List<Function> FUNCTIONS = List.of(
+            new Function("exp", ScalarMath::exp, VectorMath::exp, VectorMath::exp),
+            new Function("log", ScalarMath::log, VectorMath::log, VectorMath::log),
+            new Function("sin", ScalarMath::sin, VectorMath::sin, VectorMath::sin),
+            new Function("cos", ScalarMath::cos, VectorMath::cos, VectorMath::cos),
+            new Function("tanh", ScalarMath::tanh, VectorMath::tanh, VectorMath::tanh));
+
+    private static final double PIO2 = Math.PI / 2;
+
+    private static double[] specialDoubles() {
+        List<Double> s = new ArrayList<>(List.of(0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL,
+                -0x1p-1050, 1e-300, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE,
+                -Double.MAX_VALUE, 1.0, -1.0, Math.nextDown(1.0), 0.5, 2.0, 0x1p-55, -Math.nextDown(0x1p-55), 0x1p-27,
+                22.0, -Math.nextDown(22.0), 44.0, 709.78, 710.0, -745.2, -746.0, Math.PI, -Math.PI, PIO2,
+                ScalarMath.COS_QX_LOW, Math.nextDown(ScalarMath.COS_QX_LOW), ScalarMath.COS_QX_HIGH, 0.78125,
+                ScalarMath.EXPM1_REDUCE / 2, -Math.nextDown(ScalarMath.EXPM1_REDUCE) / 2,
+                ScalarMath.TRIG_MAX, Math.nextUp(ScalarMath.TRIG_MAX), -Math.nextUp(ScalarMath.TRIG_MAX), 1e9, 1e22, 1e300));
+        for (long k : new long[] {1, 2, 3, 4, 5, 100, 1_000_001, 500_000_000}) {
+            double x = k * PIO2;
+            s.add(x);
+            s.add(-Math.nextUp(x));
+        }
+        return s.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private static float[] specialFloats() {
+        List<Float> s = new ArrayList<>(List.of(0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, Float.NaN,
+                Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MAX_VALUE, -Float.MAX_VALUE, 1f, -1f, 22f, -9f,
+                88.7f, 89f, -104f, (float) Math.PI, (float) PIO2, 8e8f, 9e8f, -3e9f, 1e30f));
+        for (double x : specialDoubles()) s.add((float) x);
+        float[] a = new float[s.size()];
+        for (int i = 0; i < a.length; i++) a[i] = s.get(i);
+        return a;
+    }
+
+    /** A lane of one of several kinds, so that one vector mixes ranges, special values and fallback lanes. */
+    private static double randomDouble(SplittableRandom r) {
+        return switch (r.nextInt(9)) {
+            case 0 -> r.nextDouble(-Math.PI, Math.PI);
+            case 1 -> r.nextDouble(-30, 30);
+            case 2 -> r.nextDouble(-750, 750);
+            case 3 -> Math.scalb(r.nextDouble(1, 2), r.nextInt(-1074, -10)) * (r.nextBoolean() ? 1 : -1);
+            case 4 -> r.nextDouble(-1e6, 1e6);
+            case 5 -> Math.nextUp(r.nextLong(1, 600_000_000) * PIO2) * (r.nextBoolean() ? 1 : -1);
+            case 6 -> Double.longBitsToDouble(r.nextLong());
+            case 7 -> r.nextDouble(0, 1e-3);
+            default -> r.nextDouble(-1.2e9, 1.2e9);
+        };
+    }
+
+    private static float randomFloat(SplittableRandom r) {
+        return r.nextInt(8) == 0 ? Float.intBitsToFloat(r.nextInt()) : (float) randomDouble(r);
+    }
+
+    private static void checkDoubles(Function f, double[] x) {
+        double[] got = f.doubles.apply(DoubleVector.fromArray(DOUBLES, x, 0)).toArray();
+        for (int i = 0; i < x.length; i++) {
+            double want = f.scalar.applyAsDouble(x[i]);
+            if (Double.doubleToRawLongBits(got[i]) != Double.doubleToRawLongBits(want) && !(Double.isNaN(got[i]) && Double.isNaN(want))) {
+                fail(f.name + "(" + x[i] + ") in lane " + i + ": vector " + got[i] + ", scalar " + want);
+            }
+        }
+    }
+
+    private static void checkFloats(Function f, float[] x) {
+        float[] got = f.floats.apply(FloatVector.fromArray(FLOATS, x, 0)).toArray();
+        for (int i = 0; i < x.length; i++) {
+            float want = (float) f.scalar.applyAsDouble(x[i]);
+            if (Float.floatToRawIntBits(got[i]) != Float.floatToRawIntBits(want) && !(Float.isNaN(got[i]) && Float.isNaN(want))) {
+                fail(f.name + "(" + x[i] + "f) in lane " + i + ": vector " + got[i] + ", scalar " + want);
+            }
+        }
+    }
+
+    @Test
+    void randomDoubleLanesMatchScalar() {
+        SplittableRandom r = new SplittableRandom(3);
+        double[] x = new double[DOUBLES.length()];
+        // enough calls for the JIT to compile the vector code, which is what the generated loops run
+        for (int n = 0; n < 40_000; n++) {
+            for (int i = 0; i < x.length; i++) x[i] = randomDouble(r);
+            for (Function f : FUNCTIONS) checkDoubles(f, x);
+        }
+    }
+
+    @Test
+    void randomFloatLanesMatchScalar() {
+        SplittableRandom r = new SplittableRandom(5);
+        float[] x = new float[FLOATS.length()];
+        for (int n = 0; n < 20_000; n++) {
+            for (int i = 0; i < x.length; i++) x[i] = randomFloat(r);
+            for (Function f : FUNCTIONS) checkFloats(f, x);
+        }
+    }
+
+    @Test
+    void specialValuesInEveryLane() {
+        SplittableRandom r = new SplittableRandom(9);
+        double[] x = new double[DOUBLES.length()];
+        for (double special : specialDoubles()) {
+            for (int lane = 0; lane < x.length; lane++) {
+                for (int i = 0; i < x.length; i++) x[i] = randomDouble(r);
+                x[lane] = special;
+                for (Function f : FUNCTIONS) checkDoubles(f, x);
+            }
+        }
+        float[] xf = new float[FLOATS.length()];
+        for (float special : specialFloats()) {
+            for (int lane = 0; lane < xf.length; lane++) {
+                for (int i = 0; i < xf.length; i++) xf[i] = randomFloat(r);
+                xf[lane] = special;
+                for (Function f : FUNCTIONS) checkFloats(f, xf);
+            }
+        }
+    }
+
+    @Test
+    void float32NegativeZeroSurvivesTheJoinOfTheHalves() {
+        float[] zeros = new float[FLOATS.length()];
+        java.util.Arrays.fill(zeros, -0f);
+        for (float y : VectorMath.sin(FloatVector.fromArray(FLOATS, zeros, 0)).toArray()) {
+            assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits(y));
+        }
+        for (float y : VectorMath.tanh(FloatVector.fromArray(FLOATS, zeros, 0)).toArray()) {
+            assertEquals(Float.floatToRawIntBits(-0f), Float.floatToRawIntBits(y));
+        }
+    }
+}

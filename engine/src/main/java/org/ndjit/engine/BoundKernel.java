@@ -1,0 +1,52 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.codegen.KernelSpec;
+import org.ndjit.codegen.RowKernel;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * A kernel's generated row loop with one run's input segments and constants bound. The compiled
+ * class depends on the inner strides (they decide vectorization), which are the same for every row
+ * of a run, so it is looked up at the first row.
+ */
+final class BoundKernel {
+    private final KernelSpec spec;
+    private final KernelCache cache;
+    private final MemorySegment[] in;
+    private final Constants constants;
+    private RowKernel kernel;
+
+    BoundKernel(KernelSpec spec, KernelCache cache, MemorySegment[] in, Constants constants) {
+        this.spec = spec;
+        this.cache = cache;
+        this.in = in;
+        this.constants = constants;
+    }
+
+    /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
+    void prepare(long[] stride) {
+        if (kernel == null) kernel = cache.get(spec.withStrides(stride));
+    }
+
+    void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
+        prepare(stride);
+        kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
+    }
+
+    /** Whether the compiled class has {@link RowKernel#sumRow} (after {@link #prepare}). */
+    boolean sumsRows() {
+        return kernel.sumsRows();
+    }
+
+    /** Adds the row's {@code n} values to a float sum's 8 lanes (see {@link RowKernel#sumRow}). */
+    void sumRow(long[] off, long[] stride, long n, double[] lanes) {
+        kernel.sumRow(in, off, stride, n, constants.doubles(), constants.longs(), lanes);
+    }
+
+    /** The dtype of the values the loop computes. */
+    org.ndjit.ir.DType dtype() {
+        return spec.output();
+    }
+}

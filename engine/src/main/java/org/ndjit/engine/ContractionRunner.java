@@ -1,0 +1,89 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.codegen.MatmulKernel;
+import org.ndjit.codegen.Vectorization;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.OffsetIterator;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.Shapes;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Step;
+
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * The contraction kernel for float32 and float64 matmul: operands are brought to C order (a copy
+ * only when they are strided views), then each matrix of the batch runs the cache- and
+ * register-blocked kernel {@link Vectorization#matmul} provides (the Vector API's, or the scalar one),
+ * with its rows split over threads (each element is computed the same way whatever the split).
+ * Products accumulate with fused multiply-add in the element type, so results differ from the
+ * reference (which accumulates in double) by rounding: tests compare within
+ * {@code k * eps * sum|a_ik * b_kj|}. Integer and bool matmul use the reference.
+ */
+public final class ContractionRunner {
+    private ContractionRunner() {}
+
+    /**
+     * Runs a contraction step: the product of its operands (values from {@code value}) and, if the
+     * step has one, its epilogue on each block of the product as soon as the block is final. The
+     * epilogue writes in place when its dtype is the product's (each element reads only its own
+     * position), so the result is written once.
+     */
+    public static StridedArray run(Step.Contraction step, Function<Node, StridedArray> value, KernelCache cache) {
+        Node matmul = step.product();
+        StridedArray left = KernelRunner.read(matmul.src(0), value), right = KernelRunner.read(matmul.src(1), value);
+        StridedArray product = StridedArray.allocate(matmul.dtype(), matmul.shape());
+        if (step.epilogue() == null) {
+            multiply(matmul, left, right, product, null);
+            return product;
+        }
+        Node result = step.epilogue().output();
+        StridedArray out = result.dtype() == matmul.dtype() ? product : StridedArray.allocate(result.dtype(), result.shape());
+        KernelRunner.Blocks epilogue = new KernelRunner.Blocks(step.epilogue(), n -> n == matmul ? product : value.apply(n), cache, out);
+        multiply(matmul, left, right, product, epilogue);
+        return out;
+    }
+
+    /** {@code out = left @ right}, calling {@code epilogue} (if not null) on every finished block of each matrix. */
+    private static void multiply(Node matmul, StridedArray left, StridedArray right, StridedArray out, KernelRunner.Blocks epilogue) {
+        long[] shape = matmul.shape();
+        int r = shape.length;
+        long n = shape[r - 2], m = shape[r - 1], k = left.layout().dim(left.layout().ndim() - 1);
+        long[] batch = Arrays.copyOf(shape, r - 2);
+        StridedArray a = ReferenceEvaluator.contiguous(left), b = ReferenceEvaluator.contiguous(right);
+        Layout al = a.layout().broadcastTo(withCore(batch, n, k)), bl = b.layout().broadcastTo(withCore(batch, k, m));
+        if (n * m == 0) return;
+        if (Math.max(n, Math.max(m, k)) > Integer.MAX_VALUE / 8) throw new IllegalArgumentException("matrices this large are not supported: " + Shapes.tuple(shape));
+        int[] last2 = {r - 2, r - 1};
+        OffsetIterator aBatch = new OffsetIterator(al.withoutAxes(last2)), bBatch = new OffsetIterator(bl.withoutAxes(last2));
+        boolean f32 = matmul.dtype() == DType.FLOAT32;
+        MatmulKernel kernel = Vectorization.matmul();
+        for (long t = 0, batches = Shapes.size(batch); t < batches; t++) {
+            long aOff = aBatch.next(), bOff = bBatch.next(), cOff = t * n * m, matrix = t;
+            MatmulKernel.FinishedBlock done = epilogue == null ? null : (i0, i1, j0, j1) -> epilogue.run(matrix, i0, i1, j0, j1);
+            if (k == 0) {
+                if (done != null) done.rows(0, (int) n, 0, (int) m); // an empty sum: the product is the zeros it starts as
+                continue;
+            }
+            // Groups of 4 rows (the vector kernel's tile height) are independent: split them over threads.
+            Parallel.forEachRowRange((n + 3) / 4, 4 * k * m, (first, end) -> {
+                int i0 = (int) (4 * first), rows = (int) Math.min(n, 4 * end) - i0;
+                MatmulKernel.FinishedBlock shifted = done == null ? null : (r0, r1, j0, j1) -> done.rows(i0 + r0, i0 + r1, j0, j1);
+                long aPart = aOff + i0 * k, cPart = cOff + i0 * m;
+                kernel.product(f32, a.buffer().segment(), aPart, b.buffer().segment(), bOff, out.buffer().segment(), cPart,
+                        rows, (int) k, (int) m, shifted);
+            });
+        }
+    }
+
+    private static long[] withCore(long[] batch, long d0, long d1) {
+        long[] s = Arrays.copyOf(batch, batch.length + 2);
+        s[batch.length] = d0;
+        s[batch.length + 1] = d1;
+        return s;
+    }
+}

@@ -1,0 +1,105 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.ir.Buffer;
+import org.ndjit.ir.GraphText;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.codegen.MethodSize;
+import org.ndjit.optimizer.KernelBudget;
+import org.ndjit.optimizer.Plan;
+import org.ndjit.optimizer.Planner;
+import org.ndjit.optimizer.Step;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs a node's plan: each fused kernel through the compiled-kernel cache, unfused ops through the
+ * reference evaluator. When a step raises a value error (integer division by zero), the graph is
+ * evaluated by the reference instead, which reports its first failing op and index in C order, so
+ * the message does not depend on how the plan fused, split or ordered the work.
+ */
+public final class Execution {
+    /** The code generator's method-size model, which bounds how much the planner fuses into one kernel. */
+    private static final KernelBudget BUDGET = new KernelBudget() {
+        @Override public boolean fits(int ops, int inputs, int constants) { return MethodSize.fits(ops, inputs, constants); }
+        @Override public int pieces(int ops, int inputs, int constants) { return MethodSize.pieces(ops, inputs, constants); }
+    };
+
+    private Execution() {}
+
+    /** Eager mode, for comparing fusion with its absence: {@code -Dndjit.fusion=false}, read at each materialization. */
+    public static Plan plan(Node root, Function<Node, StridedArray> known) {
+        boolean fuse = Boolean.parseBoolean(System.getProperty("ndjit.fusion", "true"));
+        return Planner.plan(root, n -> known.apply(n) != null, fuse, BUDGET);
+    }
+
+    public static StridedArray run(Node root, Function<Node, StridedArray> known) {
+        Plan plan = plan(root, known);
+        Map<Node, StridedArray> values = new IdentityHashMap<>();
+        Function<Node, StridedArray> value = n -> {
+            StridedArray v = values.get(n);
+            if (v == null) v = known.apply(n);
+            if (v == null && n.op() == Op.BUFFER) v = new StridedArray((Buffer) n.arg(), Layout.contiguous(n.shape()));
+            if (v == null && n.op() == Op.CONST) v = ReferenceEvaluator.evaluate(n);
+            return v;
+        };
+        try {
+            runSteps(plan, values, value);
+        } catch (ArithmeticException e) {
+            // A value error (integer division by zero): which one a plan meets first, and where, depends
+            // on how it was fused and split over threads. The reference's, first in its order, is the answer.
+            ReferenceEvaluator.evaluate(plan.root(), n -> n == plan.root() ? null : known.apply(n));
+            throw e;
+        }
+        return values.get(plan.root());
+    }
+
+    private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value) {
+        for (Step step : plan.steps()) {
+            Node out = step.output();
+            Function<Node, StridedArray> inputsOnly = n -> n == out ? null : value.apply(n);
+            StridedArray v = switch (step) {
+                case Step.Kernel k -> runKernel(k, value, plan);
+                case Step.ReduceThen both -> {
+                    values.put(both.reduce().output(), runKernel(both.reduce(), value, plan));
+                    yield runKernel(both.epilogue(), value, plan);
+                }
+                case Step.SharedPass pass -> {
+                    runSharedPass(pass, values, value, plan);
+                    yield values.get(out);
+                }
+                case Step.Contraction c -> ContractionRunner.run(c, value, KernelCache.shared());
+                case Step.Reference r -> out.op() == Op.COMPRESS
+                        ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))
+                        : ReferenceEvaluator.evaluate(out, inputsOnly);
+                case Step.View view -> ReferenceEvaluator.contiguous(value.apply(out.src(0))).view((Layout) out.arg());
+            };
+            values.put(out, v);
+        }
+    }
+
+    /** Runs the members' reduce kernels in one pass, then their epilogues. */
+    private static void runSharedPass(Step.SharedPass pass, Map<Node, StridedArray> values, Function<Node, StridedArray> value, Plan plan) {
+        List<Step.Kernel> reduces = pass.members().stream().map(m -> m instanceof Step.ReduceThen both ? both.reduce() : (Step.Kernel) m).toList();
+        List<StridedArray> reduced = KernelRunner.runTogether(reduces, value, KernelCache.shared());
+        for (int i = 0; i < reduces.size(); i++) {
+            values.put(reduces.get(i).output(), reduced.get(i));
+            if (pass.members().get(i) instanceof Step.ReduceThen both) values.put(both.output(), runKernel(both.epilogue(), value, plan));
+        }
+    }
+
+    private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Plan plan) {
+        try {
+            return KernelRunner.run(k, value, KernelCache.shared());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(e.getMessage() + " in the plan\n" + plan.explain() + "of\n" + GraphText.of(plan.root()), e);
+        }
+    }
+}

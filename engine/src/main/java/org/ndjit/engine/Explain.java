@@ -1,0 +1,25 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.codegen.KernelSpec;
+import org.ndjit.codegen.RowKernelCompiler;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.StridedArray;
+
+import java.util.function.Function;
+
+/**
+ * The text of {@code explain()}: the plan the optimizer makes for a node, with each kernel's
+ * compilation status and, on request, the bytecode listing of its generated class.
+ */
+public final class Explain {
+    private Explain() {}
+
+    public static String plan(Node root, Function<Node, StridedArray> known, boolean bytecode) {
+        return Execution.plan(root, known).explain(k -> {
+            KernelSpec spec = Lower.kernel(k);
+            String status = KernelCache.shared().containsStructure(spec) ? "compiled kernel: in the cache" : "compiled kernel: not yet compiled";
+            return bytecode ? status + "\n" + RowKernelCompiler.listing(spec).indent(4).stripTrailing() : status;
+        });
+    }
+}

@@ -1,0 +1,215 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.codegen.RowKernel;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.OffsetIterator;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.ReduceAxes;
+import org.ndjit.ir.Reduction;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.Shapes;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Step;
+
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs a compiled kernel over arrays: resolves each input to a strided layout broadcast to the loop
+ * shape, then drives the generated row loop over the outer dimensions. Reductions evaluate rows of
+ * their fused input into a small scratch block (never a full-size temporary) and feed the values,
+ * in C order of the reduced axes, to the {@link Reduction} accumulators of the output elements.
+ */
+public final class KernelRunner {
+    /** Elements per scratch block: small enough to stay in L1, large enough to amortise the call. */
+    static final int BLOCK = 1024;
+    /**
+     * Columns per tile when an input walks its rows with a stride (a transpose): going down the rows
+     * of a 64-column band reuses each cache line that input loads for the next rows, instead of
+     * loading a new line per element.
+     */
+    static final long TILE = 64;
+
+    private KernelRunner() {}
+
+    /** How many reductions along rows have summed floats in registers (RowKernel#sumRow) so far: for tests. */
+    public static long registerSumPasses() {
+        return ReducePass.REGISTER_SUMS.get();
+    }
+
+    /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */
+    public static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache) {
+        if (kernel.reduction() != null) return runTogether(List.of(kernel), value, cache).getFirst();
+        long[] shape = kernel.produced().shape();
+        Layout[] layouts = new Layout[kernel.inputs().size()];
+        return elementwise(kernel.output(), shape, layouts, bind(kernel, value, cache, layouts));
+    }
+
+    /**
+     * Computes several reductions over the same elements' shape and axes in one pass (a
+     * {@link Step.SharedPass}): their outputs, in order.
+     */
+    public static List<StridedArray> runTogether(List<Step.Kernel> kernels, Function<Node, StridedArray> value, KernelCache cache) {
+        List<ReducePass.Member> members = new java.util.ArrayList<>();
+        for (Step.Kernel kernel : kernels) {
+            Layout[] layouts = new Layout[kernel.inputs().size()];
+            members.add(new ReducePass.Member(kernel, layouts, bind(kernel, value, cache, layouts)));
+        }
+        return ReducePass.run(members);
+    }
+
+    /** The kernel's loop over its input arrays; fills {@code layouts} with their layouts broadcast to the loop's shape. */
+    private static BoundKernel bind(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, Layout[] layouts) {
+        long[] shape = kernel.produced().shape();
+        List<Node> inputs = kernel.inputs();
+        MemorySegment[] segments = new MemorySegment[inputs.size()];
+        for (int i = 0; i < inputs.size(); i++) {
+            StridedArray a = read(inputs.get(i), value);
+            segments[i] = a.buffer().segment();
+            layouts[i] = a.layout().broadcastTo(shape);
+        }
+        return new BoundKernel(Lower.kernel(kernel), cache, segments, Constants.of(kernel.constants()));
+    }
+
+    /**
+     * An elementwise kernel run over rectangles of its output, a few rows and columns of one matrix at
+     * a time: a matrix product's epilogue, applied to each block of the product as soon as it is
+     * final. The output is C order with the product's shape; {@code value} gives the product too.
+     */
+    public static final class Blocks {
+        private final BoundKernel loop;
+        private final Layout[] inputs;
+        private final long[] stride;
+        private final long[] shape;
+        private final MemorySegment target;
+
+        public Blocks(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, StridedArray out) {
+            shape = kernel.output().shape();
+            inputs = new Layout[kernel.inputs().size()];
+            loop = bind(kernel, value, cache, inputs);
+            stride = innerStrides(inputs, shape.length - 1);
+            loop.prepare(stride);
+            target = out.buffer().segment();
+        }
+
+        /** Runs rows {@code [i0, i1)} and columns {@code [j0, j1)} of matrix {@code batch} (in C order of the batch axes). */
+        public void run(long batch, int i0, int i1, int j0, int j1) {
+            int r = shape.length;
+            long rows = shape[r - 2], cols = shape[r - 1];
+            long[] off = new long[inputs.length];
+            for (int i = 0; i < inputs.length; i++) off[i] = batchOffset(inputs[i], batch) + j0 * stride[i];
+            long[] at = new long[off.length];
+            for (int row = i0; row < i1; row++) {
+                for (int i = 0; i < off.length; i++) at[i] = off[i] + row * inputs[i].stride(r - 2);
+                loop.row(at, stride, target, (batch * rows + row) * cols + j0, j1 - j0);
+            }
+        }
+
+        /** The offset of the first element of matrix {@code batch}: its index unravelled over the batch axes. */
+        private long batchOffset(Layout l, long batch) {
+            long off = l.offset();
+            for (int d = shape.length - 3; d >= 0; d--) {
+                off += (batch % shape[d]) * l.stride(d);
+                batch /= shape[d];
+            }
+            return off;
+        }
+    }
+
+    /**
+     * The array a step reads for an input node: its value if one exists (computed earlier, even as
+     * a view), otherwise, for a view, its source's elements read in place.
+     */
+    public static StridedArray read(Node n, Function<Node, StridedArray> value) {
+        StridedArray computed = value.apply(n);
+        if (computed != null) return computed;
+        Node read = n.op() == Op.VIEW ? n.src(0) : n;
+        StridedArray source = value.apply(read);
+        if (source == null) throw new IllegalStateException("the plan reads " + read + " before any step computed it");
+        return n.op() == Op.VIEW ? ReferenceEvaluator.contiguous(source).view((Layout) n.arg()) : source;
+    }
+
+    private static StridedArray elementwise(Node output, long[] shape, Layout[] inputs, BoundKernel loop) {
+        StridedArray out = StridedArray.allocate(output.dtype(), shape);
+        if (out.size() == 0) return out;
+        Layout[] all = new Layout[inputs.length + 1];
+        System.arraycopy(inputs, 0, all, 0, inputs.length);
+        all[inputs.length] = out.layout();
+        Layout[] rows = Coalesce.rows(all);
+        int inner = rows[0].ndim() - 1;
+        long n = rows[0].dim(inner), rowCount = out.size() / n;
+        long[] stride = new long[inputs.length];
+        for (int i = 0; i < inputs.length; i++) stride[i] = rows[i].stride(inner);
+        loop.prepare(stride);
+        Layout[] outer = new Layout[all.length];
+        for (int i = 0; i < all.length; i++) outer[i] = rows[i].withoutAxes(new int[] {inner});
+        MemorySegment target = out.buffer().segment();
+        long block = tiled(stride, rowCount) ? TILE : RowKernel.MAX_ROW;
+        Parallel.forEachPart(rowCount, n, (rowStart, rowEnd, colStart, colEnd) -> {
+            long[] off = new long[inputs.length];
+            for (long c = colStart; c < colEnd; c += block) {
+                long len = Math.min(block, colEnd - c);
+                OffsetIterator[] it = new OffsetIterator[all.length];
+                for (int i = 0; i < all.length; i++) it[i] = new OffsetIterator(outer[i], rowStart);
+                for (long r = rowStart; r < rowEnd; r++) {
+                    for (int i = 0; i < inputs.length; i++) off[i] = it[i].next() + c * stride[i];
+                    loop.row(off, stride, target, it[inputs.length].next() + c, len);
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Whether to walk in column bands: some input strides along rows, and there is more than one row. */
+    private static boolean tiled(long[] innerStrides, long rows) {
+        if (rows < 2) return false;
+        for (long s : innerStrides) if (Math.abs(s) > 1) return true;
+        return false;
+    }
+
+    static OffsetIterator[] iterators(Layout[] layouts, java.util.function.UnaryOperator<Layout> select, long from) {
+        OffsetIterator[] it = new OffsetIterator[layouts.length];
+        for (int i = 0; i < layouts.length; i++) it[i] = new OffsetIterator(select.apply(layouts[i]), from);
+        return it;
+    }
+
+    static long[] offsets(OffsetIterator[] it) {
+        long[] out = new long[it.length];
+        for (int i = 0; i < it.length; i++) out[i] = it[i].next();
+        return out;
+    }
+
+    static long[] offsets(Layout[] layouts) {
+        long[] out = new long[layouts.length];
+        for (int i = 0; i < layouts.length; i++) out[i] = layouts[i].offset();
+        return out;
+    }
+
+    static long[] innerStrides(Layout[] layouts, int axis) {
+        long[] out = new long[layouts.length];
+        for (int i = 0; i < layouts.length; i++) out[i] = layouts[i].stride(axis);
+        return out;
+    }
+
+    static long[] plus(long[] a, long[] b) {
+        long[] out = new long[a.length];
+        for (int i = 0; i < a.length; i++) out[i] = a[i] + b[i];
+        return out;
+    }
+
+    static long[] advance(long[] start, long[] stride, long by) {
+        long[] out = new long[start.length];
+        for (int i = 0; i < start.length; i++) out[i] = start[i] + by * stride[i];
+        return out;
+    }
+
+    static long count(long[] shape, int[] axes) {
+        long n = 1;
+        for (int a : axes) n *= shape[a];
+        return n;
+    }
+}

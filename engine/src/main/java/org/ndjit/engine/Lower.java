@@ -1,0 +1,36 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.KernelSpec;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Node;
+import org.ndjit.optimizer.Step;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plan's kernel step as the code generator's {@link KernelSpec}: the step's nodes renumbered into
+ * slots (inputs, then constants, then one per instruction), so that {@code a*b+c} and {@code x*y+z}
+ * of the same dtypes share one compiled class. The only place where a plan step becomes a spec.
+ */
+public final class Lower {
+    private Lower() {}
+
+    /** The spec of a kernel step, before its inner strides are known ({@link KernelSpec#withStrides}). */
+    public static KernelSpec kernel(Step.Kernel kernel) {
+        Map<Node, Integer> slot = new IdentityHashMap<>();
+        List<DType> inputs = new ArrayList<>(), constants = new ArrayList<>();
+        for (Node n : kernel.inputs()) { slot.put(n, slot.size()); inputs.add(n.dtype()); }
+        for (Node n : kernel.constants()) { slot.put(n, slot.size()); constants.add(n.dtype()); }
+        List<KernelSpec.Instr> instrs = new ArrayList<>();
+        for (Node n : kernel.body()) {
+            int[] args = new int[n.arity()];
+            for (int i = 0; i < args.length; i++) args[i] = slot.get(n.src(i));
+            slot.put(n, slot.size());
+            instrs.add(new KernelSpec.Instr(n.op(), n.dtype(), args));
+        }
+        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype(), List.of());
+    }
+}

@@ -1,0 +1,92 @@
+package org.ndjit.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * Splits an elementwise kernel's iteration space (rows of a given length) into parts run on a
+ * shared fork-join pool: whole rows when there are enough of them, otherwise column ranges of each
+ * row. Elementwise results do not depend on the split, so they are the same at every parallelism.
+ * Parallelism comes from {@code -Dndjit.parallelism} (default: available processors), read at each
+ * run so that it can be changed between materializations; work below {@link #MIN_PART} elements
+ * per part runs on the calling thread.
+ */
+final class Parallel {
+    static final long MIN_PART = 1 << 16;
+    private static final ForkJoinPool POOL = ForkJoinPool.commonPool();
+
+    private Parallel() {}
+
+    interface Part {
+        void run(long rowStart, long rowEnd, long colStart, long colEnd);
+    }
+
+    interface RowRange {
+        void run(long first, long end);
+    }
+
+    /** Splits only whole rows (a reduction's independent outputs), never a row; rows cost {@code workPerRow} each. */
+    static void forEachRowRange(long rows, long workPerRow, RowRange range) {
+        int parts = (int) Math.min(Math.min(parallelism(), rows), rows * workPerRow / MIN_PART);
+        if (parts <= 1) {
+            range.run(0, rows);
+            return;
+        }
+        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            long from = rows * p / parts, to = rows * (p + 1) / parts;
+            tasks.add(POOL.submit(() -> range.run(from, to)));
+        }
+        joinAll(tasks);
+    }
+
+    static void forEachPart(long rows, long rowLength, Part part) {
+        forEachPart(rows, rowLength, rows * rowLength, part);
+    }
+
+    /** {@link #forEachPart(long, long, Part)} for iteration spaces whose elements cost more: {@code work} in all. */
+    static void forEachPart(long rows, long rowLength, long work, Part part) {
+        int parts = (int) Math.min(parallelism(), work / MIN_PART);
+        if (parts <= 1) {
+            part.run(0, rows, 0, rowLength);
+            return;
+        }
+        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        // The common pool plus the calling thread, which helps while it joins.
+        if (rows >= parts) {
+            for (int p = 0; p < parts; p++) {
+                long from = rows * p / parts, to = rows * (p + 1) / parts;
+                tasks.add(POOL.submit(() -> part.run(from, to, 0, rowLength)));
+            }
+        } else {
+            int perRow = (parts + (int) rows - 1) / (int) rows;
+            for (long r = 0; r < rows; r++) {
+                for (int p = 0; p < perRow; p++) {
+                    long row = r, from = rowLength * p / perRow, to = rowLength * (p + 1) / perRow;
+                    tasks.add(POOL.submit(() -> part.run(row, row + 1, from, to)));
+                }
+            }
+        }
+        joinAll(tasks);
+    }
+
+    /** The number of parts work is split into at most: {@code -Dndjit.parallelism}, read now. */
+    static int parallelism() {
+        return Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Waits for every task; rethrows the first failure (callers re-run failed kernels in the reference for a deterministic message). */
+    private static void joinAll(List<ForkJoinTask<?>> tasks) {
+        RuntimeException failure = null;
+        for (ForkJoinTask<?> t : tasks) {
+            try {
+                t.join();
+            } catch (RuntimeException e) {
+                if (failure == null) failure = e;
+            }
+        }
+        if (failure != null) throw failure;
+    }
+}

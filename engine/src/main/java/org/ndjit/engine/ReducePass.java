@@ -1,0 +1,290 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.Vectorization;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.OffsetIterator;
+import org.ndjit.ir.ReduceAxes;
+import org.ndjit.ir.Reduction;
+import org.ndjit.ir.Shapes;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Step;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.ndjit.engine.KernelRunner.BLOCK;
+
+/**
+ * Runs reduce kernels: one, or several over the same elements' shape and axes in one pass. Each
+ * kernel evaluates rows of its fused input into a small scratch block (never a full-size temporary)
+ * and feeds the values, in C order of the reduced axes, to the {@link Reduction} accumulators of its
+ * output elements. With several kernels, each block of rows is evaluated by every kernel in turn
+ * while it is in cache, so the inputs they share are read from memory once.
+ *
+ * <p>The inputs of all kernels are walked together as one list of layouts; each kernel takes its
+ * slice of the list's offsets.
+ */
+final class ReducePass {
+    /** One reduce kernel: its input layouts (broadcast to the loop's shape) and its bound loop. */
+    record Member(Step.Kernel kernel, Layout[] inputs, BoundKernel loop) {}
+
+    private final List<Member> members;
+    private final long[] shape;
+    private final int[] axes;
+    private final Layout[] inputs;
+    /** Member m's inputs are {@code inputs[from[m] .. from[m + 1])}. */
+    private final int[] from;
+    private final long[] stride;
+    private final long[][] memberStride;
+    private final Reduction[] acc;
+    /** Member m is a float sum whose kernel has sumRow: along rows, it adds aligned runs in registers. */
+    private final boolean[] inRegisters;
+    /** Elements per block along rows: a chunk when every member sums in registers (no scratch to fill). */
+    private int block = BLOCK;
+    /** Passes along rows that chose sumRow for some member (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong REGISTER_SUMS = new java.util.concurrent.atomic.AtomicLong();
+
+    private ReducePass(List<Member> members, int outputs) {
+        this.members = members;
+        Step.Kernel first = members.getFirst().kernel();
+        shape = first.produced().shape();
+        axes = ((ReduceAxes) first.output().arg()).axes();
+        from = new int[members.size() + 1];
+        List<Layout> all = new ArrayList<>();
+        acc = new Reduction[members.size()];
+        for (int m = 0; m < members.size(); m++) {
+            Member member = members.get(m);
+            all.addAll(Arrays.asList(member.inputs()));
+            from[m + 1] = all.size();
+            Node output = member.kernel().output();
+            acc[m] = new Reduction(output.op(), member.loop().dtype(), outputs, lanes());
+        }
+        inputs = all.toArray(Layout[]::new);
+        stride = shape.length == 0 ? new long[inputs.length] : KernelRunner.innerStrides(inputs, shape.length - 1);
+        inRegisters = new boolean[members.size()];
+        memberStride = new long[members.size()][];
+        for (int m = 0; m < members.size(); m++) memberStride[m] = Arrays.copyOfRange(stride, from[m], from[m + 1]);
+    }
+
+    /** The members' outputs, in order. */
+    static List<StridedArray> run(List<Member> members) {
+        long[] outShape = members.getFirst().kernel().output().shape();
+        if (Shapes.size(outShape) > Integer.MAX_VALUE) throw new IllegalStateException("reductions to more than 2^31 elements are not supported yet");
+        int outputs = (int) Shapes.size(outShape);
+        ReducePass pass = new ReducePass(members, outputs);
+        if (pass.shape.length == 0) {
+            pass.row(new PerThread(pass), KernelRunner.offsets(pass.inputs), 0, 1, (m, s, len) -> s.feed(pass.acc[m], 0, len, 0));
+        } else if (Shapes.size(pass.shape) > 0) {
+            for (int m = 0; m < members.size(); m++) members.get(m).loop().prepare(pass.memberStride[m]);
+            if (Arrays.binarySearch(pass.axes, pass.shape.length - 1) >= 0) {
+                pass.chooseRegisterSums();
+                pass.alongRows(outputs);
+            }
+            else pass.acrossRows(outputs);
+        }
+        List<StridedArray> out = new ArrayList<>();
+        for (int m = 0; m < members.size(); m++) {
+            Node output = members.get(m).kernel().output();
+            StridedArray result = StridedArray.allocate(output.dtype(), output.shape());
+            pass.acc[m].store(result.buffer());
+            out.add(result);
+        }
+        return out;
+    }
+
+    /** What each worker thread owns: a scratch block and an offsets array per member. */
+    private static final class PerThread {
+        final Scratch[] scratch;
+        final long[][] offsets;
+
+        /** A float sum's 8 lanes, sums then compensations, while a kernel's sumRow adds to them. */
+        final double[] lanes = new double[2 * Reduction.LANES];
+
+        PerThread(ReducePass pass) {
+            int n = pass.members.size();
+            scratch = new Scratch[n];
+            offsets = new long[n][];
+            for (int m = 0; m < n; m++) {
+                scratch[m] = new Scratch(pass.members.get(m).loop().dtype());
+                offsets[m] = new long[pass.from[m + 1] - pass.from[m]];
+            }
+        }
+    }
+
+    /** Feeds member m's freshly computed scratch block to its accumulator. */
+    private interface Feed {
+        void feed(int member, Scratch scratch, int len);
+    }
+
+    /** Evaluates {@code len} elements from {@code start} along the row at {@code rowStart} with every member, feeding each block. */
+    private void row(PerThread t, long[] rowStart, long start, int len, Feed feed) {
+        for (int m = 0; m < members.size(); m++) {
+            long[] off = t.offsets[m];
+            for (int i = 0; i < off.length; i++) off[i] = rowStart[from[m] + i] + start * stride[from[m] + i];
+            members.get(m).loop().row(off, memberStride[m], t.scratch[m].segment, 0, len);
+            feed.feed(m, t.scratch[m], len);
+        }
+    }
+
+    /** Marks the float sums whose compiled kernel has sumRow (the loops are prepared). */
+    private void chooseRegisterSums() {
+        boolean all = true;
+        for (int m = 0; m < members.size(); m++) {
+            BoundKernel loop = members.get(m).loop();
+            inRegisters[m] = members.get(m).kernel().output().op() == org.ndjit.ir.Op.SUM && loop.dtype().isFloat() && loop.sumsRows();
+            all &= inRegisters[m];
+        }
+        if (all) block = Reduction.CHUNK;
+        for (boolean b : inRegisters) {
+            if (b) {
+                REGISTER_SUMS.incrementAndGet();
+                break;
+            }
+        }
+    }
+
+    /**
+     * Like {@link #row} along rows: every member's values at positions {@code index ..} of output
+     * {@code o} go to {@code red[member]}. A member summing in registers takes each run from a
+     * multiple of 8 to the last multiple of 8, split at chunk starts, through its kernel's sumRow;
+     * the values before and after (fewer than 8 each) go through its scratch block.
+     */
+    private void rowAlong(PerThread t, long[] rowStart, long start, int len, Reduction[] red, int o, long index) {
+        for (int m = 0; m < members.size(); m++) {
+            long[] off = t.offsets[m];
+            BoundKernel loop = members.get(m).loop();
+            if (!inRegisters[m]) {
+                for (int i = 0; i < off.length; i++) off[i] = rowStart[from[m] + i] + start * stride[from[m] + i];
+                loop.row(off, memberStride[m], t.scratch[m].segment, 0, len);
+                t.scratch[m].feed(red[m], o, len, index);
+                continue;
+            }
+            for (int j = 0; j < len; ) {
+                long p = index + j;
+                int head = (int) (-p & (Reduction.LANES - 1)), piece;
+                for (int i = 0; i < off.length; i++) off[i] = rowStart[from[m] + i] + (start + j) * stride[from[m] + i];
+                if (head > 0 || len - j < Reduction.LANES) {
+                    piece = Math.min(head > 0 ? head : Reduction.LANES, len - j);
+                    loop.row(off, memberStride[m], t.scratch[m].segment, 0, piece);
+                    t.scratch[m].feed(red[m], o, piece, p);
+                } else {
+                    piece = (int) Math.min((len - j) & -Reduction.LANES, Reduction.CHUNK - (p & (Reduction.CHUNK - 1)));
+                    red[m].takeLanes(o, p, t.lanes);
+                    loop.sumRow(off, memberStride[m], piece, t.lanes);
+                    red[m].putLanes(o, t.lanes);
+                }
+                j += piece;
+            }
+        }
+    }
+
+    /**
+     * The innermost axis is reduced: each output element reads whole rows, in C order. Output
+     * elements are independent, so ranges of them run in parallel with the same results.
+     */
+    private void alongRows(int outputs) {
+        int last = shape.length - 1;
+        int[] outerReduced = Arrays.copyOf(axes, axes.length - 1);
+        long outerCount = KernelRunner.count(shape, outerReduced), perOutput = outerCount * shape[last];
+        if (outputs < Parallel.parallelism() && perOutput >= 2L * Reduction.CHUNK && Arrays.stream(acc).allMatch(Reduction::mergeable)) {
+            inChunks(outputs, perOutput, outerReduced);
+            return;
+        }
+        Parallel.forEachRowRange(outputs, members.size() * outerCount * shape[last], (first, end) -> {
+            PerThread t = new PerThread(this);
+            OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), first);
+            for (long o = first; o < end; o++) {
+                long[] base = KernelRunner.offsets(kept);
+                OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0), 0);
+                long[] index = {0};
+                int output = (int) o;
+                for (long q = 0; q < outerCount; q++) {
+                    long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
+                    for (long start = 0; start < shape[last]; start += block) {
+                        int len = (int) Math.min(block, shape[last] - start);
+                        rowAlong(t, rowStart, start, len, acc, output, index[0]);
+                        index[0] += len;
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * Few outputs, each reducing many elements (a sum of everything): each output's positions are
+     * split into {@link Reduction#CHUNK}-sized chunks, reduced on any thread into their own
+     * accumulators and merged in order, which the chunked definition of {@link Reduction} makes
+     * bit-identical to one thread feeding them all.
+     */
+    private void inChunks(int outputs, long perOutput, int[] outerReduced) {
+        long chunksPerOutput = (perOutput + Reduction.CHUNK - 1) / Reduction.CHUNK;
+        Reduction[][][] chunks = new Reduction[outputs][(int) chunksPerOutput][];
+        Parallel.forEachRowRange(outputs * chunksPerOutput, (long) members.size() * Reduction.CHUNK, (first, end) -> {
+            PerThread t = new PerThread(this);
+            for (long id = first; id < end; id++) {
+                int o = (int) (id / chunksPerOutput), c = (int) (id % chunksPerOutput);
+                Reduction[] part = new Reduction[members.size()];
+                for (int m = 0; m < part.length; m++) {
+                    part[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), 1, lanes());
+                }
+                long from = c * (long) Reduction.CHUNK;
+                chunk(t, part, o, from, Math.min(perOutput, from + Reduction.CHUNK), outerReduced);
+                chunks[o][c] = part;
+            }
+        });
+        for (int o = 0; o < outputs; o++) {
+            for (Reduction[] part : chunks[o]) for (int m = 0; m < part.length; m++) acc[m].merge(o, part[m]);
+        }
+    }
+
+    /** Reduces positions {@code [from, to)} of output {@code o} (C order over the reduced axes) into {@code part}. */
+    private void chunk(PerThread t, Reduction[] part, int o, long from, long to, int[] outerReduced) {
+        long rowLength = shape[shape.length - 1];
+        long[] base = KernelRunner.offsets(KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), o));
+        OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0), from / rowLength);
+        for (long p = from; p < to; ) {
+            long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
+            for (long col = p % rowLength; col < rowLength && p < to; ) {
+                int len = (int) Math.min(block, Math.min(rowLength - col, to - p));
+                rowAlong(t, rowStart, col, len, part, 0, p);
+                p += len;
+                col += len;
+            }
+        }
+    }
+
+    private static Reduction.LaneAdder lanes() {
+        return Vectorization.laneSums();
+    }
+
+    /**
+     * The innermost axis is kept: each input row updates a row of output elements. Output elements
+     * are independent, so groups of output rows (one per index of the kept outer axes), or column
+     * ranges of them when there are few groups, run in parallel.
+     */
+    private void acrossRows(int outputs) {
+        int last = shape.length - 1;
+        int[] keptOuter = new int[last - axes.length];
+        for (int k = 0, j = 0; k < last; k++) if (Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
+        long reducedCount = KernelRunner.count(shape, axes), rowLength = shape[last];
+        Parallel.forEachPart(outputs / rowLength, rowLength, members.size() * reducedCount * outputs, (first, end, colStart, colEnd) -> {
+            PerThread t = new PerThread(this);
+            OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.onlyAxes(keptOuter), first);
+            for (long g = first; g < end; g++) {
+                long[] base = KernelRunner.offsets(kept);
+                OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(axes).withOffset(0), 0);
+                for (long q = 0; q < reducedCount; q++) {
+                    long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
+                    long position = q;
+                    for (long start = colStart; start < colEnd; start += BLOCK) {
+                        int len = (int) Math.min(BLOCK, colEnd - start);
+                        int at = (int) (g * rowLength + start);
+                        row(t, rowStart, start, len, (m, s, n) -> s.feedAcross(acc[m], at, n, position));
+                    }
+                }
+            }
+        });
+    }
+}
