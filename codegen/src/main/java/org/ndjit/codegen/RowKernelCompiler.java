@@ -25,7 +25,6 @@ import static org.objectweb.asm.Opcodes.*;
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";
-    private static final String OPS = Type.getInternalName(ScalarOps.class);
     private static final String SUPER = Type.getInternalName(RowKernel.class);
     private static final String ROW_DESC = "([L" + SEGMENT + ";[J[JL" + SEGMENT + ";JJ[D[J)V";
     private static final String SUM_ROW_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[D)V";
@@ -222,14 +221,9 @@ public final class RowKernelCompiler {
             }
             for (int k = 0; k < spec.instrs().size(); k++) {
                 KernelSpec.Instr instr = spec.instrs().get(k);
-                StringBuilder desc = new StringBuilder("(");
-                for (int a : instr.args()) {
-                    DType d = spec.slotType(a);
-                    mv.visitVarInsn(JvmTypes.loadOp(d), slotLocal[a]);
-                    desc.append(JvmTypes.jvmDesc(d));
-                }
-                desc.append(')').append(JvmTypes.jvmDesc(instr.dtype()));
-                mv.visitMethodInsn(INVOKESTATIC, OPS, opMethod(instr, spec), desc.toString(), false);
+                for (int a : instr.args()) mv.visitVarInsn(JvmTypes.loadOp(spec.slotType(a)), slotLocal[a]);
+                ScalarOpTable.Call call = scalarCall(instr, spec);
+                mv.visitMethodInsn(INVOKESTATIC, call.owner(), call.name(), call.descriptor(), false);
                 mv.visitVarInsn(JvmTypes.storeOp(instr.dtype()), slotLocal[base + k]);
             }
             int result = spec.resultSlot();
@@ -356,11 +350,15 @@ private void pushLayout(DType d) {
         }
     }
 
+    /** The linked {@link ScalarOps} method of an instruction: by its operands' dtype (a cast's by both dtypes). */
+    static ScalarOpTable.Call scalarCall(KernelSpec.Instr instr, KernelSpec spec) {
+        DType operand = spec.slotType(instr.args()[instr.args().length - 1]);
+        return instr.op() == org.ndjit.ir.Op.CAST ? ScalarOpTable.cast(spec.slotType(instr.args()[0]), instr.dtype())
+                                                  : ScalarOpTable.call(instr.op(), operand);
+    }
+
+    /** The name of the {@link ScalarOps} method an instruction calls (for tests). */
     public static String opMethod(KernelSpec.Instr instr, KernelSpec spec) {
-        String operand = JvmTypes.jvmDesc(spec.slotType(instr.args()[instr.args().length - 1]));
-        return switch (instr.op()) {
-            case CAST -> "astype_" + JvmTypes.jvmDesc(spec.slotType(instr.args()[0])) + "_" + JvmTypes.jvmDesc(instr.dtype());
-            default -> instr.op().numpyName() + "_" + operand;
-        };
+        return scalarCall(instr, spec).name();
     }
 }
