@@ -66,7 +66,7 @@ final class CodegenEdgeSupport {
 
     /**
      * The row() code length of every class the runtime may generate for this kernel: the access-free
-     * spec of KernelSpec.of (scalar loop), and the specs for all-unit-stride and all-broadcast inputs
+     * spec of Lower.kernel (scalar loop), and the specs for all-unit-stride and all-broadcast inputs
      * (vector main loop plus scalar tail, when the kernel is vectorizable), which are the largest.
      */
     static int[] rowCodeLengths(Step.Kernel k) {

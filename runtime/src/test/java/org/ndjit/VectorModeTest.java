@@ -16,6 +16,10 @@ class VectorModeTest {
         boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
         boolean allowed = Boolean.parseBoolean(System.getProperty("ndjit.vector", "true"));
         assertEquals(present && allowed, Vectorization.enabled());
+        Integer bits = Integer.getInteger("ndjit.vectorBits");
+        if (Vectorization.enabled() && bits != null) {
+            org.junit.jupiter.api.Assertions.assertTrue(Vectorization.describe().contains(bits + "-bit loops"), Vectorization.describe());
+        }
         NDArray x = Np.arange(1000).astype(org.ndjit.ir.DType.FLOAT64);
         assertEquals(332833500.0, x.mul(x).sum().itemDouble(), "the same answer in either mode");
     }

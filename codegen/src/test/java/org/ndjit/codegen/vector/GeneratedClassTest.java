@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * JIT limit, and compute the reference evaluator's bits. The op x dtype matrix is taken from
  * {@link ScalarOps} by reflection (every method is one op x operand type, casts included), and each is
  * generated for every inner-loop access pattern (UNIT, BROADCAST, positive and negative STRIDED, and
- * the access-free spec of KernelSpec.of), with operands from inputs or from constants. Each class is
+ * the access-free spec a plan step lowers to), with operands from inputs or from constants. Each class is
  * then defined and run on inputs laid out exactly to size (no slack around strided views) and its
  * output compared with the reference, with canaries around the written range.
  */
@@ -71,7 +71,7 @@ class GeneratedClassTest {
                 if (fromConstant.get(i)) sb.append("const");
                 else sb.append(accessFree ? "stride " : "").append(accessFree ? strides[input++] : access.get(input) + "(" + strides[input++] + ")");
             }
-            return sb.append(accessFree ? " [KernelSpec.of: no access]" : "").toString();
+            return sb.append(accessFree ? " [no access]" : "").toString();
         }
     }
 
@@ -143,7 +143,7 @@ class GeneratedClassTest {
             }
             out.add(new Variant(nCopies(k, false), List.copyOf(access), strides, false));
         }
-        // The spec KernelSpec.of produces (no access: never vectorized), with a negative stride.
+        // The spec a plan step lowers to (no access: never vectorized), with a negative stride.
         long[] strides = new long[k];
         Arrays.fill(strides, -1);
         out.add(new Variant(nCopies(k, false), List.of(), strides, true));

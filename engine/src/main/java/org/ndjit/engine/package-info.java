@@ -1,0 +1,15 @@
+/**
+ * The engine runs plans: API -> plan -> lower -> compile -> run. {@link org.ndjit.engine.Materializer}
+ * computes a node once (whichever thread asks first); {@link org.ndjit.engine.Execution} asks the
+ * optimizer for the node's plan (handing it codegen's kernel-size budget), lowers each kernel step to
+ * a codegen spec ({@link org.ndjit.engine.Lower}, the only place that turns a plan step into a spec),
+ * gets the compiled class from the kernel cache and drives it over the input buffers:
+ * {@link org.ndjit.engine.KernelRunner} (elementwise rows, column bands for strided inputs),
+ * {@link org.ndjit.engine.ReducePass} (reductions through L1 scratch blocks or float sums in
+ * registers, shared passes, fixed chunks merged in order), {@link org.ndjit.engine.ContractionRunner}
+ * (matmul with its epilogue), {@link org.ndjit.engine.Compress} (mask selection), split over threads by
+ * {@link org.ndjit.engine.Parallel} with results independent of the split. It is the only module that
+ * reads {@code optimizer.Step}; {@link org.ndjit.engine.Explain} adds each kernel's compilation status to
+ * the optimizer's plan text.
+ */
+package org.ndjit.engine;

@@ -1,0 +1,97 @@
+package org.ndjit.engine;
+
+import org.junit.jupiter.api.Test;
+import org.ndjit.codegen.KernelSpec;
+import org.ndjit.ir.Buffer;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Plan;
+import org.ndjit.optimizer.Step;
+
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The engine on graphs built from ir nodes alone (no API): each kind of step it runs gives the
+ * reference evaluator's bits (a matrix product within its rounding bound), and lowering renumbers
+ * a kernel's inputs so that the same structure over other arrays is the same spec.
+ */
+class ExecutionTest {
+    private static final SplittableRandom RNG = new SplittableRandom(7);
+
+    private static Node randomArray(DType d, long... shape) {
+        long n = 1;
+        for (long s : shape) n *= s;
+        Buffer b = Buffer.allocate(d, n);
+        for (long i = 0; i < n; i++) {
+            if (d == DType.FLOAT32) b.setFloat(i, (float) RNG.nextDouble(-2, 2));
+            else b.setDouble(i, RNG.nextDouble(-2, 2));
+        }
+        return Nodes.buffer(b, shape);
+    }
+
+    private static Node binary(Op op, Node a, Node b) {
+        return Nodes.elementwise(op, a.dtype(), a, b);
+    }
+
+    private static void assertBitIdentical(StridedArray expected, StridedArray actual) {
+        assertEquals(List.of(expected.shape().length), List.of(actual.shape().length));
+        assertEquals(expected.size(), actual.size());
+        for (long i = 0; i < expected.size(); i++) {
+            assertEquals(Double.doubleToRawLongBits(expected.getDoubleFlat(i)), Double.doubleToRawLongBits(actual.getDoubleFlat(i)), "element " + i);
+        }
+    }
+
+    @Test
+    void anElementwiseChainIsOneKernelWithTheReferenceBits() {
+        Node a = randomArray(DType.FLOAT64, 37, 129), b = randomArray(DType.FLOAT64, 129), c = randomArray(DType.FLOAT64, 37, 1);
+        Node r = binary(Op.SUB, binary(Op.MUL, a, b), Nodes.elementwise(Op.EXP, DType.FLOAT64, c));
+        Plan plan = Execution.plan(r, n -> null);
+        assertEquals(1, plan.kernelCount(), plan.explain());
+        assertBitIdentical(ReferenceEvaluator.evaluate(r), Execution.run(r, n -> null));
+    }
+
+    @Test
+    void reductionsAlongAndAcrossRowsGiveTheReferenceBits() {
+        Node x = randomArray(DType.FLOAT32, 64, 1000);
+        Node sq = Nodes.elementwise(Op.SQUARE, DType.FLOAT32, x);
+        for (int[] axes : new int[][] {{1}, {0}, {0, 1}}) {
+            Node sum = Nodes.reduce(Op.SUM, DType.FLOAT32, sq, axes), max = Nodes.reduce(Op.MAX, DType.FLOAT32, x, axes);
+            assertBitIdentical(ReferenceEvaluator.evaluate(sum), Execution.run(sum, n -> null));
+            assertBitIdentical(ReferenceEvaluator.evaluate(max), Execution.run(max, n -> null));
+        }
+    }
+
+    @Test
+    void aProductWithItsEpilogueIsOneStepWithinTheRoundingBound() {
+        Node x = randomArray(DType.FLOAT64, 9, 70), w = randomArray(DType.FLOAT64, 70, 33), bias = randomArray(DType.FLOAT64, 33);
+        Node r = Nodes.elementwise(Op.MAXIMUM, DType.FLOAT64, binary(Op.ADD, Nodes.matmul(DType.FLOAT64, x, w), bias),
+                Nodes.view(Nodes.constant(DType.FLOAT64, 0.0), Layout.contiguous(new long[0]).broadcastTo(new long[] {9, 33})));
+        Plan plan = Execution.plan(r, n -> null);
+        assertEquals(1, plan.steps().size(), plan.explain());
+        assertTrue(plan.steps().getFirst() instanceof Step.Contraction c && c.epilogue() != null, plan.explain());
+        StridedArray expected = ReferenceEvaluator.evaluate(r), actual = Execution.run(r, n -> null);
+        for (long i = 0; i < expected.size(); i++) {
+            assertEquals(expected.getDoubleFlat(i), actual.getDoubleFlat(i), 70 * 0x1p-52 * 4 * 4 * 2, "element " + i);
+        }
+    }
+
+    @Test
+    void loweringRenumbersInputsSoEqualStructuresShareOneSpec() {
+        Node a = randomArray(DType.FLOAT64, 8), b = randomArray(DType.FLOAT64, 8), c = randomArray(DType.FLOAT64, 8), d = randomArray(DType.FLOAT64, 8);
+        KernelSpec first = Lower.kernel(Execution.plan(binary(Op.ADD, a, binary(Op.MUL, b, a)), n -> null).kernels().getFirst());
+        KernelSpec second = Lower.kernel(Execution.plan(binary(Op.ADD, c, binary(Op.MUL, d, c)), n -> null).kernels().getFirst());
+        assertNotSame(first, second);
+        assertEquals(first.key(), second.key());
+        assertEquals(2, first.inputs().size());
+    }
+}
