@@ -37,7 +37,15 @@ public final class Node {
 
     private final Key key;
     private final long size;
-    /** A slot the runtime owns, to memoise this node's materialized value (see {@link #casMemo}). */
+    /**
+     * A slot the engine owns, to memoise this node's materialized value (see {@link #casMemo}). It
+     * stays on the node, although it is the engine's state, because a side table would cost more on
+     * the hot path: the planner asks "is this node computed?" for every node of every graph it plans,
+     * and the value must be collected with the node. The JDK has no concurrent weak identity map, so
+     * a side table would be a synchronized {@code WeakHashMap} (equals/hashCode lookups under a lock,
+     * contended by parallel callers) or a second interning structure; a field read is a load. The
+     * slot is opaque here ({@code Object}): ir never reads it.
+     */
     @SuppressWarnings("unused")
     private volatile Object memo;
 
@@ -97,7 +105,7 @@ public final class Node {
     /** The 64-bit structural hash, fixed at construction. */
     public long structuralHash() { return key.hash; }
 
-    /** The runtime's memo slot: the value or the pending computation of this node, or null. */
+    /** The engine's memo slot: the value or the pending computation of this node, or null. */
     public Object memo() { return memo; }
 
     public boolean casMemo(Object expected, Object update) {
