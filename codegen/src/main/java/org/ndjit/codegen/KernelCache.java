@@ -6,7 +6,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Compiled kernels by {@link KernelSpec#key()}, least recently used first out, bounded (system
+ * Compiled kernels by {@link #classKey}, least recently used first out, bounded (system
  * property {@code ndjit.kernelCacheSize}, default 1024). Each entry is a {@link FutureTask}: the
  * first thread to ask compiles outside the lock, others wait for it. A dropped class is no longer
  * referenced here and is unloaded by the garbage collector (kernels are hidden, non-strong classes).
@@ -29,7 +29,7 @@ public final class KernelCache {
 
     /** The compiled kernel for this spec, compiling it if no entry exists. */
     public RowKernel get(KernelSpec spec) {
-        String key = spec.key();
+        String key = classKey(spec);
         FutureTask<RowKernel> task, created = null;
         synchronized (entries) {
             task = entries.get(key);
@@ -57,7 +57,7 @@ public final class KernelCache {
 
     /** True if a kernel for this spec is cached now. */
     public boolean contains(KernelSpec spec) {
-        synchronized (entries) { return entries.containsKey(spec.key()); }
+        synchronized (entries) { return entries.containsKey(classKey(spec)); }
     }
 
     /** True if a kernel of this structure is cached for some inner-stride specialisation. */
@@ -67,6 +67,16 @@ public final class KernelCache {
             for (String key : entries.keySet()) if (key.startsWith(prefix)) return true;
         }
         return false;
+    }
+
+    /**
+     * What tells compiled classes apart: the structure, and for a kernel that gets a vector main loop
+     * the inputs' inner-stride classes too (unit-stride and broadcast inputs are loaded differently);
+     * a scalar kernel serves every stride.
+     */
+    static String classKey(KernelSpec spec) {
+        String key = spec.key();
+        return Vectorization.loops().applies(spec) ? key + " vector " + spec.access() : key;
     }
 
     public int size() {

@@ -45,7 +45,7 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
         return inputs.size() + constants.size() + instrs.size() - 1;
     }
 
-    /** The cache key: the canonical text of the structure. */
+    /** The canonical text of the structure: ops, dtypes and slots (not the input strides). */
     public String key() {
         StringBuilder sb = new StringBuilder();
         for (DType d : inputs) sb.append('i').append(d).append(',');
@@ -57,8 +57,6 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
             for (int a : i.args()) sb.append(' ').append(a);
             sb.append(';');
         }
-        sb.append("->").append(output);
-        if (Vectorization.loops().applies(this)) sb.append(" vector ").append(access);
-        return sb.toString();
+        return sb.append("->").append(output).toString();
     }
 }

@@ -5,7 +5,11 @@ import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.RowKernelCompiler;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Plan;
+import org.ndjit.optimizer.Step;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -16,10 +20,13 @@ public final class Explain {
     private Explain() {}
 
     public static String plan(Node root, Function<Node, StridedArray> known, boolean bytecode) {
-        return Execution.plan(root, known).explain(k -> {
+        Plan plan = Execution.plan(root, known);
+        Map<Step.Kernel, String> notes = new IdentityHashMap<>();
+        for (Step.Kernel k : plan.kernels()) {
             KernelSpec spec = Lower.kernel(k);
             String status = KernelCache.shared().containsStructure(spec) ? "compiled kernel: in the cache" : "compiled kernel: not yet compiled";
-            return bytecode ? status + "\n" + RowKernelCompiler.listing(spec).indent(4).stripTrailing() : status;
-        });
+            notes.put(k, bytecode ? status + "\n" + RowKernelCompiler.listing(spec).indent(4).stripTrailing() : status);
+        }
+        return plan.explain(notes);
     }
 }

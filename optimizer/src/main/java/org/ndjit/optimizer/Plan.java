@@ -41,11 +41,15 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
 
     /** The plan as text: a summary line, then each step with what it fused and what it reads. */
     public String explain() {
-        return explain(k -> null);
+        return explain(Map.of());
     }
 
-    /** {@link #explain()} with an extra line per kernel from {@code annotate} (null for none), e.g. its cache status. */
-    public String explain(java.util.function.Function<Step.Kernel, String> annotate) {
+    /**
+     * {@link #explain()} with an extra line under each kernel that has a note (keyed by the kernel
+     * of {@link #kernels()}), such as the engine's compilation status of its class.
+     */
+    public String explain(Map<Step.Kernel, String> notes) {
+        java.util.function.Function<Step.Kernel, String> annotate = notes::get;
         Map<Node, String> names = new IdentityHashMap<>();
         StringBuilder sb = new StringBuilder();
         long kernels = kernelCount();
