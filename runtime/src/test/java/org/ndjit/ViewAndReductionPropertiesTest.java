@@ -9,18 +9,18 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
 import org.ndjit.ir.DType;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import static org.ndjit.ir.ViewSeeds.*;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -199,22 +199,6 @@ class ViewAndReductionPropertiesTest {
         public String toString() { return base + " " + Arrays.toString(shape) + " seed=" + seed + " " + steps; }
     }
 
-    /** Dims 0-5; 0 is drawn 1 time in 16 so that most arrays have elements (shrinks toward 0, then 1). */
-    static Arbitrary<Long> dims() {
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0L)), Tuple.of(15, Arbitraries.longs().between(1, 5)));
-    }
-
-    static Arbitrary<long[]> shapes() {
-        return dims().list().ofMaxSize(4).withSizeDistribution(RandomDistribution.uniform())
-                .map(l -> l.stream().mapToLong(Long::longValue).toArray());
-    }
-
-    static Arbitrary<Integer> bound() { return Arbitraries.integers().between(-7, 7).injectNull(0.4); }
-
-    static Arbitrary<Integer> step() { return Arbitraries.of(1, -1, 2, -2, 3, -3, 5, -5); }
-
-    static Arbitrary<List<Integer>> keys() { return Arbitraries.integers().between(0, 5).list().ofMaxSize(6); }
-
     static Arbitrary<VStep> vsteps() {
         Arbitrary<ISeed> iseed = Combinators.combine(Arbitraries.of(IKind.class), bound(), bound(), step(),
                 Arbitraries.integers().between(0, 20)).as(ISeed::new);
@@ -226,52 +210,6 @@ class ViewAndReductionPropertiesTest {
     Arbitrary<Chain> chains() {
         return Combinators.combine(Arbitraries.of(BaseKind.class), shapes(), Arbitraries.longs().between(0, 1000),
                 vsteps().list().ofMaxSize(7).withSizeDistribution(RandomDistribution.uniform())).as(Chain::new);
-    }
-
-    /** A broadcast target dim from a key in 0..5: 1 (no stretch) for 0, 0 for 5 on every second use, otherwise the key. */
-    static long stretch(int key, int salt) {
-        return key == 0 ? 1 : key == 5 ? (salt % 2 == 0 ? 0 : 5) : key;
-    }
-
-    static int axisOf(int seed, int ndim) {
-        int k = Math.floorMod(seed, ndim);
-        return seed < 0 ? k - ndim : k;
-    }
-
-    static int key(List<Integer> keys, int i, int otherwise) {
-        return keys.isEmpty() ? otherwise : keys.get(i % keys.size());
-    }
-
-    static long[] reshapeTarget(long size, int rankSeed, int axisSeed, List<Integer> keys) {
-        int k = Math.floorMod(rankSeed, 5);
-        if (size != 1 && k == 0) k = 1;
-        long[] shape = new long[k];
-        Arrays.fill(shape, 1);
-        if (size == 0) {
-            for (int i = 0; i < k; i++) shape[i] = key(keys, i, 1) % 4;
-            shape[Math.floorMod(axisSeed, k)] = 0;
-            return shape;
-        }
-        long rest = size;
-        int j = 0;
-        for (long p = 2; rest > 1; ) {
-            if (rest % p == 0) {
-                shape[Math.floorMod(key(keys, j, 0) + j, k)] *= p;
-                j++;
-                rest /= p;
-            } else {
-                p++;
-            }
-        }
-        return shape;
-    }
-
-    static int[] permutation(int n, List<Integer> keys, int negBits) {
-        Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingInt(i -> key(keys, i, 0)));
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) perm[i] = ((negBits >> i) & 1) != 0 ? order[i] - n : order[i];
-        return perm;
     }
 
     record Arr(NDArray x, Model m, List<String> applied) {}

@@ -9,7 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +17,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import static org.ndjit.ir.ViewSeeds.*;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -306,76 +307,19 @@ class LayoutPropertiesTest {
         String history() { return applied.toString(); }
     }
 
-    /** Dims 0-5; 0 is drawn 1 time in 16 so that most arrays have elements (shrinks toward 0, then 1). */
-    static Arbitrary<Long> dims() {
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0L)), Tuple.of(15, Arbitraries.longs().between(1, 5)));
-    }
-
-    static Arbitrary<long[]> shapes() {
-        return dims().list().ofMaxSize(4).withSizeDistribution(RandomDistribution.uniform())
-                .map(l -> l.stream().mapToLong(Long::longValue).toArray());
-    }
-
-    static Arbitrary<Integer> bound() {
-        return Arbitraries.integers().between(-7, 7).injectNull(0.4);
-    }
-
-    static Arbitrary<Integer> step() {
-        return Arbitraries.of(1, -1, 2, -2, 3, -3, 5, -5);
-    }
-
     static Arbitrary<Step> steps() {
         return Combinators.combine(
                 Arbitraries.of(Kind.class),
                 Arbitraries.integers().between(-6, 6),
                 Arbitraries.integers().between(0, 40),
                 bound(), bound(), step(),
-                Arbitraries.integers().between(0, 5).list().ofMaxSize(6)
+                keys()
         ).as(Step::new);
     }
 
     @Provide
     Arbitrary<Chain> chains() {
         return Combinators.combine(shapes(), steps().list().ofMaxSize(8).withSizeDistribution(RandomDistribution.uniform())).as(Chain::new);
-    }
-
-    /** A broadcast target dim from a key in 0..5: 1 (no stretch) for 0, 0 for 5 on every second use, otherwise the key. */
-    static long stretch(int key, int salt) {
-        return key == 0 ? 1 : key == 5 ? (salt % 2 == 0 ? 0 : 5) : key;
-    }
-
-    static int axisOf(int seed, int ndim) {
-        int k = Math.floorMod(seed, ndim);
-        return seed < 0 ? k - ndim : k;
-    }
-
-    static int key(List<Integer> keys, int i, int otherwise) {
-        return keys.isEmpty() ? otherwise : keys.get(i % keys.size());
-    }
-
-    /** A shape of the given size derived from the seeds (random factorisation, with 1s and 0s). */
-    static long[] reshapeTarget(long size, int rankSeed, int axisSeed, List<Integer> keys) {
-        int k = Math.floorMod(rankSeed, 5);
-        if (size != 1 && k == 0) k = 1;
-        long[] shape = new long[k];
-        Arrays.fill(shape, 1);
-        if (size == 0) {
-            for (int i = 0; i < k; i++) shape[i] = key(keys, i, 1) % 4;
-            shape[Math.floorMod(axisSeed, k)] = 0;
-            return shape;
-        }
-        long rest = size;
-        int j = 0;
-        for (long p = 2; rest > 1; ) {
-            if (rest % p == 0) {
-                shape[Math.floorMod(key(keys, j, 0) + j, k)] *= p;
-                j++;
-                rest /= p;
-            } else {
-                p++;
-            }
-        }
-        return shape;
     }
 
     /** Applies one step to the state; null when the step does not apply to the current shape. */
@@ -394,10 +338,7 @@ class LayoutPropertiesTest {
                 nm = modelPermute(m, perm);
             }
             case PERMUTE -> {
-                Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-                Arrays.sort(order, Comparator.comparingInt(i -> key(st.keys, i, 0)));
-                int[] perm = new int[n];
-                for (int i = 0; i < n; i++) perm[i] = ((st.n >> i) & 1) != 0 ? order[i] - n : order[i];
+                int[] perm = permutation(n, st.keys, st.n);
                 what = "permute" + Arrays.toString(perm);
                 nl = l.permute(perm);
                 nm = modelPermute(m, perm);
