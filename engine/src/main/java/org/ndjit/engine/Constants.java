@@ -7,6 +7,8 @@ import java.util.List;
 
 /** The values of a kernel's constants, as the generated code reads them: floats in doubles, the rest in longs. */
 record Constants(double[] doubles, long[] longs) {
+    static final Constants NONE = new Constants(new double[0], new long[0]);
+
     static Constants of(List<Node> constants) {
         double[] d = new double[constants.size()];
         long[] l = new long[constants.size()];

@@ -7,7 +7,6 @@ import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.OffsetIterator;
-import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.Shapes;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
@@ -54,7 +53,7 @@ public final class ContractionRunner {
         int r = shape.length;
         long n = shape[r - 2], m = shape[r - 1], k = left.layout().dim(left.layout().ndim() - 1);
         long[] batch = Arrays.copyOf(shape, r - 2);
-        StridedArray a = ReferenceEvaluator.contiguous(left), b = ReferenceEvaluator.contiguous(right);
+        StridedArray a = KernelRunner.contiguous(left, KernelCache.shared()), b = KernelRunner.contiguous(right, KernelCache.shared());
         Layout al = a.layout().broadcastTo(withCore(batch, n, k)), bl = b.layout().broadcastTo(withCore(batch, k, m));
         if (n * m == 0) return;
         if (Math.max(n, Math.max(m, k)) > Integer.MAX_VALUE / 8) throw new IllegalArgumentException("matrices this large are not supported: " + Shapes.tuple(shape));

@@ -79,7 +79,7 @@ public final class Execution {
                 case Step.Reference r -> out.op() == Op.COMPRESS
                         ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))
                         : ReferenceEvaluator.evaluate(out, inputsOnly);
-                case Step.View view -> ReferenceEvaluator.contiguous(value.apply(out.src(0))).view((Layout) out.arg());
+                case Step.View view -> KernelRunner.contiguous(value.apply(out.src(0)), KernelCache.shared()).view((Layout) out.arg());
             };
             values.put(out, v);
         }

@@ -1,16 +1,14 @@
 package org.ndjit.engine;
 
 import org.ndjit.codegen.KernelCache;
+import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.RowKernel;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.OffsetIterator;
 import org.ndjit.ir.Op;
-import org.ndjit.ir.ReduceAxes;
 import org.ndjit.ir.Reduction;
-import org.ndjit.ir.ReferenceEvaluator;
-import org.ndjit.ir.Shapes;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
 
@@ -46,7 +44,7 @@ public final class KernelRunner {
         if (kernel.reduction() != null) return runTogether(List.of(kernel), value, cache).getFirst();
         long[] shape = kernel.produced().shape();
         Layout[] layouts = new Layout[kernel.inputs().size()];
-        return elementwise(kernel.output(), shape, layouts, bind(kernel, value, cache, layouts));
+        return elementwise(kernel.output().dtype(), shape, layouts, bind(kernel, value, cache, layouts));
     }
 
     /**
@@ -130,11 +128,23 @@ public final class KernelRunner {
         Node read = n.op() == Op.VIEW ? n.src(0) : n;
         StridedArray source = value.apply(read);
         if (source == null) throw new IllegalStateException("the plan reads " + read + " before any step computed it");
-        return n.op() == Op.VIEW ? ReferenceEvaluator.contiguous(source).view((Layout) n.arg()) : source;
+        return n.op() == Op.VIEW ? contiguous(source, KernelCache.shared()).view((Layout) n.arg()) : source;
     }
 
-    private static StridedArray elementwise(Node output, long[] shape, Layout[] inputs, BoundKernel loop) {
-        StridedArray out = StridedArray.allocate(output.dtype(), shape);
+    /**
+     * A C-order copy of {@code a}, or {@code a} itself when it is one: the compiled kernel that reads
+     * one input and computes nothing, driven like any elementwise kernel (rows, column bands for a
+     * transposed source, parallel parts). Views of computed arrays are read through it.
+     */
+    static StridedArray contiguous(StridedArray a, KernelCache cache) {
+        if (a.layout().isContiguous()) return a;
+        KernelSpec copy = new KernelSpec(List.of(a.dtype()), List.of(), List.of(), a.dtype(), List.of());
+        Layout[] layouts = {a.layout()};
+        return elementwise(a.dtype(), a.shape(), layouts, new BoundKernel(copy, cache, new MemorySegment[] {a.buffer().segment()}, Constants.NONE));
+    }
+
+    private static StridedArray elementwise(DType dtype, long[] shape, Layout[] inputs, BoundKernel loop) {
+        StridedArray out = StridedArray.allocate(dtype, shape);
         if (out.size() == 0) return out;
         Layout[] all = new Layout[inputs.length + 1];
         System.arraycopy(inputs, 0, all, 0, inputs.length);
