@@ -113,13 +113,19 @@ public enum Op {
      */
     public enum Cost { CHEAP, COSTLY }
 
-    public static final Set<Op> COMPARISONS = EnumSet.of(EQ, NE, LT, LE, GT, GE);
-    public static final Set<Op> LOGICAL = EnumSet.of(AND, OR, NOT);
+    /** Comparisons: rows of any operand dtype with a bool result. */
+    public static final Set<Op> COMPARISONS = EnumSet.noneOf(Op.class);
+    /** Logical ops: rows defined on bools only. */
+    public static final Set<Op> LOGICAL = EnumSet.noneOf(Op.class);
     /** Ops that compute in floating point whatever their input (ints are cast to a float first). */
     public static final Set<Op> FLOAT_FUNCTIONS = EnumSet.noneOf(Op.class);
 
     static {
-        for (Op op : values()) if (op.result == Result.FLOAT) FLOAT_FUNCTIONS.add(op);
+        for (Op op : values()) {
+            if (op.result == Result.BOOL && op.domain == Domain.ALL) COMPARISONS.add(op);
+            if (op.domain == Domain.BOOLS) LOGICAL.add(op);
+            if (op.result == Result.FLOAT) FLOAT_FUNCTIONS.add(op);
+        }
     }
 
     private final int arity;
