@@ -42,8 +42,10 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * {@link ReferenceEvaluator} on the same graph.
  *
  * <p>Comparisons: {@code exact} rows are bit for bit (any NaN equals any NaN; the sign of zero counts
- * unless the row says {@code +-0}); {@code ulps=N} rows (exp, log, sin, cos, tanh, float pow: 2 ulp in
- * float64, 4 in float32) are within N units in the last place of the result dtype.
+ * unless the row says {@code +-0}, where NumPy leaves it unspecified); {@code ulps=N} rows (exp, log,
+ * sin, cos, tanh, float pow: 2 ulp in float64, 4 in float32; var and std: 4) are within N units in the
+ * last place of the result dtype. Rows marked {@code known-bug} are skipped while they still diverge.
+ * What a table cannot hold (a 100,000-element array, compositions) is in the plain tests at the end.
  */
 class ElementwiseSemanticsTableTest {
     static final String[] FILES = {"cases", "grids", "weak", "unary", "astype", "where_clip", "reductions"};
@@ -129,44 +131,56 @@ class ElementwiseSemanticsTableTest {
         assertEquals(e.dtype, ref.dtype().toString(), where + ": reference dtype");
         assertArrayEquals(e.shape, ref.shape(), where + ": reference shape");
         int n = e.values.length;
+        double[] refD = new double[n];
+        long[] refL = new long[n];
+        boolean[] refB = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            switch (ref.dtype().kind()) {
+                case FLOAT -> refD[i] = ref.getDoubleFlat(i);
+                case INT -> refL[i] = ref.getLongFlat(i);
+                case BOOL -> refB[i] = ref.getBoolFlat(i);
+            }
+        }
         Inputs inputs = new Inputs(row.op(), args, e.shape);
-        switch (e.dtype) {
-            case "float64", "float32" -> {
-                boolean f32 = e.dtype.equals("float32");
-                double[] got = r.toDoubleArray();
-                compare(where + " (compiled)", n, i -> matches(e.d(i), got[i], ulps, f32, anyZeroSign),
-                        i -> show(e.d(i), f32), i -> show(got[i], f32), inputs);
-                compare(where + " (reference)", n, i -> matches(e.d(i), ref.getDoubleFlat(i), ulps, f32, anyZeroSign),
-                        i -> show(e.d(i), f32), i -> show(ref.getDoubleFlat(i), f32), inputs);
+        switch (r.dtype().kind()) {
+            case FLOAT -> {
+                compare(where + " (compiled)", e, r.toDoubleArray(), ulps, anyZeroSign, inputs);
+                compare(where + " (reference)", e, refD, ulps, anyZeroSign, inputs);
             }
-            case "int32", "int64" -> {
-                long[] got = r.toLongArray();
-                compare(where + " (compiled)", n, i -> e.l(i) == got[i], i -> Long.toString(e.l(i)), i -> Long.toString(got[i]), inputs);
-                compare(where + " (reference)", n, i -> e.l(i) == ref.getLongFlat(i), i -> Long.toString(e.l(i)),
-                        i -> Long.toString(ref.getLongFlat(i)), inputs);
+            case INT -> {
+                compare(where + " (compiled)", e, r.toLongArray(), inputs);
+                compare(where + " (reference)", e, refL, inputs);
             }
-            case "bool" -> {
-                boolean[] got = r.toBooleanArray();
-                compare(where + " (compiled)", n, i -> e.b(i) == got[i], i -> Boolean.toString(e.b(i)), i -> Boolean.toString(got[i]), inputs);
-                compare(where + " (reference)", n, i -> e.b(i) == ref.getBoolFlat(i), i -> Boolean.toString(e.b(i)),
-                        i -> Boolean.toString(ref.getBoolFlat(i)), inputs);
+            case BOOL -> {
+                compare(where + " (compiled)", e, r.toBooleanArray(), inputs);
+                compare(where + " (reference)", e, refB, inputs);
             }
-            default -> throw new IllegalStateException(e.dtype);
         }
     }
 
-    private interface IntPredicate2 { boolean test(int i); }
-    private interface IntText { String text(int i); }
-
-    private static void compare(String where, int n, IntPredicate2 ok, IntText expected, IntText got, Inputs inputs) {
+    private static void compare(String where, Expected e, double[] got, int ulps, boolean anyZeroSign, Inputs inputs) {
+        boolean f32 = e.dtype.equals("float32");
         List<String> bad = new ArrayList<>();
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (ok.test(i)) continue;
-            count++;
-            if (bad.size() < 8) bad.add("[" + i + "]" + inputs.at(i) + ": expected " + expected.text(i) + ", got " + got.text(i));
+        for (int i = 0; i < got.length; i++) {
+            if (!matches(e.d(i), got[i], ulps, f32, anyZeroSign)) bad.add(inputs.at(i) + ": expected " + show(e.d(i), f32) + ", got " + show(got[i], f32));
         }
-        if (count > 0) fail(where + ": " + count + " of " + n + " elements differ: " + String.join("; ", bad));
+        report(where, bad, got.length);
+    }
+
+    private static void compare(String where, Expected e, long[] got, Inputs inputs) {
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < got.length; i++) if (e.l(i) != got[i]) bad.add(inputs.at(i) + ": expected " + e.l(i) + ", got " + got[i]);
+        report(where, bad, got.length);
+    }
+
+    private static void compare(String where, Expected e, boolean[] got, Inputs inputs) {
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < got.length; i++) if (e.b(i) != got[i]) bad.add(inputs.at(i) + ": expected " + e.b(i) + ", got " + got[i]);
+        report(where, bad, got.length);
+    }
+
+    private static void report(String where, List<String> bad, int n) {
+        if (!bad.isEmpty()) fail(where + ": " + bad.size() + " of " + n + " elements differ: " + String.join("; ", bad.subList(0, Math.min(8, bad.size()))));
     }
 
     /** Bit equality except that any NaN equals any NaN; or within {@code ulps} of the result dtype. */
@@ -320,7 +334,7 @@ class ElementwiseSemanticsTableTest {
     /** For failure messages: the operands' elements that produced result element i (elementwise ops only). */
     private record Inputs(String op, List<Object> args, long[] shape) {
         String at(int flat) {
-            if (REDUCTIONS.contains(op.split(" ")[0])) return "";
+            if (REDUCTIONS.contains(op.split(" ")[0])) return "[" + flat + "]";
             long[] index = new long[shape.length];
             long rest = flat;
             for (int k = shape.length - 1; k >= 0; k--) {
@@ -329,7 +343,7 @@ class ElementwiseSemanticsTableTest {
             }
             List<String> parts = new ArrayList<>();
             for (Object a : args) parts.add(a instanceof ArrayOperand x ? x.at(index) : a.toString());
-            return " " + op + "(" + String.join(", ", parts) + ")";
+            return "[" + flat + "] " + op + "(" + String.join(", ", parts) + ")";
         }
     }
 
