@@ -151,6 +151,22 @@ public final class NDArray {
     public NDArray cos() { return unary(Op.COS); }
     /** Hyperbolic tangent. */
     public NDArray tanh() { return unary(Op.TANH); }
+    /** {@code log(1 + this)}, accurate near 0 ({@code log1p(-1)} is {@code -inf}). */
+    public NDArray log1p() { return unary(Op.LOG1P); }
+    /** {@code exp(this) - 1}, accurate near 0. */
+    public NDArray expm1() { return unary(Op.EXPM1); }
+    /** Base-2 logarithm (exact at powers of two). */
+    public NDArray log2() { return unary(Op.LOG2); }
+    /** Base-10 logarithm. */
+    public NDArray log10() { return unary(Op.LOG10); }
+    /** The largest integral value not above each element; integers and bools keep their dtype, as in NumPy 2. */
+    public NDArray floor() { return unary(Op.FLOOR); }
+    /** The smallest integral value not below each element ({@code ceil(-0.5)} is {@code -0.0}); integers and bools keep their dtype. */
+    public NDArray ceil() { return unary(Op.CEIL); }
+    /** Rounds toward zero, keeping the sign ({@code trunc(-0.5)} is {@code -0.0}); integers and bools keep their dtype. */
+    public NDArray trunc() { return unary(Op.TRUNC); }
+    /** Rounds to the nearest integral value, halves to even ({@code rint(2.5)} is 2); integers give float64. */
+    public NDArray rint() { return unary(Op.RINT); }
 
     // ---- Comparisons and logic (results are bool). ----
 

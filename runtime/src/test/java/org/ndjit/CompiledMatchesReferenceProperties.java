@@ -89,7 +89,7 @@ class CompiledMatchesReferenceProperties {
     }
 
     private static NDArray step(int c, NDArray a, NDArray b, Random rng) {
-        int k = c % 41, axis = (c >> 6) % Math.max(1, a.ndim());
+        int k = c % 49, axis = (c >> 6) % Math.max(1, a.ndim());
         boolean keep = ((c >> 9) & 1) == 1;
         return switch (k) {
             case 0 -> a.add(b);
@@ -136,7 +136,16 @@ class CompiledMatchesReferenceProperties {
             case 37 -> a.reshape(-1);
             case 38 -> a.broadcastTo(Shapes2.withLeading(2, a.shape()));
             case 39 -> a.get(a.ne(0));
-            default -> a.ne(0).not().and(b.ne(0));
+            case 41 -> a.floor();
+            case 42 -> a.ceil();
+            case 43 -> a.trunc();
+            case 44 -> a.rint();
+            case 45 -> a.log1p();
+            case 46 -> a.expm1();
+            case 47 -> a.log2();
+            case 48 -> a.log10();
+            case 40 -> a.ne(0).not().and(b.ne(0));
+            default -> throw new IllegalStateException("step " + k);
         };
     }
 

@@ -40,6 +40,14 @@ public final class ScalarOps {
     public static double sin_D(double x) { return ScalarMath.sin(x); }
     public static double cos_D(double x) { return ScalarMath.cos(x); }
     public static double tanh_D(double x) { return ScalarMath.tanh(x); }
+    public static double log1p_D(double x) { return StrictMath.log1p(x); }
+    public static double expm1_D(double x) { return StrictMath.expm1(x); }
+    public static double log2_D(double x) { return ScalarMath.log2(x); }
+    public static double log10_D(double x) { return StrictMath.log10(x); }
+    public static double floor_D(double x) { return Math.floor(x); }
+    public static double ceil_D(double x) { return Math.ceil(x); }
+    public static double trunc_D(double x) { return ScalarMath.trunc(x); }
+    public static double rint_D(double x) { return Math.rint(x); }
     public static double where_D(boolean c, double a, double b) { return c ? a : b; }
     // float
     public static float add_F(float a, float b) { return a + b; }
@@ -67,6 +75,15 @@ public final class ScalarOps {
     public static float sin_F(float x) { return (float) ScalarMath.sin(x); }
     public static float cos_F(float x) { return (float) ScalarMath.cos(x); }
     public static float tanh_F(float x) { return (float) ScalarMath.tanh(x); }
+    public static float log1p_F(float x) { return (float) StrictMath.log1p(x); }
+    public static float expm1_F(float x) { return (float) StrictMath.expm1(x); }
+    public static float log2_F(float x) { return (float) ScalarMath.log2(x); }
+    public static float log10_F(float x) { return (float) StrictMath.log10(x); }
+    // rounding a float32 value in double gives a float32 integral value: the cast is exact
+    public static float floor_F(float x) { return (float) Math.floor(x); }
+    public static float ceil_F(float x) { return (float) Math.ceil(x); }
+    public static float trunc_F(float x) { return (float) ScalarMath.trunc(x); }
+    public static float rint_F(float x) { return (float) Math.rint(x); }
     public static float where_F(boolean c, float a, float b) { return c ? a : b; }
     // long
     public static long add_J(long a, long b) { return a + b; }
@@ -85,6 +102,9 @@ public final class ScalarOps {
     public static boolean greater_equal_J(long a, long b) { return a >= b; }
     public static long negative_J(long x) { return -x; }
     public static long absolute_J(long x) { return Math.abs(x); }
+    public static long floor_J(long x) { return x; }
+    public static long ceil_J(long x) { return x; }
+    public static long trunc_J(long x) { return x; }
     public static long square_J(long x) { return x * x; }
     public static long sign_J(long x) { return Long.signum(x); }
     public static long where_J(boolean c, long a, long b) { return c ? a : b; }
@@ -105,6 +125,9 @@ public final class ScalarOps {
     public static boolean greater_equal_I(int a, int b) { return a >= b; }
     public static int negative_I(int x) { return -x; }
     public static int absolute_I(int x) { return Math.abs(x); }
+    public static int floor_I(int x) { return x; }
+    public static int ceil_I(int x) { return x; }
+    public static int trunc_I(int x) { return x; }
     public static int square_I(int x) { return x * x; }
     public static int sign_I(int x) { return Integer.signum(x); }
     public static int where_I(boolean c, int a, int b) { return c ? a : b; }
@@ -123,6 +146,9 @@ public final class ScalarOps {
     public static boolean greater_equal_Z(boolean a, boolean b) { return a | !b; }
     public static boolean logical_not_Z(boolean x) { return !x; }
     public static boolean absolute_Z(boolean x) { return x; }
+    public static boolean floor_Z(boolean x) { return x; }
+    public static boolean ceil_Z(boolean x) { return x; }
+    public static boolean trunc_Z(boolean x) { return x; }
     public static boolean where_Z(boolean c, boolean a, boolean b) { return c ? a : b; }
     // astype: the reference evaluator's conversions (Java casts; to bool is x != 0, NaN included)
     public static float astype_D_F(double x) { return (float) x; }

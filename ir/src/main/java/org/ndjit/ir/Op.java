@@ -43,6 +43,16 @@ public enum Op {
     SIN(1, Domain.FLOATS, Result.FLOAT, "sin", Vector.MATH, Cost.COSTLY),
     COS(1, Domain.FLOATS, Result.FLOAT, "cos", Vector.MATH, Cost.COSTLY),
     TANH(1, Domain.FLOATS, Result.FLOAT, "tanh", Vector.MATH, Cost.COSTLY),
+    LOG1P(1, Domain.FLOATS, Result.FLOAT, "log1p", Vector.NONE, Cost.COSTLY),
+    EXPM1(1, Domain.FLOATS, Result.FLOAT, "expm1", Vector.NONE, Cost.COSTLY),
+    LOG2(1, Domain.FLOATS, Result.FLOAT, "log2", Vector.NONE, Cost.COSTLY),
+    LOG10(1, Domain.FLOATS, Result.FLOAT, "log10", Vector.NONE, Cost.COSTLY),
+    // Rounding to an integral value: on integers and bools the identity, keeping the dtype (NumPy 2).
+    FLOOR(1, Domain.ALL, Result.SAME, "floor", Vector.MATH, Cost.CHEAP),
+    CEIL(1, Domain.ALL, Result.SAME, "ceil", Vector.MATH, Cost.CHEAP),
+    TRUNC(1, Domain.ALL, Result.SAME, "trunc", Vector.MATH, Cost.CHEAP),
+    // rint is a float function in NumPy: integers give float64 (and bool float16, here float32).
+    RINT(1, Domain.FLOATS, Result.FLOAT, "rint", Vector.MATH, Cost.CHEAP),
     NOT(1, Domain.BOOLS, Result.BOOL, "logical_not", Vector.NONE, Cost.CHEAP),
     // Elementwise binary.
     ADD(2, Domain.ALL, Result.SAME, "add", Vector.LANEWISE, Cost.CHEAP),

@@ -47,7 +47,7 @@ final class VectorMasks {
     private static final String ORDER = "Ljava/nio/ByteOrder;";
     /** Ops on two bools (or one) with a mask form; ScalarOps defines each (add_Z is or, multiply_Z and, ...). */
     private static final Set<Op> BOOL_OPS = EnumSet.of(Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE, Op.AND, Op.OR, Op.NOT,
-            Op.ADD, Op.MUL, Op.MAXIMUM, Op.MINIMUM, Op.ABS);
+            Op.ADD, Op.MUL, Op.MAXIMUM, Op.MINIMUM, Op.ABS, Op.FLOOR, Op.CEIL, Op.TRUNC);
     /** Ints are read and written little-endian: byte k of the row is bits 8k to 8k + 7. */
     private static final boolean SWAP_BYTES = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
 
@@ -241,7 +241,7 @@ final class VectorMasks {
     private void logic(Op op, int[] arg, DType[] argHome, DType home) {
         // Both operands in the result's species (the first operand's).
         switch (op) {
-            case ABS -> loadMask(arg[0], argHome[0], home);
+            case ABS, FLOOR, CEIL, TRUNC -> loadMask(arg[0], argHome[0], home); // the identity on bools
             case NOT -> {
                 loadMask(arg[0], argHome[0], home);
                 maskCall("not", "()");

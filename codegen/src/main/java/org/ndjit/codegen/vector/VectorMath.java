@@ -2,6 +2,7 @@ package org.ndjit.codegen.vector;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -215,5 +216,75 @@ public final class VectorMath {
             result = result.blend(part, x.species().indexInRange(-p * doubles.length(), doubles.length()));
         }
         return result;
+    }
+
+    // floor, ceil, trunc and rint: Math.floor, Math.ceil, ScalarMath.trunc and Math.rint, exactly.
+    // On |x| < 2^52 (2^23 for float32), (|x| + 2^52) - 2^52 is |x| rounded to nearest even (the sum
+    // lies in [2^52, 2^53), whose spacing is 1, and the difference is exact); stepping by one where
+    // that went the wrong way gives the floor or ceiling of |x|. The result is the magnitude wanted
+    // (floor(x) = -ceil(|x|) for negative x, and so on) with x's sign bit, which keeps -0.0 and gives
+    // -0.0 for ceil(-0.5), trunc(-0.5), rint(-0.5). Lanes with |x| >= 2^52, inf or NaN are x itself
+    // (already integral, or NaN as the scalar functions return it).
+    private static final int FLOOR = 0, CEIL = 1, TRUNC = 2, RINT = 3;
+    private static final double TWO52 = 0x1p52;
+    private static final float TWO23 = 0x1p23f;
+
+    /** {@link Math#floor} on every lane. */
+    public static DoubleVector floor(DoubleVector x) { return rounded(x, FLOOR); }
+    /** {@link Math#ceil} on every lane. */
+    public static DoubleVector ceil(DoubleVector x) { return rounded(x, CEIL); }
+    /** {@link ScalarMath#trunc} on every lane. */
+    public static DoubleVector trunc(DoubleVector x) { return rounded(x, TRUNC); }
+    /** {@link Math#rint} on every lane. */
+    public static DoubleVector rint(DoubleVector x) { return rounded(x, RINT); }
+    /** float32 floor, {@code (float) Math.floor(x)} (exact), in float lanes. */
+    public static FloatVector floor(FloatVector x) { return rounded(x, FLOOR); }
+    /** float32 ceil, {@code (float) Math.ceil(x)}. */
+    public static FloatVector ceil(FloatVector x) { return rounded(x, CEIL); }
+    /** float32 trunc, {@code (float) ScalarMath.trunc(x)}. */
+    public static FloatVector trunc(FloatVector x) { return rounded(x, TRUNC); }
+    /** float32 rint, {@code (float) Math.rint(x)}. */
+    public static FloatVector rint(FloatVector x) { return rounded(x, RINT); }
+
+    private static DoubleVector rounded(DoubleVector x, int mode) {
+        DoubleVector ax = x.abs();
+        DoubleVector r = ax.add(TWO52).sub(TWO52);
+        DoubleVector mag;
+        if (mode == RINT) {
+            mag = r;
+        } else {
+            DoubleVector down = r.sub(1.0, r.compare(VectorOperators.GT, ax));  // floor(|x|)
+            if (mode == TRUNC) {
+                mag = down;
+            } else {
+                DoubleVector up = r.add(1.0, r.compare(VectorOperators.LT, ax)); // ceil(|x|)
+                VectorMask<Double> negative = x.compare(VectorOperators.LT, 0.0);
+                mag = mode == FLOOR ? down.blend(up, negative) : up.blend(down, negative);
+            }
+        }
+        LongVector sign = ((LongVector) x.viewAsIntegralLanes()).and(Long.MIN_VALUE);
+        DoubleVector result = ((LongVector) mag.viewAsIntegralLanes()).or(sign).viewAsFloatingLanes();
+        return result.blend(x, ax.compare(VectorOperators.LT, TWO52).not());
+    }
+
+    private static FloatVector rounded(FloatVector x, int mode) {
+        FloatVector ax = x.abs();
+        FloatVector r = ax.add(TWO23).sub(TWO23);
+        FloatVector mag;
+        if (mode == RINT) {
+            mag = r;
+        } else {
+            FloatVector down = r.sub(1.0f, r.compare(VectorOperators.GT, ax));
+            if (mode == TRUNC) {
+                mag = down;
+            } else {
+                FloatVector up = r.add(1.0f, r.compare(VectorOperators.LT, ax));
+                VectorMask<Float> negative = x.compare(VectorOperators.LT, 0.0f);
+                mag = mode == FLOOR ? down.blend(up, negative) : up.blend(down, negative);
+            }
+        }
+        IntVector sign = ((IntVector) x.viewAsIntegralLanes()).and(Integer.MIN_VALUE);
+        FloatVector result = ((IntVector) mag.viewAsIntegralLanes()).or(sign).viewAsFloatingLanes();
+        return result.blend(x, ax.compare(VectorOperators.LT, TWO23).not());
     }
 }

@@ -315,7 +315,7 @@ class GeneratedClassTest {
             if (i.op() == Op.CAST && !PanamaProvider.longFloatCasts()
                     && (from == DType.INT64 && t.isFloat() || from.isFloat() && t == DType.INT64)) return false;
             if (i.dtype().isBool() || i.op() == Op.WHERE || i.op() == Op.CAST) continue;
-            boolean vectorFunction = t.isFloat() && EnumSet.of(Op.EXP, Op.LOG, Op.SIN, Op.COS, Op.TANH).contains(i.op())
+            boolean vectorFunction = t.isFloat() && EnumSet.of(Op.EXP, Op.LOG, Op.SIN, Op.COS, Op.TANH, Op.FLOOR, Op.CEIL, Op.TRUNC, Op.RINT).contains(i.op())
                     && lanes == PanamaProvider.preferredLanes(t);
             if (!((t.isFloat() ? VECTOR_FLOAT_OPS : VECTOR_INT_OPS).contains(i.op()) || vectorFunction)) return false;
         }

@@ -34,7 +34,14 @@ class VectorMathTest {
             new Function("log", ScalarMath::log, VectorMath::log, VectorMath::log),
             new Function("sin", ScalarMath::sin, VectorMath::sin, VectorMath::sin),
             new Function("cos", ScalarMath::cos, VectorMath::cos, VectorMath::cos),
-            new Function("tanh", ScalarMath::tanh, VectorMath::tanh, VectorMath::tanh));
+            new Function("tanh", ScalarMath::tanh, VectorMath::tanh, VectorMath::tanh),
+            new Function("floor", Math::floor, VectorMath::floor, VectorMath::floor),
+            new Function("ceil", Math::ceil, VectorMath::ceil, VectorMath::ceil),
+            new Function("trunc", ScalarMath::trunc, VectorMath::trunc, VectorMath::trunc),
+            new Function("rint", Math::rint, VectorMath::rint, VectorMath::rint));
+
+    /** The rounding functions: their hard arguments are halves, neighbours of integers, and the 2^52 (2^23) edge. */
+    private static final List<Function> ROUNDING = FUNCTIONS.subList(FUNCTIONS.size() - 4, FUNCTIONS.size());
 
     private static final double PIO2 = Math.PI / 2;
 
@@ -45,7 +52,10 @@ class VectorMathTest {
                 22.0, -Math.nextDown(22.0), 44.0, 709.78, 710.0, -745.2, -746.0, Math.PI, -Math.PI, PIO2,
                 ScalarMath.COS_QX_LOW, Math.nextDown(ScalarMath.COS_QX_LOW), ScalarMath.COS_QX_HIGH, 0.78125,
                 ScalarMath.EXPM1_REDUCE / 2, -Math.nextDown(ScalarMath.EXPM1_REDUCE) / 2,
-                ScalarMath.TRIG_MAX, Math.nextUp(ScalarMath.TRIG_MAX), -Math.nextUp(ScalarMath.TRIG_MAX), 1e9, 1e22, 1e300));
+                ScalarMath.TRIG_MAX, Math.nextUp(ScalarMath.TRIG_MAX), -Math.nextUp(ScalarMath.TRIG_MAX), 1e9, 1e22, 1e300,
+                -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994, Math.nextUp(0.5), -Math.nextUp(0.5),
+                Math.nextDown(1.0) - 1, 0x1p52, -0x1p52, Math.nextDown(0x1p52), -Math.nextDown(0x1p52), 0x1p52 + 1, 0x1p53,
+                0x1p52 - 1.5, -(0x1p52 - 1.5), 0x1p51 + 0.5, -(0x1p51 + 0.5), 0x1p23 - 0.5, -(0x1p23 - 0.5)));
         for (long k : new long[] {1, 2, 3, 4, 5, 100, 1_000_001, 500_000_000}) {
             double x = k * PIO2;
             s.add(x);
@@ -57,7 +67,9 @@ class VectorMathTest {
     private static float[] specialFloats() {
         List<Float> s = new ArrayList<>(List.of(0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, Float.NaN,
                 Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MAX_VALUE, -Float.MAX_VALUE, 1f, -1f, 22f, -9f,
-                88.7f, 89f, -104f, (float) Math.PI, (float) PIO2, 8e8f, 9e8f, -3e9f, 1e30f));
+                88.7f, 89f, -104f, (float) Math.PI, (float) PIO2, 8e8f, 9e8f, -3e9f, 1e30f,
+                0.5f, -0.5f, 2.5f, -2.5f, 1.5f, Math.nextDown(0.5f), -Math.nextDown(0.5f), 0x1p23f, -0x1p23f, Math.nextDown(0x1p23f),
+                -Math.nextDown(0x1p23f), 0x1p22f + 0.5f, -(0x1p22f + 0.5f), 0x1p24f, 0x1p23f + 1, Math.nextDown(0x1p23f) - 1));
         for (double x : specialDoubles()) s.add((float) x);
         float[] a = new float[s.size()];
         for (int i = 0; i < a.length; i++) a[i] = s.get(i);
@@ -121,6 +133,50 @@ class VectorMathTest {
         for (int n = 0; n < 20_000; n++) {
             for (int i = 0; i < x.length; i++) x[i] = randomFloat(r);
             for (Function f : FUNCTIONS) checkFloats(f, x);
+        }
+    }
+
+    /** Halves and integers moved by a few ulps, at every magnitude up to past 2^53 (2^24), either sign. */
+    @Test
+    void roundingNextToHalvesAndIntegers() {
+        SplittableRandom r = new SplittableRandom(13);
+        double[] x = new double[DOUBLES.length()];
+        float[] xf = new float[FLOATS.length()];
+        for (int n = 0; n < 40_000; n++) {
+            for (int i = 0; i < x.length; i++) {
+                double v = Math.scalb((double) r.nextLong(0, 1L << 20), r.nextInt(-22, 36)) / 2;
+                for (int u = r.nextInt(-2, 3); u != 0; u -= Integer.signum(u)) v = u > 0 ? Math.nextUp(v) : Math.nextDown(v);
+                x[i] = r.nextBoolean() ? v : -v;
+            }
+            for (Function f : ROUNDING) checkDoubles(f, x);
+            for (int i = 0; i < xf.length; i++) {
+                float v = Math.scalb((float) r.nextInt(0, 1 << 12), r.nextInt(-14, 16)) / 2;
+                for (int u = r.nextInt(-2, 3); u != 0; u -= Integer.signum(u)) v = u > 0 ? Math.nextUp(v) : Math.nextDown(v);
+                xf[i] = r.nextBoolean() ? v : -v;
+            }
+            for (Function f : ROUNDING) checkFloats(f, xf);
+        }
+    }
+
+    /** A few values against NumPy 2.4's (np.floor etc.), so that the scalar definitions are checked too, not only matched. */
+    @Test
+    void roundingAgreesWithNumpy() {
+        double[] x = {-2.5, -1.5, -0.5, -0.0, 0.0, 0.5, 1.5, 2.5, -0.7, 0.7, 4503599627370495.5, -4503599627370495.5};
+        double[][] want = {
+                {-3.0, -2.0, -1.0, -0.0, 0.0, 0.0, 1.0, 2.0, -1.0, 0.0, 4503599627370495.0, -4503599627370496.0},  // floor
+                {-2.0, -1.0, -0.0, -0.0, 0.0, 1.0, 2.0, 3.0, -0.0, 1.0, 4503599627370496.0, -4503599627370495.0},  // ceil
+                {-2.0, -1.0, -0.0, -0.0, 0.0, 0.0, 1.0, 2.0, -0.0, 0.0, 4503599627370495.0, -4503599627370495.0},  // trunc
+                {-2.0, -2.0, -0.0, -0.0, 0.0, 0.0, 2.0, 2.0, -1.0, 1.0, 4503599627370496.0, -4503599627370496.0}}; // rint
+        double[] padded = new double[Math.max(DOUBLES.length(), x.length)];
+        for (int f = 0; f < ROUNDING.size(); f++) {
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(want[f][i]), Double.doubleToRawLongBits(ROUNDING.get(f).scalar.applyAsDouble(x[i])),
+                        ROUNDING.get(f).name + "(" + x[i] + ")");
+                java.util.Arrays.fill(padded, x[i]);
+                assertEquals(Double.doubleToRawLongBits(want[f][i]),
+                        Double.doubleToRawLongBits(ROUNDING.get(f).doubles.apply(DoubleVector.fromArray(DOUBLES, padded, 0)).lane(0)),
+                        "vector " + ROUNDING.get(f).name + "(" + x[i] + ")");
+            }
         }
     }
 
