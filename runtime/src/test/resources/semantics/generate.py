@@ -460,14 +460,7 @@ def group_weak():
         a = arr(SPECIALS[d], d)
         for op in ARITH_OPS + CMP_OPS:
             for w in WEAK_VALUES:
-                bug = None
-                if d == "int32" and op == "pow" and w == I64_MIN:
-                    # KNOWN BUG: the library checks the sign of a weak integer exponent before whether it
-                    # fits int32, so int32 ** -2**63 says "Integers to negative integer powers are not
-                    # allowed." where NumPy raises OverflowError "Python integer ... out of bounds for int32"
-                    # (both reject the expression when built; only the error and its text differ).
-                    bug = "int32 ** weak -2**63: negative-power error instead of NumPy's out-of-bounds OverflowError"
-                row("weak", f"weak/{d}/{op}/{Weak(w).text()}", op, a, weak(w), known_bug=bug)
+                row("weak", f"weak/{d}/{op}/{Weak(w).text()}", op, a, weak(w))
         for op in ["rsub", "rdiv", "Np.maximum"]:
             for w in [0.5, -0.0, 0.1, NAN]:
                 if op == "Np.maximum":

@@ -62,7 +62,8 @@ final class Build {
         } else if (op == Op.DIV && compute.isInteger()) {
             compute = DType.FLOAT64;
         }
-        if (op == Op.POW && compute.isInteger() && b instanceof Scalar s && s.kind() == DType.Kind.INT && s.longValue() < 0) {
+        // A weak exponent must fit the operands' dtype before its sign matters (NumPy's order of checks).
+        if (op == Op.POW && compute.isInteger() && b instanceof Scalar s && s.kind() == DType.Kind.INT && s.fits(compute) && s.longValue() < 0) {
             throw new IllegalArgumentException("Integers to negative integer powers are not allowed. (exponent " + s.longValue() + ")");
         }
         if (op == Op.POW && b instanceof Scalar s) {
