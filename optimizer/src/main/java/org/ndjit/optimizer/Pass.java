@@ -1,0 +1,9 @@
+package org.ndjit.optimizer;
+
+/**
+ * One pass of the planner's pipeline (listed in {@link Planner}): it rewrites the plan in
+ * progress, a {@link Draft}, and nothing else.
+ */
+interface Pass {
+    void run(Draft draft);
+}
