@@ -1,5 +1,6 @@
 package org.ndjit.optimizer;
 
+import org.ndjit.ir.GraphText;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.Topo;
@@ -84,5 +85,29 @@ final class Draft {
 
     Plan plan() {
         return new Plan(root, steps, because);
+    }
+
+    /** The draft as text, for {@code -Dndjit.debug=3}: the graph with its marks until there are steps, then the plan. */
+    String describe() {
+        return steps == null ? graphListing() : plan().explain();
+    }
+
+    /** One line per node, {@link GraphText} style, with the reason of each marked node. */
+    private String graphListing() {
+        Map<Node, String> names = new IdentityHashMap<>();
+        StringBuilder sb = new StringBuilder("graph: ").append(order().size()).append(" nodes, ")
+                .append(because.size()).append(" marked\n");
+        for (Node n : order()) {
+            String name = "%" + names.size();
+            names.put(n, name);
+            sb.append(name).append(" = ").append(n.op().numpyName()).append(' ').append(GraphText.type(n));
+            if (isLeaf(n) && n.op() != Op.BUFFER) sb.append(" (already computed)");
+            else n.srcs().forEach(s -> sb.append(' ').append(names.get(s)));
+            if (n.arg() != null && n.op() != Op.BUFFER) sb.append(" {").append(n.arg()).append('}');
+            String why = because.get(n);
+            if (why != null) sb.append("  materialized: ").append(why);
+            sb.append('\n');
+        }
+        return sb.toString();
     }
 }

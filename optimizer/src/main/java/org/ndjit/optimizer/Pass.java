@@ -6,4 +6,9 @@ package org.ndjit.optimizer;
  */
 interface Pass {
     void run(Draft draft);
+
+    /** What {@code -Dndjit.debug=3} prints the draft after: the class name unless a pass says otherwise. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
 }

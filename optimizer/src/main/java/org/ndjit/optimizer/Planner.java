@@ -28,8 +28,13 @@ import java.util.function.Predicate;
  *       but the kernel it would fuse into has none (a length-1 axis broadcast against 0): fused, it
  *       would never run, and whether an expression raises must not depend on fusion.</li>
  * </ul>
+ * With {@code -Dndjit.debug=3} (read at each plan) the draft is printed to standard error after
+ * every pass (see the package documentation).
  */
 public final class Planner {
+    /** The {@code ndjit.debug} level from which each pass's result is printed. */
+    static final int TRACE_PASSES = 3;
+
     private Planner() {}
 
     /** The pipeline of a fused plan. */
@@ -58,8 +63,12 @@ public final class Planner {
      * {@code available} holds for nodes whose value already exists; {@code budget} bounds a kernel.
      */
     public static Plan plan(Node requested, Predicate<Node> available, boolean fuse, KernelBudget budget) {
+        boolean trace = Integer.getInteger("ndjit.debug", 0) >= TRACE_PASSES;
         Draft draft = new Draft(requested, available);
-        for (Pass pass : fuse ? fused(budget) : eager(budget)) pass.run(draft);
+        for (Pass pass : fuse ? fused(budget) : eager(budget)) {
+            pass.run(draft);
+            if (trace) System.err.print("after " + pass.name() + ":\n" + draft.describe());
+        }
         return draft.plan();
     }
 

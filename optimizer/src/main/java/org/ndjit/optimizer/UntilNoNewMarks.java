@@ -1,6 +1,7 @@
 package org.ndjit.optimizer;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Runs passes that mark more nodes, all on the same steps, then rebuilds the steps if any marked a
@@ -20,5 +21,11 @@ record UntilNoNewMarks(List<Pass> markers) implements Pass {
             if (draft.markCount() == marked) return;
             new BuildSteps().run(draft);
         }
+    }
+
+    /** As the pipeline lists it: {@code UntilNoNewMarks(SplitOversizedKernels, KeepValueErrors)}. */
+    @Override
+    public String name() {
+        return markers.stream().map(Pass::name).collect(Collectors.joining(", ", "UntilNoNewMarks(", ")"));
     }
 }
