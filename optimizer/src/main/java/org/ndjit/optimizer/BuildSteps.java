@@ -1,0 +1,57 @@
+package org.ndjit.optimizer;
+
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.Topo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Makes one step per marked node, in dependency order: a loop kernel fusing every unmarked
+ * elementwise node below it (a reduction's kernel computes its input without writing it), a
+ * contraction, a reference op or a view. Why: the marks decide what is written; this turns them
+ * into the kernels that write exactly those values, each reading only leaves, constants and
+ * values written before it. Rebuilt from scratch whenever later passes mark more nodes.
+ */
+record BuildSteps() implements Pass {
+    @Override
+    public void run(Draft draft) {
+        List<Step> steps = new ArrayList<>();
+        for (Node n : draft.order()) {
+            if (draft.isMarked(n)) steps.add(step(n, draft));
+        }
+        draft.steps(steps);
+    }
+
+    private static Step step(Node n, Draft draft) {
+        if (n.op() == Op.VIEW) return n == draft.root() ? new Step.View(n) : kernel(n, n, draft);
+        if (n.op().isReduce()) return kernel(n, n.src(0), draft);
+        if (n.op().isElementwise()) return kernel(n, n, draft);
+        if (n.op() == Op.MATMUL && n.dtype().isFloat()) return new Step.Contraction(n, null);
+        return new Step.Reference(n);
+    }
+
+    /**
+     * The kernel producing {@code output}: the fused region computing {@code produced} (elementwise
+     * nodes not materialized on their own), or a plain read of it when it is computed elsewhere.
+     */
+    private static Step.Kernel kernel(Node output, Node produced, Draft draft) {
+        boolean computedHere = produced.op().isElementwise() && !draft.isLeaf(produced)
+                && (produced == output || !draft.isMarked(produced));
+        if (!computedHere) {
+            return Planner.isConstant(produced) ? new Step.Kernel(output, List.of(), List.of(), List.of(produced))
+                                                : new Step.Kernel(output, List.of(), List.of(produced), List.of());
+        }
+        Predicate<Node> boundary = m -> m != produced
+                && (draft.isMarked(m) || draft.isLeaf(m) || Planner.isConstant(m) || !m.op().isElementwise());
+        List<Node> body = new ArrayList<>(), inputs = new ArrayList<>(), constants = new ArrayList<>();
+        for (Node m : Topo.order(produced, boundary)) {
+            if (!boundary.test(m)) body.add(m);
+            else if (Planner.isConstant(m)) constants.add(m);
+            else inputs.add(m);
+        }
+        return new Step.Kernel(output, body, inputs, constants);
+    }
+}

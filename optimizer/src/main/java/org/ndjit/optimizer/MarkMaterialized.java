@@ -1,0 +1,68 @@
+package org.ndjit.optimizer;
+
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Marks the nodes whose values must be written to memory, each with its reason (see {@link Planner}):
+ * the result, reductions, values read through a view or by an unfused op, and shared values too
+ * costly to recompute. Every other elementwise node is fused into the kernels that read it. Why:
+ * a value that is written and read back costs memory traffic; one recomputed where it is read
+ * costs only arithmetic, so the planner writes only what it must.
+ */
+record MarkMaterialized() implements Pass {
+    static final int CHEAP_OPS = 8;
+
+    @Override
+    public void run(Draft draft) {
+        markEach(draft, n -> reason(n, draft.consumersOf(n), draft::isLeaf));
+    }
+
+    /** Marks the root as the result, then each node {@code reason} gives a reason for, inputs first; leaves and constants never. */
+    static void markEach(Draft draft, Function<Node, String> reason) {
+        draft.mark(draft.root(), "the result");
+        for (Node n : draft.order()) {
+            if (draft.isLeaf(n) || Planner.isConstant(n)) continue;
+            String why = reason.apply(n);
+            if (why != null) draft.mark(n, why);
+        }
+    }
+
+    /** Why {@code n}, read by {@code users}, must be materialized; null if it can be fused into them. */
+    static String reason(Node n, List<Node> users, Predicate<Node> leaf) {
+        if (n.op().isReduce()) return "a reduction";
+        if (n.op() == Op.MATMUL) return "a matrix product (contraction kernel)";
+        if (n.op() == Op.COMPRESS) return "a mask selection (its length depends on the data)";
+        if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
+        for (Node u : users) {
+            if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";
+            if (u.op() == Op.VIEW) return "a view of it needs a contiguous copy (reshape)";
+            if (!u.op().isElementwise() && !u.op().isReduce()) return "read by " + u.op().numpyName();
+        }
+        if (n.op() == Op.VIEW) return null;
+        if (users.size() > 1 && !cheap(n, leaf)) return "read by " + users.size() + " consumers and too costly to recompute (more than " + CHEAP_OPS + " ops or two transcendentals)";
+        return null;
+    }
+
+    private static boolean cheap(Node n, Predicate<Node> leaf) {
+        int ops = 0, expensive = 0;
+        ArrayDeque<Node> pending = new ArrayDeque<>(List.of(n));
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!pending.isEmpty()) {
+            Node m = pending.pop();
+            if (!seen.add(m) || leaf.test(m) || !m.op().isElementwise()) continue;
+            boolean transcendental = m.op().cost() == Op.Cost.COSTLY;
+            if ((transcendental && ++expensive > 1) || ++ops > CHEAP_OPS) return false;
+            pending.addAll(m.srcs());
+        }
+        return true;
+    }
+}

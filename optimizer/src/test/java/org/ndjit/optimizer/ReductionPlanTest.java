@@ -1,0 +1,143 @@
+package org.ndjit.optimizer;
+
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
+import org.ndjit.ir.Op;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ndjit.optimizer.Graphs.array;
+import static org.ndjit.optimizer.Graphs.constant;
+import static org.ndjit.optimizer.Graphs.keepDims;
+import static org.ndjit.optimizer.Graphs.op;
+import static org.ndjit.optimizer.Graphs.plan;
+import static org.ndjit.optimizer.Graphs.reduce;
+
+/** Golden plans of reductions: fused inputs, epilogues on the reduced values, passes shared by reductions over one input. */
+class ReductionPlanTest {
+    @Test
+    void distanceFusesTheSquaresIntoTheSumAndTheSqrtIntoItsStep() {
+        Node a = array(DType.FLOAT64, 100), b = array(DType.FLOAT64, 100);
+        assertEquals("""
+                plan: 1 kernel, 0 intermediates
+                kernel 0: t0 f64[] = reduce sum axes=[0]
+                  loop: i0 < 100 (i0 innermost), reducing i0
+                  fuses: subtract, square
+                  reads: buffer f64[100] strides (1,), buffer f64[100] strides (1,)
+                  then on the reduced values: sqrt -> f64[]
+                """, plan(op(Op.SQRT, reduce(Op.SUM, op(Op.SQUARE, op(Op.SUB, a, b)), 0))));
+    }
+
+    /** {@code exp(x - max)} is cheap, so the sum and the division each recompute it: only per-row values are written. */
+    @Test
+    void rowSoftmaxMaterializesOnlyOneValuePerRow() {
+        Node x = array(DType.FLOAT64, 16, 32);
+        Node e = op(Op.EXP, op(Op.SUB, x, keepDims(reduce(Op.MAX, x, 1), x, 1)));
+        assertEquals("""
+                plan: 3 kernels, 2 intermediates
+                kernel 0: t0 f64[16] = reduce maximum axes=[1]
+                  loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                  fuses: (copy)
+                  reads: buffer f64[16,32] strides (32, 1)
+                  materialized: a reduction
+                kernel 1: t1 f64[16] = reduce sum axes=[1]
+                  loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                  fuses: subtract, exp
+                  reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0)
+                  materialized: a reduction
+                kernel 2: t2 f64[16,32] = elementwise
+                  loop: i0 < 16, i1 < 32 (i1 innermost)
+                  fuses: subtract, exp, divide
+                  reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0), view of t1 f64[16,1] strides (1, 0)
+                """, plan(op(Op.DIV, e, keepDims(reduce(Op.SUM, e, 1), x, 1))));
+    }
+
+    /** {@code (x - mean) / std} along rows: the mean's sum and the variance's two shifted sums read x in one pass. */
+    @Test
+    void meanAndVarianceShareOnePassOverTheirInput() {
+        Node x = array(DType.FLOAT64, 16, 32);
+        Node mean = op(Op.DIV, reduce(Op.SUM, x, 1), constant(32.0));
+        Node std = op(Op.SQRT, variance(x));
+        assertEquals("""
+                plan: 3 kernels, 4 intermediates
+                kernel 0: one pass over f64[16,32], 3 reductions
+                  t0 f64[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: buffer f64[16,32] strides (32, 1)
+                    then on the reduced values: divide -> f64[16]
+                    materialized: read through a view
+                  t1 f64[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: subtract, multiply
+                    reads: buffer f64[16,32] strides (32, 1), view f64[16,1] strides (32, 0)
+                    materialized: a reduction
+                  t2 f64[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: subtract
+                    reads: buffer f64[16,32] strides (32, 1), view f64[16,1] strides (32, 0)
+                    materialized: a reduction
+                kernel 1: t3 f64[16] = elementwise
+                  loop: i0 < 16 (i0 innermost)
+                  fuses: multiply, divide, subtract, maximum, divide, sqrt
+                  reads: t1 f64[16] strides (1,), t2 f64[16] strides (1,)
+                  materialized: read through a view
+                kernel 2: t4 f64[16,32] = elementwise
+                  loop: i0 < 16, i1 < 32 (i1 innermost)
+                  fuses: subtract, divide
+                  reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0), view of t3 f64[16,1] strides (1, 0)
+                """, plan(op(Op.DIV, op(Op.SUB, x, keepDims(mean, x, 1)), keepDims(std, x, 1))));
+    }
+
+    @Test
+    void aReductionReadTwiceKeepsItsOwnStep() {
+        Node x = array(DType.FLOAT64, 16, 32);
+        Node s = reduce(Op.SUM, x, 1);
+        assertEquals("""
+                plan: 2 kernels, 1 intermediate
+                kernel 0: t0 f64[16] = reduce sum axes=[1]
+                  loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                  fuses: (copy)
+                  reads: buffer f64[16,32] strides (32, 1)
+                  materialized: a reduction
+                kernel 1: t1 f64[16,16] = elementwise
+                  loop: i0 < 16, i1 < 16 (i1 innermost)
+                  fuses: sqrt, add
+                  reads: t0 f64[16] strides (0, 1), view of t0 f64[16,1] strides (1, 0)
+                """, plan(op(Op.ADD, op(Op.SQRT, s), keepDims(s, x, 1))));
+    }
+
+    /** Moved into the first sum's pass, the floor division could raise before work that precedes it. */
+    @Test
+    void aReductionThatCanRaiseDoesNotJoinAnEarlierPass() {
+        Node x = array(DType.INT64, 4, 8), z = array(DType.INT64, 4, 8);
+        assertEquals("""
+                plan: 3 kernels, 2 intermediates
+                kernel 0: t0 i64[4] = reduce sum axes=[1]
+                  loop: i0 < 4, i1 < 8 (i1 innermost), reducing i1
+                  fuses: (copy)
+                  reads: buffer i64[4,8] strides (8, 1)
+                  materialized: a reduction
+                kernel 1: t1 i64[4] = reduce sum axes=[1]
+                  loop: i0 < 4, i1 < 8 (i1 innermost), reducing i1
+                  fuses: floor_divide
+                  reads: buffer i64[4,8] strides (8, 1), buffer i64[4,8] strides (8, 1)
+                  materialized: a reduction
+                kernel 2: t2 i64[4] = elementwise
+                  loop: i0 < 4 (i0 innermost)
+                  fuses: add
+                  reads: t0 i64[4] strides (1,), t1 i64[4] strides (1,)
+                """, plan(op(Op.ADD, reduce(Op.SUM, x, 1), reduce(Op.SUM, op(Op.FLOOR_DIV, x, z), 1))));
+    }
+
+    /** The API's one-pass variance along axis 1: sums of x shifted by each row's first element, ddof 0. */
+    private static Node variance(Node x) {
+        double n = x.dim(1);
+        Node d = op(Op.SUB, x, Nodes.view(x, Layout.contiguous(x.shape()).slice(1, 0L, 1L, 1)));
+        Node s1 = reduce(Op.SUM, d, 1), s2 = reduce(Op.SUM, op(Op.MUL, d, d), 1);
+        Node centred = op(Op.SUB, s2, op(Op.DIV, op(Op.MUL, s1, s1), constant(n)));
+        return op(Op.DIV, op(Op.MAXIMUM, centred, constant(0.0)), constant(n));
+    }
+}
