@@ -100,6 +100,25 @@ class FusionRegressionTest {
         fusedEqualsEager(build, "relu(u).T + u");
     }
 
+    /**
+     * An epilogue that would read the product through a view (its transpose, a broadcast column):
+     * its blocks run as the product's blocks finish, in place, so it would read elements not yet
+     * final or already overwritten. Such a kernel stays a kernel of its own, after the product.
+     */
+    @Test
+    void epilogueReadingAViewOfTheProduct() {
+        Supplier<NDArray> transposed = () -> {
+            NDArray p = Np.array(mat(1, 6, 5)).matmul(Np.array(mat(2, 5, 6)));
+            return p.tanh().add(p.T());
+        };
+        fusedEqualsEager(transposed, "tanh(p) + p.T");
+        Supplier<NDArray> column = () -> {
+            NDArray p = Np.array(mat(3, 40, 9)).matmul(Np.array(mat(4, 9, 700)));
+            return p.sub(p.get(":, :1"));
+        };
+        withParallelism("4", () -> fusedEqualsEager(column, "p - p[:, :1]"));
+    }
+
     // ---- var ----
     @Test
     void varVariants() {

@@ -9,7 +9,9 @@ import java.util.List;
 
 /**
  * Moves the elementwise kernel that is a matrix product's only reader into the product's step as
- * its epilogue, when it has the product's shape, reads the product itself and cannot raise a value error.
+ * its epilogue, when it has the product's shape, reads the product itself and no view of it (a block
+ * of the epilogue runs as soon as that block of the product is final, and may write over it, so it
+ * must read each element of the product at its own position only), and cannot raise a value error.
  * The joined {@link Step.Contraction} takes the kernel's place, after all its inputs. Why: the bias
  * and activation of {@code relu(X @ W + b)} then finish each block of the product while it is in
  * cache, and the output is written once, the product never separately.
@@ -22,6 +24,7 @@ record FuseContractionEpilogues() implements Pass {
             if (!(out.get(s) instanceof Step.Kernel e) || e.reduction() != null || e.body().isEmpty() || e.body().stream().anyMatch(Planner::canRaise)) continue;
             for (int c = 0; c < s; c++) {
                 if (out.get(c) instanceof Step.Contraction m && m.epilogue() == null && e.inputs().contains(m.product())
+                        && e.inputs().stream().noneMatch(n -> n.op() == Op.VIEW && n.src(0) == m.product())
                         && readers(out, m.product()) == 1
                         && Arrays.equals(e.output().shape(), m.product().shape())) {
                     out.set(s, new Step.Contraction(m.product(), e));

@@ -39,7 +39,7 @@ record MarkMaterialized() implements Pass {
     /** Why {@code n}, read by {@code users}, must be materialized; null if it can be fused into them. */
     static String reason(Node n, List<Node> users, Predicate<Node> leaf) {
         if (n.op().isReduce()) return "a reduction";
-        if (n.op() == Op.MATMUL) return "a matrix product (contraction kernel)";
+        if (n.op() == Op.MATMUL) return n.dtype().isFloat() ? "a matrix product (contraction kernel)" : "a matrix product (integer and bool products run in the reference)";
         if (n.op() == Op.COMPRESS) return "a mask selection (its length depends on the data)";
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {

@@ -58,7 +58,7 @@ public final class Planner {
     }
 
     /**
-     * Plans {@code root}. With {@code fuse} false (eager mode) every op is its own kernel writing its
+     * Plans {@code requested} (simplified first when fusing). With {@code fuse} false (eager mode) every op is its own kernel writing its
      * result, the baseline that benchmarks compare fusion against on the same generated code.
      * {@code available} holds for nodes whose value already exists; {@code budget} bounds a kernel.
      */

@@ -6,6 +6,7 @@ import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.ndjit.optimizer.Graphs.array;
 import static org.ndjit.optimizer.Graphs.constant;
 import static org.ndjit.optimizer.Graphs.keepDims;
@@ -13,6 +14,7 @@ import static org.ndjit.optimizer.Graphs.matmul;
 import static org.ndjit.optimizer.Graphs.op;
 import static org.ndjit.optimizer.Graphs.plan;
 import static org.ndjit.optimizer.Graphs.reduce;
+import static org.ndjit.optimizer.Graphs.transpose;
 
 /** Golden plans of matrix products: the blocked contraction, with the elementwise work that finishes each block. */
 class ContractionPlanTest {
@@ -47,13 +49,26 @@ class ContractionPlanTest {
                 """, plan(op(Op.SUB, op(Op.TANH, p), keepDims(reduce(Op.SUM, p, 1), p, 1))));
     }
 
+    /**
+     * An epilogue's blocks run as the product's blocks finish (and may write over them), so a kernel
+     * that reads the product through a view (here its transpose) runs after the whole product.
+     */
+    @Test
+    void aKernelReadingAViewOfTheProductIsNoEpilogue() {
+        Node x = array(DType.FLOAT64, 6, 5), w = array(DType.FLOAT64, 5, 6);
+        Node p = matmul(x, w);
+        String text = plan(op(Op.ADD, op(Op.TANH, p), transpose(p)));
+        assertEquals("plan: 2 kernels, 1 intermediate", text.lines().findFirst().orElseThrow(), text);
+        assertFalse(text.contains("on each finished block"), text);
+    }
+
     @Test
     void anIntegerProductRunsInTheReference() {
         Node x = array(DType.INT64, 8, 5), w = array(DType.INT64, 5, 6);
         assertEquals("""
                 plan: 2 kernels, 1 intermediate
                 kernel 0: t0 i64[8,6] = matmul (reference)
-                  materialized: a matrix product (contraction kernel)
+                  materialized: a matrix product (integer and bool products run in the reference)
                 kernel 1: t1 i64[8,6] = elementwise
                   loop: i0 < 8, i1 < 6 (i1 innermost)
                   fuses: add
