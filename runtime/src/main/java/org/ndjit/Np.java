@@ -27,6 +27,12 @@ public final class Np {
     /** NumPy's {@code :} in an index. */
     public static final Index ALL = Index.ALL;
 
+    /** The memory pool's figures now: live, pooled and peak bytes, allocations and reuses (see {@link MemoryStats}). */
+    public static MemoryStats memoryStats() {
+        var s = org.ndjit.engine.MemoryPool.shared().stats();
+        return new MemoryStats(s.liveBytes(), s.pooledBytes(), s.peakLiveBytes(), s.allocations(), s.fromPool(), s.budget());
+    }
+
     // ---- From Java arrays (copied). Element types map to dtypes: double float64, float float32,
     //      long int64, int int32, boolean bool. ----
 

@@ -4,7 +4,10 @@ import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.RowKernel;
 
+import org.ndjit.ir.Buffer;
+
 import java.lang.foreign.MemorySegment;
+import java.lang.ref.Reference;
 
 /**
  * A kernel's generated row loop with one run's input segments and constants bound. The compiled
@@ -14,14 +17,21 @@ import java.lang.foreign.MemorySegment;
 final class BoundKernel {
     private final KernelSpec spec;
     private final KernelCache cache;
+    /**
+     * The input buffers, kept reachable while rows run: pool memory goes back when its buffer is
+     * collected, which must not happen while a kernel reads the buffer's segment.
+     */
+    private final Buffer[] buffers;
     private final MemorySegment[] in;
     private final Constants constants;
     private RowKernel kernel;
 
-    BoundKernel(KernelSpec spec, KernelCache cache, MemorySegment[] in, Constants constants) {
+    BoundKernel(KernelSpec spec, KernelCache cache, Buffer[] buffers, Constants constants) {
         this.spec = spec;
         this.cache = cache;
-        this.in = in;
+        this.buffers = buffers;
+        this.in = new MemorySegment[buffers.length];
+        for (int i = 0; i < buffers.length; i++) in[i] = buffers[i].segment();
         this.constants = constants;
     }
 
@@ -33,6 +43,7 @@ final class BoundKernel {
     void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
         prepare(stride);
         kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
+        Reference.reachabilityFence(buffers);
     }
 
     /** Whether the compiled class has {@link RowKernel#sumRow} (after {@link #prepare}). */
@@ -43,6 +54,7 @@ final class BoundKernel {
     /** Adds the row's {@code n} values to a float sum's 8 lanes (see {@link RowKernel#sumRow}). */
     void sumRow(long[] off, long[] stride, long n, double[] lanes) {
         kernel.sumRow(in, off, stride, n, constants.doubles(), constants.longs(), lanes);
+        Reference.reachabilityFence(buffers);
     }
 
     /** The dtype of the values the loop computes. */

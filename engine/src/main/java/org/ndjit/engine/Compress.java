@@ -17,7 +17,7 @@ public final class Compress {
     private Compress() {}
 
     public static StridedArray run(Node node, StridedArray x, StridedArray mask) {
-        StridedArray out = StridedArray.allocate(node.dtype(), node.shape());
+        StridedArray out = MemoryPool.shared().allocate(node.dtype(), node.shape(), false); // checked below: every element is written
         int maskRank = mask.layout().ndim();
         int[] leading = new int[maskRank];
         for (int i = 0; i < maskRank; i++) leading[i] = i;
@@ -38,6 +38,8 @@ public final class Compress {
             OffsetIterator c = new OffsetIterator(cell);
             for (long k = 0; k < cellSize; k++, written++) MemorySegment.copy(in, (base + c.next()) * item, target, written * item, item);
         }
+        java.lang.ref.Reference.reachabilityFence(x);
+        java.lang.ref.Reference.reachabilityFence(mask);
         if (written != out.size()) throw new IllegalStateException("mask selected " + written + " elements, expected " + out.size());
         return out;
     }

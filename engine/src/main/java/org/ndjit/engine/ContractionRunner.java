@@ -35,13 +35,13 @@ public final class ContractionRunner {
     public static StridedArray run(Step.Contraction step, Function<Node, StridedArray> value, KernelCache cache) {
         Node matmul = step.product();
         StridedArray left = KernelRunner.read(matmul.src(0), value), right = KernelRunner.read(matmul.src(1), value);
-        StridedArray product = StridedArray.allocate(matmul.dtype(), matmul.shape());
+        StridedArray product = MemoryPool.shared().allocate(matmul.dtype(), matmul.shape(), true); // the kernel accumulates into it
         if (step.epilogue() == null) {
             multiply(matmul, left, right, product, null);
             return product;
         }
         Node result = step.epilogue().output();
-        StridedArray out = result.dtype() == matmul.dtype() ? product : StridedArray.allocate(result.dtype(), result.shape());
+        StridedArray out = result.dtype() == matmul.dtype() ? product : MemoryPool.shared().allocate(result.dtype(), result.shape(), false);
         KernelRunner.Blocks epilogue = new KernelRunner.Blocks(step.epilogue(), n -> n == matmul ? product : value.apply(n), cache, out);
         multiply(matmul, left, right, product, epilogue);
         return out;
@@ -77,6 +77,9 @@ public final class ContractionRunner {
                         rows, (int) k, (int) m, shifted);
             });
         }
+        // a and b may be copies only this method holds: their pool memory must outlive the kernels.
+        java.lang.ref.Reference.reachabilityFence(a);
+        java.lang.ref.Reference.reachabilityFence(b);
     }
 
     private static long[] withCore(long[] batch, long d0, long d1) {

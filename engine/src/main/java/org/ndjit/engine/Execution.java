@@ -14,7 +14,10 @@ import org.ndjit.optimizer.Plan;
 import org.ndjit.optimizer.Planner;
 import org.ndjit.optimizer.Step;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -43,22 +46,44 @@ public final class Execution {
     public static StridedArray run(Node root, Function<Node, StridedArray> known) {
         Plan plan = plan(root, known);
         Map<Node, StridedArray> values = new IdentityHashMap<>();
+        // Buffers this run reads but did not make (earlier results, the user's arrays): never released here.
+        Set<Buffer> notOurs = Collections.newSetFromMap(new IdentityHashMap<>());
         Function<Node, StridedArray> value = n -> {
             StridedArray v = values.get(n);
-            if (v == null) v = known.apply(n);
+            if (v != null) return v;
+            v = known.apply(n);
             if (v == null && n.op() == Op.BUFFER) v = new StridedArray((Buffer) n.arg(), Layout.contiguous(n.shape()));
             if (v == null && n.op() == Op.CONST) v = ReferenceEvaluator.evaluate(n);
+            if (v != null) notOurs.add(v.buffer());
             return v;
         };
+        StridedArray result = null;
         try {
             runSteps(plan, values, value);
+            result = values.get(plan.root());
         } catch (ArithmeticException e) {
             // A value error (integer division by zero): which one a plan meets first, and where, depends
             // on how it was fused and split over threads. The reference's, first in its order, is the answer.
             ReferenceEvaluator.evaluate(plan.root(), n -> n == plan.root() ? null : known.apply(n));
             throw e;
+        } finally {
+            releaseIntermediates(values.values(), result, notOurs);
         }
-        return values.get(plan.root());
+        return result;
+    }
+
+    /**
+     * Returns the pool memory of the plan's intermediates as soon as the plan is done: nothing reads
+     * them afterwards, except through the result (a view of one is the result's own memory) or where
+     * they are an earlier result or the user's array read as a view.
+     */
+    private static void releaseIntermediates(Collection<StridedArray> intermediates, StridedArray result, Set<Buffer> notOurs) {
+        Set<Buffer> released = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (StridedArray v : intermediates) {
+            Buffer b = v.buffer();
+            if (b == (result == null ? null : result.buffer()) || notOurs.contains(b) || !released.add(b)) continue;
+            MemoryPool.shared().release(b);
+        }
     }
 
     private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value) {

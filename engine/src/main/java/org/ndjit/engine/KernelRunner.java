@@ -3,6 +3,7 @@ package org.ndjit.engine;
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.RowKernel;
+import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
@@ -64,13 +65,13 @@ public final class KernelRunner {
     private static BoundKernel bind(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, Layout[] layouts) {
         long[] shape = kernel.produced().shape();
         List<Node> inputs = kernel.inputs();
-        MemorySegment[] segments = new MemorySegment[inputs.size()];
+        Buffer[] buffers = new Buffer[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
             StridedArray a = read(inputs.get(i), value);
-            segments[i] = a.buffer().segment();
+            buffers[i] = a.buffer();
             layouts[i] = a.layout().broadcastTo(shape);
         }
-        return new BoundKernel(Lower.kernel(kernel), cache, segments, Constants.of(kernel.constants()));
+        return new BoundKernel(Lower.kernel(kernel), cache, buffers, Constants.of(kernel.constants()));
     }
 
     /**
@@ -140,11 +141,11 @@ public final class KernelRunner {
         if (a.layout().isContiguous()) return a;
         KernelSpec copy = new KernelSpec(List.of(a.dtype()), List.of(), List.of(), a.dtype(), List.of());
         Layout[] layouts = {a.layout()};
-        return elementwise(a.dtype(), a.shape(), layouts, new BoundKernel(copy, cache, new MemorySegment[] {a.buffer().segment()}, Constants.NONE));
+        return elementwise(a.dtype(), a.shape(), layouts, new BoundKernel(copy, cache, new Buffer[] {a.buffer()}, Constants.NONE));
     }
 
     private static StridedArray elementwise(DType dtype, long[] shape, Layout[] inputs, BoundKernel loop) {
-        StridedArray out = StridedArray.allocate(dtype, shape);
+        StridedArray out = MemoryPool.shared().allocate(dtype, shape, false); // every element is written
         if (out.size() == 0) return out;
         Layout[] all = new Layout[inputs.length + 1];
         System.arraycopy(inputs, 0, all, 0, inputs.length);

@@ -87,7 +87,7 @@ final class ReducePass {
         List<StridedArray> out = new ArrayList<>();
         for (int m = 0; m < members.size(); m++) {
             Node output = members.get(m).kernel().output();
-            StridedArray result = StridedArray.allocate(output.dtype(), output.shape());
+            StridedArray result = MemoryPool.shared().allocate(output.dtype(), output.shape(), false); // store() writes every output
             pass.acc[m].store(result.buffer());
             out.add(result);
         }

@@ -94,4 +94,19 @@ class ExecutionTest {
         assertEquals(first.key(), second.key());
         assertEquals(2, first.inputs().size());
     }
+
+    /** A plan's intermediates go back to the pool when it ends: running the same plan again reuses them. */
+    @Test
+    void intermediatesAreReleasedWhenThePlanEnds() {
+        Node x = randomArray(DType.FLOAT64, 300, 500);
+        Node shared = Nodes.elementwise(Op.EXP, DType.FLOAT64, Nodes.elementwise(Op.SIN, DType.FLOAT64, Nodes.elementwise(Op.LOG, DType.FLOAT64, x)));
+        Node r = binary(Op.ADD, Nodes.reduce(Op.SUM, DType.FLOAT64, shared, new int[] {1}), Nodes.reduce(Op.MAX, DType.FLOAT64, shared, new int[] {1}));
+        assertTrue(Execution.plan(r, n -> null).explain().contains("too costly to recompute"), Execution.plan(r, n -> null).explain());
+        StridedArray first = Execution.run(r, n -> null);
+        long reused = MemoryPool.shared().stats().fromPool();
+        StridedArray second = Execution.run(r, n -> null);
+        assertTrue(MemoryPool.shared().stats().fromPool() >= reused + 2, MemoryPool.shared().stats().toString());
+        assertBitIdentical(first, second);
+        assertBitIdentical(ReferenceEvaluator.evaluate(r), second);
+    }
 }

@@ -1,0 +1,134 @@
+package org.ndjit.engine;
+
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.Buffer;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.StridedArray;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The pool reuses blocks by size class, stays within its budget and pool bound, and is safe from several threads. */
+class MemoryPoolTest {
+    private static final long MB = 1 << 20;
+
+    private static long address(StridedArray a) {
+        return a.buffer().segment().address();
+    }
+
+    @Test
+    void sizeClassesAreFourPerPowerOfTwoAndAtLeastAPage() {
+        assertEquals(4096, MemoryPool.classSize(1));
+        assertEquals(4096, MemoryPool.classSize(4096));
+        assertEquals(5120, MemoryPool.classSize(4097));
+        assertEquals(8192, MemoryPool.classSize(8192));
+        assertEquals(10240, MemoryPool.classSize(8193));
+        assertEquals(83_886_080, MemoryPool.classSize(80_000_000));
+        for (long b = 1; b < 1 << 24; b = b * 3 + 7) {
+            long c = MemoryPool.classSize(b);
+            assertTrue(c >= b && (c <= 4096 || c < b + b / 4 + 1024), b + " -> " + c);
+            assertEquals(0, c % NativeMemory.ALIGNMENT);
+        }
+    }
+
+    @Test
+    void aReleasedBlockIsReusedForTheNextRequestOfItsClass() {
+        MemoryPool pool = new MemoryPool(64 * MB, 16 * MB);
+        StridedArray a = pool.allocate(DType.FLOAT64, new long[] {1000, 100}, false);
+        long at = address(a);
+        pool.release(a.buffer());
+        assertEquals(0, pool.stats().liveBytes());
+        assertEquals(MemoryPool.classSize(800_000), pool.stats().pooledBytes());
+        StridedArray b = pool.allocate(DType.FLOAT32, new long[] {200_000}, false); // the same 800,000 bytes
+        assertEquals(at, address(b));
+        assertEquals(1, pool.stats().fromPool());
+        StridedArray c = pool.allocate(DType.FLOAT64, new long[] {10}, false);
+        assertNotEquals(at, address(c));
+        pool.release(a.buffer()); // a second release of a buffer given back already does nothing
+        assertEquals(MemoryPool.classSize(800_000) + 4096, pool.stats().liveBytes());
+    }
+
+    @Test
+    void aZeroedRequestIsZeroEvenOnADirtyBlock() {
+        MemoryPool pool = new MemoryPool(64 * MB, 16 * MB);
+        StridedArray a = pool.allocate(DType.INT64, new long[] {5000}, false);
+        for (long i = 0; i < 5000; i++) a.buffer().setLong(i, -1);
+        pool.release(a.buffer());
+        StridedArray b = pool.allocate(DType.INT64, new long[] {5000}, true);
+        assertEquals(address(a), address(b));
+        for (long i = 0; i < 5000; i++) assertEquals(0, b.buffer().getLong(i));
+    }
+
+    @Test
+    void overTheBudgetPooledBlocksGoFirstThenTheRequestFailsNamingTheBudget() {
+        MemoryPool pool = new MemoryPool(10 * MB, 10 * MB);
+        StridedArray a = pool.allocate(DType.FLOAT64, new long[] {MB / 2}, false); // 4 MB
+        pool.release(a.buffer());
+        StridedArray b = pool.allocate(DType.FLOAT64, new long[] {MB}, false); // 8 MB: the pooled 4 MB are freed for it
+        assertEquals(0, pool.stats().pooledBytes());
+        OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> pool.allocate(DType.FLOAT64, new long[] {MB / 2}, false));
+        assertTrue(e.getMessage().contains("cannot allocate 4194304 bytes") && e.getMessage().contains("budget is 10485760")
+                && e.getMessage().contains("8388608 are live"), e.getMessage());
+        pool.release(b.buffer());
+    }
+
+    @Test
+    void beyondThePoolBoundFreedBlocksGoBackToTheSystem() {
+        MemoryPool pool = new MemoryPool(64 * MB, 6 * MB);
+        List<StridedArray> arrays = new ArrayList<>();
+        for (int i = 0; i < 4; i++) arrays.add(pool.allocate(DType.FLOAT64, new long[] {MB / 4}, false)); // 2 MB each
+        for (StridedArray a : arrays) pool.release(a.buffer());
+        assertEquals(6 * MB, pool.stats().pooledBytes());
+        assertEquals(0, pool.stats().liveBytes());
+        assertEquals(8 * MB, pool.stats().peakLiveBytes());
+    }
+
+    @Test
+    void anUnreachableBufferReturnsItsBlock() throws InterruptedException {
+        MemoryPool pool = new MemoryPool(64 * MB, 16 * MB);
+        pool.allocate(DType.FLOAT64, new long[] {100_000}, false);
+        for (int i = 0; i < 100 && pool.stats().liveBytes() > 0; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertEquals(0, pool.stats().liveBytes());
+        assertEquals(MemoryPool.classSize(800_000), pool.stats().pooledBytes());
+    }
+
+    @Test
+    void sixteenThreadsAllocatingAndReleasingKeepTheBooksStraight() throws Exception {
+        MemoryPool pool = new MemoryPool(256 * MB, 32 * MB);
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            int seed = t;
+            done.add(threads.submit(() -> {
+                java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+                for (int i = 0; i < 500; i++) {
+                    StridedArray a = pool.allocate(DType.INT32, new long[] {r.nextInt(1, 200_000)}, false);
+                    Buffer b = a.buffer();
+                    b.setLong(0, seed);
+                    b.setLong(b.length() - 1, seed);
+                    assertEquals(seed, b.getLong(0)); // no other thread holds this block
+                    assertEquals(seed, b.getLong(b.length() - 1));
+                    pool.release(b);
+                }
+            }));
+        }
+        for (Future<?> f : done) f.get();
+        threads.shutdown();
+        MemoryPool.Stats s = pool.stats();
+        assertEquals(0, s.liveBytes());
+        assertTrue(s.pooledBytes() <= 32 * MB, s.toString());
+        assertEquals(16 * 500, s.allocations());
+        assertTrue(s.fromPool() > 0, s.toString());
+    }
+}

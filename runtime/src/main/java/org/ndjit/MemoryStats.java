@@ -1,0 +1,10 @@
+package org.ndjit;
+
+/**
+ * The memory of computed arrays at one moment ({@link Np#memoryStats()}): bytes held by live
+ * results and intermediates, bytes kept pooled for reuse, the most ever live at once, how many
+ * blocks were handed out and how many of those were reused from the pool, and the budget
+ * ({@code -Dndjit.memoryBudget}) that live and pooled bytes together may not exceed. Arrays made
+ * from Java arrays, files or {@code Np.wrap} are not counted.
+ */
+public record MemoryStats(long liveBytes, long pooledBytes, long peakLiveBytes, long allocations, long reusedFromPool, long budgetBytes) {}
