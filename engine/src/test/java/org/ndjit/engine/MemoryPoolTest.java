@@ -131,4 +131,18 @@ class MemoryPoolTest {
         assertEquals(16 * 500, s.allocations());
         assertTrue(s.fromPool() > 0, s.toString());
     }
+
+    /** Large blocks are their own 2 MB-aligned mappings on Linux (advised for huge pages), reused like the others. */
+    @Test
+    void largeBlocksAreHugePageAlignedMappingsAndReused() {
+        MemoryPool pool = new MemoryPool(256 * MB, 64 * MB);
+        StridedArray a = pool.allocate(DType.FLOAT64, new long[] {10_000_000}, false);
+        if (System.getProperty("os.name").equals("Linux")) assertEquals(0, address(a) % (2 * MB));
+        a.buffer().setDouble(0, 1.5);
+        a.buffer().setDouble(9_999_999, -2.5);
+        assertEquals(-2.5, a.buffer().getDouble(9_999_999));
+        long at = address(a);
+        pool.release(a.buffer());
+        assertEquals(at, address(pool.allocate(DType.FLOAT64, new long[] {10_000_000}, true)));
+    }
 }
