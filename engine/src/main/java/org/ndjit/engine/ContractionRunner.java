@@ -24,6 +24,12 @@ import java.util.function.Function;
  * {@code k * eps * sum|a_ik * b_kj|}. Integer and bool matmul use the reference.
  */
 public final class ContractionRunner {
+    /**
+     * Multiply-adds per run of rows between cancellation checks: a few milliseconds, and enough rows
+     * that each block of B the kernel keeps in cache serves many of them.
+     */
+    static final long GROUP_WORK = 1L << 24;
+
     private ContractionRunner() {}
 
     /**
@@ -61,6 +67,7 @@ public final class ContractionRunner {
         OffsetIterator aBatch = new OffsetIterator(al.withoutAxes(last2)), bBatch = new OffsetIterator(bl.withoutAxes(last2));
         boolean f32 = matmul.dtype() == DType.FLOAT32;
         MatmulKernel kernel = Vectorization.matmul();
+        Cancellation cancel = Cancellation.current();
         for (long t = 0, batches = Shapes.size(batch); t < batches; t++) {
             long aOff = aBatch.next(), bOff = bBatch.next(), cOff = t * n * m, matrix = t;
             MatmulKernel.FinishedBlock done = epilogue == null ? null : (i0, i1, j0, j1) -> epilogue.run(matrix, i0, i1, j0, j1);
@@ -68,13 +75,18 @@ public final class ContractionRunner {
                 if (done != null) done.rows(0, (int) n, 0, (int) m); // an empty sum: the product is the zeros it starts as
                 continue;
             }
-            // Groups of 4 rows (the vector kernel's tile height) are independent: split them over threads.
+            // Groups of 4 rows (the vector kernel's tile height) are independent: split them over threads,
+            // and each thread's share into runs of about GROUP_WORK multiply-adds, with a cancellation check between.
+            long tilesPerGroup = Math.max(1, GROUP_WORK / (4 * k * m));
             Parallel.forEachRowRange((n + 3) / 4, 4 * k * m, (first, end) -> {
-                int i0 = (int) (4 * first), rows = (int) Math.min(n, 4 * end) - i0;
-                MatmulKernel.FinishedBlock shifted = done == null ? null : (r0, r1, j0, j1) -> done.rows(i0 + r0, i0 + r1, j0, j1);
-                long aPart = aOff + i0 * k, cPart = cOff + i0 * m;
-                kernel.product(f32, a.buffer().segment(), aPart, b.buffer().segment(), bOff, out.buffer().segment(), cPart,
-                        rows, (int) k, (int) m, shifted);
+                for (long g = first; g < end; g += tilesPerGroup) {
+                    cancel.check();
+                    int i0 = (int) (4 * g), rows = (int) Math.min(n, 4 * Math.min(end, g + tilesPerGroup)) - i0;
+                    MatmulKernel.FinishedBlock shifted = done == null ? null : (r0, r1, j0, j1) -> done.rows(i0 + r0, i0 + r1, j0, j1);
+                    long aPart = aOff + i0 * k, cPart = cOff + i0 * m;
+                    kernel.product(f32, a.buffer().segment(), aPart, b.buffer().segment(), bOff, out.buffer().segment(), cPart,
+                            rows, (int) k, (int) m, shifted);
+                }
             });
         }
         // a and b may be copies only this method holds: their pool memory must outlive the kernels.

@@ -43,7 +43,17 @@ public final class Execution {
         return Planner.plan(root, n -> known.apply(n) != null, fuse, BUDGET);
     }
 
+    /**
+     * Computes {@code root}'s value. Cancellable: if the calling thread is interrupted, the loops stop
+     * between blocks and throw {@link MaterializationCancelledException} (see {@link Cancellation}).
+     */
     public static StridedArray run(Node root, Function<Node, StridedArray> known) {
+        return Cancellation.run(root, () -> runPlan(root, known));
+    }
+
+    private static StridedArray runPlan(Node root, Function<Node, StridedArray> known) {
+        Cancellation cancel = Cancellation.current();
+        cancel.check();
         Plan plan = plan(root, known);
         Map<Node, StridedArray> values = new IdentityHashMap<>();
         // Buffers this run reads but did not make (earlier results, the user's arrays): never released here.
@@ -59,8 +69,11 @@ public final class Execution {
         };
         StridedArray result = null;
         try {
-            runSteps(plan, values, value);
+            runSteps(plan, values, value, cancel);
             result = values.get(plan.root());
+        } catch (IllegalStateException e) {
+            if (!(e instanceof MaterializationCancelledException) && Cancellation.causedByInterrupt(e)) cancel.check();
+            throw e;
         } catch (ArithmeticException e) {
             // A value error (integer division by zero): which one a plan meets first, and where, depends
             // on how it was fused and split over threads. The reference's, first in its order, is the answer.
@@ -86,8 +99,9 @@ public final class Execution {
         }
     }
 
-    private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value) {
+    private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value, Cancellation cancel) {
         for (Step step : plan.steps()) {
+            cancel.check();
             Node out = step.output();
             Function<Node, StridedArray> inputsOnly = n -> n == out ? null : value.apply(n);
             StridedArray v = switch (step) {
@@ -123,6 +137,8 @@ public final class Execution {
     private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Plan plan) {
         try {
             return KernelRunner.run(k, value, KernelCache.shared());
+        } catch (MaterializationCancelledException e) {
+            throw e;
         } catch (IllegalStateException e) {
             throw new IllegalStateException(e.getMessage() + " in the plan\n" + plan.explain() + "of\n" + GraphText.of(plan.root()), e);
         }

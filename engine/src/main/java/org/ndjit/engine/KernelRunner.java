@@ -159,14 +159,21 @@ public final class KernelRunner {
         Layout[] outer = new Layout[all.length];
         for (int i = 0; i < all.length; i++) outer[i] = rows[i].withoutAxes(new int[] {inner});
         MemorySegment target = out.buffer().segment();
-        long block = tiled(stride, rowCount) ? TILE : RowKernel.MAX_ROW;
+        // Rows longer than a band run in bands, so that interrupts are seen between them.
+        long block = tiled(stride, rowCount) ? TILE : Math.min(RowKernel.MAX_ROW, Cancellation.BAND);
+        Cancellation cancel = Cancellation.current();
         Parallel.forEachPart(rowCount, n, (rowStart, rowEnd, colStart, colEnd) -> {
             long[] off = new long[inputs.length];
+            long done = 0;
             for (long c = colStart; c < colEnd; c += block) {
                 long len = Math.min(block, colEnd - c);
                 OffsetIterator[] it = new OffsetIterator[all.length];
                 for (int i = 0; i < all.length; i++) it[i] = new OffsetIterator(outer[i], rowStart);
                 for (long r = rowStart; r < rowEnd; r++) {
+                    if ((done += len) >= Cancellation.EVERY) {
+                        done = 0;
+                        cancel.check();
+                    }
                     for (int i = 0; i < inputs.length; i++) off[i] = it[i].next() + c * stride[i];
                     loop.row(off, stride, target, it[inputs.length].next() + c, len);
                 }

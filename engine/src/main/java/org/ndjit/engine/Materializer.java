@@ -10,6 +10,18 @@ import java.util.concurrent.FutureTask;
  * Computes a node's value once, whichever thread asks first: the first caller installs a
  * {@link FutureTask} in the node's memo slot by CAS and runs it, others wait on it (SEMANTICS 3.4).
  * On failure the slot is cleared, so a later call retries, and every waiter gets the original exception.
+ *
+ * <p><b>Cancellation.</b> Interrupting the thread that computes the value stops the computation
+ * between blocks of its work (rows, row groups of a matrix product, blocks and chunks of a
+ * reduction: tens of thousands of elements at most, on every pool thread that works on it) and
+ * throws {@link MaterializationCancelledException} (a {@link java.util.concurrent.CancellationException})
+ * naming the array's dtype and shape. The thread's interrupt status stays set, as for any method that
+ * does not throw {@link InterruptedException}: clear it ({@link Thread#interrupted()}) before
+ * materializing on that thread again, or the next materialization is cancelled at once. No partial
+ * value is left behind: the slot is cleared and a later read computes the array again. Threads that
+ * were waiting for the interrupted computation are not failed by it: one of them takes over and
+ * computes the value, the others wait for that. A thread interrupted while it waits for another
+ * thread's computation gets the same exception, and that computation goes on.
  */
 public final class Materializer {
     private Materializer() {}
@@ -18,11 +30,15 @@ public final class Materializer {
         while (true) {
             Object memo = node.memo();
             if (memo instanceof StridedArray value) return value;
-            if (memo instanceof FutureTask<?> pending) return await(node, pending);
+            if (memo instanceof FutureTask<?> pending) {
+                StridedArray value = await(node, pending, false);
+                if (value != null) return value;
+                continue; // the computing thread was interrupted: compute it here, or wait for whoever does
+            }
             FutureTask<StridedArray> task = new FutureTask<>(() -> Execution.run(node, Materializer::known));
             if (node.casMemo(null, task)) {
                 task.run();
-                return await(node, task);
+                return await(node, task, true);
             }
         }
     }
@@ -32,7 +48,11 @@ public final class Materializer {
         return n.memo() instanceof StridedArray value ? value : null;
     }
 
-    private static StridedArray await(Node node, FutureTask<?> task) {
+    /**
+     * The task's value. Null when {@code task} is another thread's ({@code !own}) and was cancelled
+     * by that thread's interrupt: the caller computes the value itself.
+     */
+    private static StridedArray await(Node node, FutureTask<?> task, boolean own) {
         try {
             StridedArray value = (StridedArray) task.get();
             node.casMemo(task, value);
@@ -40,12 +60,14 @@ public final class Materializer {
         } catch (ExecutionException e) {
             node.casMemo(task, null);
             Throwable cause = e.getCause();
+            if (cause instanceof MaterializationCancelledException && !own) return null;
             if (cause instanceof RuntimeException re) throw re;
             if (cause instanceof Error err) throw err;
             throw new IllegalStateException(cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for another thread to materialize this array", e);
+            throw new MaterializationCancelledException(Cancellation.describe(node)
+                    + " was interrupted while this thread waited for another thread computing it");
         }
     }
 }

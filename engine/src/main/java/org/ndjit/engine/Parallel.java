@@ -2,6 +2,7 @@ package org.ndjit.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 
@@ -77,16 +78,36 @@ final class Parallel {
         return Integer.getInteger("ndjit.parallelism", Runtime.getRuntime().availableProcessors());
     }
 
-    /** Waits for every task; rethrows the first failure (callers re-run failed kernels in the reference for a deterministic message). */
+    /**
+     * Waits for every task; rethrows the first failure (callers re-run failed kernels in the reference for a deterministic message).
+     * Waits interruptibly: if the calling thread is interrupted meanwhile (ForkJoinTask#join would clear
+     * the status while it waits and restore it after), the current materialization is cancelled, so every
+     * part stops at its next check; the waits go on until they have, and the interrupt status is restored.
+     */
     private static void joinAll(List<ForkJoinTask<?>> tasks) {
+        Cancellation cancel = Cancellation.current();
         RuntimeException failure = null;
+        boolean interrupted = false;
         for (ForkJoinTask<?> t : tasks) {
             try {
+                if (!interrupted) {
+                    try {
+                        t.get();
+                        continue;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        cancel.cancel();
+                    }
+                }
                 t.join();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error err) throw err;
+                if (failure == null) failure = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
             } catch (RuntimeException e) {
                 if (failure == null) failure = e;
             }
         }
+        if (interrupted) Thread.currentThread().interrupt();
         if (failure != null) throw failure;
     }
 }

@@ -192,8 +192,10 @@ final class ReducePass {
             inChunks(outputs, perOutput, outerReduced);
             return;
         }
+        Cancellation cancel = Cancellation.current();
         Parallel.forEachRowRange(outputs, members.size() * outerCount * shape[last], (first, end) -> {
             PerThread t = new PerThread(this);
+            long done = 0;
             OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), first);
             for (long o = first; o < end; o++) {
                 long[] base = KernelRunner.offsets(kept);
@@ -204,6 +206,10 @@ final class ReducePass {
                     long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
                     for (long start = 0; start < shape[last]; start += block) {
                         int len = (int) Math.min(block, shape[last] - start);
+                        if ((done += len) >= Cancellation.EVERY) {
+                            done = 0;
+                            cancel.check();
+                        }
                         rowAlong(t, rowStart, start, len, acc, output, index[0]);
                         index[0] += len;
                     }
@@ -221,9 +227,11 @@ final class ReducePass {
     private void inChunks(int outputs, long perOutput, int[] outerReduced) {
         long chunksPerOutput = (perOutput + Reduction.CHUNK - 1) / Reduction.CHUNK;
         Reduction[][][] chunks = new Reduction[outputs][(int) chunksPerOutput][];
+        Cancellation cancel = Cancellation.current();
         Parallel.forEachRowRange(outputs * chunksPerOutput, (long) members.size() * Reduction.CHUNK, (first, end) -> {
             PerThread t = new PerThread(this);
             for (long id = first; id < end; id++) {
+                cancel.check(); // a chunk is Reduction.CHUNK elements
                 int o = (int) (id / chunksPerOutput), c = (int) (id % chunksPerOutput);
                 Reduction[] part = new Reduction[members.size()];
                 for (int m = 0; m < part.length; m++) {
@@ -269,8 +277,10 @@ final class ReducePass {
         int[] keptOuter = new int[last - axes.length];
         for (int k = 0, j = 0; k < last; k++) if (Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
         long reducedCount = KernelRunner.count(shape, axes), rowLength = shape[last];
+        Cancellation cancel = Cancellation.current();
         Parallel.forEachPart(outputs / rowLength, rowLength, members.size() * reducedCount * outputs, (first, end, colStart, colEnd) -> {
             PerThread t = new PerThread(this);
+            long done = 0;
             OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.onlyAxes(keptOuter), first);
             for (long g = first; g < end; g++) {
                 long[] base = KernelRunner.offsets(kept);
@@ -280,6 +290,10 @@ final class ReducePass {
                     long position = q;
                     for (long start = colStart; start < colEnd; start += BLOCK) {
                         int len = (int) Math.min(BLOCK, colEnd - start);
+                        if ((done += len) >= Cancellation.EVERY) {
+                            done = 0;
+                            cancel.check();
+                        }
                         int at = (int) (g * rowLength + start);
                         row(t, rowStart, start, len, (m, s, n) -> s.feedAcross(acc[m], at, n, position));
                     }
