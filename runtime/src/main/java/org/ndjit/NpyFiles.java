@@ -59,9 +59,13 @@ public final class NpyFiles {
      * fine (as a transposed view).
      *
      * <p>The mapping lives until the array and everything computed lazily from it are unreachable. The file
-     * must not be modified or truncated while mapped (a write would change the array's values, a truncation
-     * makes reads fail); replacing it with {@link #save} is safe on POSIX systems, since that renames a new
-     * file over it. A bool file is expected to hold only bytes 0 and 1, as NumPy writes; {@link #load}
+     * must not be modified or truncated while mapped: a write changes the array's values, and reading a
+     * mapping past the end of a file that shrank faults (SIGBUS), which kills the JVM. So every computation
+     * that reads the mapped file first checks (one {@code stat}) that the file still has the length it had
+     * when mapped, and otherwise throws an {@link java.io.UncheckedIOException} that names the file. A window
+     * remains: a truncation after that check, while the computation runs, still faults, and a rewrite that
+     * keeps the length is not detected. Replacing the file with {@link #save} is safe on POSIX systems, since
+     * that renames a new file over it (the mapping keeps the old file), as is deleting it. A bool file is expected to hold only bytes 0 and 1, as NumPy writes; {@link #load}
      * reads any non-zero byte as true, a mapped file passes other bytes through to the kernels.
      *
      * @throws IOException if the file cannot be read, is not a valid {@code .npy} file of a supported dtype,

@@ -19,6 +19,7 @@ final class ChildJvm {
             }
         }
         command.add("-Xmx512m");
+        command.add("-XX:ErrorFile=" + output.toAbsolutePath().getParent().resolve("hs_err_pid%p.log")); // a crash report beside the log, not in the working directory
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());

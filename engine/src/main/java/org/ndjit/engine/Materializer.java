@@ -17,14 +17,22 @@ public final class Materializer {
     public static StridedArray materialize(Node node) {
         while (true) {
             Object memo = node.memo();
-            if (memo instanceof StridedArray value) return value;
-            if (memo instanceof FutureTask<?> pending) return await(node, pending);
+            if (memo instanceof StridedArray value) {
+                value.buffer().checkValid(); // a memoised mapped input is read again by whoever asks
+                return value;
+            }
+            if (memo instanceof FutureTask<?> pending) return checked(await(node, pending));
             FutureTask<StridedArray> task = new FutureTask<>(() -> Execution.run(node, Materializer::known));
             if (node.casMemo(null, task)) {
                 task.run();
                 return await(node, task);
             }
         }
+    }
+
+    private static StridedArray checked(StridedArray value) {
+        value.buffer().checkValid();
+        return value;
     }
 
     /** The value of a node computed earlier, or null. */
