@@ -30,7 +30,11 @@ import java.util.Map;
  * <p><b>Writing</b> computes a lazy array (as reading it would) and writes the result. Every save is
  * atomic: the file is written under a temporary name in the same directory and renamed over the
  * target only when complete, so a failed save (an I/O error, or an error while computing the array,
- * which is thrown as it is) leaves no partial file and leaves an existing target untouched.
+ * which is thrown as it is) leaves no partial file and leaves an existing target untouched. The file is
+ * {@code fsync}ed before the rename and the directory after it, so a power loss leaves the old or the
+ * new array; a save also deletes the temporary files of the same target left by a process that was
+ * killed mid-save. A target that is a symbolic link is written through: the linked file is replaced and
+ * the link stays, as with {@code np.save}.
  *
  * <p>All methods are static and thread-safe; the returned arrays are ordinary immutable arrays.
  */
