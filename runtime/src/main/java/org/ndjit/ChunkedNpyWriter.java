@@ -54,6 +54,7 @@ final class ChunkedNpyWriter {
                 listener.materialized(block, false);
                 // Run, not materialize: a block is transient, so its value is not memoised on its node.
                 StridedArray value = Materializer.known(block);
+                if (value != null) value.buffer().checkValid();
                 NpyData.write(value != null ? value : Execution.run(block, Materializer::known), order, out);
             }
         });

@@ -112,20 +112,33 @@ public final class Np {
     /** int64 values from start (inclusive) to stop (exclusive) by step: {@code arange(0, 10, 2)} is {@code [0 2 4 6 8]}. */
     public static NDArray arange(long start, long stop, long step) {
         if (step == 0) throw new IllegalArgumentException("arange: step must not be zero");
-        long n = step > 0 ? ceilDiv(stop - start, step) : ceilDiv(start - stop, -step);
-        return new NDArray(Nodes.arange(DType.INT64, Math.max(n, 0), Arange.ofLong(start, step)));
+        // Exactly, as Python's range: stop - start and -step may not fit in a long (arange(MAX, 0, MIN) is [MAX]).
+        java.math.BigInteger span = java.math.BigInteger.valueOf(stop).subtract(java.math.BigInteger.valueOf(start));
+        java.math.BigInteger by = java.math.BigInteger.valueOf(step);
+        if (step < 0) {
+            span = span.negate();
+            by = by.negate();
+        }
+        java.math.BigInteger n = span.signum() <= 0 ? java.math.BigInteger.ZERO
+                : span.add(by).subtract(java.math.BigInteger.ONE).divide(by);
+        if (n.bitLength() > 63) {
+            throw new IllegalArgumentException("Maximum allowed size exceeded: arange(" + start + ", " + stop + ", " + step + ") has "
+                    + n + " elements, more than " + Long.MAX_VALUE);
+        }
+        // Element i is start + i*step in wrapping long arithmetic, which is exact: every element lies between start and stop.
+        return new NDArray(Nodes.arange(DType.INT64, n.longValueExact(), Arange.ofLong(start, step)));
     }
 
     /** float64 values {@code start + i*step} below stop. */
     public static NDArray arange(double start, double stop, double step) {
         if (step == 0 || !Double.isFinite(step)) throw new IllegalArgumentException("arange: step must be finite and non-zero, got " + step);
         double n = Math.ceil((stop - start) / step);
-        if (!(n < 1L << 62)) throw new IllegalArgumentException("arange: too many elements from " + start + " to " + stop + " by " + step);
+        if (Double.isNaN(n)) throw new IllegalArgumentException("arange: cannot compute the length of arange(" + start + ", " + stop + ", " + step + ")");
+        if (!(n < 0x1p63)) {
+            throw new IllegalArgumentException("Maximum allowed size exceeded: arange(" + start + ", " + stop + ", " + step + ") has "
+                    + n + " elements, more than " + Long.MAX_VALUE);
+        }
         return new NDArray(Nodes.arange(DType.FLOAT64, Math.max((long) n, 0), Arange.ofDouble(start, (start + step) - start)));
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return a <= 0 ? 0 : (a + b - 1) / b;
     }
 
     /** {@code num} evenly spaced float64 values from start to stop inclusive: {@code linspace(0, 1, 5)} is {@code [0. 0.25 0.5 0.75 1.]}. */

@@ -30,7 +30,11 @@ import java.util.Map;
  * <p><b>Writing</b> computes a lazy array (as reading it would) and writes the result. Every save is
  * atomic: the file is written under a temporary name in the same directory and renamed over the
  * target only when complete, so a failed save (an I/O error, or an error while computing the array,
- * which is thrown as it is) leaves no partial file and leaves an existing target untouched.
+ * which is thrown as it is) leaves no partial file and leaves an existing target untouched. The file is
+ * {@code fsync}ed before the rename and the directory after it, so a power loss leaves the old or the
+ * new array; a save also deletes the temporary files of the same target left by a process that was
+ * killed mid-save. A target that is a symbolic link is written through: the linked file is replaced and
+ * the link stays, as with {@code np.save}.
  *
  * <p>All methods are static and thread-safe; the returned arrays are ordinary immutable arrays.
  */
@@ -59,9 +63,13 @@ public final class NpyFiles {
      * fine (as a transposed view).
      *
      * <p>The mapping lives until the array and everything computed lazily from it are unreachable. The file
-     * must not be modified or truncated while mapped (a write would change the array's values, a truncation
-     * makes reads fail); replacing it with {@link #save} is safe on POSIX systems, since that renames a new
-     * file over it. A bool file is expected to hold only bytes 0 and 1, as NumPy writes; {@link #load}
+     * must not be modified or truncated while mapped: a write changes the array's values, and reading a
+     * mapping past the end of a file that shrank faults (SIGBUS), which kills the JVM. So every computation
+     * that reads the mapped file first checks (one {@code stat}) that the file still has the length it had
+     * when mapped, and otherwise throws an {@link java.io.UncheckedIOException} that names the file. A window
+     * remains: a truncation after that check, while the computation runs, still faults, and a rewrite that
+     * keeps the length is not detected. Replacing the file with {@link #save} is safe on POSIX systems, since
+     * that renames a new file over it (the mapping keeps the old file), as is deleting it. A bool file is expected to hold only bytes 0 and 1, as NumPy writes; {@link #load}
      * reads any non-zero byte as true, a mapped file passes other bytes through to the kernels.
      *
      * @throws IOException if the file cannot be read, is not a valid {@code .npy} file of a supported dtype,

@@ -14,6 +14,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Turns {@code .npy} data into arrays: copied into an off-heap buffer ({@link #load}, {@link #read}),
@@ -58,9 +59,38 @@ final class NpyReader {
                 buffer = Buffer.allocate(header.type().dtype(), 0);
             } else {
                 MemorySegment segment = channel.map(FileChannel.MapMode.READ_ONLY, header.headerLength(), bytes, Arena.ofAuto());
-                buffer = Buffer.wrap(segment, header.type().dtype(), header.size());
+                buffer = Buffer.wrap(segment, header.type().dtype(), header.size(),
+                        new MappedFileCheck(path.toAbsolutePath(), Files.readAttributes(path, BasicFileAttributes.class).fileKey(), channel.size()));
             }
             return array(header, buffer);
+        }
+    }
+
+    /**
+     * The {@link Buffer.Validity} of a mapped file: the file must still have the length it had when it was
+     * mapped, or reading the mapping past the new end would fault (SIGBUS) and kill the JVM. One {@code stat}
+     * of the path per materialization that reads the file. A file replaced under the name (as {@link
+     * NpyFiles#save} does, by rename) or deleted is fine: the mapping keeps the old file, which nobody can
+     * truncate through the name any more; that is told by the file key (device and inode on POSIX).
+     */
+    record MappedFileCheck(Path path, Object fileKey, long length) implements Buffer.Validity {
+        @Override
+        public void check() {
+            BasicFileAttributes now;
+            try {
+                now = Files.readAttributes(path, BasicFileAttributes.class);
+            } catch (java.nio.file.NoSuchFileException e) {
+                return; // deleted: the mapping still holds the old data
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(path + ": cannot check the memory-mapped file before reading it: " + e.getMessage(), e);
+            }
+            if (fileKey != null && !fileKey.equals(now.fileKey())) return; // another file under the name now
+            if (now.size() != length) {
+                String message = path + ": the memory-mapped file changed size from " + length + " to " + now.size()
+                        + " bytes since it was loaded with NpyFiles.loadMapped; a mapped file must not be truncated or rewritten "
+                        + "in place while arrays read it (replace it with NpyFiles.save, which renames a new file over it, or load it again)";
+                throw new java.io.UncheckedIOException(message, new IOException(message));
+            }
         }
     }
 

@@ -37,16 +37,27 @@ final class Views {
         long[] shape = requested.clone();
         int unknown = -1;
         long known = 1;
+        boolean overflow = false, zero = false;
         for (int i = 0; i < shape.length; i++) {
             if (shape[i] == -1) {
                 if (unknown >= 0) throw new IllegalArgumentException("can only specify one unknown dimension");
                 unknown = i;
             } else if (shape[i] < 0) {
                 throw new IllegalArgumentException("negative dimensions not allowed: " + Shapes.tuple(requested));
-            } else {
-                known = Math.multiplyExact(known, shape[i]);
+            } else if (shape[i] == 0) {
+                zero = true;
+            } else if (!overflow) {
+                long k = known * shape[i];
+                overflow = Math.multiplyHigh(known, shape[i]) != 0 || k < 0;
+                known = k;
             }
         }
+        if (overflow) {
+            // More than 2^63 elements (NumPy's "array is too big" when a zero-length axis makes the size 0), else a size mismatch.
+            if (zero && unknown < 0) Shapes.size(shape);
+            throw reshapeError(size, requested);
+        }
+        if (zero) known = 0;
         if (unknown >= 0) {
             if (known == 0 || size % known != 0) throw reshapeError(size, requested);
             shape[unknown] = size / known;

@@ -67,6 +67,7 @@ public final class Execution {
             if (v != null) notOurs.add(v.buffer());
             return v;
         };
+        checkLeaves(plan, known);
         StridedArray result = null;
         try {
             runSteps(plan, values, value, cancel);
@@ -96,6 +97,42 @@ public final class Execution {
             Buffer b = v.buffer();
             if (b == (result == null ? null : result.buffer()) || notOurs.contains(b) || !released.add(b)) continue;
             MemoryPool.shared().release(b);
+        }
+    }
+
+    /**
+     * Runs the {@link Buffer#checkValid validity checks} of the buffers the plan reads that it does not
+     * produce (inputs, memoised values, and the buffers under their views), all before the first step,
+     * so a mapped file truncated since it was loaded is an exception naming the file, not a fault in a
+     * kernel. Ordinary buffers have no check: this is a walk over the steps' inputs.
+     */
+    static void checkLeaves(Plan plan, Function<Node, StridedArray> known) {
+        checkRead(plan.root(), known);
+        for (Step step : plan.steps()) checkStep(step, known);
+    }
+
+    private static void checkStep(Step step, Function<Node, StridedArray> known) {
+        switch (step) {
+            case Step.Kernel k -> { for (Node n : k.inputs()) checkRead(n, known); }
+            case Step.ReduceThen both -> { checkStep(both.reduce(), known); checkStep(both.epilogue(), known); }
+            case Step.SharedPass pass -> { for (Step m : pass.members()) checkStep(m, known); }
+            case Step.Contraction c -> {
+                for (Node n : c.product().srcs()) checkRead(n, known);
+                if (c.epilogue() != null) checkStep(c.epilogue(), known);
+            }
+            case Step.Reference r -> { for (Node n : r.output().srcs()) checkRead(n, known); }
+            case Step.View v -> checkRead(v.output().src(0), known);
+        }
+    }
+
+    /** Checks the buffer a read of {@code n} ends in, if it is one that exists before the plan runs. */
+    private static void checkRead(Node n, Function<Node, StridedArray> known) {
+        while (true) {
+            StridedArray v = known.apply(n);
+            if (v != null) { v.buffer().checkValid(); return; }
+            if (n.op() == Op.BUFFER) { ((Buffer) n.arg()).checkValid(); return; }
+            if (n.op() != Op.VIEW) return;
+            n = n.src(0);
         }
     }
 

@@ -29,10 +29,10 @@ public final class Materializer {
     public static StridedArray materialize(Node node) {
         while (true) {
             Object memo = node.memo();
-            if (memo instanceof StridedArray value) return value;
+            if (memo instanceof StridedArray value) return checked(value); // a memoised mapped input is read again by whoever asks
             if (memo instanceof FutureTask<?> pending) {
                 StridedArray value = await(node, pending, false);
-                if (value != null) return value;
+                if (value != null) return checked(value);
                 continue; // the computing thread was interrupted: compute it here, or wait for whoever does
             }
             FutureTask<StridedArray> task = new FutureTask<>(() -> Execution.run(node, Materializer::known));
@@ -41,6 +41,11 @@ public final class Materializer {
                 return await(node, task, true);
             }
         }
+    }
+
+    private static StridedArray checked(StridedArray value) {
+        value.buffer().checkValid();
+        return value;
     }
 
     /** The value of a node computed earlier, or null. */

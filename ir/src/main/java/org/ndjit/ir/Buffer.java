@@ -18,11 +18,27 @@ public final class Buffer {
     private final DType dtype;
     private final long length;
     private final MemorySegment segment;
+    /** Null for memory this library owns; for wrapped memory, the owner's check that it may still be read. */
+    private final Validity validity;
 
-    private Buffer(DType dtype, long length, MemorySegment segment) {
+    /**
+     * A check that wrapped memory may still be read, run by the engine before each materialization
+     * that reads the buffer. A memory-mapped file, for one, faults (SIGBUS, which kills the JVM) when
+     * the file was truncated under the mapping; its check verifies the file's length and throws an
+     * exception naming the file instead. The check must be cheap (it runs per materialization) and
+     * thread-safe; it cannot close the window between itself and the reads that follow.
+     */
+    @FunctionalInterface
+    public interface Validity {
+        /** Returns normally if the memory may be read; otherwise throws an unchecked exception that says why. */
+        void check();
+    }
+
+    private Buffer(DType dtype, long length, MemorySegment segment, Validity validity) {
         this.dtype = dtype;
         this.length = length;
         this.segment = segment;
+        this.validity = validity;
     }
 
     public static Buffer allocate(DType dtype, long length) {
@@ -33,7 +49,7 @@ public final class Buffer {
             throw new IllegalArgumentException("array is too large: " + length + " elements of " + dtype);
         }
         MemorySegment segment = Arena.ofAuto().allocate(Math.max(bytes, 1), ALIGNMENT);
-        return new Buffer(dtype, length, segment);
+        return new Buffer(dtype, length, segment, null);
     }
 
     /**
@@ -41,11 +57,29 @@ public final class Buffer {
      * The caller promises that nothing writes the memory while arrays read it.
      */
     public static Buffer wrap(MemorySegment segment, DType dtype, long length) {
-        long bytes = Math.multiplyExact(length, (long) dtype.itemSize());
+        return wrap(segment, dtype, length, null);
+    }
+
+    /**
+     * {@link #wrap(MemorySegment, DType, long)} with a check that the memory is still readable (null
+     * for none), run before each materialization that reads the buffer (see {@link #checkValid}).
+     */
+    public static Buffer wrap(MemorySegment segment, DType dtype, long length, Validity validity) {
+        long bytes;
+        try {
+            bytes = Math.multiplyExact(length, (long) dtype.itemSize());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("array is too large: " + length + " elements of " + dtype + " overflow a 64-bit byte count");
+        }
         if (segment.byteSize() < bytes) {
             throw new IllegalArgumentException("a segment of " + segment.byteSize() + " bytes cannot hold " + length + " elements of " + dtype);
         }
-        return new Buffer(dtype, length, segment);
+        return new Buffer(dtype, length, segment, validity);
+    }
+
+    /** Runs the wrapped memory's {@link Validity} check, if it has one: throws if the memory may no longer be read. */
+    public void checkValid() {
+        if (validity != null) validity.check();
     }
 
     public DType dtype() { return dtype; }

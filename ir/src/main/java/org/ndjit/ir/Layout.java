@@ -137,11 +137,20 @@ public final class Layout {
             lo = start == null ? len - 1 : clampBound(start, len, -1, len - 1);
             hi = stop == null ? -1 : clampBound(stop, len, -1, len - 1);
         }
-        long count = step > 0 ? (hi > lo ? (hi - lo + step - 1) / step : 0)
-                              : (lo > hi ? (lo - hi + (-step) - 1) / (-step) : 0);
+        // 0 <= |hi - lo| <= len, so these cannot overflow; -step is 2^63 when step is Long.MIN_VALUE, hence unsigned division.
+        long count = step > 0 ? (hi > lo ? 1 + (hi - lo - 1) / step : 0)
+                              : (lo > hi ? 1 + Long.divideUnsigned(lo - hi - 1, -step) : 0);
         long[] s = shape.clone(), st = strides.clone();
         s[axis] = count;
-        st[axis] = strides[axis] * step;
+        if (count > 1) {
+            try {
+                st[axis] = Math.multiplyExact(strides[axis], step);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("slice step " + step + " times stride " + strides[axis] + " on axis " + axis
+                        + " overflows a 64-bit element offset");
+            }
+        }
+        // With one element (or none) the axis's stride is never used: keep the old one (a step of 2^63 times it may not fit).
         long off = count == 0 ? offset : offset + lo * strides[axis];
         return new Layout(s, st, off);
     }

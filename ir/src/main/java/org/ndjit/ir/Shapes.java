@@ -14,16 +14,28 @@ public final class Shapes {
 
     /** The number of elements, or an exception naming the shape when it does not fit in a long. */
     public static long size(long[] shape) {
+        // As NumPy, the product of the non-zero axes must fit, so the check does not depend on where a zero-length axis is.
         long n = 1;
+        boolean empty = false;
         for (long d : shape) {
             if (d < 0) throw new IllegalArgumentException("negative dimensions are not allowed: " + tuple(shape));
+            if (d == 0) {
+                empty = true;
+                continue;
+            }
             try {
                 n = Math.multiplyExact(n, d);
             } catch (ArithmeticException e) {
-                throw new IllegalArgumentException("array is too large: shape " + tuple(shape) + " has more than 2^63 elements");
+                throw new IllegalArgumentException("array is too large: shape " + tuple(shape) + " has more than " + Long.MAX_VALUE
+                        + " elements" + (contains0(shape) ? " not counting its zero-length axes" : ""));
             }
         }
-        return n;
+        return empty ? 0 : n;
+    }
+
+    private static boolean contains0(long[] shape) {
+        for (long d : shape) if (d == 0) return true;
+        return false;
     }
 
     /** The error-message form NumPy uses: {@code (2,3)}, {@code (4,)}, {@code ()}. */
