@@ -55,8 +55,10 @@ final class NpyData {
             done += got;
         }
         if (in.read() >= 0) {
-            long extra = 1 + in.transferTo(OutputStream.nullOutputStream());
-            throw mismatch(source, header, total + extra);
+            // Not counted: an archive member could inflate to gigabytes past this point.
+            throw NpyHeader.problem(source, "the shape does not match the data: shape " + org.ndjit.ir.Shapes.tuple(header.shape())
+                    + " of '" + header.type().descr() + "' needs " + header.dataBytes() + " bytes of data after the "
+                    + header.headerLength() + "-byte header, but more follow");
         }
         return buffer;
     }
