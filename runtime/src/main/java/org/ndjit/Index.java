@@ -23,11 +23,17 @@ public sealed interface Index {
     static Index slice(Long start, Long stop) { return new Slice(start, stop, 1); }
     static Index slice(Long start, Long stop, long step) { return new Slice(start, stop, step); }
 
-    /** Parses a comma-separated NumPy index such as {@code "::-1, 2"} or {@code "1:, None"}. */
+    /**
+     * Parses a comma-separated NumPy index such as {@code "::-1, 2"} or {@code "1:, None"}. As in Python, one
+     * trailing comma after at least one entry is allowed and changes nothing ({@code a[1,]} is {@code a[1]});
+     * an empty entry anywhere else ({@code ","}, {@code "1,,2"}) is an error, as it is a syntax error in Python.
+     */
     static Index[] parse(String text) {
         List<Index> out = new ArrayList<>();
         if (text.isBlank()) return new Index[0];
-        for (String part : text.split(",", -1)) {
+        String body = text.strip();
+        if (body.endsWith(",") && !body.substring(0, body.length() - 1).isBlank()) body = body.substring(0, body.length() - 1);
+        for (String part : body.split(",", -1)) {
             String p = part.strip();
             try {
                 if (p.equals("...")) out.add(ELLIPSIS);
