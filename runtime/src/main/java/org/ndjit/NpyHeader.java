@@ -35,6 +35,8 @@ record NpyHeader(NpyDtype type, boolean fortranOrder, long[] shape, int majorVer
     private static final int GROWTH_AXIS_MAX_DIGITS = 21;
     /** Larger headers are refused before they are read (NumPy's own default limit is 10,000 characters). */
     private static final long MAX_HEADER_BYTES = 1 << 20;
+    /** NumPy's NPY_MAXDIMS: np.load refuses a header with more axes ("maximum supported dimension ... is currently 64"). */
+    static final int MAX_DIMS = 64;
     private static final Set<String> KEYS = Set.of("descr", "fortran_order", "shape");
 
     /** The header to write for an array; its version and length follow from the text, as in NumPy. */
@@ -175,6 +177,9 @@ record NpyHeader(NpyDtype type, boolean fortranOrder, long[] shape, int majorVer
     private static long[] shape(Object value, String source) throws IOException {
         if (!(value instanceof PyLiteral.Tuple t)) {
             throw problem(source, "shape is not a tuple of non-negative integers: " + PyLiteral.describe(value));
+        }
+        if (t.items().size() > MAX_DIMS) {
+            throw problem(source, "shape has " + t.items().size() + " axes, more than the " + MAX_DIMS + " NumPy supports");
         }
         long[] shape = new long[t.items().size()];
         for (int i = 0; i < shape.length; i++) {
