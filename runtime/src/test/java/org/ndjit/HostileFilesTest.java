@@ -308,5 +308,14 @@ class HostileFilesTest {
         for (String bad : new String[] {",", "1,,", ",1", "1,,2"}) {
             assertThrows(IllegalArgumentException.class, () -> m.get(bad), bad);
         }
+        // integers are Python's literals: m[- 1], m[0x1], m[0b1], m[+1] are m[1]; m[1_0] is m[10]; m[01] is a syntax error
+        for (String one : new String[] {"- 1", "0x1", "0b1", "0o1", "+1", "--1", "0x_1"}) {
+            assertArrayEquals(new double[] {4, 5, 6}, m.get(one).toDoubleArray(), one);
+        }
+        assertThrows(IndexOutOfBoundsException.class, () -> m.get("1_0"));
+        assertArrayEquals(new double[] {1, 4}, m.get(":, 0_0").toDoubleArray());
+        for (String bad : new String[] {"01", "0_2", "1__0", "1_", "_1", "0x", "1.0", "99999999999999999999"}) {
+            assertThrows(IllegalArgumentException.class, () -> m.get(bad), bad);
+        }
     }
 }
