@@ -189,7 +189,7 @@ final class PyLiteral {
         while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '.' || text.charAt(pos) == '_'
                 || ((text.charAt(pos) == '-' || text.charAt(pos) == '+') && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E')))) {
             pos++;
-            if (pos - start > MAX_DIGITS + 64) {
+            if (pos - start > 2 * MAX_DIGITS + 64) { // room for underscores between the digits
                 pos = start;
                 throw error("a number of more than " + MAX_DIGITS + " digits");
             }
