@@ -29,7 +29,7 @@ import java.util.Map;
  * not match the data) gives an {@link IOException} whose message starts with the file name (and the
  * archive member) and says what is wrong. A hostile file costs little: the header is parsed in linear time
  * within limits (1 MiB, numbers of at most 4300 digits, strings of at most 10,000 characters, 64 levels of
- * nesting, 64 axes); an {@code .npz} member's size in the archive must match its header before anything is
+ * nesting); an {@code .npz} member's size in the archive must match its header before anything is
  * allocated, its CRC-32 is checked (as Python's {@code zipfile} does), and nothing past its declared size
  * is inflated.
  *

@@ -35,8 +35,6 @@ record NpyHeader(NpyDtype type, boolean fortranOrder, long[] shape, int majorVer
     private static final int GROWTH_AXIS_MAX_DIGITS = 21;
     /** Larger headers are refused before they are read (NumPy's own default limit is 10,000 characters). */
     private static final long MAX_HEADER_BYTES = 1 << 20;
-    /** NumPy's NPY_MAXDIMS: np.load refuses a header with more axes ("maximum supported dimension ... is currently 64"). */
-    static final int MAX_DIMS = 64;
     private static final Set<String> KEYS = Set.of("descr", "fortran_order", "shape");
 
     /** The header to write for an array; its version and length follow from the text, as in NumPy. */
@@ -132,7 +130,7 @@ record NpyHeader(NpyDtype type, boolean fortranOrder, long[] shape, int majorVer
         try {
             Math.multiplyExact(header.size(), (long) header.type().dtype().itemSize());
         } catch (ArithmeticException e) {
-            throw problem(source, "shape " + Shapes.tuple(header.shape()) + " is too large: its data would exceed 2^63 bytes");
+            throw problem(source, "shape " + shapeText(header.shape()) + " is too large: its data would exceed 2^63 bytes");
         }
         return header;
     }
@@ -178,9 +176,6 @@ record NpyHeader(NpyDtype type, boolean fortranOrder, long[] shape, int majorVer
         if (!(value instanceof PyLiteral.Tuple t)) {
             throw problem(source, "shape is not a tuple of non-negative integers: " + PyLiteral.describe(value));
         }
-        if (t.items().size() > MAX_DIMS) {
-            throw problem(source, "shape has " + t.items().size() + " axes, more than the " + MAX_DIMS + " NumPy supports");
-        }
         long[] shape = new long[t.items().size()];
         for (int i = 0; i < shape.length; i++) {
             if (!(t.items().get(i) instanceof BigInteger b) || b.signum() < 0 || b.bitLength() > 63) {
@@ -191,9 +186,15 @@ record NpyHeader(NpyDtype type, boolean fortranOrder, long[] shape, int majorVer
         try {
             Shapes.size(shape);
         } catch (IllegalArgumentException e) {
-            throw problem(source, "shape " + Shapes.tuple(shape) + " has more than 2^63 elements");
+            throw problem(source, "shape " + shapeText(shape) + " has more than 2^63 elements");
         }
         return shape;
+    }
+
+    /** A shape for an error message: cut after 200 characters (a header may list hundreds of thousands of axes). */
+    static String shapeText(long[] shape) {
+        String t = Shapes.tuple(shape);
+        return t.length() <= 200 ? t : t.substring(0, 200) + "...(" + shape.length + " axes)";
     }
 
     static IOException problem(String source, String what) {

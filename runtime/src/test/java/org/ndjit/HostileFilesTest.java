@@ -134,7 +134,7 @@ class HostileFilesTest {
                 // nesting and a huge string
                 file("nested.npy", npy("{'descr': '<f8', 'fortran_order': False, 'shape': " + "(".repeat(100_000) + "1" + ")".repeat(100_000) + ", }", new byte[0])),
                 file("string.npy", npy("{'descr': '" + "x".repeat(1 << 19) + "', 'fortran_order': False, 'shape': (1,), }", new byte[0])),
-                // more axes than NumPy's 64 (the message used to list them all)
+                // 20,000 axes (the message used to list them all)
                 file("axes.npy", npy("{'descr': '<f8', 'fortran_order': False, 'shape': (" + "1, ".repeat(20_000) + "), }", new byte[0])),
         };
         assertTimeoutPreemptively(Duration.ofSeconds(3), () -> {
