@@ -35,6 +35,27 @@ final class ChunkedNpyWriter {
         return Math.max(1, DEFAULT_BLOCK_ELEMENTS / Math.max(1, perRow));
     }
 
+    private static final java.util.regex.Pattern AT_INDEX = java.util.regex.Pattern.compile("\\(at index \\((\\d+)(,[^()]*)\\)\\)$");
+
+    /**
+     * A value error raised in a block names the element by its index in the block; the caller wants its
+     * index in the whole result. An index with the result's number of axes whose first component is inside
+     * the block is the block's row (rows are the blocks' first axis), so the block's first row is added to it.
+     * Other indices (of a smaller broadcast operand) are left as they are.
+     */
+    static ArithmeticException inWholeArray(ArithmeticException e, long firstRow, long rows, int ndim) {
+        String m = e.getMessage();
+        java.util.regex.Matcher at = m == null ? null : AT_INDEX.matcher(m);
+        if (at == null || !at.find()) return e;
+        long row = Long.parseLong(at.group(1));
+        String rest = at.group(2);
+        int axes = rest.equals(",") ? 1 : rest.split(",", -1).length;
+        if (axes != ndim || row >= rows) return e;
+        ArithmeticException shifted = new ArithmeticException(m.substring(0, at.start()) + "(at index (" + (firstRow + row) + rest + "))");
+        shifted.setStackTrace(e.getStackTrace());
+        return shifted;
+    }
+
     void save(Path path, Node root, long rowsPerBlock) throws IOException {
         if (rowsPerBlock < 1) throw new IllegalArgumentException("rowsPerChunk must be at least 1, got " + rowsPerBlock);
         ByteOrder order = ByteOrder.nativeOrder();
@@ -55,7 +76,14 @@ final class ChunkedNpyWriter {
                 // Run, not materialize: a block is transient, so its value is not memoised on its node.
                 StridedArray value = Materializer.known(block);
                 if (value != null) value.buffer().checkValid();
-                NpyData.write(value != null ? value : Execution.run(block, Materializer::known), order, out);
+                if (value == null) {
+                    try {
+                        value = Execution.run(block, Materializer::known);
+                    } catch (ArithmeticException e) {
+                        throw inWholeArray(e, lo, hi - lo, root.ndim());
+                    }
+                }
+                NpyData.write(value, order, out);
             }
         });
     }

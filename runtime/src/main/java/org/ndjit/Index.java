@@ -23,16 +23,24 @@ public sealed interface Index {
     static Index slice(Long start, Long stop) { return new Slice(start, stop, 1); }
     static Index slice(Long start, Long stop, long step) { return new Slice(start, stop, step); }
 
-    /** Parses a comma-separated NumPy index such as {@code "::-1, 2"} or {@code "1:, None"}. */
+    /**
+     * Parses a comma-separated NumPy index such as {@code "::-1, 2"} or {@code "1:, None"}. As in Python, one
+     * trailing comma after at least one entry is allowed and changes nothing ({@code a[1,]} is {@code a[1]});
+     * an empty entry anywhere else ({@code ","}, {@code "1,,2"}) is an error, as it is a syntax error in Python.
+     * Integers are Python integer literals (signs, underscores, {@code 0x}, {@code 0o}, {@code 0b}); bool,
+     * float and parenthesised entries are not accepted.
+     */
     static Index[] parse(String text) {
         List<Index> out = new ArrayList<>();
         if (text.isBlank()) return new Index[0];
-        for (String part : text.split(",", -1)) {
+        String body = text.strip();
+        if (body.endsWith(",") && !body.substring(0, body.length() - 1).isBlank()) body = body.substring(0, body.length() - 1);
+        for (String part : body.split(",", -1)) {
             String p = part.strip();
             try {
                 if (p.equals("...")) out.add(ELLIPSIS);
                 else if (p.equals("None") || p.equals("newaxis")) out.add(NEW_AXIS);
-                else if (!p.contains(":")) out.add(at(Long.parseLong(p)));
+                else if (!p.contains(":")) out.add(at(integer(p)));
                 else {
                     String[] f = p.split(":", -1);
                     if (f.length > 3) throw new NumberFormatException();
@@ -40,7 +48,7 @@ public sealed interface Index {
                     Long step = f.length == 3 ? bound(f[2]) : null;
                     out.add(slice(start, stop, step == null ? 1 : step));
                 }
-            } catch (NumberFormatException e) {
+            } catch (NumberFormatException | ArithmeticException e) {
                 throw new IllegalArgumentException("cannot parse index \"" + p + "\" in \"" + text
                         + "\": expected an integer, start:stop:step, None or ...");
             }
@@ -50,6 +58,38 @@ public sealed interface Index {
 
     private static Long bound(String s) {
         s = s.strip();
-        return s.isEmpty() ? null : Long.parseLong(s);
+        return s.isEmpty() ? null : integer(s);
+    }
+
+    /**
+     * A Python integer literal with optional unary signs, as NumPy users write them: {@code -1},
+     * {@code - 1}, {@code +2}, {@code 1_000}, {@code 0x10}, {@code 0o7}, {@code 0b101}; as in Python,
+     * {@code 01} is not one (leading zeros), nor is {@code 1__0} or {@code 1_}.
+     *
+     * @throws NumberFormatException if it is not (or does not fit a long)
+     */
+    private static long integer(String s) {
+        int i = 0;
+        boolean negative = false;
+        while (i < s.length() && (s.charAt(i) == '-' || s.charAt(i) == '+' || Character.isWhitespace(s.charAt(i)))) {
+            if (s.charAt(i) == '-') negative = !negative;
+            i++;
+        }
+        String literal = s.substring(i);
+        int radix = 10;
+        String digits = literal;
+        if (literal.length() > 1 && literal.charAt(0) == '0' && "xXoObB".indexOf(literal.charAt(1)) >= 0) {
+            radix = switch (Character.toLowerCase(literal.charAt(1))) { case 'x' -> 16; case 'o' -> 8; default -> 2; };
+            digits = literal.substring(2);
+            if (digits.startsWith("_")) digits = digits.substring(1); // 0x_1f is allowed
+        }
+        if (digits.isEmpty() || digits.startsWith("_") || digits.endsWith("_") || digits.contains("__")) throw new NumberFormatException(s);
+        digits = digits.replace("_", "");
+        for (int k = 0; k < digits.length(); k++) if (Character.digit(digits.charAt(k), radix) < 0 || digits.charAt(k) > 'z') throw new NumberFormatException(s);
+        if (radix == 10 && digits.length() > 1 && digits.charAt(0) == '0' && !digits.chars().allMatch(c -> c == '0')) {
+            throw new NumberFormatException(s); // Python: leading zeros in decimal integer literals are not permitted
+        }
+        java.math.BigInteger v = new java.math.BigInteger(digits, radix);
+        return (negative ? v.negate() : v).longValueExact();
     }
 }

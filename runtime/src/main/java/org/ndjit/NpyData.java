@@ -55,15 +55,17 @@ final class NpyData {
             done += got;
         }
         if (in.read() >= 0) {
-            long extra = 1 + in.transferTo(OutputStream.nullOutputStream());
-            throw mismatch(source, header, total + extra);
+            // Not counted: an archive member could inflate to gigabytes past this point.
+            throw NpyHeader.problem(source, "the shape does not match the data: shape " + NpyHeader.shapeText(header.shape())
+                    + " of '" + header.type().descr() + "' needs " + header.dataBytes() + " bytes of data after the "
+                    + header.headerLength() + "-byte header, but more follow");
         }
         return buffer;
     }
 
     /** The error for data shorter than the shape needs. */
     static IOException truncated(String source, NpyHeader header, long available) {
-        return NpyHeader.problem(source, "truncated file: shape " + org.ndjit.ir.Shapes.tuple(header.shape()) + " of '"
+        return NpyHeader.problem(source, "truncated file: shape " + NpyHeader.shapeText(header.shape()) + " of '"
                 + header.type().descr() + "' needs " + header.dataBytes() + " bytes of data after the "
                 + header.headerLength() + "-byte header, but only " + available + " follow");
     }
@@ -71,7 +73,7 @@ final class NpyData {
     /** The error for data of another length than the shape needs. */
     static IOException mismatch(String source, NpyHeader header, long available) {
         if (available < header.dataBytes()) return truncated(source, header, available);
-        return NpyHeader.problem(source, "the shape does not match the data: shape " + org.ndjit.ir.Shapes.tuple(header.shape())
+        return NpyHeader.problem(source, "the shape does not match the data: shape " + NpyHeader.shapeText(header.shape())
                 + " of '" + header.type().descr() + "' needs " + header.dataBytes() + " bytes of data after the "
                 + header.headerLength() + "-byte header, but " + available + " follow");
     }

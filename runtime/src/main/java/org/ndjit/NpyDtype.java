@@ -71,14 +71,14 @@ record NpyDtype(DType dtype, ByteOrder order) {
             case "i8" -> DType.INT64;
             case "i4" -> DType.INT32;
             case "b1", "?" -> DType.BOOL;
-            default -> throw new IllegalArgumentException("unsupported dtype '" + s + "'" + kind(code) + "; supported: " + SUPPORTED);
+            default -> throw new IllegalArgumentException("unsupported dtype " + PyLiteral.describe(s) + kind(code) + "; supported: " + SUPPORTED);
         };
         return new NpyDtype(dtype, dtype == DType.BOOL ? ByteOrder.nativeOrder() : order);
     }
 
     /** What NumPy's type character means, so the message says "complex" rather than just "c16". */
     private static String kind(String code) {
-        if (code.isEmpty()) return "";
+        if (code.isEmpty() || code.length() > 24) return ""; // no real type code is that long; do not repeat it
         String what = switch (code.charAt(0)) {
             case 'c' -> "complex";
             case 'O' -> "Python objects";

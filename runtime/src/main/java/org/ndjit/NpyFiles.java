@@ -2,6 +2,8 @@ package org.ndjit;
 
 import java.io.IOException;
 import java.nio.ByteOrder;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -25,7 +27,11 @@ import java.util.Map;
  * <p><b>Bad input</b> (a truncated file, a wrong magic string, a header that is not a valid dict, a dtype
  * the library lacks such as complex, unsigned, object, string or structured, a shape whose size does
  * not match the data) gives an {@link IOException} whose message starts with the file name (and the
- * archive member) and says what is wrong.
+ * archive member) and says what is wrong. A hostile file costs little: the header is parsed in linear time
+ * within limits (1 MiB, numbers of at most 4300 digits, strings of at most 10,000 characters, 64 levels of
+ * nesting); an {@code .npz} member's size in the archive must match its header before anything is
+ * allocated, its CRC-32 is checked (as Python's {@code zipfile} does), and nothing past its declared size
+ * is inflated.
  *
  * <p><b>Writing</b> computes a lazy array (as reading it would) and writes the result. Every save is
  * atomic: the file is written under a temporary name in the same directory and renamed over the
@@ -49,7 +55,12 @@ public final class NpyFiles {
      * @throws IOException if the file cannot be read or is not a valid {@code .npy} file of a supported dtype
      */
     public static NDArray load(Path path) throws IOException {
-        return NpyReader.load(path);
+        checkReadable(path);
+        try {
+            return NpyReader.load(path);
+        } catch (IOException e) {
+            throw named(path, e);
+        }
     }
 
     /**
@@ -76,7 +87,12 @@ public final class NpyFiles {
      *                     or is not in native byte order
      */
     public static NDArray loadMapped(Path path) throws IOException {
-        return NpyReader.map(path);
+        checkReadable(path);
+        try {
+            return NpyReader.map(path);
+        } catch (IOException e) {
+            throw named(path, e);
+        }
     }
 
     /**
@@ -94,6 +110,7 @@ public final class NpyFiles {
      * when it differs from C order for the shape (at least two axes longer than 1); the bytes are the same.
      */
     public static void save(Path path, NDArray array, ByteOrder byteOrder, boolean fortranOrder) throws IOException {
+        checkWritable(path);
         if (byteOrder == null) throw new IllegalArgumentException("byteOrder must not be null");
         NpyWriter.save(path, array.value(), byteOrder, fortranOrder);
     }
@@ -109,6 +126,7 @@ public final class NpyFiles {
      * @throws IllegalArgumentException if {@code rowsPerChunk < 1}
      */
     public static void saveChunked(Path path, NDArray array, long rowsPerChunk) throws IOException {
+        checkWritable(path);
         new ChunkedNpyWriter((node, whole) -> { }).save(path, array.node(), rowsPerChunk);
     }
 
@@ -125,11 +143,13 @@ public final class NpyFiles {
      * reads them back.
      */
     public static void savez(Path path, Map<String, NDArray> arrays) throws IOException {
+        checkWritable(path);
         NpzArchive.write(path, arrays, false);
     }
 
     /** {@link #savez} with deflate compression, as {@code np.savez_compressed} does. */
     public static void savezCompressed(Path path, Map<String, NDArray> arrays) throws IOException {
+        checkWritable(path);
         NpzArchive.write(path, arrays, true);
     }
 
@@ -142,6 +162,34 @@ public final class NpyFiles {
      *                     supported dtype (the message names the member)
      */
     public static Map<String, NDArray> loadz(Path path) throws IOException {
-        return NpzArchive.read(path);
+        checkReadable(path);
+        try {
+            return NpzArchive.read(path);
+        } catch (IOException e) {
+            throw named(path, e);
+        }
+    }
+
+    // ---- messages ----
+
+    private static void checkReadable(Path path) throws IOException {
+        if (Files.isDirectory(path)) throw new IOException(path + ": is a directory, not a file");
+    }
+
+    /** Saving needs a file name in an existing directory: "/" has none (and used to give a NullPointerException). */
+    private static void checkWritable(Path path) throws IOException {
+        if (path.toAbsolutePath().normalize().getFileName() == null) throw new IOException(path + ": not a file name to save to");
+        if (Files.isDirectory(path)) throw new IOException(path + ": is a directory, not a file");
+    }
+
+    /**
+     * The exception with the file's name at the start of its message: the operating system's own errors
+     * ("Is a directory", "Input/output error") do not name it. Exceptions that name it already, and the
+     * file-system exceptions that carry it as their file ({@code NoSuchFileException}), are kept.
+     */
+    private static IOException named(Path path, IOException e) {
+        String m = e.getMessage();
+        if (e instanceof FileSystemException || (m != null && m.startsWith(path.toString()))) return e;
+        return new IOException(path + ": " + m, e);
     }
 }

@@ -130,7 +130,7 @@ record NpyHeader(NpyDtype type, boolean fortranOrder, long[] shape, int majorVer
         try {
             Math.multiplyExact(header.size(), (long) header.type().dtype().itemSize());
         } catch (ArithmeticException e) {
-            throw problem(source, "shape " + Shapes.tuple(header.shape()) + " is too large: its data would exceed 2^63 bytes");
+            throw problem(source, "shape " + shapeText(header.shape()) + " is too large: its data would exceed 2^63 bytes");
         }
         return header;
     }
@@ -186,9 +186,15 @@ record NpyHeader(NpyDtype type, boolean fortranOrder, long[] shape, int majorVer
         try {
             Shapes.size(shape);
         } catch (IllegalArgumentException e) {
-            throw problem(source, "shape " + Shapes.tuple(shape) + " has more than 2^63 elements");
+            throw problem(source, "shape " + shapeText(shape) + " has more than 2^63 elements");
         }
         return shape;
+    }
+
+    /** A shape for an error message: cut after 200 characters (a header may list hundreds of thousands of axes). */
+    static String shapeText(long[] shape) {
+        String t = Shapes.tuple(shape);
+        return t.length() <= 200 ? t : t.substring(0, 200) + "...(" + shape.length + " axes)";
     }
 
     static IOException problem(String source, String what) {
