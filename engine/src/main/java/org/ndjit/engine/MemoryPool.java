@@ -25,6 +25,12 @@ import java.util.Map;
  * the request, the budget and what is live and pooled; and at most {@code ndjit.poolBytes} bytes kept
  * pooled (default: a quarter of the budget), past which freed blocks go back to the C allocator.
  * Safe from several threads; {@link #stats} is observable at any time.
+ *
+ * <p>A dropped result comes back only after a garbage collection, and a program that allocates little
+ * on the Java heap has few: its native memory would grow toward the budget. So after every
+ * {@code ndjit.collectAfter} bytes handed out (default 256 MB) the pool asks for a collection
+ * ({@code System.gc()}, without waiting for it to free anything; a no-op under
+ * {@code -XX:+DisableExplicitGC}), and the unreachable results' blocks return to be reused.
  */
 public final class MemoryPool {
     /** What the pool holds now, and has done. */
@@ -36,7 +42,11 @@ public final class MemoryPool {
     /** Smallest class: one page; smaller arrays share its cost, which is small. */
     private static final long MIN_BLOCK = 4096;
 
+    private static final long COLLECT_AFTER = Long.getLong("ndjit.collectAfter", 256L << 20);
+
     private final long budget, maxPooled;
+    /** Bytes handed out since the last collection request. */
+    private long sinceCollection;
     /** Free blocks per class size, last freed on top. */
     private final Map<Long, ArrayDeque<MemorySegment>> free = new HashMap<>();
     private long live, pooled, peak, allocations, fromPool;
@@ -92,16 +102,27 @@ public final class MemoryPool {
 
     private MemorySegment take(long size, long requested) {
         for (boolean collected = false; ; collected = true) {
+            MemorySegment got = null;
+            boolean collect = false;
             synchronized (this) {
                 ArrayDeque<MemorySegment> blocks = free.get(size);
                 if (blocks != null && !blocks.isEmpty()) {
                     pooled -= size;
                     fromPool++;
-                    return use(blocks.pop(), size);
+                    got = use(blocks.pop(), size);
                 }
-                if (live + pooled + size > budget) trim(live + pooled + size - budget);
-                MemorySegment block = live + size <= budget ? NativeMemory.allocate(size) : null;
-                if (block != null) return use(block, size);
+                if (got == null && live + pooled + size > budget) trim(live + pooled + size - budget);
+                MemorySegment block = got != null || live + size > budget ? null : NativeMemory.allocate(size);
+                if (block != null) got = use(block, size);
+                if (got != null) {
+                    sinceCollection += size;
+                    collect = sinceCollection >= COLLECT_AFTER;
+                    if (collect) sinceCollection = 0;
+                }
+            }
+            if (got != null) {
+                if (collect) System.gc(); // dropped results' blocks come back through the cleaner, for the next requests
+                return got;
             }
             if (collected) {
                 Stats s = stats();

@@ -15,7 +15,8 @@ import java.lang.invoke.MethodHandle;
  *
  * <p>Blocks of {@value #HUGE} bytes or more are their own 2 MB-aligned anonymous mappings advised
  * for transparent huge pages (Linux's {@code madvise(MADV_HUGEPAGE)}): a fresh 80 MB result then
- * faults in 40 pages instead of 20,000. Smaller blocks come from {@code aligned_alloc}.
+ * faults in 40 pages instead of 20,000. Smaller blocks, and all blocks with {@code -Dndjit.hugePages=false},
+ * come from {@code aligned_alloc}.
  */
 final class NativeMemory {
     /** Vector loads of any species start on a cache line. */
@@ -24,7 +25,8 @@ final class NativeMemory {
     static final long HUGE = 4L << 20;
     private static final long HUGE_PAGE = 2L << 20;
     private static final int PROT_READ_WRITE = 0x3, MAP_PRIVATE_ANONYMOUS = 0x22, MADV_HUGEPAGE = 14;
-    private static final boolean MAPPINGS = System.getProperty("os.name", "").equals("Linux");
+    private static final boolean MAPPINGS = System.getProperty("os.name", "").equals("Linux")
+            && Boolean.parseBoolean(System.getProperty("ndjit.hugePages", "true"));
     private static final MethodHandle ALIGNED_ALLOC, FREE, MMAP, MUNMAP, MADVISE;
 
     static {

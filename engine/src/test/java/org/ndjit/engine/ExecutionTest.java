@@ -109,4 +109,22 @@ class ExecutionTest {
         assertBitIdentical(first, second);
         assertBitIdentical(ReferenceEvaluator.evaluate(r), second);
     }
+
+    /**
+     * Results dropped in a loop come back to the pool though the loop allocates almost nothing on the
+     * heap: the pool asks for a collection every 256 MB it hands out, so live memory stays bounded and
+     * most results reuse a block (the issue's loop grew to gigabytes before its first collection).
+     */
+    @Test
+    void droppedResultsInALoopAreReusedAndLiveMemoryStaysBounded() {
+        Node x = randomArray(DType.FLOAT64, 1_000_000);
+        long reusedBefore = MemoryPool.shared().stats().fromPool();
+        for (int i = 0; i < 200; i++) {
+            Node fresh = Nodes.buffer(((Buffer) x.arg()), x.shape()); // a new leaf each time: nothing is memoised
+            Execution.run(Nodes.elementwise(Op.SQUARE, DType.FLOAT64, fresh), n -> null);
+        }
+        MemoryPool.Stats after = MemoryPool.shared().stats();
+        assertTrue(after.fromPool() - reusedBefore >= 100, after.toString());
+        assertTrue(after.liveBytes() < 700L << 20, "200 dropped 8 MB results: " + after);
+    }
 }
