@@ -109,7 +109,13 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         sb.append(kernel.reduction() != null ? " = reduce " + kernel.output().op().numpyName() + " " + kernel.output().arg() : " = elementwise");
         sb.append('\n').append(indent).append("  loop: ").append(loopOf(kernel)).append('\n');
         sb.append(indent).append("  fuses: ").append(opsOf(kernel.body())).append('\n');
-        sb.append(indent).append("  reads: ").append(inputsOf(kernel.inputs(), names, kernel.produced().shape())).append('\n');
+        // A kernel that copies a view (for a reshape) reads the view node it produces: name its source instead.
+        Map<Node, String> others = names;
+        if (kernel.inputs().contains(kernel.output())) {
+            others = new IdentityHashMap<>(names);
+            others.remove(kernel.output());
+        }
+        sb.append(indent).append("  reads: ").append(inputsOf(kernel.inputs(), others, kernel.produced().shape())).append('\n');
         String note = annotate.apply(kernel);
         if (note != null) sb.append(indent).append("  ").append(note).append('\n');
         if (step instanceof Step.ReduceThen both) {
@@ -165,6 +171,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             if (!sb.isEmpty()) sb.append(", ");
             String name = names.get(n);
             if (name == null && n.op() == Op.VIEW && names.containsKey(n.src(0))) name = "view of " + names.get(n.src(0));
+            if (name == null && n.op() == Op.VIEW && n.src(0).op() != Op.BUFFER) name = "view of computed array";
             if (name == null && n.op() != Op.BUFFER && n.op() != Op.VIEW) name = "computed array";
             sb.append(name != null ? name : n.op().numpyName()).append(' ').append(GraphText.type(n));
             if (loop != null && loop.length > 0) {

@@ -6,6 +6,7 @@ import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ndjit.optimizer.Graphs.array;
 import static org.ndjit.optimizer.Graphs.constant;
 import static org.ndjit.optimizer.Graphs.op;
@@ -91,5 +92,14 @@ class ElementwisePlanTest {
                   fuses: (copy)
                   reads: computed array f64[10] strides (1,)
                 """, plan(reduce(Op.SUM, computed, 0), n -> n == computed));
+    }
+
+    /** The copy a reshape of a transposed array needs reads the transposed view of the computed array, not itself. */
+    @Test
+    void aCopyForAReshapeNamesTheArrayItCopies() {
+        Node computed = op(Op.EXP, array(DType.FLOAT64, 3, 4));
+        Node flat = org.ndjit.ir.Nodes.view(transpose(computed), org.ndjit.ir.Layout.contiguous(new long[] {12}));
+        String text = plan(op(Op.ADD, flat, constant(1.0)), n -> n == computed);
+        assertTrue(text.contains("reads: view of computed array f64[4,3] strides (1, 4)"), text);
     }
 }
