@@ -28,7 +28,8 @@ import java.util.Map;
  *
  * <p>A dropped result comes back only after a garbage collection, and a program that allocates little
  * on the Java heap has few: its native memory would grow toward the budget. So after every
- * {@code ndjit.collectAfter} bytes handed out (default 256 MB) the pool asks for a collection
+ * {@code ndjit.collectAfter} bytes handed out (default 256 MB) the pool asks for a collection, unless
+ * the JVM has collected since the last time (then the blocks come back anyway)
  * ({@code System.gc()}, without waiting for it to free anything; a no-op under
  * {@code -XX:+DisableExplicitGC}), and the unreachable results' blocks return to be reused.
  */
@@ -45,8 +46,8 @@ public final class MemoryPool {
     private static final long COLLECT_AFTER = Long.getLong("ndjit.collectAfter", 256L << 20);
 
     private final long budget, maxPooled;
-    /** Bytes handed out since the last collection request. */
-    private long sinceCollection;
+    /** Bytes handed out since the last collection request, and the JVM's collection count then. */
+    private long sinceCollection, collectionsSeen = -1;
     /** Free blocks per class size, last freed on top. */
     private final Map<Long, ArrayDeque<MemorySegment>> free = new HashMap<>();
     private long live, pooled, peak, allocations, fromPool;
@@ -121,7 +122,7 @@ public final class MemoryPool {
                 }
             }
             if (got != null) {
-                if (collect) System.gc(); // dropped results' blocks come back through the cleaner, for the next requests
+                if (collect) requestCollection();
                 return got;
             }
             if (collected) {
@@ -137,6 +138,31 @@ public final class MemoryPool {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Asks for a collection, so that dropped results' blocks come back through the cleaner for the
+     * next requests, unless the JVM has collected on its own since the last time (a program that
+     * allocates on the heap, whose collections return the blocks anyway, is never asked to pay for one).
+     */
+    private void requestCollection() {
+        long collections = collectionCount();
+        synchronized (this) {
+            boolean collectedSince = collections != collectionsSeen;
+            collectionsSeen = collections;
+            if (collectedSince) return;
+        }
+        System.gc();
+        long after = collectionCount(); // our own collection is not one the JVM made on its own
+        synchronized (this) {
+            collectionsSeen = after;
+        }
+    }
+
+    private static long collectionCount() {
+        long collections = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) collections += Math.max(0, gc.getCollectionCount());
+        return collections;
     }
 
     private MemorySegment use(MemorySegment block, long size) {
