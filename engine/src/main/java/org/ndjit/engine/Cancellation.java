@@ -59,6 +59,17 @@ final class Cancellation {
         }
     }
 
+    /**
+     * Counts {@code len} more elements of a loop that has done {@code done} since its last check,
+     * checks once {@link #EVERY} are reached, and returns the new count.
+     */
+    long tick(long done, long len) {
+        done += len;
+        if (done < EVERY) return done;
+        check();
+        return 0;
+    }
+
     /** Whether {@code e} reports an interrupt (a wait for a kernel compilation that another thread runs). */
     static boolean causedByInterrupt(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof InterruptedException) return true;

@@ -108,21 +108,7 @@ public final class Execution {
      */
     static void checkLeaves(Plan plan, Function<Node, StridedArray> known) {
         checkRead(plan.root(), known);
-        for (Step step : plan.steps()) checkStep(step, known);
-    }
-
-    private static void checkStep(Step step, Function<Node, StridedArray> known) {
-        switch (step) {
-            case Step.Kernel k -> { for (Node n : k.inputs()) checkRead(n, known); }
-            case Step.ReduceThen both -> { checkStep(both.reduce(), known); checkStep(both.epilogue(), known); }
-            case Step.SharedPass pass -> { for (Step m : pass.members()) checkStep(m, known); }
-            case Step.Contraction c -> {
-                for (Node n : c.product().srcs()) checkRead(n, known);
-                if (c.epilogue() != null) checkStep(c.epilogue(), known);
-            }
-            case Step.Reference r -> { for (Node n : r.output().srcs()) checkRead(n, known); }
-            case Step.View v -> checkRead(v.output().src(0), known);
-        }
+        for (Step step : plan.steps()) for (Node n : step.reads()) checkRead(n, known);
     }
 
     /** Checks the buffer a read of {@code n} ends in, if it is one that exists before the plan runs. */

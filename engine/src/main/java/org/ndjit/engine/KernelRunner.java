@@ -170,10 +170,7 @@ public final class KernelRunner {
                 OffsetIterator[] it = new OffsetIterator[all.length];
                 for (int i = 0; i < all.length; i++) it[i] = new OffsetIterator(outer[i], rowStart);
                 for (long r = rowStart; r < rowEnd; r++) {
-                    if ((done += len) >= Cancellation.EVERY) {
-                        done = 0;
-                        cancel.check();
-                    }
+                    done = cancel.tick(done, len);
                     for (int i = 0; i < inputs.length; i++) off[i] = it[i].next() + c * stride[i];
                     loop.row(off, stride, target, it[inputs.length].next() + c, len);
                 }

@@ -74,9 +74,7 @@ public final class MemoryPool {
         MemorySegment block = take(size, bytes);
         if (zeroed) block.asSlice(0, bytes).fill((byte) 0);
         Buffer buffer = Buffer.wrap(block.asSlice(0, Math.max(bytes, 1)), dtype, length);
-        Block owner = new Block(this, block);
-        CLEANER.register(buffer, owner);
-        OWNERS.put(buffer, owner);
+        OWNERS.put(buffer, CLEANER.register(buffer, () -> giveBack(block))); // runs once: at release() or when collected
         return new StridedArray(buffer, Layout.contiguous(shape));
     }
 
@@ -85,8 +83,8 @@ public final class MemoryPool {
      * intermediate after its last reader). Buffers it did not allocate are ignored.
      */
     void release(Buffer buffer) {
-        Block owner = OWNERS.remove(buffer);
-        if (owner != null) owner.run();
+        Cleaner.Cleanable owner = OWNERS.remove(buffer);
+        if (owner != null) owner.clean();
     }
 
     public synchronized Stats stats() {
@@ -103,27 +101,10 @@ public final class MemoryPool {
 
     private MemorySegment take(long size, long requested) {
         for (boolean collected = false; ; collected = true) {
-            MemorySegment got = null;
-            boolean collect = false;
-            synchronized (this) {
-                ArrayDeque<MemorySegment> blocks = free.get(size);
-                if (blocks != null && !blocks.isEmpty()) {
-                    pooled -= size;
-                    fromPool++;
-                    got = use(blocks.pop(), size);
-                }
-                if (got == null && live + pooled + size > budget) trim(live + pooled + size - budget);
-                MemorySegment block = got != null || live + size > budget ? null : NativeMemory.allocate(size);
-                if (block != null) got = use(block, size);
-                if (got != null) {
-                    sinceCollection += size;
-                    collect = sinceCollection >= COLLECT_AFTER;
-                    if (collect) sinceCollection = 0;
-                }
-            }
-            if (got != null) {
-                if (collect) requestCollection();
-                return got;
+            MemorySegment block = tryTake(size);
+            if (block != null) {
+                if (collectionDue(size)) requestCollection();
+                return block;
             }
             if (collected) {
                 Stats s = stats();
@@ -138,6 +119,33 @@ public final class MemoryPool {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A pooled block of this class, else a new one within the budget (pooled blocks freed to make room), else null. */
+    private synchronized MemorySegment tryTake(long size) {
+        ArrayDeque<MemorySegment> blocks = free.get(size);
+        MemorySegment block;
+        if (blocks != null && !blocks.isEmpty()) {
+            block = blocks.pop();
+            pooled -= size;
+            fromPool++;
+        } else {
+            if (live + pooled + size > budget) trim(live + pooled + size - budget);
+            block = live + size <= budget ? NativeMemory.allocate(size) : null;
+            if (block == null) return null;
+        }
+        allocations++;
+        live += size;
+        peak = Math.max(peak, live);
+        return block;
+    }
+
+    /** Counts {@code size} handed out; true when {@code ndjit.collectAfter} bytes have been since the last request. */
+    private synchronized boolean collectionDue(long size) {
+        sinceCollection += size;
+        if (sinceCollection < COLLECT_AFTER) return false;
+        sinceCollection = 0;
+        return true;
     }
 
     /**
@@ -165,13 +173,6 @@ public final class MemoryPool {
         return collections;
     }
 
-    private MemorySegment use(MemorySegment block, long size) {
-        allocations++;
-        live += size;
-        peak = Math.max(peak, live);
-        return block;
-    }
-
     /** Frees pooled blocks, largest classes first, until {@code bytes} are freed or none are left. */
     private void trim(long bytes) {
         while (bytes > 0 && pooled > 0) {
@@ -195,29 +196,8 @@ public final class MemoryPool {
         pooled += size;
     }
 
-    /** Which block backs a live buffer, for early release; weak, so an unreachable buffer's entry goes with it. */
-    private static final Map<Buffer, Block> OWNERS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    /** Returns a block to its pool once, whether its buffer was released early or collected. */
-    private static final class Block implements Runnable {
-        private final MemoryPool pool;
-        private MemorySegment block;
-
-        Block(MemoryPool pool, MemorySegment block) {
-            this.pool = pool;
-            this.block = block;
-        }
-
-        @Override
-        public void run() {
-            MemorySegment b;
-            synchronized (this) {
-                b = block;
-                block = null;
-            }
-            if (b != null) pool.giveBack(b);
-        }
-    }
+    /** The cleanable of each live buffer, for early release; weak, so an unreachable buffer's entry goes with it. */
+    private static final Map<Buffer, Cleaner.Cleanable> OWNERS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private static long defaultBudget() {
         try {

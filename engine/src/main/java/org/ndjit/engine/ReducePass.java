@@ -206,10 +206,7 @@ final class ReducePass {
                     long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
                     for (long start = 0; start < shape[last]; start += block) {
                         int len = (int) Math.min(block, shape[last] - start);
-                        if ((done += len) >= Cancellation.EVERY) {
-                            done = 0;
-                            cancel.check();
-                        }
+                        done = cancel.tick(done, len);
                         rowAlong(t, rowStart, start, len, acc, output, index[0]);
                         index[0] += len;
                     }
@@ -290,10 +287,7 @@ final class ReducePass {
                     long position = q;
                     for (long start = colStart; start < colEnd; start += BLOCK) {
                         int len = (int) Math.min(BLOCK, colEnd - start);
-                        if ((done += len) >= Cancellation.EVERY) {
-                            done = 0;
-                            cancel.check();
-                        }
+                        done = cancel.tick(done, len);
                         int at = (int) (g * rowLength + start);
                         row(t, rowStart, start, len, (m, s, n) -> s.feedAcross(acc[m], at, n, position));
                     }

@@ -44,16 +44,7 @@ record FuseContractionEpilogues() implements Pass {
     private static int readers(List<Step> steps, Node n) {
         int count = 0;
         for (Step s : steps) {
-            List<Node> read = new ArrayList<>();
-            switch (s) {
-                case Step.Kernel k -> read.addAll(k.inputs());
-                case Step.ReduceThen both -> { read.addAll(both.reduce().inputs()); read.addAll(both.epilogue().inputs()); }
-                case Step.SharedPass pass -> pass.members().forEach(m -> read.addAll(Planner.reduceOf(m).inputs()));
-                case Step.Contraction c -> read.addAll(c.product().srcs());
-                case Step.Reference r -> read.addAll(r.output().srcs());
-                case Step.View v -> read.addAll(v.output().srcs());
-            }
-            if (read.stream().anyMatch(r -> r == n || (r.op() == Op.VIEW && r.src(0) == n))) count++;
+            if (s.reads().stream().anyMatch(r -> r == n || (r.op() == Op.VIEW && r.src(0) == n))) count++;
         }
         return count;
     }

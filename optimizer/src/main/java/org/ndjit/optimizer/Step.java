@@ -9,6 +9,9 @@ public sealed interface Step {
     /** The node whose value this step produces. */
     Node output();
 
+    /** The nodes this step reads (computed before it, or views of those), in no particular order. */
+    List<Node> reads();
+
     /**
      * A fused loop kernel: the elementwise nodes of {@code body} (inputs before consumers, the last
      * one feeding the output) computed per element from {@code inputs} (materialized nodes read
@@ -21,6 +24,8 @@ public sealed interface Step {
 
         /** The node whose elements the loop computes (the reduction's input, or the output itself). */
         public Node produced() { return output.op().isReduce() ? output.src(0) : output; }
+
+        public List<Node> reads() { return inputs; }
     }
 
     /**
@@ -29,6 +34,8 @@ public sealed interface Step {
      */
     record ReduceThen(Kernel reduce, Kernel epilogue) implements Step {
         public Node output() { return epilogue.output(); }
+
+        public List<Node> reads() { return concat(reduce.inputs(), epilogue.inputs()); }
     }
 
     /**
@@ -39,6 +46,8 @@ public sealed interface Step {
      */
     record SharedPass(List<Step> members) implements Step {
         public Node output() { return members.getLast().output(); }
+
+        public List<Node> reads() { return members.stream().flatMap(m -> m.reads().stream()).toList(); }
     }
 
     /**
@@ -49,11 +58,23 @@ public sealed interface Step {
      */
     record Contraction(Node product, Kernel epilogue) implements Step {
         public Node output() { return epilogue == null ? product : epilogue.output(); }
+
+        public List<Node> reads() { return epilogue == null ? product.srcs() : concat(product.srcs(), epilogue.inputs()); }
     }
 
     /** A node the compiler does not fuse: a mask selection (its own copy loop) or a range, integer matmul and the like (the reference). */
-    record Reference(Node output) implements Step {}
+    record Reference(Node output) implements Step {
+        public List<Node> reads() { return output.srcs(); }
+    }
 
     /** A view of an already materialized node: no work, only a new layout. */
-    record View(Node output) implements Step {}
+    record View(Node output) implements Step {
+        public List<Node> reads() { return output.srcs(); }
+    }
+
+    private static List<Node> concat(List<Node> a, List<Node> b) {
+        List<Node> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
 }
