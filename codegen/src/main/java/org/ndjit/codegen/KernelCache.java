@@ -10,13 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * property {@code ndjit.kernelCacheSize}, default 1024). Each entry is a {@link FutureTask}: the
  * first thread to ask compiles outside the lock, others wait for it. A dropped class is no longer
  * referenced here and is unloaded by the garbage collector (kernels are hidden, non-strong classes).
+ * An entry holds a kernel's {@link KernelTiers}: small runs of a new kernel get its scalar class
+ * until its vector class is warm.
  */
 public final class KernelCache {
     private static final KernelCache SHARED = new KernelCache(Integer.getInteger("ndjit.kernelCacheSize", 1024));
     private static final boolean LOG = Boolean.getBoolean("ndjit.logCompilation");
 
     private final int capacity;
-    private final LinkedHashMap<String, FutureTask<RowKernel>> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<String, FutureTask<KernelTiers>> entries = new LinkedHashMap<>(16, 0.75f, true);
     private final AtomicLong compilations = new AtomicLong();
 
     public KernelCache(int capacity) {
@@ -27,14 +29,19 @@ public final class KernelCache {
     /** The process-wide cache materialization uses. */
     public static KernelCache shared() { return SHARED; }
 
-    /** The compiled kernel for this spec, compiling it if no entry exists. */
+    /** The compiled kernel for this spec, in its fastest form now, compiling it if no entry exists. */
     public RowKernel get(KernelSpec spec) {
+        return get(spec, Long.MAX_VALUE);
+    }
+
+    /** The compiled kernel for a run of this spec over {@code elements} elements (see {@link KernelTiers}). */
+    public RowKernel get(KernelSpec spec, long elements) {
         String key = classKey(spec);
-        FutureTask<RowKernel> task, created = null;
+        FutureTask<KernelTiers> task, created = null;
         synchronized (entries) {
             task = entries.get(key);
             if (task == null) {
-                created = task = new FutureTask<>(() -> compile(spec));
+                created = task = new FutureTask<>(() -> compile(spec, elements));
                 entries.put(key, task);
                 if (entries.size() > capacity) {
                     var eldest = entries.entrySet().iterator();
@@ -45,7 +52,7 @@ public final class KernelCache {
         }
         if (created != null) created.run();
         try {
-            return task.get();
+            return task.get().forRun(elements);
         } catch (ExecutionException e) {
             synchronized (entries) { entries.remove(key, task); }
             throw new IllegalStateException("kernel compilation failed for " + abbreviate(key), e.getCause());
@@ -90,9 +97,14 @@ public final class KernelCache {
         return key.length() <= 200 ? key : key.substring(0, 200) + "... (" + key.length() + " characters)";
     }
 
-    private RowKernel compile(KernelSpec spec) {
+    /** Kernels whose small runs were switched to the vector class by a warm-up, and kernels whose vector class never won it. */
+    public static long warmedUp() { return KernelWarmup.switched(); }
+
+    public static long keptScalar() { return KernelWarmup.keptScalar(); }
+
+    private KernelTiers compile(KernelSpec spec, long elements) {
         long start = System.nanoTime();
-        RowKernel kernel = RowKernelCompiler.compile(spec);
+        KernelTiers kernel = KernelTiers.compile(spec, elements);
         compilations.incrementAndGet();
         if (LOG) System.err.printf("ndjit: compiled %s in %.3f ms%n", abbreviate(spec.key()), (System.nanoTime() - start) / 1e6);
         return kernel;

@@ -113,7 +113,18 @@ public final class RowKernelCompiler {
 
     /** Defines the generated class as a hidden, unloadable class and returns an instance. */
     public static RowKernel compile(KernelSpec spec) {
-        byte[] bytes = generate(spec, "Kernel");
+        return define(generate(spec, "Kernel"), spec);
+    }
+
+    /**
+     * The kernel with the scalar loop alone, even where a vector main loop applies: the form a new
+     * kernel runs while its vector class is cold (see {@link KernelTiers}); same results, bit for bit.
+     */
+    static RowKernel compileScalar(KernelSpec spec) {
+        return define(generate(spec, "Kernel", false, new Label(), false, new Label()), spec);
+    }
+
+    private static RowKernel define(byte[] bytes, KernelSpec spec) {
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
             return (RowKernel) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();

@@ -24,10 +24,13 @@ final class BoundKernel {
     private final Buffer[] buffers;
     private final MemorySegment[] in;
     private final Constants constants;
+    /** Elements the run computes: a small run of a new kernel gets its scalar class while the vector class warms up. */
+    private final long elements;
     private RowKernel kernel;
 
-    BoundKernel(KernelSpec spec, KernelCache cache, Buffer[] buffers, Constants constants) {
+    BoundKernel(KernelSpec spec, KernelCache cache, Buffer[] buffers, Constants constants, long elements) {
         this.spec = spec;
+        this.elements = elements;
         this.cache = cache;
         this.buffers = buffers;
         this.in = new MemorySegment[buffers.length];
@@ -37,7 +40,7 @@ final class BoundKernel {
 
     /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
     void prepare(long[] stride) {
-        if (kernel == null) kernel = cache.get(spec.withStrides(stride));
+        if (kernel == null) kernel = cache.get(spec.withStrides(stride), elements);
     }
 
     void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {

@@ -10,6 +10,7 @@ import org.ndjit.ir.Node;
 import org.ndjit.ir.OffsetIterator;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.Reduction;
+import org.ndjit.ir.Shapes;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
 
@@ -71,7 +72,7 @@ public final class KernelRunner {
             buffers[i] = a.buffer();
             layouts[i] = a.layout().broadcastTo(shape);
         }
-        return new BoundKernel(Lower.kernel(kernel), cache, buffers, Constants.of(kernel.constants()));
+        return new BoundKernel(Lower.kernel(kernel), cache, buffers, Constants.of(kernel.constants()), Shapes.size(shape));
     }
 
     /**
@@ -141,7 +142,7 @@ public final class KernelRunner {
         if (a.layout().isContiguous()) return a;
         KernelSpec copy = new KernelSpec(List.of(a.dtype()), List.of(), List.of(), a.dtype(), List.of());
         Layout[] layouts = {a.layout()};
-        return elementwise(a.dtype(), a.shape(), layouts, new BoundKernel(copy, cache, new Buffer[] {a.buffer()}, Constants.NONE));
+        return elementwise(a.dtype(), a.shape(), layouts, new BoundKernel(copy, cache, new Buffer[] {a.buffer()}, Constants.NONE, a.size()));
     }
 
     private static StridedArray elementwise(DType dtype, long[] shape, Layout[] inputs, BoundKernel loop) {

@@ -1,0 +1,78 @@
+package org.ndjit.codegen;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The compiled forms of one kernel, and which one a run gets. A Vector API loop is slow until C2
+ * compiles it: the interpreter and C1 box every vector (a new kernel's first call on 1,000 elements
+ * took 10 to 100 ms, against 1 to 3 ms for the scalar loop). So a kernel that gets a vector loop is
+ * first compiled with its scalar loop alone, which small runs use. From its second small run on (a
+ * kernel run once is not worth the work), {@link KernelWarmup} compiles the vector class and runs it
+ * off the caller's thread until it beats the scalar class; from then on every run gets the vector class. A large run (at least {@code ndjit.tieredBelow} elements, default
+ * 65,536, read at each lookup; 0 turns tiering off) gets the vector class at once: its long loops are
+ * compiled on the stack within the run, and it pays for a cold start. Both classes compute the same
+ * bits, so which one ran cannot be seen in a result.
+ */
+final class KernelTiers {
+    private static final long DEFAULT_TIERED_BELOW = 1 << 16;
+
+    private final KernelSpec spec;
+    /** The scalar-only class; null when the kernel has no vector loop or tiering was off when it was first compiled. */
+    private final RowKernel scalar;
+    /** The class with the vector loop (the only class when {@link #scalar} is null), once compiled. */
+    private volatile RowKernel vector;
+    /** True once every run should get {@link #vector}. */
+    private volatile boolean vectorReady;
+    private final AtomicInteger smallRuns = new AtomicInteger();
+    private final AtomicBoolean warming = new AtomicBoolean();
+
+    private KernelTiers(KernelSpec spec, RowKernel scalar, RowKernel vector) {
+        this.spec = spec;
+        this.scalar = scalar;
+        this.vector = vector;
+        this.vectorReady = vector != null;
+    }
+
+    /** Compiles what the first run of {@code spec} over {@code elements} elements needs. */
+    static KernelTiers compile(KernelSpec spec, long elements) {
+        if (!Vectorization.loops().applies(spec) || elements >= tieredBelow()) return new KernelTiers(spec, null, RowKernelCompiler.compile(spec));
+        return new KernelTiers(spec, RowKernelCompiler.compileScalar(spec), null);
+    }
+
+    /** The class a run over {@code elements} elements uses. */
+    RowKernel forRun(long elements) {
+        if (vectorReady) return vector;
+        if (elements >= tieredBelow()) {
+            RowKernel v = vectorClass();
+            vectorReady = true;
+            return v;
+        }
+        if (smallRuns.incrementAndGet() >= 2 && warming.compareAndSet(false, true) && !KernelWarmup.submit(this)) {
+            warming.set(false); // the queue is full: a later run asks again
+        }
+        return scalar;
+    }
+
+    KernelSpec spec() { return spec; }
+
+    RowKernel scalarClass() { return scalar; }
+
+    /** The vector class, compiled on first request (by the warm-up thread, or by a large run that cannot wait). */
+    synchronized RowKernel vectorClass() {
+        if (vector == null) vector = RowKernelCompiler.compile(spec);
+        return vector;
+    }
+
+    /** From now on every run gets the vector class. */
+    void useVector() {
+        vectorReady = true;
+    }
+
+    /** True when runs get the vector class (or the kernel has no other). */
+    boolean vectorReady() { return vectorReady; }
+
+    private static long tieredBelow() {
+        return Long.getLong("ndjit.tieredBelow", DEFAULT_TIERED_BELOW);
+    }
+}

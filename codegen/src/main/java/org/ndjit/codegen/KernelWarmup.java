@@ -1,0 +1,141 @@
+package org.ndjit.codegen;
+
+import org.ndjit.ir.DType;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Makes new kernels' vector classes hot off the callers' threads (see {@link KernelTiers}): one
+ * daemon thread compiles a vector class and runs it, in alternation with the kernel's scalar class,
+ * on synthetic rows of {@link #ROW} elements (inputs of the kernel's dtypes and access classes, values
+ * that no op rejects: positive floats, integers 1 to 7, alternating bools), until the vector class
+ * is faster than the scalar one, which happens once C2 has compiled it. Then runs switch to it. A
+ * vector class that is not faster within {@link #BUDGET_NANOS} never replaces the scalar class for
+ * small runs (the C1-only JVM is one case). At most {@link #QUEUE} kernels wait; past that a
+ * kernel is not queued and its next small run asks again.
+ */
+final class KernelWarmup {
+    static final int ROW = 1024;
+    static final int QUEUE = 64;
+    private static final long BUDGET_NANOS = 3_000_000_000L;
+    /** Rounds before the first comparison, so that neither class is timed in the interpreter alone. */
+    private static final int MIN_ROUNDS = 4;
+    private static final int CALLS_PER_ROUND = 16;
+    private static final boolean LOG = Boolean.getBoolean("ndjit.logCompilation");
+
+    private static final ThreadPoolExecutor THREAD = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(QUEUE), r -> {
+                Thread t = new Thread(r, "ndjit-kernel-warmup");
+                t.setDaemon(true);
+                t.setPriority(Thread.MIN_PRIORITY);
+                return t;
+            });
+    private static final AtomicLong SWITCHED = new AtomicLong(), KEPT_SCALAR = new AtomicLong();
+
+    static {
+        THREAD.allowCoreThreadTimeOut(true);
+    }
+
+    private KernelWarmup() {}
+
+    /** Queues the kernel's warm-up; false when the queue is full. */
+    static boolean submit(KernelTiers tiers) {
+        try {
+            THREAD.execute(() -> warm(tiers));
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    /** Kernels switched to their vector class by a warm-up, and kernels whose vector class never won. */
+    static long switched() { return SWITCHED.get(); }
+
+    static long keptScalar() { return KEPT_SCALAR.get(); }
+
+    private static void warm(KernelTiers tiers) {
+        if (tiers.vectorReady()) return;
+        long start = System.nanoTime();
+        try (Arena arena = Arena.ofConfined()) {
+            RowKernel vector = tiers.vectorClass(), scalar = tiers.scalarClass();
+            Rows rows = new Rows(tiers.spec(), arena);
+            for (int round = 1; System.nanoTime() - start < BUDGET_NANOS; round++) {
+                long s = rows.fastest(scalar), v = rows.fastest(vector);
+                if (round >= MIN_ROUNDS && v <= s) {
+                    tiers.useVector();
+                    SWITCHED.incrementAndGet();
+                    if (LOG) System.err.printf("ndjit: vector class in use after %.1f ms of warm-up (%d rounds)%n", (System.nanoTime() - start) / 1e6, round);
+                    return;
+                }
+                if (tiers.vectorReady()) return; // a large run switched it meanwhile
+            }
+            KEPT_SCALAR.incrementAndGet();
+            if (LOG) System.err.println("ndjit: vector class not faster than the scalar class after warm-up: small runs keep the scalar class");
+        } catch (RuntimeException | LinkageError e) {
+            KEPT_SCALAR.incrementAndGet();
+            if (LOG) System.err.println("ndjit: kernel warm-up failed, small runs keep the scalar class: " + e);
+        }
+    }
+
+    /** Synthetic rows for one kernel: each input unit-stride or broadcast as the spec says, one output row, constants. */
+    private static final class Rows {
+        private final KernelSpec spec;
+        private final MemorySegment[] in;
+        private final long[] off, stride;
+        private final MemorySegment out;
+        private final double[] dc;
+        private final long[] lc;
+        private final double[] lanes = new double[16];
+
+        Rows(KernelSpec spec, Arena arena) {
+            this.spec = spec;
+            int inputs = spec.inputs().size();
+            in = new MemorySegment[inputs];
+            off = new long[inputs];
+            stride = new long[inputs];
+            for (int i = 0; i < inputs; i++) {
+                boolean broadcast = spec.access().get(i) == KernelSpec.Access.BROADCAST;
+                stride[i] = broadcast ? 0 : 1;
+                in[i] = filled(arena, spec.inputs().get(i), broadcast ? 1 : ROW);
+            }
+            out = arena.allocate((long) ROW * spec.output().itemSize(), 64);
+            dc = new double[spec.constants().size()];
+            lc = new long[spec.constants().size()];
+            java.util.Arrays.fill(dc, 0.75);
+            java.util.Arrays.fill(lc, 1);
+        }
+
+        /** The fastest of a round's calls, in nanoseconds; a kernel with sumRow runs it too (untimed), so it is hot as well. */
+        long fastest(RowKernel kernel) {
+            long best = Long.MAX_VALUE;
+            for (int c = 0; c < CALLS_PER_ROUND; c++) {
+                long t = System.nanoTime();
+                kernel.row(in, off, stride, out, 0, ROW, dc, lc);
+                best = Math.min(best, System.nanoTime() - t);
+                if (kernel.sumsRows()) kernel.sumRow(in, off, stride, ROW, dc, lc, lanes);
+            }
+            return best;
+        }
+
+        private static MemorySegment filled(Arena arena, DType dtype, int n) {
+            MemorySegment s = arena.allocate((long) n * dtype.itemSize(), 64);
+            for (int j = 0; j < n; j++) {
+                switch (dtype) {
+                    case FLOAT64 -> s.setAtIndex(ValueLayout.JAVA_DOUBLE, j, 0.5 + (j % 7) * 0.125);
+                    case FLOAT32 -> s.setAtIndex(ValueLayout.JAVA_FLOAT, j, 0.5f + (j % 7) * 0.125f);
+                    case INT64 -> s.setAtIndex(ValueLayout.JAVA_LONG, j, 1 + j % 7);
+                    case INT32 -> s.setAtIndex(ValueLayout.JAVA_INT, j, 1 + j % 7);
+                    case BOOL -> s.set(ValueLayout.JAVA_BYTE, j, (byte) (j % 2));
+                }
+            }
+            return s;
+        }
+    }
+}

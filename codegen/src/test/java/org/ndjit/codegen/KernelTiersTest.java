@@ -1,0 +1,115 @@
+package org.ndjit.codegen;
+
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Op;
+
+import java.lang.foreign.MemorySegment;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A kernel with a vector loop serves small runs from its scalar class until its vector class is warm
+ * (KernelTiers): the scalar class first, the vector class for a large run and for every run after it,
+ * a warm-up that switches small runs over without a large run, and the two classes' results bit for
+ * bit the same (exp and sin go through VectorMath, the rest are lanewise).
+ */
+class KernelTiersTest {
+    private static final int SMALL = 1000, LARGE = 1 << 20;
+    /** The build runs tests with tiering off (ndjit.tieredBelow=0); these check the default. */
+    private String saved;
+
+    @org.junit.jupiter.api.BeforeEach
+    void defaultTiering() {
+        saved = System.getProperty("ndjit.tieredBelow");
+        System.clearProperty("ndjit.tieredBelow");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreTiering() {
+        if (saved != null) System.setProperty("ndjit.tieredBelow", saved);
+    }
+
+    /** exp(x * y + c) - sin(x): float64 or float32, unit-stride inputs. */
+    private static KernelSpec spec(DType d, Op first) {
+        List<KernelSpec.Instr> instrs = List.of(
+                new KernelSpec.Instr(first, d, new int[] {0, 1}),
+                new KernelSpec.Instr(Op.ADD, d, new int[] {3, 2}),
+                new KernelSpec.Instr(Op.EXP, d, new int[] {4}),
+                new KernelSpec.Instr(Op.SIN, d, new int[] {0}),
+                new KernelSpec.Instr(Op.SUB, d, new int[] {5, 6}));
+        return new KernelSpec(List.of(d, d), List.of(d), instrs, d, List.of(KernelSpec.Access.UNIT, KernelSpec.Access.UNIT));
+    }
+
+    @Test
+    void smallRunsGetTheScalarClassUntilALargeRunNeedsTheVectorClass() {
+        KernelSpec spec = spec(DType.FLOAT64, Op.MUL);
+        assumeTrue(Vectorization.loops().applies(spec), "no vector loop on this JVM");
+        KernelCache cache = new KernelCache(8);
+        RowKernel first = cache.get(spec, SMALL);
+        assertSame(first, cache.get(spec, SMALL), "small runs share the scalar class");
+        RowKernel vector = cache.get(spec, LARGE);
+        assertNotSame(first, vector, "a large run gets the vector class at once");
+        assertSame(vector, cache.get(spec, SMALL), "after a large run, small runs get the vector class too");
+        assertSame(vector, cache.get(spec), "a lookup without a size gets the fastest form");
+        assertEquals(1, cache.compilations());
+    }
+
+    @Test
+    void aWarmUpSwitchesSmallRunsToTheVectorClass() throws InterruptedException {
+        KernelSpec spec = spec(DType.FLOAT32, Op.SUB);
+        assumeTrue(Vectorization.loops().applies(spec), "no vector loop on this JVM");
+        KernelCache cache = new KernelCache(8);
+        RowKernel scalar = cache.get(spec, SMALL);
+        long deadline = System.nanoTime() + 120_000_000_000L; // liveness only: the warm-up thread gets a few seconds per kernel
+        RowKernel now = scalar;
+        while (now == scalar && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            now = cache.get(spec, SMALL);
+        }
+        // A C1-only JVM never makes the vector class faster; then the scalar class stays, which is right too.
+        if (now == scalar) assertTrue(KernelCache.keptScalar() > 0, "the warm-up neither switched nor gave up");
+        else assertTrue(KernelCache.warmedUp() > 0, "small runs changed class without a warm-up");
+    }
+
+    @Test
+    void bothClassesComputeTheSameBits() {
+        for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+            for (Op first : new Op[] {Op.MUL, Op.DIV, Op.MAXIMUM}) {
+                KernelSpec spec = spec(d, first);
+                RowKernel scalar = RowKernelCompiler.compileScalar(spec), full = RowKernelCompiler.compile(spec);
+                Random rnd = new Random(first.ordinal() * 31L + d.ordinal());
+                for (int n : new int[] {0, 1, 7, 8, 9, 33, SMALL}) {
+                    double[] x = new double[n], y = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        x[i] = rnd.nextGaussian() * Math.scalb(1.0, rnd.nextInt(20) - 10);
+                        y[i] = i % 17 == 3 ? Double.NaN : rnd.nextGaussian();
+                    }
+                    assertArrayEquals(run(scalar, d, x, y), run(full, d, x, y), spec.key() + " n=" + n);
+                }
+            }
+        }
+    }
+
+    /** The row's output bytes for inputs x and y (converted to d) and the constant 0.25. */
+    private static byte[] run(RowKernel kernel, DType d, double[] x, double[] y) {
+        int n = x.length;
+        MemorySegment a = segment(d, x), b = segment(d, y), out = MemorySegment.ofArray(new byte[Math.max(1, n * d.itemSize())]);
+        kernel.row(new MemorySegment[] {a, b}, new long[2], new long[] {1, 1}, out, 0, n, new double[] {0.25}, new long[1]);
+        return out.toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+    }
+
+    private static MemorySegment segment(DType d, double[] v) {
+        if (d == DType.FLOAT64) return MemorySegment.ofArray(v.clone());
+        float[] f = new float[v.length];
+        for (int i = 0; i < v.length; i++) f[i] = (float) v[i];
+        return MemorySegment.ofArray(f);
+    }
+}
