@@ -145,4 +145,37 @@ class MemoryPoolTest {
         a.buffer().close("released");
         assertEquals(at, address(pool.allocate(DType.FLOAT64, new long[] {10_000_000}, true)));
     }
+
+    @Test
+    void aCloseDuringAReadGivesTheBlockBackWhenTheReadEnds() {
+        MemoryPool pool = new MemoryPool(64 * MB, 16 * MB);
+        Buffer b = pool.buffer(DType.INT64, 1000, true);
+        assertTrue(b.tryPin());
+        assertTrue(b.close("array int64 (1000,) was closed"));
+        assertEquals(MemoryPool.classSize(8000), pool.stats().liveBytes(), "pinned: still live");
+        IllegalStateException e = assertThrows(IllegalStateException.class, b::pin);
+        assertEquals("array int64 (1000,) was closed", e.getMessage());
+        b.unpin();
+        assertEquals(0, pool.stats().liveBytes());
+        assertTrue(!b.close("again"), "idempotent");
+        assertEquals(MemoryPool.classSize(8000), pool.stats().pooledBytes(), "given back once");
+    }
+
+    @Test
+    void claimedHandlesShareTheBlockUntilTheLastIsClosed() {
+        MemoryPool pool = new MemoryPool(64 * MB, 16 * MB);
+        Buffer first = pool.buffer(DType.FLOAT64, 1000, false);
+        assertEquals(first, first.claim(), "the first claim takes the buffer itself");
+        first.pin();
+        Buffer second = first.claim();
+        first.unpin();
+        assertNotEquals(first, second);
+        assertEquals(first.segment().address(), second.segment().address());
+        first.close("first closed");
+        assertEquals(MemoryPool.classSize(8000), pool.stats().liveBytes(), "the second handle still holds the block");
+        assertTrue(second.tryPin());
+        second.unpin();
+        second.close("second closed");
+        assertEquals(0, pool.stats().liveBytes());
+    }
 }
