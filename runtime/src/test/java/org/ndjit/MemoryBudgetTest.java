@@ -55,7 +55,7 @@ class MemoryBudgetTest {
     void scopedResults() {
         NDArray in = input();
         for (int round = 0; round < ROUNDS; round++) {
-            try (Scope s = Np.scope()) {
+            try (Scope _ = Np.scope()) {
                 check(in.mul(round).add(1), round);
             }
         }
