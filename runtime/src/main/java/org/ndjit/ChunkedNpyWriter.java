@@ -63,8 +63,11 @@ final class ChunkedNpyWriter {
         AtomicFileWrite.write(path, out -> {
             out.write(header.encode());
             if (root.size() == 0) return;
-            if (root.ndim() == 0 || root.memo() instanceof StridedArray) {
-                NpyData.write(Materializer.materialize(root), order, out);
+            if (root.ndim() == 0 || Materializer.known(root) != null) {
+                Materializer.read(root, v -> {
+                    NpyData.write(v, order, out);
+                    return null;
+                });
                 return;
             }
             RowBlocks blocks = new RowBlocks(root, listener);
@@ -73,17 +76,27 @@ final class ChunkedNpyWriter {
                 hi = rowsPerBlock >= rows - lo ? rows : lo + rowsPerBlock;
                 Node block = blocks.slice(lo, hi);
                 listener.materialized(block, false);
-                // Run, not materialize: a block is transient, so its value is not memoised on its node.
-                StridedArray value = Materializer.known(block);
-                if (value != null) value.buffer().checkValid();
-                if (value == null) {
-                    try {
-                        value = Execution.run(block, Materializer::known);
-                    } catch (ArithmeticException e) {
-                        throw inWholeArray(e, lo, hi - lo, root.ndim());
-                    }
+                if (Materializer.known(block) != null) {
+                    Materializer.read(block, v -> {
+                        NpyData.write(v, order, out);
+                        return null;
+                    });
+                    continue;
                 }
-                NpyData.write(value, order, out);
+                // Run, not materialize: a block is transient, so its value is not memoised on its node.
+                StridedArray value;
+                try {
+                    value = Execution.run(block, Materializer::known);
+                } catch (ArithmeticException e) {
+                    throw inWholeArray(e, lo, hi - lo, root.ndim());
+                }
+                // A block that is a view of an input is that input's memory: pinned while written (a fresh block's pin costs one CAS).
+                value.buffer().pin();
+                try {
+                    NpyData.write(value, order, out);
+                } finally {
+                    value.buffer().unpin();
+                }
             }
         });
     }

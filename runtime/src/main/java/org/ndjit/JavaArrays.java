@@ -1,5 +1,6 @@
 package org.ndjit;
 
+import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.OffsetIterator;
@@ -43,7 +44,7 @@ final class JavaArrays {
 
     /** Copies the elements of a nested primitive array, in C order, into a new buffer. */
     static Buffer copy(Object nested, DType dtype, long[] shape) {
-        Buffer buffer = Buffer.allocate(dtype, Shapes.size(shape));
+        Buffer buffer = MemoryPool.shared().buffer(dtype, Shapes.size(shape), false); // fill() writes every element
         long[] next = {0};
         fill(nested, shape.length, buffer, next);
         return buffer;

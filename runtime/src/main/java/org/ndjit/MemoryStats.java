@@ -5,6 +5,7 @@ package org.ndjit;
  * results and intermediates, bytes kept pooled for reuse, the most ever live at once, how many
  * blocks were handed out and how many of those were reused from the pool, and the budget
  * ({@code -Dndjit.memoryBudget}) that live and pooled bytes together may not exceed. Arrays made
- * from Java arrays, files or {@code Np.wrap} are not counted.
+ * from Java arrays, {@code Np.random} and loaded files are counted; {@code Np.wrap} and mapped files
+ * (the caller's memory) are not.
  */
 public record MemoryStats(long liveBytes, long pooledBytes, long peakLiveBytes, long allocations, long reusedFromPool, long budgetBytes) {}

@@ -2,6 +2,7 @@ package org.ndjit;
 
 import org.ndjit.engine.Explain;
 import org.ndjit.engine.Materializer;
+import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.GraphText;
 import org.ndjit.ir.Layout;
@@ -22,11 +23,22 @@ import java.util.function.Supplier;
  * <p>Java primitives passed as operands are NumPy's "weak" scalars (NEP 50): {@code int32Array.add(10)}
  * stays int32, {@code int32Array.add(0.5)} is float64. Create arrays with {@link Np}.
  *
+ * <p><b>Memory.</b> Once computed, an array holds its value and forgets the expression that made it
+ * (it no longer keeps the inputs' graph alive). Its memory goes back to the library's pool when the
+ * array is {@linkplain #close closed}, when the {@link Scope} it was computed in closes, or when it is
+ * unreachable and collected. Using a closed array, or reading an expression built on it after it was
+ * computed, throws an {@link IllegalStateException} naming it; no read ever sees memory that went back.
+ *
  * <p>Example: {@code Np.array(new long[] {1, 2, 3}).add(10)} prints {@code [11 12 13]}.
  */
-public final class NDArray {
+public final class NDArray implements AutoCloseable {
+    /** The expression; once computed, a leaf over this array's own memory ({@link Materializer#leaf}). */
     private volatile Node node;
     private final Supplier<Node> deferred;
+    /** The handle on the memory this array holds (made from data, or its computed value); null before. */
+    private Buffer owned;
+    /** Why this array may not be used any more; null while it may. */
+    private volatile String closed;
 
     NDArray(Node node) {
         this.node = node;
@@ -38,7 +50,26 @@ public final class NDArray {
         this.deferred = deferred;
     }
 
+    /** A contiguous array over memory made for it (from Java data, a file): closing the array releases the memory. */
+    static NDArray owning(Buffer buffer, long[] shape) {
+        return owning(Nodes.buffer(buffer, shape), buffer, true);
+    }
+
+    /**
+     * An array that holds {@code buffer}, a new buffer nothing else holds, read through {@code node} (a
+     * leaf over it or a view of one); it belongs to the current {@link Scope} when {@code scoped}.
+     */
+    static NDArray owning(Node node, Buffer buffer, boolean scoped) {
+        NDArray a = new NDArray(node);
+        if (buffer.claim() != buffer) throw new IllegalArgumentException("the buffer of a new array is held already");
+        a.owned = buffer;
+        if (scoped) Scope.adopted(a);
+        return a;
+    }
+
     Node node() {
+        String why = closed;
+        if (why != null) throw new IllegalStateException(why);
         Node n = node;
         if (n == null) {
             synchronized (this) {
@@ -351,7 +382,7 @@ public final class NDArray {
         Nodes.compress(x, m, 0);
         return new NDArray(() -> {
             Materializer.materialize(m); // the selection reads the mask again: compute it once, then count it
-            return Nodes.compress(x, m, Materializer.materialize(Reductions.reduce(Op.SUM, m, null, false)).getLongFlat(0));
+            return Nodes.compress(x, m, Materializer.read(Reductions.reduce(Op.SUM, m, null, false), v -> v.getLongFlat(0)));
         });
     }
 
@@ -359,21 +390,79 @@ public final class NDArray {
 
     /** Computes this array now (if not done yet) and returns it. */
     public NDArray eval() {
-        Materializer.materialize(node());
+        read(v -> null);
         return this;
     }
 
-    StridedArray value() { return Materializer.materialize(node()); }
+    /**
+     * Computes this array if needed and runs {@code reader} on its value while its memory is pinned (a
+     * close meanwhile waits for the read to end). The first read makes the array hold its value and
+     * forget its expression.
+     */
+    <T, X extends Exception> T read(Materializer.Reader<T, X> reader) throws X {
+        Node n = node();
+        return Materializer.read(n, v -> {
+            hold(n, v);
+            return reader.read(v);
+        });
+    }
+
+    /** The computed value, not pinned: for tests, which neither close the array nor share it with a thread that does. */
+    StridedArray value() { return read(v -> v); }
+
+    /** Rebinds this array to its computed value (called with the value pinned), taking its own handle on the memory. */
+    private void hold(Node computedFrom, StridedArray value) {
+        synchronized (this) {
+            if (owned != null || node != computedFrom || closed != null) return;
+            Buffer mine = value.buffer().claim();
+            node = Materializer.leaf(mine == value.buffer() ? value : new StridedArray(mine, value.layout()));
+            owned = mine;
+        }
+        Scope.adopted(this);
+    }
+
+    /**
+     * Releases this array's memory now (back to the library's pool when the library allocated it;
+     * memory wrapped with {@link Np#wrap} or a mapped file is only no longer read through this array)
+     * and makes the array unusable: using it, or reading a view of it or an expression built on it
+     * after it was computed, throws an {@link IllegalStateException} naming it. A read in progress on
+     * another thread finishes first, and the memory goes back when it ends. Arrays built from the same
+     * expression elsewhere are not affected; neither are arrays computed from this one (they hold their
+     * own values). Idempotent.
+     */
+    @Override
+    public void close() {
+        release("was closed");
+    }
+
+    /** {@link #close} with the reason later uses are told. */
+    void release(String why) {
+        Buffer memory;
+        String message;
+        synchronized (this) {
+            if (closed != null) return;
+            Node n = node;
+            message = "array " + (n == null ? "(a mask selection)" : n.dtype() + " " + Shapes.tuple(n.shape())) + " " + why;
+            closed = message;
+            memory = owned;
+        }
+        if (memory != null) memory.close(message);
+    }
+
+    /** True once the array is closed (by {@link #close} or its scope). */
+    public boolean isClosed() { return closed != null; }
 
     /** The single element of a size-1 array, or the element at {@code index}: a Double, Long or Boolean. */
     public Object item(long... index) {
-        StridedArray v = value();
-        long at = v.layout().offsetOfFlat(flatIndex(index));
-        return switch (v.dtype().kind()) {
-            case FLOAT -> v.buffer().getDouble(at);
-            case INT -> v.buffer().getLong(at);
-            case BOOL -> v.buffer().getBool(at);
-        };
+        long flat = flatIndex(index);
+        return read(v -> {
+            long at = v.layout().offsetOfFlat(flat);
+            return switch (v.dtype().kind()) {
+                case FLOAT -> (Object) v.buffer().getDouble(at);
+                case INT -> v.buffer().getLong(at);
+                case BOOL -> v.buffer().getBool(at);
+            };
+        });
     }
 
     /** {@link #item} as a double. */
@@ -415,17 +504,17 @@ public final class NDArray {
     }
 
     /** The elements in C order, converted to double. */
-    public double[] toDoubleArray() { return (double[]) JavaArrays.flat(value(), double.class); }
+    public double[] toDoubleArray() { return (double[]) read(v -> JavaArrays.flat(v, double.class)); }
     /** The elements in C order, converted to float. */
-    public float[] toFloatArray() { return (float[]) JavaArrays.flat(value(), float.class); }
+    public float[] toFloatArray() { return (float[]) read(v -> JavaArrays.flat(v, float.class)); }
     /** The elements in C order, converted to long (floats truncate). */
-    public long[] toLongArray() { return (long[]) JavaArrays.flat(value(), long.class); }
+    public long[] toLongArray() { return (long[]) read(v -> JavaArrays.flat(v, long.class)); }
     /** The elements in C order, converted to int (floats truncate, int64 wraps). */
-    public int[] toIntArray() { return (int[]) JavaArrays.flat(value(), int.class); }
+    public int[] toIntArray() { return (int[]) read(v -> JavaArrays.flat(v, int.class)); }
     /** The elements in C order, non-zero as true. */
-    public boolean[] toBooleanArray() { return (boolean[]) JavaArrays.flat(value(), boolean.class); }
+    public boolean[] toBooleanArray() { return (boolean[]) read(v -> JavaArrays.flat(v, boolean.class)); }
     /** Nested Java arrays like NumPy's {@code tolist()}: {@code double[][]} for a 2-D float64, {@code long[]} for 1-D int64. */
-    public Object toNestedArray() { return JavaArrays.nested(value()); }
+    public Object toNestedArray() { return read(JavaArrays::nested); }
 
     /**
      * What materializing this array will do, computing nothing: the first line summarises
@@ -447,12 +536,11 @@ public final class NDArray {
     /** Exactly what NumPy's {@code str()} prints for the same array (computes it). */
     @Override
     public String toString() {
-        StridedArray v = value();
-        return NumpyFormat.format(v.dtype(), v.shape(), new NumpyFormat.ElementReader() {
+        return read(v -> NumpyFormat.format(v.dtype(), v.shape(), new NumpyFormat.ElementReader() {
             @Override public double getDouble(long i) { return v.getDoubleFlat(i); }
             @Override public long getLong(long i) { return v.getLongFlat(i); }
             @Override public boolean getBool(long i) { return v.getBoolFlat(i); }
-        });
+        }));
     }
 
     // ---- Helpers. ----

@@ -1,5 +1,6 @@
 package org.ndjit;
 
+import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Arange;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
@@ -27,9 +28,20 @@ public final class Np {
     /** NumPy's {@code :} in an index. */
     public static final Index ALL = Index.ALL;
 
+    /**
+     * Opens a {@link Scope} on this thread: the arrays that get memory in it (made from Java data, or
+     * computed while it is open) are released when it closes, except those it {@linkplain Scope#keep keeps}.
+     * <pre>{@code
+     * try (Scope s = Np.scope()) {
+     *     return s.keep(x.sub(x.mean(0, true)).div(x.std(0, true)));
+     * }
+     * }</pre>
+     */
+    public static Scope scope() { return Scope.open(); }
+
     /** The memory pool's figures now: live, pooled and peak bytes, allocations and reuses (see {@link MemoryStats}). */
     public static MemoryStats memoryStats() {
-        var s = org.ndjit.engine.MemoryPool.shared().stats();
+        var s = MemoryPool.shared().stats();
         return new MemoryStats(s.liveBytes(), s.pooledBytes(), s.peakLiveBytes(), s.allocations(), s.fromPool(), s.budget());
     }
 
@@ -61,7 +73,7 @@ public final class Np {
         if (nested == null) throw new IllegalArgumentException("cannot make an array from null");
         long[] shape = JavaArrays.shapeOf(nested);
         DType dtype = JavaArrays.dtypeOf(nested);
-        return new NDArray(Nodes.buffer(JavaArrays.copy(nested, dtype, shape), shape));
+        return NDArray.owning(JavaArrays.copy(nested, dtype, shape), shape);
     }
 
     /**
@@ -72,7 +84,8 @@ public final class Np {
      * is reused: benchmarks use this to compute the same expression on the same data again.
      */
     public static NDArray wrap(java.lang.foreign.MemorySegment segment, DType dtype, long... shape) {
-        return new NDArray(Nodes.buffer(Buffer.wrap(segment, dtype, Shapes.size(shape)), shape));
+        Buffer b = Buffer.wrap(segment, dtype, Shapes.size(shape));
+        return NDArray.owning(Nodes.buffer(b, shape), b, false);
     }
 
     /** A 0-d array (NumPy's {@code np.array(5.0)}), which is strong in type promotion. */
@@ -144,11 +157,11 @@ public final class Np {
     /** {@code num} evenly spaced float64 values from start to stop inclusive: {@code linspace(0, 1, 5)} is {@code [0. 0.25 0.5 0.75 1.]}. */
     public static NDArray linspace(double start, double stop, long num) {
         if (num < 0) throw new IllegalArgumentException("Number of samples, " + num + ", must be non-negative.");
-        Buffer b = Buffer.allocate(DType.FLOAT64, num);
+        Buffer b = MemoryPool.shared().buffer(DType.FLOAT64, num, false);
         double step = num > 1 ? (stop - start) / (num - 1) : 0;
         for (long i = 0; i < num; i++) b.setDouble(i, i * step + start);
         if (num > 1) b.setDouble(num - 1, stop);
-        return new NDArray(Nodes.buffer(b, new long[] {num}));
+        return NDArray.owning(b, new long[] {num});
     }
 
     /** The n-by-n float64 identity matrix. */
@@ -157,9 +170,9 @@ public final class Np {
     /** An n-by-m float64 matrix with ones on the main diagonal. */
     public static NDArray eye(long n, long m) {
         long[] shape = {n, m};
-        Buffer b = Buffer.allocate(DType.FLOAT64, Shapes.size(shape));
+        Buffer b = MemoryPool.shared().buffer(DType.FLOAT64, Shapes.size(shape), true);
         for (long i = 0; i < Math.min(n, m); i++) b.setDouble(i * m + i, 1.0);
-        return new NDArray(Nodes.buffer(b, shape));
+        return NDArray.owning(b, shape);
     }
 
     /** A seeded random generator (NumPy's {@code np.random.default_rng(seed)}): the same seed gives the same numbers everywhere. */

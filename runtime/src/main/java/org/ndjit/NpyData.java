@@ -1,5 +1,6 @@
 package org.ndjit;
 
+import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
@@ -35,7 +36,7 @@ final class NpyData {
     static Buffer read(InputStream in, NpyHeader header, String source) throws IOException {
         DType dtype = header.type().dtype();
         long count = header.size();
-        Buffer buffer = Buffer.allocate(dtype, count);
+        Buffer buffer = MemoryPool.shared().buffer(dtype, count, false); // every element is read into it, or it is dropped
         MemorySegment target = buffer.segment();
         long total = header.dataBytes();
         ValueLayout fileLayout = layout(dtype, header.type().order());

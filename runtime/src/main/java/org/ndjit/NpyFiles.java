@@ -112,7 +112,10 @@ public final class NpyFiles {
     public static void save(Path path, NDArray array, ByteOrder byteOrder, boolean fortranOrder) throws IOException {
         checkWritable(path);
         if (byteOrder == null) throw new IllegalArgumentException("byteOrder must not be null");
-        NpyWriter.save(path, array.value(), byteOrder, fortranOrder);
+        array.read(v -> {
+            NpyWriter.save(path, v, byteOrder, fortranOrder);
+            return null;
+        });
     }
 
     /**

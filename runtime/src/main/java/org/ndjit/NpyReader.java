@@ -102,10 +102,10 @@ final class NpyReader {
     /** The array over a buffer holding the file's data in file order. */
     static NDArray array(NpyHeader header, Buffer buffer) {
         long[] shape = header.shape();
-        if (!header.fortranOrder() || shape.length < 2) return new NDArray(Nodes.buffer(buffer, shape));
+        if (!header.fortranOrder() || shape.length < 2) return NDArray.owning(Nodes.buffer(buffer, shape), buffer, true);
         long[] reversed = new long[shape.length];
         for (int i = 0; i < shape.length; i++) reversed[i] = shape[shape.length - 1 - i];
         Node data = Nodes.buffer(buffer, reversed);
-        return new NDArray(Nodes.view(data, Layout.contiguous(reversed).transpose()));
+        return NDArray.owning(Nodes.view(data, Layout.contiguous(reversed).transpose()), buffer, true);
     }
 }

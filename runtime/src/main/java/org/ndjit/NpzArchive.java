@@ -35,7 +35,12 @@ final class NpzArchive {
         }
         AtomicFileWrite.write(path, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (Map.Entry<String, NDArray> e : ordered.entrySet()) writeMember(zip, e.getKey() + ".npy", e.getValue().value(), compressed);
+                for (Map.Entry<String, NDArray> e : ordered.entrySet()) {
+                    e.getValue().read(v -> {
+                        writeMember(zip, e.getKey() + ".npy", v, compressed);
+                        return null;
+                    });
+                }
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.ndjit;
 
+import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.Nodes;
@@ -55,16 +56,16 @@ public final class Random {
 
     /** float64 uniform in [0, 1): {@code rng.rand(3, 4)}. */
     public synchronized NDArray rand(long... shape) {
-        Buffer b = Buffer.allocate(DType.FLOAT64, Shapes.size(shape));
+        Buffer b = MemoryPool.shared().buffer(DType.FLOAT64, Shapes.size(shape), false);
         for (long i = 0; i < b.length(); i++) b.setDouble(i, nextDouble());
-        return new NDArray(Nodes.buffer(b, shape));
+        return NDArray.owning(b, shape);
     }
 
     /** float64 uniform in [lo, hi). */
     public synchronized NDArray uniform(double lo, double hi, long... shape) {
-        Buffer b = Buffer.allocate(DType.FLOAT64, Shapes.size(shape));
+        Buffer b = MemoryPool.shared().buffer(DType.FLOAT64, Shapes.size(shape), false);
         for (long i = 0; i < b.length(); i++) b.setDouble(i, lo + (hi - lo) * nextDouble());
-        return new NDArray(Nodes.buffer(b, shape));
+        return NDArray.owning(b, shape);
     }
 
     /** float64 standard normal (mean 0, standard deviation 1): {@code rng.randn(5, 3)}. */
@@ -75,22 +76,22 @@ public final class Random {
     /** float64 normal with the given mean and standard deviation. */
     public synchronized NDArray normal(double mean, double std, long... shape) {
         if (!(std >= 0)) throw new IllegalArgumentException("normal: std must be non-negative, got " + std);
-        Buffer b = Buffer.allocate(DType.FLOAT64, Shapes.size(shape));
+        Buffer b = MemoryPool.shared().buffer(DType.FLOAT64, Shapes.size(shape), false);
         for (long i = 0; i < b.length(); i += 2) {
             double u1 = 1.0 - nextDouble(), u2 = nextDouble();
             double r = StrictMath.sqrt(-2.0 * StrictMath.log(u1)), theta = 2 * Math.PI * u2;
             b.setDouble(i, mean + std * r * StrictMath.cos(theta));
             if (i + 1 < b.length()) b.setDouble(i + 1, mean + std * r * StrictMath.sin(theta));
         }
-        return new NDArray(Nodes.buffer(b, shape));
+        return NDArray.owning(b, shape);
     }
 
     /** int64 uniform in [lo, hi): {@code rng.integers(0, 10, 5)}. */
     public synchronized NDArray integers(long lo, long hi, long... shape) {
         if (hi <= lo) throw new IllegalArgumentException("integers: high must be greater than low, got low=" + lo + " high=" + hi);
-        Buffer b = Buffer.allocate(DType.INT64, Shapes.size(shape));
+        Buffer b = MemoryPool.shared().buffer(DType.INT64, Shapes.size(shape), false);
         long range = hi - lo; // may exceed Long.MAX_VALUE: nextBelow treats it as unsigned
         for (long i = 0; i < b.length(); i++) b.setLong(i, lo + nextBelow(range));
-        return new NDArray(Nodes.buffer(b, shape));
+        return NDArray.owning(b, shape);
     }
 }

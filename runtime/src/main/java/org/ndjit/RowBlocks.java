@@ -114,7 +114,8 @@ final class RowBlocks {
         long[] shape = n.shape();
         shape[0] = hi - lo;
         if (Shapes.size(shape) == 0) return Plan.done(Nodes.buffer(Buffer.allocate(n.dtype(), 0), shape));
-        if (n.memo() instanceof StridedArray v) return Plan.done(rowsOf(v, lo, hi));
+        StridedArray v = Materializer.known(n);
+        if (v != null) return Plan.done(rowsOf(v, lo, hi));
         if (lo == 0 && hi == n.dim(0)) {
             if (!isInput(n)) whole(n);
             return Plan.done(n);

@@ -58,8 +58,8 @@ class MatmulTest {
         NDArray out = Np.maximum(0, x.matmul(w).add(bias));
         String plan = out.explain();
         assertTrue(plan.startsWith("plan: 1 kernel, 0 intermediates\n"), plan);
-        assertTrue(plan.contains("= matmul (blocked contraction) of computed array f32[64,32], computed array f32[32,16]\n"
-                + "  then on each finished block of the product: add, maximum reading computed array f32[16]\n"), plan);
+        assertTrue(plan.contains("= matmul (blocked contraction) of buffer f32[64,32], buffer f32[32,16]\n"
+                + "  then on each finished block of the product: add, maximum reading buffer f32[16]\n"), plan);
         assertClose(x.matmul(w), x, w, 32);
     }
 

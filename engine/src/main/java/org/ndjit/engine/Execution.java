@@ -54,36 +54,35 @@ public final class Execution {
     private static StridedArray runPlan(Node root, Function<Node, StridedArray> known) {
         Cancellation cancel = Cancellation.current();
         cancel.check();
-        Plan plan = plan(root, known);
-        Map<Node, StridedArray> values = new IdentityHashMap<>();
-        // Buffers this run reads but did not make (earlier results, the user's arrays): never released here.
-        Set<Buffer> notOurs = Collections.newSetFromMap(new IdentityHashMap<>());
-        Function<Node, StridedArray> value = n -> {
-            StridedArray v = values.get(n);
-            if (v != null) return v;
-            v = known.apply(n);
-            if (v == null && n.op() == Op.BUFFER) v = new StridedArray((Buffer) n.arg(), Layout.contiguous(n.shape()));
-            if (v == null && n.op() == Op.CONST) v = ReferenceEvaluator.evaluate(n);
-            if (v != null) notOurs.add(v.buffer());
-            return v;
-        };
-        checkLeaves(plan, known);
-        StridedArray result = null;
+        // What the run reads but does not make is pinned until it ends, so closing it meanwhile cannot free it.
+        RunInputs inputs = new RunInputs(known);
         try {
-            runSteps(plan, values, value, cancel);
-            result = values.get(plan.root());
-        } catch (IllegalStateException e) {
-            if (!(e instanceof MaterializationCancelledException) && Cancellation.causedByInterrupt(e)) cancel.check();
-            throw e;
-        } catch (ArithmeticException e) {
-            // A value error (integer division by zero): which one a plan meets first, and where, depends
-            // on how it was fused and split over threads. The reference's, first in its order, is the answer.
-            ReferenceEvaluator.evaluate(plan.root(), n -> n == plan.root() ? null : known.apply(n));
-            throw e;
+            Plan plan = plan(root, inputs::known);
+            Map<Node, StridedArray> values = new IdentityHashMap<>();
+            Function<Node, StridedArray> value = n -> {
+                StridedArray v = values.get(n);
+                return v != null ? v : inputs.value(n);
+            };
+            checkLeaves(plan, inputs::value);
+            StridedArray result = null;
+            try {
+                runSteps(plan, values, value, cancel);
+                result = values.get(plan.root());
+            } catch (IllegalStateException e) {
+                if (!(e instanceof MaterializationCancelledException) && Cancellation.causedByInterrupt(e)) cancel.check();
+                throw e;
+            } catch (ArithmeticException e) {
+                // A value error (integer division by zero): which one a plan meets first, and where, depends
+                // on how it was fused and split over threads. The reference's, first in its order, is the answer.
+                ReferenceEvaluator.evaluate(plan.root(), n -> n == plan.root() ? null : inputs.known(n));
+                throw e;
+            } finally {
+                releaseIntermediates(values.values(), result, inputs);
+            }
+            return result;
         } finally {
-            releaseIntermediates(values.values(), result, notOurs);
+            inputs.unpinAll();
         }
-        return result;
     }
 
     /**
@@ -91,32 +90,32 @@ public final class Execution {
      * them afterwards, except through the result (a view of one is the result's own memory) or where
      * they are an earlier result or the user's array read as a view.
      */
-    private static void releaseIntermediates(Collection<StridedArray> intermediates, StridedArray result, Set<Buffer> notOurs) {
+    private static void releaseIntermediates(Collection<StridedArray> intermediates, StridedArray result, RunInputs inputs) {
         Set<Buffer> released = Collections.newSetFromMap(new IdentityHashMap<>());
         for (StridedArray v : intermediates) {
             Buffer b = v.buffer();
-            if (b == (result == null ? null : result.buffer()) || notOurs.contains(b) || !released.add(b)) continue;
-            MemoryPool.shared().release(b);
+            if (b == (result == null ? null : result.buffer()) || inputs.holds(b) || !released.add(b)) continue;
+            b.close("an intermediate of a finished plan was released");
         }
     }
 
     /**
-     * Runs the {@link Buffer#checkValid validity checks} of the buffers the plan reads that it does not
-     * produce (inputs, memoised values, and the buffers under their views), all before the first step,
-     * so a mapped file truncated since it was loaded is an exception naming the file, not a fault in a
-     * kernel. Ordinary buffers have no check: this is a walk over the steps' inputs.
+     * Pins the buffers the plan reads that it does not produce (inputs, memoised values, and the
+     * buffers under their views: a closed one throws here, naming what was closed) and runs their
+     * {@link Buffer#checkValid validity checks}, all before the first step, so a mapped file truncated
+     * since it was loaded is an exception naming the file, not a fault in a kernel. {@code existing}
+     * resolves (and pins) a value that exists before the run.
      */
-    static void checkLeaves(Plan plan, Function<Node, StridedArray> known) {
-        checkRead(plan.root(), known);
-        for (Step step : plan.steps()) for (Node n : step.reads()) checkRead(n, known);
+    static void checkLeaves(Plan plan, Function<Node, StridedArray> existing) {
+        checkRead(plan.root(), existing);
+        for (Step step : plan.steps()) for (Node n : step.reads()) checkRead(n, existing);
     }
 
     /** Checks the buffer a read of {@code n} ends in, if it is one that exists before the plan runs. */
-    private static void checkRead(Node n, Function<Node, StridedArray> known) {
+    private static void checkRead(Node n, Function<Node, StridedArray> existing) {
         while (true) {
-            StridedArray v = known.apply(n);
+            StridedArray v = existing.apply(n);
             if (v != null) { v.buffer().checkValid(); return; }
-            if (n.op() == Op.BUFFER) { ((Buffer) n.arg()).checkValid(); return; }
             if (n.op() != Op.VIEW) return;
             n = n.src(0);
         }

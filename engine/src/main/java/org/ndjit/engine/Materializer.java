@@ -1,6 +1,9 @@
 package org.ndjit.engine;
 
+import org.ndjit.ir.Buffer;
+import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
 import org.ndjit.ir.StridedArray;
 
 import java.util.concurrent.ExecutionException;
@@ -22,6 +25,12 @@ import java.util.concurrent.FutureTask;
  * were waiting for the interrupted computation are not failed by it: one of them takes over and
  * computes the value, the others wait for that. A thread interrupted while it waits for another
  * thread's computation gets the same exception, and that computation goes on.
+ *
+ * <p><b>Released memory.</b> A memoised value whose buffer was closed (its array was closed) is not a
+ * value any more: the slot is cleared and the node computed again, so an array built elsewhere from
+ * the same expression is not failed by another's close; a buffer leaf over a closed buffer has
+ * nothing to compute from, and reading it throws an {@link IllegalStateException} saying why. Code that
+ * reads a value's elements does it inside {@link #read}, which pins the memory for the read.
  */
 public final class Materializer {
     private Materializer() {}
@@ -29,7 +38,11 @@ public final class Materializer {
     public static StridedArray materialize(Node node) {
         while (true) {
             Object memo = node.memo();
-            if (memo instanceof StridedArray value) return checked(value); // a memoised mapped input is read again by whoever asks
+            if (memo instanceof StridedArray value) {
+                if (!value.buffer().isClosed()) return checked(value); // a memoised mapped input is read again by whoever asks
+                node.casMemo(value, null);
+                continue;
+            }
             if (memo instanceof FutureTask<?> pending) {
                 StridedArray value = await(node, pending, false);
                 if (value != null) return checked(value);
@@ -48,9 +61,57 @@ public final class Materializer {
         return value;
     }
 
-    /** The value of a node computed earlier, or null. */
+    /** The value of a node computed earlier, or null (also when its memory was released since). */
     public static StridedArray known(Node n) {
-        return n.memo() instanceof StridedArray value ? value : null;
+        return n.memo() instanceof StridedArray value && !value.buffer().isClosed() ? value : null;
+    }
+
+    /** What reads a value's elements, while {@link #read} holds its memory. */
+    @FunctionalInterface
+    public interface Reader<T, X extends Exception> {
+        T read(StridedArray value) throws X;
+    }
+
+    /**
+     * Computes {@code node} if needed, then runs {@code reader} on its value with the value's memory
+     * {@linkplain Buffer#pin pinned}: a close meanwhile takes effect when the read ends. If the value is
+     * closed before it could be pinned, the node is computed again (or, for a leaf over closed memory,
+     * an {@link IllegalStateException} says why it cannot be).
+     */
+    public static <T, X extends Exception> T read(Node node, Reader<T, X> reader) throws X {
+        while (true) {
+            StridedArray value = materialize(node);
+            Buffer memory = value.buffer();
+            if (!memory.tryPin()) {
+                node.casMemo(value, null);
+                continue;
+            }
+            try {
+                return reader.read(value);
+            } finally {
+                memory.unpin();
+            }
+        }
+    }
+
+    /**
+     * A node that stands for this computed value alone, holding none of the graph that computed it: a
+     * buffer leaf over its memory, under a view node when the value is a strided view of it, with the
+     * value memoised so that reading it runs nothing.
+     */
+    public static Node leaf(StridedArray value) {
+        Buffer b = value.buffer();
+        Layout layout = value.layout();
+        Node leaf;
+        if (layout.isContiguous() && layout.offset() == 0 && layout.size() == b.length()) {
+            leaf = Nodes.buffer(b, layout.shape());
+        } else {
+            Node storage = Nodes.buffer(b, new long[] {b.length()});
+            storage.casMemo(null, new StridedArray(b, Layout.contiguous(storage.shape())));
+            leaf = Nodes.view(storage, layout);
+        }
+        leaf.casMemo(null, value);
+        return leaf;
     }
 
     /**

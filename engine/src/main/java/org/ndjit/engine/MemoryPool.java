@@ -16,12 +16,14 @@ import java.util.Map;
  * The memory of the arrays the engine computes. Blocks come in size classes (four per power of two,
  * so at most a quarter is unused) and are reused, most recently freed first while they are likely
  * still in cache and mapped, instead of being faulted in page by page for every result. A block
- * comes back when its buffer is unreachable (a {@link Cleaner}), and at once for a plan's
- * intermediates ({@link #release}). Memory is not zeroed unless asked.
+ * comes back when its buffer is closed and no read pins it ({@link Buffer#close}: a plan's
+ * intermediates when the plan ends, an array's memory when the array is closed), or when every
+ * buffer over it is unreachable (a {@link Cleaner}), whichever comes first. Memory is not zeroed unless asked.
  *
  * <p>Bounded two ways: at most {@code ndjit.memoryBudget} bytes live and pooled together (default: three
- * quarters of physical memory), past which a request first frees pooled blocks, then waits once for
- * the collector to return unreachable buffers, then fails with an {@link OutOfMemoryError} that names
+ * quarters of physical memory), past which a request first frees pooled blocks, then asks for a
+ * full collection (even under {@code -XX:+DisableExplicitGC}, see {@link #collectNow}) and waits up
+ * to half a second for unreachable buffers to come back, then fails with an {@link OutOfMemoryError} that names
  * the request, the budget and what is live and pooled; and at most {@code ndjit.poolBytes} bytes kept
  * pooled (default: a quarter of the budget), past which freed blocks go back to the C allocator.
  * Safe from several threads; {@link #stats} is observable at any time.
@@ -63,7 +65,11 @@ public final class MemoryPool {
 
     /** A contiguous array of this shape in pool memory, zeroed only when {@code zeroed}. */
     StridedArray allocate(DType dtype, long[] shape, boolean zeroed) {
-        long length = Shapes.size(shape);
+        return new StridedArray(buffer(dtype, Shapes.size(shape), zeroed), Layout.contiguous(shape));
+    }
+
+    /** A buffer of {@code length} elements in pool memory, zeroed only when {@code zeroed} (for arrays made from data). */
+    public Buffer buffer(DType dtype, long length, boolean zeroed) {
         long bytes;
         try {
             bytes = Math.multiplyExact(length, (long) dtype.itemSize());
@@ -73,18 +79,20 @@ public final class MemoryPool {
         long size = classSize(Math.max(bytes, 1));
         MemorySegment block = take(size, bytes);
         if (zeroed) block.asSlice(0, bytes).fill((byte) 0);
-        Buffer buffer = Buffer.wrap(block.asSlice(0, Math.max(bytes, 1)), dtype, length);
-        OWNERS.put(buffer, CLEANER.register(buffer, () -> giveBack(block))); // runs once: at release() or when collected
-        return new StridedArray(buffer, Layout.contiguous(shape));
+        Block owner = new Block();
+        // The cleaner watches the owner, which every buffer over the block holds: it runs when all are unreachable.
+        owner.cleanable = CLEANER.register(owner, () -> giveBack(block));
+        return Buffer.owned(block.asSlice(0, Math.max(bytes, 1)), dtype, length, owner);
     }
 
-    /**
-     * Returns a buffer this pool allocated to it now, when nothing can read it any more (a plan's
-     * intermediate after its last reader). Buffers it did not allocate are ignored.
-     */
-    void release(Buffer buffer) {
-        Cleaner.Cleanable owner = OWNERS.remove(buffer);
-        if (owner != null) owner.clean();
+    /** The owner of one block: gives it back when its last buffer is released; clean() runs once, so the cleaner cannot give it back again. */
+    private static final class Block extends Buffer.Owner {
+        Cleaner.Cleanable cleanable;
+
+        @Override
+        protected void release() {
+            cleanable.clean();
+        }
     }
 
     public synchronized Stats stats() {
@@ -100,23 +108,66 @@ public final class MemoryPool {
     }
 
     private MemorySegment take(long size, long requested) {
-        for (boolean collected = false; ; collected = true) {
-            MemorySegment block = tryTake(size);
-            if (block != null) {
-                if (collectionDue(size)) requestCollection();
-                return block;
-            }
-            if (collected) {
-                Stats s = stats();
-                throw new OutOfMemoryError("cannot allocate " + requested + " bytes for an array: the memory budget is " + s.budget()
-                        + " bytes (-Dndjit.memoryBudget) and " + s.liveBytes() + " are live, " + s.pooledBytes() + " pooled");
-            }
-            // Unreachable results return their blocks only after a collection: ask for one, once.
-            System.gc();
+        MemorySegment block = tryTake(size);
+        if (block == null) block = takeAfterCollection(size);
+        if (block == null) {
+            Stats s = stats();
+            throw new OutOfMemoryError("cannot allocate " + requested + " bytes for an array: the memory budget is " + s.budget()
+                    + " bytes (-Dndjit.memoryBudget) and " + s.liveBytes() + " are live, " + s.pooledBytes() + " pooled");
+        }
+        if (collectionDue(size)) requestCollection();
+        return block;
+    }
+
+    /**
+     * Unreachable results return their blocks only after a collection: asks for one (see
+     * {@link #collectNow}), then gives the cleaner up to half a second to bring them back.
+     */
+    private MemorySegment takeAfterCollection(long size) {
+        collectNow();
+        for (int i = 0; i < 50; i++) {
             try {
-                Thread.sleep(100);
+                Thread.sleep(10);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return tryTake(size);
+            }
+            MemorySegment block = tryTake(size);
+            if (block != null) return block;
+        }
+        return null;
+    }
+
+    /**
+     * A full collection now, because the budget is reached: {@code System.gc()}, or, when
+     * {@code -XX:+DisableExplicitGC} makes that a no-op, HotSpot's {@code GC.run} diagnostic command
+     * (what {@code jcmd <pid> GC.run} runs), which that flag does not disable: without it, results a
+     * program dropped would never come back and the request would fail although nothing is in use.
+     */
+    private static void collectNow() {
+        if (!ExplicitGc.DISABLED) {
+            System.gc();
+            return;
+        }
+        try {
+            java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcRun",
+                    new Object[] {null}, new String[] {String[].class.getName()});
+        } catch (javax.management.JMException | RuntimeException e) {
+            System.gc(); // not HotSpot: the flag is HotSpot's too, so this is the best left
+        }
+    }
+
+    /** Whether {@code System.gc()} is disabled, looked up once, when first needed (it loads the management classes). */
+    private static final class ExplicitGc {
+        static final boolean DISABLED = disabled();
+
+        private static boolean disabled() {
+            try {
+                var hotspot = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+                return hotspot != null && Boolean.parseBoolean(hotspot.getVMOption("DisableExplicitGC").getValue());
+            } catch (RuntimeException | LinkageError e) {
+                return false;
             }
         }
     }
@@ -195,9 +246,6 @@ public final class MemoryPool {
         free.computeIfAbsent(size, k -> new ArrayDeque<>()).push(block);
         pooled += size;
     }
-
-    /** The cleanable of each live buffer, for early release; weak, so an unreachable buffer's entry goes with it. */
-    private static final Map<Buffer, Cleaner.Cleanable> OWNERS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     private static long defaultBudget() {
         try {

@@ -44,7 +44,7 @@ class MemoryPoolTest {
         MemoryPool pool = new MemoryPool(64 * MB, 16 * MB);
         StridedArray a = pool.allocate(DType.FLOAT64, new long[] {1000, 100}, false);
         long at = address(a);
-        pool.release(a.buffer());
+        a.buffer().close("released");
         assertEquals(0, pool.stats().liveBytes());
         assertEquals(MemoryPool.classSize(800_000), pool.stats().pooledBytes());
         StridedArray b = pool.allocate(DType.FLOAT32, new long[] {200_000}, false); // the same 800,000 bytes
@@ -52,7 +52,7 @@ class MemoryPoolTest {
         assertEquals(1, pool.stats().fromPool());
         StridedArray c = pool.allocate(DType.FLOAT64, new long[] {10}, false);
         assertNotEquals(at, address(c));
-        pool.release(a.buffer()); // a second release of a buffer given back already does nothing
+        a.buffer().close("released"); // a second release of a buffer given back already does nothing
         assertEquals(MemoryPool.classSize(800_000) + 4096, pool.stats().liveBytes());
     }
 
@@ -61,7 +61,7 @@ class MemoryPoolTest {
         MemoryPool pool = new MemoryPool(64 * MB, 16 * MB);
         StridedArray a = pool.allocate(DType.INT64, new long[] {5000}, false);
         for (long i = 0; i < 5000; i++) a.buffer().setLong(i, -1);
-        pool.release(a.buffer());
+        a.buffer().close("released");
         StridedArray b = pool.allocate(DType.INT64, new long[] {5000}, true);
         assertEquals(address(a), address(b));
         for (long i = 0; i < 5000; i++) assertEquals(0, b.buffer().getLong(i));
@@ -71,13 +71,13 @@ class MemoryPoolTest {
     void overTheBudgetPooledBlocksGoFirstThenTheRequestFailsNamingTheBudget() {
         MemoryPool pool = new MemoryPool(10 * MB, 10 * MB);
         StridedArray a = pool.allocate(DType.FLOAT64, new long[] {MB / 2}, false); // 4 MB
-        pool.release(a.buffer());
+        a.buffer().close("released");
         StridedArray b = pool.allocate(DType.FLOAT64, new long[] {MB}, false); // 8 MB: the pooled 4 MB are freed for it
         assertEquals(0, pool.stats().pooledBytes());
         OutOfMemoryError e = assertThrows(OutOfMemoryError.class, () -> pool.allocate(DType.FLOAT64, new long[] {MB / 2}, false));
         assertTrue(e.getMessage().contains("cannot allocate 4194304 bytes") && e.getMessage().contains("budget is 10485760")
                 && e.getMessage().contains("8388608 are live"), e.getMessage());
-        pool.release(b.buffer());
+        b.buffer().close("released");
     }
 
     @Test
@@ -85,7 +85,7 @@ class MemoryPoolTest {
         MemoryPool pool = new MemoryPool(64 * MB, 6 * MB);
         List<StridedArray> arrays = new ArrayList<>();
         for (int i = 0; i < 4; i++) arrays.add(pool.allocate(DType.FLOAT64, new long[] {MB / 4}, false)); // 2 MB each
-        for (StridedArray a : arrays) pool.release(a.buffer());
+        for (StridedArray a : arrays) a.buffer().close("released");
         assertEquals(6 * MB, pool.stats().pooledBytes());
         assertEquals(0, pool.stats().liveBytes());
         assertEquals(8 * MB, pool.stats().peakLiveBytes());
@@ -119,7 +119,7 @@ class MemoryPoolTest {
                     b.setLong(b.length() - 1, seed);
                     assertEquals(seed, b.getLong(0)); // no other thread holds this block
                     assertEquals(seed, b.getLong(b.length() - 1));
-                    pool.release(b);
+                    b.close("released");
                 }
             }));
         }
@@ -142,7 +142,40 @@ class MemoryPoolTest {
         a.buffer().setDouble(9_999_999, -2.5);
         assertEquals(-2.5, a.buffer().getDouble(9_999_999));
         long at = address(a);
-        pool.release(a.buffer());
+        a.buffer().close("released");
         assertEquals(at, address(pool.allocate(DType.FLOAT64, new long[] {10_000_000}, true)));
+    }
+
+    @Test
+    void aCloseDuringAReadGivesTheBlockBackWhenTheReadEnds() {
+        MemoryPool pool = new MemoryPool(64 * MB, 16 * MB);
+        Buffer b = pool.buffer(DType.INT64, 1000, true);
+        assertTrue(b.tryPin());
+        assertTrue(b.close("array int64 (1000,) was closed"));
+        assertEquals(MemoryPool.classSize(8000), pool.stats().liveBytes(), "pinned: still live");
+        IllegalStateException e = assertThrows(IllegalStateException.class, b::pin);
+        assertEquals("array int64 (1000,) was closed", e.getMessage());
+        b.unpin();
+        assertEquals(0, pool.stats().liveBytes());
+        assertTrue(!b.close("again"), "idempotent");
+        assertEquals(MemoryPool.classSize(8000), pool.stats().pooledBytes(), "given back once");
+    }
+
+    @Test
+    void claimedHandlesShareTheBlockUntilTheLastIsClosed() {
+        MemoryPool pool = new MemoryPool(64 * MB, 16 * MB);
+        Buffer first = pool.buffer(DType.FLOAT64, 1000, false);
+        assertEquals(first, first.claim(), "the first claim takes the buffer itself");
+        first.pin();
+        Buffer second = first.claim();
+        first.unpin();
+        assertNotEquals(first, second);
+        assertEquals(first.segment().address(), second.segment().address());
+        first.close("first closed");
+        assertEquals(MemoryPool.classSize(8000), pool.stats().liveBytes(), "the second handle still holds the block");
+        assertTrue(second.tryPin());
+        second.unpin();
+        second.close("second closed");
+        assertEquals(0, pool.stats().liveBytes());
     }
 }

@@ -3,6 +3,8 @@ package org.ndjit.ir;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * Flat storage for {@code length} elements of one dtype, off the Java heap so that it may hold more
@@ -10,16 +12,73 @@ import java.lang.foreign.ValueLayout;
  * buffer is unreachable. A buffer is written only while it is being produced (creation or a kernel
  * filling its output); once an array reads it, nothing writes it again.
  * Equality is identity: two buffers are the same data only if they are the same object.
+ *
+ * <p><b>Lifetime.</b> A buffer is a handle that can be {@linkplain #close closed}: its memory may then
+ * go back to its {@link Owner} (the engine's pool) and be handed to someone else, so nothing may read
+ * it afterwards. Every read therefore holds a {@linkplain #pin pin} for its duration: pinning a closed
+ * buffer throws an {@link IllegalStateException} that says why it was closed, and closing a pinned
+ * buffer only marks it, the memory going back when the last pin is dropped. One atomic word holds
+ * both (the closed bit and the count of pins), so a pin costs one compare-and-set. Several handles
+ * may share one owner's memory ({@link #claim}); it goes back when the last of them is released.
+ * Memory without an owner (wrapped memory, {@link #allocate}) is never freed by a close: closing only
+ * stops reads through this handle.
  */
 public final class Buffer {
     /** Alignment chosen so that vector loads of any species start on a cache line. */
     private static final long ALIGNMENT = 64;
+    /** The state word: bit 0 closed, the pins counted above it. */
+    private static final long CLOSED = 1, PIN = 2;
+    private static final VarHandle STATE, CLAIMED, REASON;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            STATE = l.findVarHandle(Buffer.class, "state", long.class);
+            CLAIMED = l.findVarHandle(Buffer.class, "claimed", boolean.class);
+            REASON = l.findVarHandle(Buffer.class, "closedBecause", String.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final DType dtype;
     private final long length;
     private final MemorySegment segment;
     /** Null for memory this library owns; for wrapped memory, the owner's check that it may still be read. */
     private final Validity validity;
+    /** Who gives the memory back once every handle over it is released; null when nobody does. */
+    private final Owner owner;
+    @SuppressWarnings("unused") private volatile long state;
+    @SuppressWarnings("unused") private volatile boolean claimed;
+    private volatile String closedBecause;
+
+    /**
+     * The memory under one or more buffers, given back (once) when the last of them is released:
+     * closed and no longer pinned. Each owner is made for one buffer ({@link #owned}); others join it
+     * through {@link #claim}.
+     */
+    public abstract static class Owner {
+        private static final VarHandle HANDLES;
+
+        static {
+            try {
+                HANDLES = MethodHandles.lookup().findVarHandle(Owner.class, "handles", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        @SuppressWarnings("unused") private volatile int handles = 1;
+
+        /** Gives the memory back: called once, when the last buffer over it is released. */
+        protected abstract void release();
+
+        private void join() { HANDLES.getAndAdd(this, 1); }
+
+        private void leave() {
+            if ((int) HANDLES.getAndAdd(this, -1) == 1) release();
+        }
+    }
 
     /**
      * A check that wrapped memory may still be read, run by the engine before each materialization
@@ -34,11 +93,12 @@ public final class Buffer {
         void check();
     }
 
-    private Buffer(DType dtype, long length, MemorySegment segment, Validity validity) {
+    private Buffer(DType dtype, long length, MemorySegment segment, Validity validity, Owner owner) {
         this.dtype = dtype;
         this.length = length;
         this.segment = segment;
         this.validity = validity;
+        this.owner = owner;
     }
 
     public static Buffer allocate(DType dtype, long length) {
@@ -49,7 +109,7 @@ public final class Buffer {
             throw new IllegalArgumentException("array is too large: " + length + " elements of " + dtype);
         }
         MemorySegment segment = Arena.ofAuto().allocate(Math.max(bytes, 1), ALIGNMENT);
-        return new Buffer(dtype, length, segment, null);
+        return new Buffer(dtype, length, segment, null, null);
     }
 
     /**
@@ -65,6 +125,17 @@ public final class Buffer {
      * for none), run before each materialization that reads the buffer (see {@link #checkValid}).
      */
     public static Buffer wrap(MemorySegment segment, DType dtype, long length, Validity validity) {
+        checkFits(segment, dtype, length);
+        return new Buffer(dtype, length, segment, validity, null);
+    }
+
+    /** A buffer over memory that {@code owner} gives back when the buffer is released (a new owner, for this buffer only). */
+    public static Buffer owned(MemorySegment segment, DType dtype, long length, Owner owner) {
+        checkFits(segment, dtype, length);
+        return new Buffer(dtype, length, segment, null, owner);
+    }
+
+    private static void checkFits(MemorySegment segment, DType dtype, long length) {
         long bytes;
         try {
             bytes = Math.multiplyExact(length, (long) dtype.itemSize());
@@ -74,7 +145,70 @@ public final class Buffer {
         if (segment.byteSize() < bytes) {
             throw new IllegalArgumentException("a segment of " + segment.byteSize() + " bytes cannot hold " + length + " elements of " + dtype);
         }
-        return new Buffer(dtype, length, segment, validity);
+    }
+
+    /** Pins the buffer for a read unless it is closed: true if pinned (then {@link #unpin} once the read is done). */
+    public boolean tryPin() {
+        long s;
+        do {
+            s = (long) STATE.getVolatile(this);
+            if ((s & CLOSED) != 0) return false;
+        } while (!STATE.compareAndSet(this, s, s + PIN));
+        return true;
+    }
+
+    /** Pins the buffer for a read (see {@link #tryPin}); throws if it is closed, saying why. */
+    public void pin() {
+        if (!tryPin()) throw closedError();
+    }
+
+    /** Ends a read begun by a successful pin; the last one after a close gives the memory back. */
+    public void unpin() {
+        if ((long) STATE.getAndAdd(this, -PIN) - PIN == CLOSED) released();
+    }
+
+    /**
+     * Closes this handle: no pin succeeds afterwards, and its memory goes back to its owner now, or
+     * when the reads in progress end. {@code why} is what later reads are told ("array float64 (3,)
+     * was closed"). Idempotent: true for the call that closed it.
+     */
+    public boolean close(String why) {
+        REASON.compareAndSet(this, null, why);
+        long s;
+        do {
+            s = (long) STATE.getVolatile(this);
+            if ((s & CLOSED) != 0) return false;
+        } while (!STATE.compareAndSet(this, s, s | CLOSED));
+        if (s == 0) released();
+        return true;
+    }
+
+    public boolean isClosed() {
+        return ((long) STATE.getVolatile(this) & CLOSED) != 0;
+    }
+
+    /** The exception a read of this closed buffer gets. */
+    public IllegalStateException closedError() {
+        return new IllegalStateException(closedBecause);
+    }
+
+    /**
+     * This buffer the first time it is claimed, then a new handle over the same memory for each
+     * further claim, so that each holder (an array) can close its own handle while the others still
+     * read: the memory goes back when every handle is released. The caller must hold a pin on this
+     * buffer (which keeps the memory from being released while the new handle joins it).
+     */
+    public Buffer claim() {
+        if (CLAIMED.compareAndSet(this, false, true)) return this;
+        if (owner != null) owner.join();
+        Buffer handle = new Buffer(dtype, length, segment, validity, owner);
+        handle.claimed = true;
+        return handle;
+    }
+
+    /** Runs once per handle: when it is closed and no read holds it any more. */
+    private void released() {
+        if (owner != null) owner.leave();
     }
 
     /** Runs the wrapped memory's {@link Validity} check, if it has one: throws if the memory may no longer be read. */

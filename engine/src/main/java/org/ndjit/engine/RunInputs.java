@@ -1,0 +1,84 @@
+package org.ndjit.engine;
+
+import org.ndjit.ir.Buffer;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.StridedArray;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The values one run reads but does not make (memoised values, the buffers of leaves, constants),
+ * each {@linkplain Buffer#pin pinned} from the moment the run first looks at it until {@link #unpinAll},
+ * so that an array closed while the run reads it keeps its memory until the run ends.
+ *
+ * <p>A memoised value is looked up once and the answer kept: the planner and the steps must agree on
+ * what exists, although another thread may clear a memo meanwhile. A memo whose buffer is closed (its
+ * array was closed, but the node is shared with arrays built elsewhere from the same expression) is
+ * cleared and treated as not computed, so the plan computes it again. A buffer leaf over a closed
+ * buffer cannot be computed again: pinning it throws an {@link IllegalStateException} saying why.
+ */
+final class RunInputs {
+    private final Function<Node, StridedArray> memo;
+    private final Map<Node, StridedArray> known = new IdentityHashMap<>(), leaves = new IdentityHashMap<>();
+    private final Map<Buffer, Boolean> buffers = new IdentityHashMap<>();
+    private final List<Buffer> pinned = new ArrayList<>();
+
+    RunInputs(Function<Node, StridedArray> memo) {
+        this.memo = memo;
+    }
+
+    /** The value of a node computed earlier, pinned for the run; null if there is none (or its memory was released). */
+    StridedArray known(Node n) {
+        StridedArray v = known.get(n);
+        if (v != null) return v;
+        v = memo.apply(n);
+        if (v == null) return null;
+        if (!v.buffer().tryPin()) {
+            n.casMemo(v, null);
+            return null;
+        }
+        pinned.add(v.buffer());
+        buffers.put(v.buffer(), Boolean.TRUE);
+        known.put(n, v);
+        return v;
+    }
+
+    /** A value that exists before the run: {@link #known}, a buffer leaf's (pinned; throws if closed), a constant's; else null. */
+    StridedArray value(Node n) {
+        StridedArray v = known(n);
+        if (v != null) return v;
+        v = leaves.get(n);
+        if (v != null) return v;
+        if (n.op() == Op.BUFFER) {
+            Buffer b = (Buffer) n.arg();
+            b.pin();
+            pinned.add(b);
+            v = new StridedArray(b, Layout.contiguous(n.shape()));
+        } else if (n.op() == Op.CONST) {
+            v = ReferenceEvaluator.evaluate(n);
+        } else {
+            return null;
+        }
+        buffers.put(v.buffer(), Boolean.TRUE);
+        leaves.put(n, v);
+        return v;
+    }
+
+    /** True for the buffers of values the run did not make: they are never released by it. */
+    boolean holds(Buffer b) {
+        return buffers.containsKey(b);
+    }
+
+    /** Drops every pin this run took; a buffer closed meanwhile goes back to its owner now. */
+    void unpinAll() {
+        for (Buffer b : pinned) b.unpin();
+        pinned.clear();
+    }
+}

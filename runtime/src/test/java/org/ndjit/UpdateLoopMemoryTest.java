@@ -1,0 +1,76 @@
+package org.ndjit;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A training loop that rebinds its weights, {@code w = w.sub(grad(w).mul(lr)); w.eval();}, runs with
+ * a flat heap and a flat pool: a computed array forgets the expression that made it, so the
+ * iterations do not chain up, and its values are those of the same arithmetic in plain Java.
+ */
+class UpdateLoopMemoryTest {
+    private static final int N = 1000;
+    private static final double LR = 0.01;
+
+    private static NDArray grad(NDArray w, NDArray target) {
+        return w.sub(target).mul(2.0);
+    }
+
+    private static double[] expected(double[] w0, double[] t, int iterations) {
+        double[] w = w0.clone();
+        for (int k = 0; k < iterations; k++) for (int i = 0; i < N; i++) w[i] = w[i] - ((w[i] - t[i]) * 2.0) * LR;
+        return w;
+    }
+
+    private static long heapAfterCollection() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    @Test
+    void droppedWeightsLeaveAFlatHeapAndPool() throws InterruptedException {
+        Random rng = Np.random(11);
+        NDArray target = rng.randn(N), w = rng.randn(N);
+        double[] w0 = w.toDoubleArray(), t = target.toDoubleArray();
+        int iterations = 100_000, warm = 10_000;
+        long heapWarm = 0, liveWarm = 0, maxLive = 0;
+        for (int k = 0; k < iterations; k++) {
+            w = w.sub(grad(w, target).mul(LR));
+            w.eval();
+            if (k == warm - 1) {
+                heapWarm = heapAfterCollection();
+                liveWarm = Np.memoryStats().liveBytes();
+            }
+            if (k >= warm) maxLive = Math.max(maxLive, Np.memoryStats().liveBytes());
+        }
+        long heapEnd = heapAfterCollection();
+        assertArrayEquals(expected(w0, t, iterations), w.toDoubleArray());
+        assertTrue(heapEnd - heapWarm < 8 << 20, "heap after collection: " + heapWarm + " at " + warm + " iterations, " + heapEnd + " at the end");
+        // Dropped weights come back after collections: the live bytes stay within what the pool hands out between them.
+        assertTrue(maxLive < liveWarm + (256L << 20), "live bytes: " + liveWarm + " then at most " + maxLive);
+        assertTrue(Np.memoryStats().liveBytes() <= liveWarm + 8192, "live bytes after collection: " + liveWarm + " -> " + Np.memoryStats().liveBytes());
+    }
+
+    @Test
+    void closedWeightsKeepTheLiveBytesExactlyFlat() {
+        Random rng = Np.random(12);
+        NDArray target = rng.randn(N), w = rng.randn(N).mul(1.0).eval();
+        double[] w0 = w.toDoubleArray(), t = target.toDoubleArray();
+        long liveStart = 0;
+        for (int k = 0; k < 10_000; k++) {
+            NDArray next = w.sub(grad(w, target).mul(LR)).eval();
+            w.close();
+            w = next;
+            if (k == 100) liveStart = Np.memoryStats().liveBytes();
+            if (k > 100) assertTrue(Np.memoryStats().liveBytes() <= liveStart, "iteration " + k + ": " + liveStart + " -> " + Np.memoryStats().liveBytes());
+        }
+        assertArrayEquals(expected(w0, t, 10_000), w.toDoubleArray());
+    }
+}
