@@ -98,7 +98,7 @@ public final class Report {
         String numpy = m.numpy.unavailable() == null ? "NumPy " + m.numpy.version() + " on one thread"
                 : "NumPy not measured: " + m.numpy.unavailable();
         return "### ndjit benchmarks, " + m.profile.id() + " profile\n\n"
-                + "Measured " + machine.date() + " at commit " + revision(m.results.getParent()) + " on " + machine.summary() + "; " + numpy + ".  \n"
+                + "Measured " + machine.date() + " at commit " + Machine.revision(m.results.getParent()) + " on " + machine.summary() + "; " + numpy + ".  \n"
                 + "Command: `mvn -q -Pbench -DskipTests verify -Dbench.profile=" + m.profile.id() + (server ? " -Dbench.serverJvm=true" : "") + "` ("
                 + String.format(Locale.ROOT, "%.0f", minutes) + " minutes; JMH " + m.profile.forks + " fork(s), "
                 + m.profile.warmupSeconds + " s warm-up, " + m.profile.measureSeconds + " s measured per benchmark; JVMs "
@@ -106,19 +106,6 @@ public final class Report {
                 + "Load average (1, 5, 15 min) before: " + machine.loadBefore() + ", after: " + Machine.loadAverage()
                 + (pipelines.size() < Pipeline.values().length ? ".  \nPipelines: " + pipelines : "") + ".\n\n"
                 + Table.markdown(m) + "\n" + Table.targetsMarkdown(Table.targets(m)) + "\n" + Table.notes(m);
-    }
-
-    /** The repository's commit, marked when the working tree has changes; "?" outside a git checkout. */
-    private static String revision(Path repo) {
-        try {
-            Process head = new ProcessBuilder("git", "-C", repo.toString(), "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
-            String commit = new String(head.getInputStream().readAllBytes()).strip();
-            Process status = new ProcessBuilder("git", "-C", repo.toString(), "status", "--porcelain", "--untracked-files=no").redirectErrorStream(true).start();
-            boolean dirty = !new String(status.getInputStream().readAllBytes()).isBlank();
-            return head.waitFor() == 0 ? commit + (dirty ? " with local changes" : "") : "?";
-        } catch (java.io.IOException | InterruptedException e) {
-            return "?";
-        }
     }
 
     private static List<Variant> variants(Pipeline p, int cores, boolean server) {
