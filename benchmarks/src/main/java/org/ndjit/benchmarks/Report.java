@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
  * quick run stays short).
  */
 public final class Report {
+    /** How long a benchmark waits for another JMH run on the machine to finish. */
+    private static final long LOCK_WAIT_NANOS = TimeUnit.HOURS.toNanos(1);
+
     private Report() {}
 
     public static void main(String[] args) throws Exception {
@@ -139,10 +142,29 @@ public final class Report {
                 .output(logs.resolve(bench.getSimpleName() + "-" + p + (jvm == JvmSetup.STANDARD ? "" : "-" + jvm.name().toLowerCase(Locale.ROOT)) + ".log").toString());
         if (variants != null) o.param("variant", variants.stream().map(Enum::name).toArray(String[]::new));
         Options options = o.build();
+        long waitUntil = System.nanoTime() + LOCK_WAIT_NANOS;
+        while (true) {
+            try {
+                return new Runner(options).run();
+            } catch (RunnerException e) {
+                // JMH refuses to start while another JMH run on this machine holds its lock: two runs would
+                // disturb each other's figures, so wait for it (a shared machine) rather than fail.
+                boolean locked = String.valueOf(e.getMessage()).contains("Unable to acquire the JMH lock");
+                if (!locked || System.nanoTime() > waitUntil) {
+                    throw new RunnerException(p + ": the benchmark failed, see " + options.getOutput().orElse("the JMH log"), e);
+                }
+                System.out.println("  another JMH run holds its lock; waiting ...");
+                sleep(10_000);
+            }
+        }
+    }
+
+    private static void sleep(long millis) throws RunnerException {
         try {
-            return new Runner(options).run();
-        } catch (RunnerException e) {
-            throw new RunnerException(p + ": the benchmark failed, see " + options.getOutput().orElse("the JMH log"), e);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunnerException("interrupted while waiting for the JMH lock", e);
         }
     }
 

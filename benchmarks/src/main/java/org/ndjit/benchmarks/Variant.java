@@ -3,12 +3,12 @@ package org.ndjit.benchmarks;
 /** How a pipeline is computed in one benchmark: by the library (and how), or by a hand-written loop. */
 enum Variant {
     FUSED("fused", true, "true", 1, JvmSetup.STANDARD),
+    /** Fused in a server-like JVM ({@link JvmSetup#SERVER}); run only when the report is asked for it. */
+    FUSED_SERVER("fused, server JVM", true, "true", 1, JvmSetup.SERVER),
     FUSED_ALL_CORES("fused, all cores", true, "true", 0, JvmSetup.STANDARD),
     EAGER("eager", true, "false", 1, JvmSetup.STANDARD),
     SCALAR("hand scalar", false, null, 1, JvmSetup.STANDARD),
-    VECTOR("hand vector", false, null, 1, JvmSetup.STANDARD),
-    /** Fused in a server-like JVM ({@link JvmSetup#SERVER}); run only when the report is asked for it. */
-    FUSED_SERVER("fused, server JVM", true, "true", 1, JvmSetup.SERVER);
+    VECTOR("hand vector", false, null, 1, JvmSetup.STANDARD);
 
     final String label;
     final boolean library;
