@@ -39,7 +39,8 @@ final class ProgramsTable {
         sb.append("\nTimes in ms. JVM start: from launching `java` to the first line of `main`; python start: from launching `python3` ")
           .append("to the script's first line, then `import numpy`. First run: from the program's first line (loading its `.npy` files) ")
           .append("to its answers computed, in the fresh process (the library's classes load and its kernels compile in it). ")
-          .append("Warm: median of the later runs in the same process. To first answer: start (+ import) + first run. ")
+          .append("Warm: median of the later half of the runs after the first, in the same process (the earlier half includes the JIT's ")
+          .append("warm-up). To first answer: start (+ import) + first run. ")
           .append("Ratios above 1: the library is faster. Answers: the largest |library - NumPy| / (atol + rtol |NumPy|) per answer, ")
           .append("agree when at most 1; tolerances per program:");
         for (Program p : Program.values()) sb.append(' ').append(p.id()).append(" rtol ").append(p.rtol).append(" atol ").append(p.atol).append(';');
