@@ -72,6 +72,7 @@ final class Chart {
 
     /** The same color for a variant in every chart, whichever variants a run has. */
     private static Color color(String series) {
+        if (series.equals(Variant.FUSED_SERVER.label)) return new Color(0x08519c);
         if (series.startsWith("fused,")) return new Color(0x9ecae1);
         return switch (series) {
             case "fused" -> new Color(0x3182bd);

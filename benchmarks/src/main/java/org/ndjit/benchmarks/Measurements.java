@@ -5,8 +5,11 @@ import java.util.Map;
 
 /** Everything one run measured: JMH medians per pipeline and variant, kernel compilation, NumPy, the checks. */
 final class Measurements {
-    /** Per-call times in nanoseconds over all samples of all forks. */
-    record Stats(double median, double p25, double p75, long samples) {}
+    /**
+     * Per-call times in nanoseconds over all samples of all forks, and the process's minor page
+     * faults per call over the measured iterations (NaN when not counted).
+     */
+    record Stats(double median, double p25, double p75, long samples, double minorFaultsPerCall) {}
 
     final Profile profile;
     final Machine machine;
@@ -29,6 +32,17 @@ final class Measurements {
     Double median(Pipeline p, Variant v) {
         Stats s = timings.getOrDefault(p, Map.of()).get(v);
         return s == null ? null : s.median();
+    }
+
+    /** Minor page faults per call, or null if not counted. */
+    Double minorFaults(Pipeline p, Variant v) {
+        Stats s = timings.getOrDefault(p, Map.of()).get(v);
+        return s == null || Double.isNaN(s.minorFaultsPerCall()) ? null : s.minorFaultsPerCall();
+    }
+
+    /** Whether some pipeline was measured in this variant. */
+    boolean measured(Variant v) {
+        return timings.values().stream().anyMatch(t -> t.containsKey(v));
     }
 
     /** NumPy's median nanoseconds per call, or null. */

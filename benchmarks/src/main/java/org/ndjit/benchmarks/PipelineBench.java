@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * One pipeline computed one way per fork ({@link Report} chooses the parameters). Each call builds
  * the expression from freshly wrapped inputs (see {@link Data}), so it does the whole work of a
  * user's call on new data, output allocation included; hand-written variants allocate their result
- * too. Sampled per call: the report shows medians.
+ * too. Sampled per call: the report shows medians, and the minor page faults per call that
+ * {@link FaultCounter} counts beside.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -41,7 +42,8 @@ public class PipelineBench {
     }
 
     @Benchmark
-    public Object run() {
+    public Object run(FaultCounter faults) {
+        faults.calls++;
         return operation.run(data);
     }
 }

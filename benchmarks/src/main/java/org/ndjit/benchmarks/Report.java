@@ -28,19 +28,14 @@ import java.util.regex.Pattern;
  * runs the NumPy script, then prints the table and the targets and writes
  * {@code results/benchmarks-<profile>.csv}, {@code .png} and {@code .md}.
  *
- * <p>Arguments: {@code quick|long}, the results folder, the NumPy script, and optionally a
- * comma-separated list of pipelines ({@code B1,B7}) or {@code all}.
+ * <p>Arguments: {@code quick|long}, the results folder, the NumPy script, optionally a
+ * comma-separated list of pipelines ({@code B1,B7}) or {@code all}, and optionally {@code true} to
+ * run the fused variant in a server-like JVM too ({@link JvmSetup#SERVER}; off by default, so a
+ * quick run stays short).
  */
 public final class Report {
-    /**
-     * The forks' JVM: the options the library needs, and room for the largest pipeline's inputs and
-     * outputs. The native-memory limit is the JDK's default (the heap's maximum), stated: the
-     * library's arrays live in native memory freed only after a garbage collection, so this limit
-     * decides how much freed memory piles up between collections (see the README).
-     */
-    private static final String[] FORK_JVM_ARGS = {
-        "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xms1g", "-Xmx3g", "-XX:MaxDirectMemorySize=3g",
-    };
+    /** How long a benchmark waits for another JMH run on the machine to finish. */
+    private static final long LOCK_WAIT_NANOS = TimeUnit.HOURS.toNanos(1);
 
     private Report() {}
 
@@ -49,12 +44,13 @@ public final class Report {
         Path results = Path.of(args.length > 1 ? args[1] : "results").toAbsolutePath().normalize();
         Path script = Path.of(args.length > 2 ? args[2] : "benchmarks/numpy_bench.py").toAbsolutePath().normalize();
         Set<Pipeline> pipelines = selected(args.length > 3 ? args[3] : "all");
+        boolean server = args.length > 4 && Boolean.parseBoolean(args[4]);
         Files.createDirectories(results);
         long start = System.nanoTime();
         Machine machine = Machine.describe();
         Measurements m = new Measurements(profile, machine, results);
         System.out.printf("ndjit benchmarks, %s profile, %s%n%s%nload average before: %s%n", profile.id(), machine.date(), machine.summary(), machine.loadBefore());
-        System.out.printf("about %d benchmarks of %d s in %d fork(s) each, then NumPy%n%n", count(pipelines, machine.cores()),
+        System.out.printf("about %d benchmarks of %d s in %d fork(s) each, then NumPy%n%n", count(pipelines, machine.cores(), server),
                 profile.warmupSeconds + profile.measureSeconds, profile.forks);
 
         System.out.println("checking the hand-written variants and eager mode against the library ...");
@@ -68,8 +64,12 @@ public final class Report {
         for (Pipeline p : pipelines) {
             long t = System.nanoTime();
             Map<Variant, Measurements.Stats> stats = new EnumMap<>(Variant.class);
-            for (RunResult r : jmh(profile, results, PipelineBench.class, "run", p, variants(p, machine.cores()))) {
-                stats.put(Variant.valueOf(r.getParams().getParam("variant")), stats(r));
+            for (JvmSetup jvm : JvmSetup.values()) {
+                List<Variant> in = variants(p, machine.cores(), server).stream().filter(v -> v.jvm == jvm).toList();
+                if (in.isEmpty()) continue;
+                for (RunResult r : jmh(profile, results, PipelineBench.class, "run", p, in, jvm)) {
+                    stats.put(Variant.valueOf(r.getParams().getParam("variant")), stats(r));
+                }
             }
             m.timings.put(p, stats);
             StringBuilder line = new StringBuilder();
@@ -79,7 +79,7 @@ public final class Report {
         for (Pipeline p : EnumSet.of(Pipeline.B2, Pipeline.B6)) {
             if (!pipelines.contains(p)) continue;
             m.kernels.put(p, CompileBench.specs(p).size());
-            for (RunResult r : jmh(profile, results, CompileBench.class, "compile", p, null)) m.compile.put(p, stats(r));
+            for (RunResult r : jmh(profile, results, CompileBench.class, "compile", p, null, JvmSetup.STANDARD)) m.compile.put(p, stats(r));
             System.out.printf("C1   compile %s: %s ms per kernel (%d of them)%n", p, Table.num(m.compilePerKernel(p) / 1e6), m.kernels.get(p));
         }
 
@@ -87,7 +87,7 @@ public final class Report {
         m.numpy = NumpyRunner.run(script, results, profile.numpySeconds, pipelines);
         if (m.numpy.unavailable() != null) System.out.println("NumPy not measured: " + m.numpy.unavailable());
 
-        String report = text(m, pipelines, (System.nanoTime() - start) / 60e9);
+        String report = text(m, pipelines, server, (System.nanoTime() - start) / 60e9);
         System.out.println("\n" + report);
         Path base = results.resolve("benchmarks-" + profile.id());
         Files.writeString(Path.of(base + ".md"), report);
@@ -96,47 +96,37 @@ public final class Report {
         System.out.println("wrote " + base + ".md, .csv and .png; JMH logs in " + results.resolve("jmh-" + profile.id()));
     }
 
-    private static String text(Measurements m, Set<Pipeline> pipelines, double minutes) {
+    private static String text(Measurements m, Set<Pipeline> pipelines, boolean server, double minutes) {
         Machine machine = m.machine;
         String numpy = m.numpy.unavailable() == null ? "NumPy " + m.numpy.version() + " on one thread"
                 : "NumPy not measured: " + m.numpy.unavailable();
         return "### ndjit benchmarks, " + m.profile.id() + " profile\n\n"
-                + "Measured " + machine.date() + " at commit " + revision(m.results.getParent()) + " on " + machine.summary() + "; " + numpy + ".  \n"
-                + "Command: `mvn -q -Pbench -DskipTests verify -Dbench.profile=" + m.profile.id() + "` ("
+                + "Measured " + machine.date() + " at commit " + Machine.revision(m.results.getParent()) + " on " + machine.summary() + "; " + numpy + ".  \n"
+                + "Command: `mvn -q -Pbench -DskipTests verify -Dbench.profile=" + m.profile.id() + (server ? " -Dbench.serverJvm=true" : "") + "` ("
                 + String.format(Locale.ROOT, "%.0f", minutes) + " minutes; JMH " + m.profile.forks + " fork(s), "
-                + m.profile.warmupSeconds + " s warm-up, " + m.profile.measureSeconds + " s measured per benchmark).  \n"
+                + m.profile.warmupSeconds + " s warm-up, " + m.profile.measureSeconds + " s measured per benchmark; JVMs "
+                + JvmSetup.STANDARD.heap() + (server ? ", server JVM " + JvmSetup.SERVER.heap() : "") + ").  \n"
                 + "Load average (1, 5, 15 min) before: " + machine.loadBefore() + ", after: " + Machine.loadAverage()
                 + (pipelines.size() < Pipeline.values().length ? ".  \nPipelines: " + pipelines : "") + ".\n\n"
                 + Table.markdown(m) + "\n" + Table.targetsMarkdown(Table.targets(m)) + "\n" + Table.notes(m);
     }
 
-    /** The repository's commit, marked when the working tree has changes; "?" outside a git checkout. */
-    private static String revision(Path repo) {
-        try {
-            Process head = new ProcessBuilder("git", "-C", repo.toString(), "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
-            String commit = new String(head.getInputStream().readAllBytes()).strip();
-            Process status = new ProcessBuilder("git", "-C", repo.toString(), "status", "--porcelain", "--untracked-files=no").redirectErrorStream(true).start();
-            boolean dirty = !new String(status.getInputStream().readAllBytes()).isBlank();
-            return head.waitFor() == 0 ? commit + (dirty ? " with local changes" : "") : "?";
-        } catch (java.io.IOException | InterruptedException e) {
-            return "?";
-        }
-    }
-
-    private static List<Variant> variants(Pipeline p, int cores) {
+    private static List<Variant> variants(Pipeline p, int cores, boolean server) {
         List<Variant> out = new ArrayList<>(List.of(Variant.values()));
         if (!p.parallel || cores < 2) out.remove(Variant.FUSED_ALL_CORES);
+        if (!server) out.remove(Variant.FUSED_SERVER);
         return out;
     }
 
-    private static int count(Set<Pipeline> pipelines, int cores) {
+    private static int count(Set<Pipeline> pipelines, int cores, boolean server) {
         int n = 0;
-        for (Pipeline p : pipelines) n += variants(p, cores).size();
+        for (Pipeline p : pipelines) n += variants(p, cores, server).size();
         return n + (pipelines.contains(Pipeline.B2) ? 1 : 0) + (pipelines.contains(Pipeline.B6) ? 1 : 0);
     }
 
-    /** Runs one benchmark method for one pipeline (and the given variants); JMH's own output goes to a log file. */
-    private static Collection<RunResult> jmh(Profile profile, Path results, Class<?> bench, String method, Pipeline p, List<Variant> variants)
+    /** Runs one benchmark method for one pipeline (and the given variants) in one JVM setup; JMH's own output goes to a log file. */
+    private static Collection<RunResult> jmh(Profile profile, Path results, Class<?> bench, String method, Pipeline p, List<Variant> variants,
+                                             JvmSetup jvm)
             throws RunnerException, java.io.IOException {
         Path logs = Files.createDirectories(results.resolve("jmh-" + profile.id()));
         OptionsBuilder o = new OptionsBuilder();
@@ -147,21 +137,48 @@ public final class Report {
                 .warmupIterations(profile.warmupSeconds).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(profile.measureSeconds).measurementTime(TimeValue.seconds(1))
                 .jvm(Path.of(System.getProperty("java.home"), "bin", "java").toString())
-                .jvmArgs(FORK_JVM_ARGS)
+                .jvmArgs(jvm.args())
                 .shouldFailOnError(true)
-                .output(logs.resolve(bench.getSimpleName() + "-" + p + ".log").toString());
+                .output(logs.resolve(bench.getSimpleName() + "-" + p + (jvm == JvmSetup.STANDARD ? "" : "-" + jvm.name().toLowerCase(Locale.ROOT)) + ".log").toString());
         if (variants != null) o.param("variant", variants.stream().map(Enum::name).toArray(String[]::new));
         Options options = o.build();
+        long waitUntil = System.nanoTime() + LOCK_WAIT_NANOS;
+        while (true) {
+            try {
+                return new Runner(options).run();
+            } catch (RunnerException e) {
+                // JMH refuses to start while another JMH run on this machine holds its lock: two runs would
+                // disturb each other's figures, so wait for it (a shared machine) rather than fail.
+                boolean locked = String.valueOf(e.getMessage()).contains("Unable to acquire the JMH lock");
+                if (!locked || System.nanoTime() > waitUntil) {
+                    throw new RunnerException(p + ": the benchmark failed, see " + options.getOutput().orElse("the JMH log"), e);
+                }
+                System.out.println("  another JMH run holds its lock; waiting ...");
+                sleep(10_000);
+            }
+        }
+    }
+
+    private static void sleep(long millis) throws RunnerException {
         try {
-            return new Runner(options).run();
-        } catch (RunnerException e) {
-            throw new RunnerException(p + ": the benchmark failed, see " + options.getOutput().orElse("the JMH log"), e);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunnerException("interrupted while waiting for the JMH lock", e);
         }
     }
 
     private static Measurements.Stats stats(RunResult r) {
         Statistics s = r.getPrimaryResult().getStatistics();
-        return new Measurements.Stats(s.getPercentile(50), s.getPercentile(25), s.getPercentile(75), s.getN());
+        return new Measurements.Stats(s.getPercentile(50), s.getPercentile(25), s.getPercentile(75), s.getN(), faultsPerCall(r));
+    }
+
+    /** The process's minor page faults per call over the measured iterations ({@link FaultCounter}), or NaN if not counted. */
+    private static double faultsPerCall(RunResult r) {
+        var secondary = r.getSecondaryResults();
+        if (!secondary.containsKey("minorFaults") || !secondary.containsKey("calls")) return Double.NaN;
+        double faults = secondary.get("minorFaults").getScore(), calls = secondary.get("calls").getScore();
+        return faults < 0 || calls <= 0 ? Double.NaN : faults / calls;
     }
 
     private static Set<Pipeline> selected(String list) {

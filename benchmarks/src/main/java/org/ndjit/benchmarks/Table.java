@@ -26,28 +26,46 @@ final class Table {
     static String markdown(Measurements m) {
         StringBuilder sb = new StringBuilder();
         int cores = m.machine.cores();
-        sb.append("| pipeline | unit | fused | fused, ").append(cores).append(" threads | eager | hand scalar | hand vector | NumPy")
-          .append(" | fused / hand vector | eager / fused | NumPy / fused | GB/s fused (hand vector) |\n");
-        sb.append("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        List<Variant> columns = columns(m);
+        boolean server = columns.contains(Variant.FUSED_SERVER);
+        sb.append("| pipeline | unit");
+        for (Variant v : columns) sb.append(" | ").append(v == Variant.FUSED_ALL_CORES ? "fused, " + cores + " threads" : v.label);
+        sb.append(" | NumPy | fused / hand vector | eager / fused | NumPy / fused | GB/s fused (hand vector) | minor faults per call, fused")
+          .append(server ? " (server JVM)" : "").append(" |\n");
+        sb.append("|---|---|").append("--:|".repeat(columns.size() + 6)).append('\n');
         for (Pipeline p : Pipeline.values()) {
             if (!m.timings.containsKey(p)) continue;
             Double fused = m.median(p, Variant.FUSED), vector = m.median(p, Variant.VECTOR), eager = m.median(p, Variant.EAGER);
             Double numpy = m.numpy(p);
             sb.append("| ").append(p).append(' ').append(p.title).append(" | ").append(unit(p));
-            for (Variant v : Variant.values()) sb.append(" | ").append(value(p, m.median(p, v)));
+            for (Variant v : columns) sb.append(" | ").append(value(p, m.median(p, v)));
             sb.append(" | ").append(value(p, numpy));
             sb.append(" | ").append(ratio(fused, vector)).append(" | ").append(ratio(eager, fused)).append(" | ").append(ratio(numpy, fused));
             sb.append(" | ").append(MEMORY_BOUND.contains(p) && fused != null
-                    ? num(p.bytes / fused) + (vector != null ? " (" + num(p.bytes / vector) + ")" : "") : "").append(" |\n");
+                    ? num(p.bytes / fused) + (vector != null ? " (" + num(p.bytes / vector) + ")" : "") : "");
+            sb.append(" | ").append(faults(m.minorFaults(p, Variant.FUSED)));
+            if (server) sb.append(" (").append(faults(m.minorFaults(p, Variant.FUSED_SERVER))).append(')');
+            sb.append(" |\n");
         }
         for (Pipeline p : m.compile.keySet()) {
             sb.append("| C1 compile ").append(p).append(" (").append(m.kernels.get(p)).append(m.kernels.get(p) == 1 ? " kernel" : " kernels")
-              .append(") | ms per kernel | ").append(num(m.compilePerKernel(p) / 1e6)).append(" | | | | | | | | | |\n");
+              .append(") | ms per kernel | ").append(num(m.compilePerKernel(p) / 1e6)).append(" |".repeat(columns.size() + 6)).append('\n');
         }
         sb.append("\nSingle thread except the \"threads\" column; medians of per-call times, output allocation included. ")
           .append("Ratios are of times (fused / hand vector 1.00 = as fast as the hand-written Vector API loop; ")
-          .append("NumPy / fused above 1 = faster than NumPy). GB/s: bytes that must move (inputs read once, output written once) / time.\n");
+          .append("NumPy / fused above 1 = faster than NumPy). GB/s: bytes that must move (inputs read once, output written once) / time. ")
+          .append("Minor page faults: the whole process's over the measured iterations / calls (pages touched for the first time, ")
+          .append("4 KB each, or 2 MB for a transparent huge page).");
+        if (server) sb.append(" Server JVM: ").append(JvmSetup.SERVER.heap()).append(" instead of ").append(JvmSetup.STANDARD.heap()).append('.');
+        sb.append('\n');
         return sb.toString();
+    }
+
+    /** The variants shown as columns: all but the server JVM's, which only when this run measured it. */
+    static List<Variant> columns(Measurements m) {
+        List<Variant> out = new ArrayList<>(List.of(Variant.values()));
+        if (!m.measured(Variant.FUSED_SERVER)) out.remove(Variant.FUSED_SERVER);
+        return out;
     }
 
     /** The issue's targets, for the pipelines this run measured. */
@@ -118,31 +136,33 @@ final class Table {
     }
 
     static String csv(Measurements m) {
-        StringBuilder sb = new StringBuilder("profile,pipeline,title,variant,threads,median_ns,p25_ns,p75_ns,samples,value,unit,gb_per_s\n");
+        StringBuilder sb = new StringBuilder("profile,pipeline,title,variant,threads,jvm,median_ns,p25_ns,p75_ns,samples,value,unit,gb_per_s,minor_faults_per_call\n");
         for (Pipeline p : Pipeline.values()) {
             for (Map.Entry<Variant, Measurements.Stats> e : m.timings.getOrDefault(p, Map.of()).entrySet()) {
                 Variant v = e.getKey();
                 int threads = v.threads == 0 ? m.machine.cores() : v.threads;
-                row(sb, m.profile, p, p.title, v.label, threads, e.getValue(), unit(p), value(p, e.getValue().median()), gbs(p, e.getValue().median()));
+                row(sb, m.profile, p, p.title, v.label, threads, v.jvm, e.getValue(), unit(p), value(p, e.getValue().median()), gbs(p, e.getValue().median()));
             }
             NumpyRunner.Timing t = m.numpy.timings().get(p);
             if (t != null) {
                 double ns = t.seconds() * 1e9;
-                row(sb, m.profile, p, p.title, "numpy", 1, new Measurements.Stats(ns, Double.NaN, Double.NaN, t.samples()), unit(p), value(p, ns), gbs(p, ns));
+                row(sb, m.profile, p, p.title, "numpy", 1, null, new Measurements.Stats(ns, Double.NaN, Double.NaN, t.samples(), Double.NaN),
+                        unit(p), value(p, ns), gbs(p, ns));
             }
         }
         for (Pipeline p : m.compile.keySet()) {
             Measurements.Stats s = m.compile.get(p);
             int k = m.kernels.get(p);
-            row(sb, m.profile, p, "compile (C1), " + k + " kernels", "fused", 1, s, "ms per kernel", num(s.median() / k / 1e6), "");
+            row(sb, m.profile, p, "compile (C1), " + k + " kernels", "fused", 1, JvmSetup.STANDARD, s, "ms per kernel", num(s.median() / k / 1e6), "");
         }
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, Profile profile, Pipeline p, String title, String variant, int threads, Measurements.Stats s,
-                            String unit, String value, String gbs) {
+    private static void row(StringBuilder sb, Profile profile, Pipeline p, String title, String variant, int threads, JvmSetup jvm,
+                            Measurements.Stats s, String unit, String value, String gbs) {
         sb.append(String.join(",", profile.id(), p.name(), quote(title), quote(variant), Integer.toString(threads),
-                plain(s.median()), plain(s.p25()), plain(s.p75()), Long.toString(s.samples()), value, quote(unit), gbs)).append('\n');
+                jvm == null ? "" : quote(jvm.heap()), plain(s.median()), plain(s.p25()), plain(s.p75()), Long.toString(s.samples()), value,
+                quote(unit), gbs, Double.isNaN(s.minorFaultsPerCall()) ? "" : num(s.minorFaultsPerCall()))).append('\n');
     }
 
     private static String quote(String s) { return "\"" + s.replace("\"", "\"\"") + "\""; }
@@ -164,6 +184,8 @@ final class Table {
         if (ns == null) return "";
         return num(p.flops > 0 ? p.flops / ns : p.inMicroseconds() ? ns / 1e3 : ns / 1e6);
     }
+
+    private static String faults(Double perCall) { return perCall == null ? "" : num(perCall); }
 
     private static String ratio(Double a, Double b) {
         return a == null || b == null ? "" : String.format(Locale.ROOT, "%.2fx", a / b);

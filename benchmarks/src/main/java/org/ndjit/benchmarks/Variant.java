@@ -2,11 +2,13 @@ package org.ndjit.benchmarks;
 
 /** How a pipeline is computed in one benchmark: by the library (and how), or by a hand-written loop. */
 enum Variant {
-    FUSED("fused", true, "true", 1),
-    FUSED_ALL_CORES("fused, all cores", true, "true", 0),
-    EAGER("eager", true, "false", 1),
-    SCALAR("hand scalar", false, null, 1),
-    VECTOR("hand vector", false, null, 1);
+    FUSED("fused", true, "true", 1, JvmSetup.STANDARD),
+    /** Fused in a server-like JVM ({@link JvmSetup#SERVER}); run only when the report is asked for it. */
+    FUSED_SERVER("fused, server JVM", true, "true", 1, JvmSetup.SERVER),
+    FUSED_ALL_CORES("fused, all cores", true, "true", 0, JvmSetup.STANDARD),
+    EAGER("eager", true, "false", 1, JvmSetup.STANDARD),
+    SCALAR("hand scalar", false, null, 1, JvmSetup.STANDARD),
+    VECTOR("hand vector", false, null, 1, JvmSetup.STANDARD);
 
     final String label;
     final boolean library;
@@ -14,12 +16,15 @@ enum Variant {
     final String fusion;
     /** Threads: 1, or 0 for all available processors. */
     final int threads;
+    /** The JVM its forks run in. */
+    final JvmSetup jvm;
 
-    Variant(String label, boolean library, String fusion, int threads) {
+    Variant(String label, boolean library, String fusion, int threads, JvmSetup jvm) {
         this.label = label;
         this.library = library;
         this.fusion = fusion;
         this.threads = threads;
+        this.jvm = jvm;
     }
 
     /** Sets the library's switches for this variant (read at each materialization, so set once per fork). */
@@ -33,7 +38,7 @@ enum Variant {
     /** The benchmarked operation: one call of the pipeline on the data, output allocation included. */
     Pipeline.Hand operation(Pipeline p) {
         return switch (this) {
-            case FUSED, FUSED_ALL_CORES, EAGER -> Data::library;
+            case FUSED, FUSED_ALL_CORES, EAGER, FUSED_SERVER -> Data::library;
             case SCALAR -> p.scalar;
             case VECTOR -> p.vector;
         };

@@ -3,6 +3,7 @@
  * (B1..B12) and their data, {@link org.ndjit.benchmarks.PipelineBench} and
  * {@link org.ndjit.benchmarks.CompileBench} are the JMH benchmarks, {@link org.ndjit.benchmarks.HandScalar}
  * and {@link org.ndjit.benchmarks.HandVector} the hand-written loops they are compared with, and
- * {@link org.ndjit.benchmarks.Report} runs everything (with NumPy) and prints the table.
+ * {@link org.ndjit.benchmarks.Report} runs everything (with NumPy) and prints the table. The
+ * {@code programs} package compares whole programs with NumPy.
  */
 package org.ndjit.benchmarks;
