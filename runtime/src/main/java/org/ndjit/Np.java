@@ -33,6 +33,15 @@ public final class Np {
         return new MemoryStats(s.liveBytes(), s.pooledBytes(), s.peakLiveBytes(), s.allocations(), s.fromPool(), s.budget());
     }
 
+    /**
+     * The plan cache's figures now: plans reused for a graph of a known structure (hits), planned and
+     * kept (misses), planned and not kept because simplification changed the graph (see {@link PlanCacheStats}).
+     */
+    public static PlanCacheStats planCacheStats() {
+        var s = org.ndjit.engine.PlanCache.shared().stats();
+        return new PlanCacheStats(s.hits(), s.misses(), s.uncacheable(), s.size(), s.capacity());
+    }
+
     // ---- From Java arrays (copied). Element types map to dtypes: double float64, float float32,
     //      long int64, int int32, boolean bool. ----
 
