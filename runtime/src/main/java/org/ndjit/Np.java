@@ -45,6 +45,26 @@ public final class Np {
         return new MemoryStats(s.liveBytes(), s.pooledBytes(), s.peakLiveBytes(), s.allocations(), s.fromPool(), s.budget());
     }
 
+    /**
+     * The plan cache's figures now: plans reused for a graph of a known structure (hits), planned and
+     * kept (misses), planned and not kept because simplification changed the graph (see {@link PlanCacheStats}).
+     */
+    public static PlanCacheStats planCacheStats() {
+        var s = org.ndjit.engine.PlanCache.shared().stats();
+        return new PlanCacheStats(s.hits(), s.misses(), s.uncacheable(), s.size(), s.capacity());
+    }
+
+    /**
+     * Computes several arrays now, each value they share once: {@code Np.eval(mean, variance)}
+     * computes the common {@code x - x.mean()} once instead of once per array. Each array gets the
+     * value {@link NDArray#eval()} would give it.
+     */
+    public static void eval(NDArray... arrays) {
+        java.util.List<org.ndjit.ir.Node> roots = new java.util.ArrayList<>();
+        for (NDArray a : arrays) roots.add(a.node());
+        org.ndjit.engine.SharedRoots.materialize(roots);
+    }
+
     // ---- From Java arrays (copied). Element types map to dtypes: double float64, float float32,
     //      long int64, int int32, boolean bool. ----
 

@@ -18,7 +18,7 @@ public final class KernelCache {
     private static final boolean LOG = Boolean.getBoolean("ndjit.logCompilation");
 
     private final int capacity;
-    private final LinkedHashMap<String, FutureTask<KernelTiers>> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<KernelSpec, FutureTask<KernelTiers>> entries = new LinkedHashMap<>(16, 0.75f, true);
     private final AtomicLong compilations = new AtomicLong();
 
     public KernelCache(int capacity) {
@@ -36,7 +36,7 @@ public final class KernelCache {
 
     /** The compiled kernel for a run of this spec over {@code elements} elements (see {@link KernelTiers}). */
     public RowKernel get(KernelSpec spec, long elements) {
-        String key = classKey(spec);
+        KernelSpec key = classKey(spec);
         FutureTask<KernelTiers> task, created = null;
         synchronized (entries) {
             task = entries.get(key);
@@ -55,7 +55,7 @@ public final class KernelCache {
             return task.get().forRun(elements);
         } catch (ExecutionException e) {
             synchronized (entries) { entries.remove(key, task); }
-            throw new IllegalStateException("kernel compilation failed for " + abbreviate(key), e.getCause());
+            throw new IllegalStateException("kernel compilation failed for " + abbreviate(key.key() + " " + key.access()), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a kernel compilation", e);
@@ -69,9 +69,9 @@ public final class KernelCache {
 
     /** True if a kernel of this structure is cached for some inner-stride specialisation. */
     public boolean containsStructure(KernelSpec spec) {
-        String prefix = spec.key();
+        KernelSpec structure = spec.withStrides(new long[0]);
         synchronized (entries) {
-            for (String key : entries.keySet()) if (key.startsWith(prefix)) return true;
+            for (KernelSpec key : entries.keySet()) if (key.withStrides(new long[0]).equals(structure)) return true;
         }
         return false;
     }
@@ -79,11 +79,11 @@ public final class KernelCache {
     /**
      * What tells compiled classes apart: the structure, and for a kernel that gets a vector main loop
      * the inputs' inner-stride classes too (unit-stride and broadcast inputs are loaded differently);
-     * a scalar kernel serves every stride.
+     * a scalar kernel serves every stride. A spec, not its text: equal specs are equal keys, and a
+     * look-up builds no string.
      */
-    static String classKey(KernelSpec spec) {
-        String key = spec.key();
-        return Vectorization.loops().applies(spec) ? key + " vector " + spec.access() : key;
+    static KernelSpec classKey(KernelSpec spec) {
+        return Vectorization.loops().applies(spec) || spec.access().isEmpty() ? spec : spec.withStrides(new long[0]);
     }
 
     public int size() {

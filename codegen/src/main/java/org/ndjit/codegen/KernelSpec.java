@@ -14,7 +14,18 @@ import java.util.List;
 public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access) {
 
     /** One elementwise op: its result dtype and the slots it reads. */
-    public record Instr(Op op, DType dtype, int[] args) {}
+    public record Instr(Op op, DType dtype, int[] args) {
+        /** By content, so that equal specs are equal keys of the kernel cache. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Instr i && op == i.op && dtype == i.dtype && java.util.Arrays.equals(args, i.args);
+        }
+
+        @Override
+        public int hashCode() {
+            return (op.hashCode() * 31 + dtype.hashCode()) * 31 + java.util.Arrays.hashCode(args);
+        }
+    }
 
     /** How an input moves along the inner loop: not at all (broadcast), by one element, or by another stride. */
     public enum Access {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs a node's plan: each fused kernel through the compiled-kernel cache, unfused ops through the
@@ -37,10 +38,16 @@ public final class Execution {
 
     private Execution() {}
 
-    /** Eager mode, for comparing fusion with its absence: {@code -Dndjit.fusion=false}, read at each materialization. */
+    /**
+     * The plan of {@code root}, through the {@link PlanCache} (not when {@code -Dndjit.debug=3} asks
+     * the planner to print its passes). Eager mode, for comparing fusion with its absence:
+     * {@code -Dndjit.fusion=false}, read at each materialization.
+     */
     public static Plan plan(Node root, Function<Node, StridedArray> known) {
         boolean fuse = Boolean.parseBoolean(System.getProperty("ndjit.fusion", "true"));
-        return Planner.plan(root, n -> known.apply(n) != null, fuse, BUDGET);
+        Predicate<Node> available = n -> known.apply(n) != null;
+        if (Integer.getInteger("ndjit.debug", 0) >= 3) return Planner.plan(root, available, fuse, BUDGET);
+        return PlanCache.shared().plan(root, available, fuse, seen -> Planner.plan(root, seen, fuse, BUDGET));
     }
 
     /**

@@ -33,6 +33,12 @@ public final class KernelRunner {
      * loading a new line per element.
      */
     static final long TILE = 64;
+    /**
+     * Outputs up to this size whose inputs are all contiguous run as one row on the calling thread:
+     * below {@link Parallel#MIN_PART} nothing is split anyway, and one band of
+     * {@link Cancellation#BAND} elements is what the general path checks cancellation between.
+     */
+    static final long SHORT = Cancellation.BAND;
 
     private KernelRunner() {}
 
@@ -148,6 +154,16 @@ public final class KernelRunner {
     private static StridedArray elementwise(DType dtype, long[] shape, Layout[] inputs, BoundKernel loop) {
         StridedArray out = MemoryPool.shared().allocate(dtype, shape, false); // every element is written
         if (out.size() == 0) return out;
+        if (out.size() <= SHORT && allContiguous(inputs)) {
+            // The short path: one row on this thread, without merging axes, splitting or walking rows.
+            long[] off = new long[inputs.length], stride = new long[inputs.length];
+            for (int i = 0; i < inputs.length; i++) {
+                off[i] = inputs[i].offset();
+                stride[i] = 1;
+            }
+            loop.row(off, stride, out.buffer().segment(), 0, out.size());
+            return out;
+        }
         Layout[] all = new Layout[inputs.length + 1];
         System.arraycopy(inputs, 0, all, 0, inputs.length);
         all[inputs.length] = out.layout();
@@ -178,6 +194,12 @@ public final class KernelRunner {
             }
         });
         return out;
+    }
+
+    /** Whether every input reads its elements in C order, one after the other (no broadcast, no stride). */
+    private static boolean allContiguous(Layout[] inputs) {
+        for (Layout l : inputs) if (!l.isContiguous()) return false;
+        return true;
     }
 
     /** Whether to walk in column bands: some input strides along rows, and there is more than one row. */

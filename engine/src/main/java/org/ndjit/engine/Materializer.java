@@ -8,6 +8,7 @@ import org.ndjit.ir.StridedArray;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 
 /**
  * Computes a node's value once, whichever thread asks first: the first caller installs a
@@ -36,6 +37,15 @@ public final class Materializer {
     private Materializer() {}
 
     public static StridedArray materialize(Node node) {
+        return materialize(node, Materializer::known);
+    }
+
+    /**
+     * {@link #materialize(Node)} with values {@code known} besides the memoised ones (it must
+     * answer those too): values computed for this call only, such as the shared parts of
+     * {@link SharedRoots several roots}.
+     */
+    static StridedArray materialize(Node node, Function<Node, StridedArray> known) {
         while (true) {
             Object memo = node.memo();
             if (memo instanceof StridedArray value) {
@@ -48,7 +58,7 @@ public final class Materializer {
                 if (value != null) return checked(value);
                 continue; // the computing thread was interrupted: compute it here, or wait for whoever does
             }
-            FutureTask<StridedArray> task = new FutureTask<>(() -> Execution.run(node, Materializer::known));
+            FutureTask<StridedArray> task = new FutureTask<>(() -> Execution.run(node, known));
             if (node.casMemo(null, task)) {
                 task.run();
                 return await(node, task, true);

@@ -49,7 +49,8 @@ final class Parallel {
 
     /** {@link #forEachPart(long, long, Part)} for iteration spaces whose elements cost more: {@code work} in all. */
     static void forEachPart(long rows, long rowLength, long work, Part part) {
-        int parts = (int) Math.min(parallelism(), work / MIN_PART);
+        // Small work is not split: decided before reading the property, which costs a map look-up.
+        int parts = work < 2 * MIN_PART ? 1 : (int) Math.min(parallelism(), work / MIN_PART);
         if (parts <= 1) {
             part.run(0, rows, 0, rowLength);
             return;

@@ -1,0 +1,78 @@
+package org.ndjit.engine;
+
+import org.ndjit.ir.Node;
+import org.ndjit.optimizer.Plan;
+
+import java.util.LinkedHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.function.Function;
+
+/**
+ * Plans by {@link GraphKey graph structure}, least recently used first out, bounded (system property
+ * {@code ndjit.planCacheSize}, default 512; 0 turns the cache off). An expression computed again
+ * over new arrays (a loop body, a request handler) is walked once to find its plan, instead of
+ * being simplified and planned again: simplification, the planner's passes and their maps are most
+ * of what a call on a small array costs.
+ *
+ * <p>Only plans that simplification left unchanged are kept: such a plan is right for every value
+ * of the graph's constants, which the key leaves out. A graph that simplifies ({@code x*1}, constant
+ * folding) is planned at every call, and counted as {@linkplain Stats#uncacheable uncacheable}.
+ * Several threads may plan the same new structure at once; each plans it, one plan is kept.
+ */
+public final class PlanCache {
+    private static final PlanCache SHARED = new PlanCache(Integer.getInteger("ndjit.planCacheSize", 512));
+
+    /** Counts since the process started, and the cache's size and bound now. */
+    public record Stats(long hits, long misses, long uncacheable, int size, int capacity) {}
+
+    private final int capacity;
+    private final LinkedHashMap<GraphKey, PlanTemplate> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final AtomicLong hits = new AtomicLong(), misses = new AtomicLong(), uncacheable = new AtomicLong();
+
+    PlanCache(int capacity) {
+        if (capacity < 0) throw new IllegalArgumentException("plan cache capacity must be >= 0, got " + capacity);
+        this.capacity = capacity;
+    }
+
+    /** The process-wide cache materialization uses. */
+    public static PlanCache shared() { return SHARED; }
+
+    public Stats stats() {
+        synchronized (entries) {
+            return new Stats(hits.get(), misses.get(), uncacheable.get(), entries.size(), capacity);
+        }
+    }
+
+    /**
+     * The plan of {@code root}: a cached one bound to this graph's nodes, or {@code planner}'s,
+     * kept when it can serve other graphs of the same structure. The planner is given the
+     * availability the key was made with (see {@link GraphKey.Walk#wasAvailable}).
+     */
+    Plan plan(Node root, Predicate<Node> available, boolean fuse, Function<Predicate<Node>, Plan> planner) {
+        if (capacity == 0) return planner.apply(available);
+        GraphKey.Walk walk = GraphKey.of(root, available, fuse);
+        PlanTemplate cached;
+        synchronized (entries) { cached = entries.get(walk.key()); }
+        if (cached != null) {
+            hits.incrementAndGet();
+            return cached.bind(walk.nodes());
+        }
+        Plan plan = planner.apply(walk::wasAvailable);
+        PlanTemplate template = plan.root() == root ? PlanTemplate.of(plan, walk.number()) : null;
+        if (template == null) {
+            uncacheable.incrementAndGet();
+            return plan;
+        }
+        misses.incrementAndGet();
+        synchronized (entries) {
+            entries.put(walk.key(), template);
+            if (entries.size() > capacity) {
+                var eldest = entries.entrySet().iterator();
+                eldest.next();
+                eldest.remove();
+            }
+        }
+        return plan;
+    }
+}
