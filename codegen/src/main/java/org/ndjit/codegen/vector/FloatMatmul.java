@@ -7,6 +7,7 @@ import org.ndjit.codegen.MatmulKernel;
 import org.ndjit.codegen.StridedMatrix;
 import org.ndjit.ir.DType;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
@@ -26,6 +27,13 @@ final class FloatMatmul implements MatmulKernel.Columns {
     private static final int L = S.length(), MR = VectorMatmul.MR, KC = VectorMatmul.KC, MC = VectorMatmul.MC, SIZE = 4;
     /** Columns of a panel of B, and of the register tile. */
     static final int W = VectorMatmul.NR * L;
+
+    /**
+     * Each thread's copy of an edge tile. Native like C, never a heap segment: with one kind of segment
+     * only, the tile's vector loads and stores stay intrinsics. Per thread because an automatic arena
+     * costs more than a small product (a cleaner per allocation).
+     */
+    private static final ThreadLocal<MemorySegment> EDGE = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate((long) MR * W * SIZE, 64));
 
     private final float[] packed;
     private final int k, j0, j1, width;
@@ -63,7 +71,7 @@ final class FloatMatmul implements MatmulKernel.Columns {
     @Override
     public void multiply(StridedMatrix a, int i0, int i1, StridedMatrix c, MatmulKernel.FinishedBlock done) {
         float[] panels = new float[VectorMatmul.roundUp(Math.min(MC, i1 - i0), MR) * Math.min(KC, k)], row = new float[Math.min(KC, k)];
-        MemorySegment edge = MemorySegment.ofArray(new float[MR * W]);
+        MemorySegment edge = EDGE.get();
         MemorySegment cs = c.segment();
         long ldc = c.rowStride() * SIZE;
         for (int ic = i0; ic < i1; ic += MC) {
@@ -100,10 +108,13 @@ final class FloatMatmul implements MatmulKernel.Columns {
         boolean alongRows = Math.abs(a.colStride()) <= Math.abs(a.rowStride());
         for (int ir = 0; ir < mc; ir += MR) {
             int rows = Math.min(MR, mc - ir), base = ir * kb;
-            if (a.colStride() == 1) { // a bulk copy of each row, then a loop over Java arrays: twice as fast as reading the segment element by element
+            if (a.colStride() == 1) { // each row copied by vectors, then spread over the panel: twice as fast as element by element
                 for (int r = 0; r < rows; r++) {
-                    MemorySegment.copy(seg, E, a.at(ic + ir + r, pc) * SIZE, row, 0, kb);
-                    for (int p = 0; p < kb; p++) panels[base + p * MR + r] = row[p];
+                    long at = a.at(ic + ir + r, pc);
+                    int p = 0;
+                    for (; p + L <= kb; p += L) FloatVector.fromMemorySegment(S, seg, (at + p) * SIZE, ORDER).intoArray(row, p);
+                    for (; p < kb; p++) row[p] = seg.getAtIndex(E, at + p);
+                    for (p = 0; p < kb; p++) panels[base + p * MR + r] = row[p];
                 }
             } else if (alongRows) {
                 for (int r = 0; r < rows; r++) {
