@@ -36,8 +36,8 @@ class MatmulPanelsTest {
         NDArray bias = rng.randn(m).astype(d).eval();
         Function<NDArray, NDArray> after = epilogue ? p -> Np.maximum(0, p.add(bias)) : p -> p;
         NDArray product = a.matmul(b);
+        StridedArray got = after.apply(product).value(); // first: the product node is shared, and once computed it is no longer fused
         MatmulTest.assertClose(product, a, b, k);
-        StridedArray got = after.apply(product).value();
         StridedArray expected = after.apply(a.add(0).eval().matmul(b.add(0).eval()).eval()).value(); // contiguous copies (randn has no -0.0)
         assertEquals(expected.size(), got.size());
         for (long i = 0; i < got.size(); i++) {
@@ -63,6 +63,24 @@ class MatmulPanelsTest {
         assertEquals("plan: 1 kernel, 0 intermediates\n"
                 + "kernel 0: t0 f64[30,50] = matmul (blocked contraction) of buffer f64[30,40], view f64[40,50]\n", abt.explain());
         MatmulTest.assertClose(abt, a, b.T(), 40);
+    }
+
+    /**
+     * A deep product packs B a block of columns at a time (4 MB of panels: 512 float columns or 256
+     * double ones at k = 2000 with 512-bit vectors): the blocks and the epilogue on each are stitched.
+     */
+    @Test
+    void columnBlocksOfADeepProduct() {
+        for (DType d : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            Random rng = Np.random(23);
+            NDArray x = rng.randn(13, 2000).astype(d).eval(), w = rng.randn(600, 2000).astype(d).eval().T(), bias = rng.randn(600).astype(d).eval();
+            NDArray layer = Np.maximum(0, x.matmul(w).add(bias));
+            assertTrue(layer.explain().contains("then on each finished block of the product"), layer.explain());
+            StridedArray fused = layer.value(); // first: the product node is shared, and once computed it is no longer fused
+            MatmulTest.assertClose(x.matmul(w), x, w, 2000);
+            StridedArray unfused = Np.maximum(0, x.matmul(w).eval().add(bias)).value();
+            for (long i = 0; i < fused.size(); i++) assertEquals(unfused.getDoubleFlat(i), fused.getDoubleFlat(i), 0.0, d + " element " + i);
+        }
     }
 
     /** A {@code rows x cols} operand (with a batch of 2 in front if asked) in one of five layouts; its values are made before the view. */
