@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * accumulated with fused multiply-adds in the element type (eps of float32 or float64).
  */
 class MatmulTest {
-    private static void assertClose(NDArray product, NDArray a, NDArray b, long k) {
+    static void assertClose(NDArray product, NDArray a, NDArray b, long k) {
         StridedArray expected = ReferenceEvaluator.evaluate(product.node());
         StridedArray bound = ReferenceEvaluator.evaluate(a.abs().matmul(b.abs()).node());
         StridedArray actual = product.value();

@@ -9,13 +9,15 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Each pipeline as a hand-written Vector API loop on one thread, with the JVM's widest vectors: what
  * the JVM can practically do for that one pipeline, the bar the fused kernels are measured against.
- * Main loops are vectors, tails scalar. Sums use several accumulators, matmul a register-tiled
- * micro-kernel, the transpose cache tiles with gathers, the mask selection compress.
+ * Main loops are vectors, tails scalar. Sums use several accumulators, matmul packed panels and a
+ * register-tiled micro-kernel, the transpose cache tiles with gathers, the mask selection compress.
  */
 final class HandVector {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
     private static final int DL = D.length(), FL = F.length();
+    /** Matmul: tile rows, the depth of a packed block, and the rows of a packed at once. */
+    private static final int MR = 8, KC = 256, MC = 128;
 
     private HandVector() {}
 
@@ -53,59 +55,96 @@ final class HandVector {
         return out;
     }
 
+    /** The matmul below with the bias and the ReLU applied to each tile in registers, after its last block of k. */
     static float[] layer(float[] x, float[] w, float[] b, int n, int k, int m) {
-        float[] out = matmul(x, w, n, k, m);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j += FL) {
-                FloatVector v = FloatVector.fromArray(F, out, i * m + j).add(FloatVector.fromArray(F, b, j));
-                v.max(0f).intoArray(out, i * m + j);
-            }
-        }
-        return out;
+        return product(x, w, b, n, k, m);
     }
 
     static float[] matmul(float[] a, float[] b, int n) {
-        return matmul(a, b, n, n, n);
+        return product(a, b, null, n, n, n);
     }
 
     /**
-     * A register-tiled micro-kernel: a 4-row by 2-vector block of the result stays in 8 vector
-     * registers while k runs, reading two vectors of b's row and broadcasting four elements of a.
+     * A packed, register-tiled product as BLAS libraries do it: for each block of KC rows of b, b is
+     * packed into panels of two vectors' width (each read contiguously, and small enough for L1), and
+     * MC rows of a at a time into panels of MR rows (L2); an 8-row by 2-vector tile of the result stays
+     * in 16 vector registers while k runs, each vector of b feeding eight multiply-adds. With
+     * {@code bias}, {@code max(0, tile + bias)} is applied in registers before the last store.
+     * For the benchmark's shapes: n a multiple of 8, m of two vectors.
      */
-    private static float[] matmul(float[] a, float[] b, int n, int k, int m) {
-        if (n % 4 != 0 || m % (2 * FL) != 0) throw new IllegalArgumentException("the micro-kernel needs n % 4 == 0 and m % " + 2 * FL + " == 0");
-        float[] out = new float[n * m];
-        for (int i = 0; i < n; i += 4) {
-            int a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
-            for (int j = 0; j < m; j += 2 * FL) {
-                FloatVector c00 = FloatVector.zero(F), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
-                for (int p = 0, bp = j; p < k; p++, bp += m) {
-                    FloatVector b0 = FloatVector.fromArray(F, b, bp), b1 = FloatVector.fromArray(F, b, bp + FL);
-                    FloatVector x = FloatVector.broadcast(F, a[a0 + p]);
-                    c00 = x.fma(b0, c00);
-                    c01 = x.fma(b1, c01);
-                    x = FloatVector.broadcast(F, a[a1 + p]);
-                    c10 = x.fma(b0, c10);
-                    c11 = x.fma(b1, c11);
-                    x = FloatVector.broadcast(F, a[a2 + p]);
-                    c20 = x.fma(b0, c20);
-                    c21 = x.fma(b1, c21);
-                    x = FloatVector.broadcast(F, a[a3 + p]);
-                    c30 = x.fma(b0, c30);
-                    c31 = x.fma(b1, c31);
+    private static float[] product(float[] a, float[] b, float[] bias, int n, int k, int m) {
+        int nr = 2 * FL;
+        if (n % MR != 0 || m % nr != 0) throw new IllegalArgumentException("the micro-kernel needs n % " + MR + " == 0 and m % " + nr + " == 0");
+        float[] out = new float[n * m], bp = new float[Math.min(KC, k) * m], ap = new float[MC * Math.min(KC, k)];
+        for (int pc = 0; pc < k; pc += KC) {
+            int kb = Math.min(KC, k - pc);
+            for (int j = 0; j < m; j += nr) {
+                for (int p = 0; p < kb; p++) System.arraycopy(b, (pc + p) * m + j, bp, j * kb + p * nr, nr);
+            }
+            for (int ic = 0; ic < n; ic += MC) {
+                int mc = Math.min(MC, n - ic);
+                for (int i = 0; i < mc; i += MR) {
+                    for (int r = 0; r < MR; r++) {
+                        int src = (ic + i + r) * k + pc, dst = i * kb + r;
+                        for (int p = 0; p < kb; p++) ap[dst + p * MR] = a[src + p];
+                    }
                 }
-                int o = i * m + j;
-                c00.intoArray(out, o);
-                c01.intoArray(out, o + FL);
-                c10.intoArray(out, o + m);
-                c11.intoArray(out, o + m + FL);
-                c20.intoArray(out, o + 2 * m);
-                c21.intoArray(out, o + 2 * m + FL);
-                c30.intoArray(out, o + 3 * m);
-                c31.intoArray(out, o + 3 * m + FL);
+                for (int j = 0; j < m; j += nr) {
+                    for (int i = 0; i < mc; i += MR) tile(ap, i * kb, bp, j * kb, kb, out, (ic + i) * m + j, m, pc == 0, pc + kb == k ? bias : null, j);
+                }
             }
         }
         return out;
+    }
+
+    private static void tile(float[] ap, int ai, float[] bp, int bi, int kb, float[] out, int o, int m, boolean first, float[] bias, int j) {
+        FloatVector c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51, c60, c61, c70, c71;
+        if (first) {
+            c00 = c01 = c10 = c11 = c20 = c21 = c30 = c31 = c40 = c41 = c50 = c51 = c60 = c61 = c70 = c71 = FloatVector.zero(F);
+        } else {
+            c00 = FloatVector.fromArray(F, out, o); c01 = FloatVector.fromArray(F, out, o + FL);
+            c10 = FloatVector.fromArray(F, out, o + m); c11 = FloatVector.fromArray(F, out, o + m + FL);
+            c20 = FloatVector.fromArray(F, out, o + 2 * m); c21 = FloatVector.fromArray(F, out, o + 2 * m + FL);
+            c30 = FloatVector.fromArray(F, out, o + 3 * m); c31 = FloatVector.fromArray(F, out, o + 3 * m + FL);
+            c40 = FloatVector.fromArray(F, out, o + 4 * m); c41 = FloatVector.fromArray(F, out, o + 4 * m + FL);
+            c50 = FloatVector.fromArray(F, out, o + 5 * m); c51 = FloatVector.fromArray(F, out, o + 5 * m + FL);
+            c60 = FloatVector.fromArray(F, out, o + 6 * m); c61 = FloatVector.fromArray(F, out, o + 6 * m + FL);
+            c70 = FloatVector.fromArray(F, out, o + 7 * m); c71 = FloatVector.fromArray(F, out, o + 7 * m + FL);
+        }
+        for (int p = 0; p < kb; p++, ai += MR, bi += 2 * FL) {
+            FloatVector b0 = FloatVector.fromArray(F, bp, bi), b1 = FloatVector.fromArray(F, bp, bi + FL);
+            FloatVector x = FloatVector.broadcast(F, ap[ai]);
+            c00 = x.fma(b0, c00); c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(F, ap[ai + 1]);
+            c10 = x.fma(b0, c10); c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(F, ap[ai + 2]);
+            c20 = x.fma(b0, c20); c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(F, ap[ai + 3]);
+            c30 = x.fma(b0, c30); c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(F, ap[ai + 4]);
+            c40 = x.fma(b0, c40); c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(F, ap[ai + 5]);
+            c50 = x.fma(b0, c50); c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(F, ap[ai + 6]);
+            c60 = x.fma(b0, c60); c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(F, ap[ai + 7]);
+            c70 = x.fma(b0, c70); c71 = x.fma(b1, c71);
+        }
+        if (bias != null) {
+            FloatVector b0 = FloatVector.fromArray(F, bias, j), b1 = FloatVector.fromArray(F, bias, j + FL);
+            c00 = c00.add(b0).max(0f); c01 = c01.add(b1).max(0f); c10 = c10.add(b0).max(0f); c11 = c11.add(b1).max(0f);
+            c20 = c20.add(b0).max(0f); c21 = c21.add(b1).max(0f); c30 = c30.add(b0).max(0f); c31 = c31.add(b1).max(0f);
+            c40 = c40.add(b0).max(0f); c41 = c41.add(b1).max(0f); c50 = c50.add(b0).max(0f); c51 = c51.add(b1).max(0f);
+            c60 = c60.add(b0).max(0f); c61 = c61.add(b1).max(0f); c70 = c70.add(b0).max(0f); c71 = c71.add(b1).max(0f);
+        }
+        c00.intoArray(out, o); c01.intoArray(out, o + FL);
+        c10.intoArray(out, o + m); c11.intoArray(out, o + m + FL);
+        c20.intoArray(out, o + 2 * m); c21.intoArray(out, o + 2 * m + FL);
+        c30.intoArray(out, o + 3 * m); c31.intoArray(out, o + 3 * m + FL);
+        c40.intoArray(out, o + 4 * m); c41.intoArray(out, o + 4 * m + FL);
+        c50.intoArray(out, o + 5 * m); c51.intoArray(out, o + 5 * m + FL);
+        c60.intoArray(out, o + 6 * m); c61.intoArray(out, o + 6 * m + FL);
+        c70.intoArray(out, o + 7 * m); c71.intoArray(out, o + 7 * m + FL);
     }
 
     static double[] rownorm(double[] x, int rows, int cols) {

@@ -1,18 +1,35 @@
 package org.ndjit.codegen;
 
-import java.lang.foreign.MemorySegment;
-
 /**
- * The contraction micro-kernel: {@code C[n x m] = A[n x k] B[k x m]} for one C-order matrix each
- * (offsets in elements, C starting zeroed), accumulated with fused multiply-add in the element type.
- * {@link #SCALAR} is always present; the Vector API's blocked kernel comes from {@link Vectorization}.
+ * The contraction kernel: {@code C[n x m] = A[n x k] B[k x m]} for one matrix each, accumulated with
+ * fused multiply-adds in the element type, each element's in the order of {@code k} from {@code +0.0},
+ * so every implementation gives the same bits. A and B are read in place with any strides (see
+ * {@link StridedMatrix}); C is C order and starts zeroed. The caller takes B's columns a block at a
+ * time ({@link #columnBlock}), prepares them once ({@link #prepare}, which packs them where the
+ * kernel packs) and then multiplies any rows of A by them, from several threads at once.
+ * {@link #SCALAR} is always present; the Vector API's kernel comes from {@link Vectorization}.
  */
 public interface MatmulKernel {
-    MatmulKernel SCALAR = ScalarMatmul::product;
+    MatmulKernel SCALAR = new ScalarMatmul();
 
-    /** Computes the product, telling {@code done} (if not null) of each block of C as soon as it is final. */
-    void product(boolean f32, MemorySegment a, long aOff, MemorySegment b, long bOff, MemorySegment c, long cOff,
-                 int n, int k, int m, FinishedBlock done);
+    /** Rows callers split a product by (threads, runs between checks): a multiple of every kernel's register tile height. */
+    int ROW_SPLIT = 24;
+
+    /** How many columns of B (of {@code k} rows) to prepare at once: a whole number of the kernel's panels, at least one. */
+    int columnBlock(boolean f32, int k);
+
+    /** Columns {@code [j0, j1)} of the {@code k x m} matrix {@code b}, ready to multiply. */
+    Columns prepare(boolean f32, StridedMatrix b, int k, int j0, int j1);
+
+    /** Prepared columns of B: safe to use from several threads at once, each on its own rows. */
+    interface Columns {
+        /**
+         * Rows {@code [i0, i1)} of {@code C = A B} in these columns, written to {@code c} (C order,
+         * row stride {@code ldc}, element {@code (i, j)} at {@code c.at(i, j)}). {@code done} (if not
+         * null) is told of each block of C as soon as it holds its final values, while it is in cache.
+         */
+        void multiply(StridedMatrix a, int i0, int i1, StridedMatrix c, FinishedBlock done);
+    }
 
     /** Told when rows {@code [i0, i1)} and columns {@code [j0, j1)} of a product matrix hold their final values. */
     interface FinishedBlock {

@@ -3,25 +3,34 @@ package org.ndjit.codegen;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
-/** {@link MatmulKernel} without the Vector API: i-p-j order, so the inner loop runs along rows of B and C. */
-final class ScalarMatmul {
+/**
+ * {@link MatmulKernel} without the Vector API: reads the operands in place (nothing to prepare), in
+ * i-p-j order so that the inner loop runs along a row of C, and tells of each row when it is done.
+ */
+final class ScalarMatmul implements MatmulKernel {
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT_UNALIGNED;
     private static final ValueLayout.OfDouble D = ValueLayout.JAVA_DOUBLE_UNALIGNED;
 
-    private ScalarMatmul() {}
+    @Override
+    public int columnBlock(boolean f32, int k) {
+        return Integer.MAX_VALUE;
+    }
 
-    static void product(boolean f32, MemorySegment a, long aOff, MemorySegment b, long bOff, MemorySegment c, long cOff,
-                        int n, int k, int m, MatmulKernel.FinishedBlock done) {
-        for (int i = 0; i < n; i++) {
-            for (int p = 0; p < k; p++) {
-                long ai = aOff + (long) i * k + p;
-                for (int j = 0; j < m; j++) {
-                    long at = cOff + (long) i * m + j, bi = bOff + (long) p * m + j;
-                    if (f32) c.setAtIndex(F, at, Math.fma(a.getAtIndex(F, ai), b.getAtIndex(F, bi), c.getAtIndex(F, at)));
-                    else c.setAtIndex(D, at, Math.fma(a.getAtIndex(D, ai), b.getAtIndex(D, bi), c.getAtIndex(D, at)));
+    @Override
+    public Columns prepare(boolean f32, StridedMatrix b, int k, int j0, int j1) {
+        return (a, i0, i1, c, done) -> {
+            MemorySegment as = a.segment(), bs = b.segment(), cs = c.segment();
+            for (int i = i0; i < i1; i++) {
+                for (int p = 0; p < k; p++) {
+                    long ai = a.at(i, p);
+                    for (int j = j0; j < j1; j++) {
+                        long at = c.at(i, j), bi = b.at(p, j);
+                        if (f32) cs.setAtIndex(F, at, Math.fma(as.getAtIndex(F, ai), bs.getAtIndex(F, bi), cs.getAtIndex(F, at)));
+                        else cs.setAtIndex(D, at, Math.fma(as.getAtIndex(D, ai), bs.getAtIndex(D, bi), cs.getAtIndex(D, at)));
+                    }
                 }
+                if (done != null) done.rows(i, i + 1, j0, j1);
             }
-            if (done != null) done.rows(i, i + 1, 0, m);
-        }
+        };
     }
 }

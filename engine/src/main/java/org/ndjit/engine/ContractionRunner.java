@@ -2,6 +2,7 @@ package org.ndjit.engine;
 
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.MatmulKernel;
+import org.ndjit.codegen.StridedMatrix;
 import org.ndjit.codegen.Vectorization;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
@@ -15,20 +16,21 @@ import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * The contraction kernel for float32 and float64 matmul: operands are brought to C order (a copy
- * only when they are strided views), then each matrix of the batch runs the cache- and
- * register-blocked kernel {@link Vectorization#matmul} provides (the Vector API's, or the scalar one),
- * with its rows split over threads (each element is computed the same way whatever the split).
+ * The contraction kernel for float32 and float64 matmul: operands are read in place with their
+ * strides (transposed, sliced and broadcast operands are never copied first: the kernel packs what it
+ * reads), and each matrix of the batch runs the packed, register-tiled kernel
+ * {@link Vectorization#matmul} provides (the Vector API's, or the scalar one), with its rows split
+ * over threads (each element is computed the same way whatever the split).
  * Products accumulate with fused multiply-add in the element type, so results differ from the
  * reference (which accumulates in double) by rounding: tests compare within
  * {@code k * eps * sum|a_ik * b_kj|}. Integer and bool matmul use the reference.
  */
 public final class ContractionRunner {
     /**
-     * Multiply-adds per run of rows between cancellation checks: a few milliseconds, and enough rows
+     * Multiply-adds per run of rows between cancellation checks: about a millisecond, and enough rows
      * that each block of B the kernel keeps in cache serves many of them.
      */
-    static final long GROUP_WORK = 1L << 24;
+    static final long GROUP_WORK = 1L << 26;
 
     private ContractionRunner() {}
 
@@ -53,14 +55,18 @@ public final class ContractionRunner {
         return out;
     }
 
-    /** {@code out = left @ right}, calling {@code epilogue} (if not null) on every finished block of each matrix. */
+    /**
+     * {@code out = left @ right}, calling {@code epilogue} (if not null) on every finished block of each
+     * matrix. The operands are read in place with their strides; for each matrix of the batch, B is
+     * prepared a column block at a time (once, however many threads then use it), and the rows of A
+     * are split over threads.
+     */
     private static void multiply(Node matmul, StridedArray left, StridedArray right, StridedArray out, KernelRunner.Blocks epilogue) {
         long[] shape = matmul.shape();
         int r = shape.length;
         long n = shape[r - 2], m = shape[r - 1], k = left.layout().dim(left.layout().ndim() - 1);
         long[] batch = Arrays.copyOf(shape, r - 2);
-        StridedArray a = KernelRunner.contiguous(left, KernelCache.shared()), b = KernelRunner.contiguous(right, KernelCache.shared());
-        Layout al = a.layout().broadcastTo(withCore(batch, n, k)), bl = b.layout().broadcastTo(withCore(batch, k, m));
+        Layout al = left.layout().broadcastTo(withCore(batch, n, k)), bl = right.layout().broadcastTo(withCore(batch, k, m));
         if (n * m == 0) return;
         if (Math.max(n, Math.max(m, k)) > Integer.MAX_VALUE / 8) throw new IllegalArgumentException("matrices this large are not supported: " + Shapes.tuple(shape));
         int[] last2 = {r - 2, r - 1};
@@ -68,30 +74,37 @@ public final class ContractionRunner {
         boolean f32 = matmul.dtype() == DType.FLOAT32;
         MatmulKernel kernel = Vectorization.matmul();
         Cancellation cancel = Cancellation.current();
+        int rows = (int) n, depth = (int) k, cols = (int) m, block = kernel.columnBlock(f32, depth);
         for (long t = 0, batches = Shapes.size(batch); t < batches; t++) {
-            long aOff = aBatch.next(), bOff = bBatch.next(), cOff = t * n * m, matrix = t;
+            StridedMatrix a = new StridedMatrix(left.buffer().segment(), aBatch.next(), al.stride(r - 2), al.stride(r - 1));
+            StridedMatrix b = new StridedMatrix(right.buffer().segment(), bBatch.next(), bl.stride(r - 2), bl.stride(r - 1));
+            StridedMatrix c = new StridedMatrix(out.buffer().segment(), t * n * m, m, 1);
+            long matrix = t;
             MatmulKernel.FinishedBlock done = epilogue == null ? null : (i0, i1, j0, j1) -> epilogue.run(matrix, i0, i1, j0, j1);
             if (k == 0) {
-                if (done != null) done.rows(0, (int) n, 0, (int) m); // an empty sum: the product is the zeros it starts as
+                if (done != null) done.rows(0, rows, 0, cols); // an empty sum: the product is the zeros it starts as
                 continue;
             }
-            // Groups of 4 rows (the vector kernel's tile height) are independent: split them over threads,
-            // and each thread's share into runs of about GROUP_WORK multiply-adds, with a cancellation check between.
-            long tilesPerGroup = Math.max(1, GROUP_WORK / (4 * k * m));
-            Parallel.forEachRowRange((n + 3) / 4, 4 * k * m, (first, end) -> {
-                for (long g = first; g < end; g += tilesPerGroup) {
-                    cancel.check();
-                    int i0 = (int) (4 * g), rows = (int) Math.min(n, 4 * Math.min(end, g + tilesPerGroup)) - i0;
-                    MatmulKernel.FinishedBlock shifted = done == null ? null : (r0, r1, j0, j1) -> done.rows(i0 + r0, i0 + r1, j0, j1);
-                    long aPart = aOff + i0 * k, cPart = cOff + i0 * m;
-                    kernel.product(f32, a.buffer().segment(), aPart, b.buffer().segment(), bOff, out.buffer().segment(), cPart,
-                            rows, (int) k, (int) m, shifted);
-                }
-            });
+            for (int j0 = 0; j0 < cols; j0 += block) {
+                cancel.check();
+                int j1 = Math.min(cols, j0 + Math.min(block, cols - j0));
+                MatmulKernel.Columns columns = kernel.prepare(f32, b, depth, j0, j1);
+                // Rows are independent: split them over threads in units of ROW_SPLIT rows (whole register
+                // tiles), and each thread's share into runs of about GROUP_WORK multiply-adds, with a
+                // cancellation check between.
+                int unit = MatmulKernel.ROW_SPLIT;
+                long unitWork = unit * k * (j1 - j0), unitsPerGroup = Math.max(1, GROUP_WORK / unitWork);
+                Parallel.forEachRowRange((n + unit - 1) / unit, unitWork, (first, end) -> {
+                    for (long g = first; g < end; g += unitsPerGroup) {
+                        cancel.check();
+                        columns.multiply(a, (int) (g * unit), (int) Math.min(n, Math.min(end, g + unitsPerGroup) * unit), c, done);
+                    }
+                });
+            }
         }
-        // a and b may be copies only this method holds: their pool memory must outlive the kernels.
-        java.lang.ref.Reference.reachabilityFence(a);
-        java.lang.ref.Reference.reachabilityFence(b);
+        // The operands' buffers are read through their segments only: their pool memory must outlive the kernels.
+        java.lang.ref.Reference.reachabilityFence(left);
+        java.lang.ref.Reference.reachabilityFence(right);
     }
 
     private static long[] withCore(long[] batch, long d0, long d1) {

@@ -13,8 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * Marks the nodes whose values must be written to memory, each with its reason (see {@link Planner}):
- * the result, reductions, values read through a view or by an unfused op, and shared values too
- * costly to recompute. Every other elementwise node is fused into the kernels that read it. Why:
+ * the result, reductions, values read through a view or by an unfused op (but not a view read by a
+ * float matrix product, whose kernel reads any strides), and shared values too costly to recompute. Every other elementwise node is fused into the kernels that read it. Why:
  * a value that is written and read back costs memory traffic; one recomputed where it is read
  * costs only arithmetic, so the planner writes only what it must.
  */
@@ -45,6 +45,7 @@ record MarkMaterialized() implements Pass {
         for (Node u : users) {
             if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";
             if (u.op() == Op.VIEW) return "a view of it needs a contiguous copy (reshape)";
+            if (u.op() == Op.MATMUL && u.dtype().isFloat() && n.op() == Op.VIEW) continue; // the contraction kernel packs what it reads: any strides
             if (!u.op().isElementwise() && !u.op().isReduce()) return "read by " + u.op().numpyName();
         }
         if (n.op() == Op.VIEW) return null;

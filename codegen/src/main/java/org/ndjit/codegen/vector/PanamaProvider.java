@@ -39,7 +39,7 @@ public final class PanamaProvider implements Vectorization.Provider {
 
     @Override public LoopEmitter loops() { return LOOPS; }
     @Override public Reduction.LaneAdder laneSums() { return VectorLanes.INSTANCE; }
-    @Override public MatmulKernel matmul() { return VectorMatmul::product; }
+    @Override public MatmulKernel matmul() { return VectorMatmul.INSTANCE; }
 
     @Override
     public String describe() {

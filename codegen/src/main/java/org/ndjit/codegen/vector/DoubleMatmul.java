@@ -1,0 +1,175 @@
+package org.ndjit.codegen.vector;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+import org.ndjit.codegen.MatmulKernel;
+import org.ndjit.codegen.StridedMatrix;
+import org.ndjit.ir.DType;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
+
+/**
+ * The float64 half of {@link VectorMatmul}: {@link FloatMatmul} with float replaced by double (the
+ * Vector API has no arithmetic generic over primitive types); see there.
+ */
+final class DoubleMatmul implements MatmulKernel.Columns {
+    private static final VectorSpecies<Double> S = VectorSpecies.of(double.class, VectorShape.forBitSize(PanamaProvider.lanes(DType.FLOAT64) * 64));
+    private static final ValueLayout.OfDouble E = ValueLayout.JAVA_DOUBLE_UNALIGNED;
+    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+    private static final int L = S.length(), MR = VectorMatmul.MR, KC = VectorMatmul.KC, MC = VectorMatmul.MC, SIZE = 8;
+    /** Columns of a panel of B, and of the register tile. */
+    static final int W = VectorMatmul.NR * L;
+
+    /**
+     * Each thread's copy of an edge tile. Native like C, never a heap segment: with one kind of segment
+     * only, the tile's vector loads and stores stay intrinsics. Per thread because an automatic arena
+     * costs more than a small product (a cleaner per allocation).
+     */
+    private static final ThreadLocal<MemorySegment> EDGE = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate((long) MR * W * SIZE, 64));
+
+    private final double[] packed;
+    private final int k, j0, j1, width;
+
+    /** Packs columns {@code [j0, j1)} of B: block {@code pc} of KC rows at {@code pc * width}, its panel {@code jr} at {@code jr * kb} after that, row-major inside, zeros past {@code j1}. */
+    DoubleMatmul(StridedMatrix b, int k, int j0, int j1) {
+        this.k = k;
+        this.j0 = j0;
+        this.j1 = j1;
+        this.width = VectorMatmul.roundUp(j1 - j0, W);
+        this.packed = new double[VectorMatmul.packedSize(k, width)];
+        MemorySegment seg = b.segment();
+        for (int pc = 0; pc < k; pc += KC) {
+            int kb = Math.min(KC, k - pc);
+            for (int jr = 0; jr < width; jr += W) {
+                int cols = Math.min(W, j1 - j0 - jr), base = pc * width + jr * kb;
+                if (cols == W && b.colStride() == 1) {
+                    for (int p = 0; p < kb; p++) {
+                        long at = b.at(pc + p, j0 + jr) * SIZE;
+                        for (int v = 0; v < W; v += L) DoubleVector.fromMemorySegment(S, seg, at + (long) v * SIZE, ORDER).intoArray(packed, base + p * W + v);
+                    }
+                } else if (Math.abs(b.colStride()) <= Math.abs(b.rowStride())) {
+                    for (int p = 0; p < kb; p++) {
+                        for (int jj = 0; jj < cols; jj++) packed[base + p * W + jj] = seg.getAtIndex(E, b.at(pc + p, j0 + jr + jj));
+                    }
+                } else {
+                    for (int jj = 0; jj < cols; jj++) {
+                        for (int p = 0; p < kb; p++) packed[base + p * W + jj] = seg.getAtIndex(E, b.at(pc + p, j0 + jr + jj));
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    public void multiply(StridedMatrix a, int i0, int i1, StridedMatrix c, MatmulKernel.FinishedBlock done) {
+        double[] panels = new double[VectorMatmul.roundUp(Math.min(MC, i1 - i0), MR) * Math.min(KC, k)], row = new double[Math.min(KC, k)];
+        MemorySegment edge = EDGE.get();
+        MemorySegment cs = c.segment();
+        long ldc = c.rowStride() * SIZE;
+        for (int ic = i0; ic < i1; ic += MC) {
+            int mc = Math.min(MC, i1 - ic);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kb = Math.min(KC, k - pc);
+                packRows(a, ic, mc, pc, kb, panels, row);
+                for (int jr = 0; jr < width; jr += W) {
+                    int cols = Math.min(W, j1 - j0 - jr), bi = pc * width + jr * kb;
+                    for (int ir = 0; ir < mc; ir += MR) {
+                        int rows = Math.min(MR, mc - ir);
+                        long at = c.at(ic + ir, j0 + jr) * SIZE;
+                        if (rows == MR && cols == W) {
+                            tile(panels, ir * kb, packed, bi, kb, cs, at, ldc);
+                        } else {
+                            for (int r = 0; r < MR; r++) {
+                                for (int jj = 0; jj < W; jj++) edge.setAtIndex(E, r * W + jj, r < rows && jj < cols ? cs.get(E, at + r * ldc + (long) jj * SIZE) : 0d);
+                            }
+                            tile(panels, ir * kb, packed, bi, kb, edge, 0, (long) W * SIZE);
+                            for (int r = 0; r < rows; r++) {
+                                for (int jj = 0; jj < cols; jj++) cs.set(E, at + r * ldc + (long) jj * SIZE, edge.getAtIndex(E, r * W + jj));
+                            }
+                        }
+                    }
+                }
+            }
+            if (done != null) done.rows(ic, ic + mc, j0, j1);
+        }
+    }
+
+    /** Rows {@code [ic, ic + mc)}, columns {@code [pc, pc + kb)} of A as panels of MR rows: panel {@code ir} at {@code ir * kb}, element (p, r) at {@code p * MR + r}, zero rows past the end; {@code row} is scratch. */
+    private static void packRows(StridedMatrix a, int ic, int mc, int pc, int kb, double[] panels, double[] row) {
+        MemorySegment seg = a.segment();
+        boolean alongRows = Math.abs(a.colStride()) <= Math.abs(a.rowStride());
+        for (int ir = 0; ir < mc; ir += MR) {
+            int rows = Math.min(MR, mc - ir), base = ir * kb;
+            if (a.colStride() == 1) { // each row copied by vectors, then spread over the panel: twice as fast as element by element
+                for (int r = 0; r < rows; r++) {
+                    long at = a.at(ic + ir + r, pc);
+                    int p = 0;
+                    for (; p + L <= kb; p += L) DoubleVector.fromMemorySegment(S, seg, (at + p) * SIZE, ORDER).intoArray(row, p);
+                    for (; p < kb; p++) row[p] = seg.getAtIndex(E, at + p);
+                    for (p = 0; p < kb; p++) panels[base + p * MR + r] = row[p];
+                }
+            } else if (alongRows) {
+                for (int r = 0; r < rows; r++) {
+                    long at = a.at(ic + ir + r, pc);
+                    for (int p = 0; p < kb; p++) panels[base + p * MR + r] = seg.getAtIndex(E, at + p * a.colStride());
+                }
+            } else {
+                for (int p = 0; p < kb; p++) {
+                    long at = a.at(ic + ir, pc + p);
+                    for (int r = 0; r < rows; r++) panels[base + p * MR + r] = seg.getAtIndex(E, at + r * a.rowStride());
+                }
+            }
+            for (int r = rows; r < MR; r++) {
+                for (int p = 0; p < kb; p++) panels[base + p * MR + r] = 0d;
+            }
+        }
+    }
+
+    /** C[MR x W] at byte {@code at} (row stride {@code ldc} bytes) += the panel of A at {@code ai} times the panel of B at {@code bi}, {@code kb} steps. */
+    private static void tile(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        DoubleVector c50 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[ai + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[ai + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[ai + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[ai + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(S, a[ai + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+        c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
+        c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
+    }
+}

@@ -1,0 +1,123 @@
+package org.ndjit;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.StridedArray;
+
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The packed contraction kernel at the edges of its blocks, with operands read in place: shapes
+ * around the register tile (6 rows, 2 vectors of columns: 8, 16 or 32 floats, 4, 8 or 16 doubles
+ * at 128, 256 or 512 bits), the row split (24), the rows of A packed at once (120) and the depth
+ * of a block (256); operands contiguous, transposed, sliced with a step, reversed and broadcast
+ * (stride 0), batched or not, both float dtypes, with and without a fused epilogue. Each product
+ * is within the error bound of the reference ({@link MatmulTest#assertClose}) and has the bits of
+ * the same product of contiguous copies: packing copies values, so the layout must not matter.
+ */
+class MatmulPanelsTest {
+    @Property(tries = 40)
+    void stridedOperandsGiveTheBitsOfContiguousOnes(@ForAll("rows") int n, @ForAll("depths") int k, @ForAll("widths") int m,
+                                                   @ForAll @IntRange(min = 0, max = 4) int leftForm, @ForAll @IntRange(min = 0, max = 4) int rightForm,
+                                                   @ForAll boolean f32, @ForAll boolean batched, @ForAll boolean epilogue) {
+        Random rng = Np.random(((n * 1009L + k) * 1013 + m) * 31 + leftForm * 5 + rightForm);
+        DType d = f32 ? DType.FLOAT32 : DType.FLOAT64;
+        NDArray a = operand(rng, d, batched, n, k, leftForm), b = operand(rng, d, batched && rightForm % 2 == 1, k, m, rightForm);
+        NDArray bias = rng.randn(m).astype(d).eval();
+        Function<NDArray, NDArray> after = epilogue ? p -> Np.maximum(0, p.add(bias)) : p -> p;
+        NDArray product = a.matmul(b);
+        StridedArray got = after.apply(product).value(); // first: the product node is shared, and once computed it is no longer fused
+        MatmulTest.assertClose(product, a, b, k);
+        StridedArray expected = after.apply(a.add(0).eval().matmul(b.add(0).eval()).eval()).value(); // contiguous copies (randn has no -0.0)
+        assertEquals(expected.size(), got.size());
+        for (long i = 0; i < got.size(); i++) {
+            long g = Double.doubleToRawLongBits(got.getDoubleFlat(i)), e = Double.doubleToRawLongBits(expected.getDoubleFlat(i));
+            assertEquals(e, g, "element " + i + " of " + product.shapeString() + ", forms " + leftForm + ", " + rightForm);
+        }
+    }
+
+    /** {@code X.T @ v} and {@code A @ B.T} read the transposes in place: one step, no copy kernel. */
+    @Test
+    void transposedOperandsAreNotCopied() {
+        Random rng = Np.random(17);
+        NDArray x = rng.randn(300, 40).astype(DType.FLOAT32).eval(), v = rng.randn(300).astype(DType.FLOAT32).eval();
+        NDArray xtv = x.T().matmul(v);
+        String plan = xtv.explain();
+        assertFalse(plan.contains("(copy)"), plan);
+        assertTrue(plan.startsWith("plan: 1 kernel, 1 intermediate\n"), plan);
+        assertTrue(plan.contains("= matmul (blocked contraction) of view of computed array f32[40,300], view of computed array f32[300,1]\n"), plan);
+        MatmulTest.assertClose(xtv, x.T(), v, 300);
+
+        NDArray a = rng.randn(30, 40), b = rng.randn(50, 40);
+        NDArray abt = a.matmul(b.T());
+        assertEquals("plan: 1 kernel, 0 intermediates\n"
+                + "kernel 0: t0 f64[30,50] = matmul (blocked contraction) of buffer f64[30,40], view f64[40,50]\n", abt.explain());
+        MatmulTest.assertClose(abt, a, b.T(), 40);
+    }
+
+    /**
+     * A deep product packs B a block of columns at a time (4 MB of panels: 512 float columns or 256
+     * double ones at k = 2000 with 512-bit vectors): the blocks and the epilogue on each are stitched.
+     */
+    @Test
+    void columnBlocksOfADeepProduct() {
+        for (DType d : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            Random rng = Np.random(23);
+            NDArray x = rng.randn(13, 2000).astype(d).eval(), w = rng.randn(600, 2000).astype(d).eval().T(), bias = rng.randn(600).astype(d).eval();
+            NDArray layer = Np.maximum(0, x.matmul(w).add(bias));
+            assertTrue(layer.explain().contains("then on each finished block of the product"), layer.explain());
+            StridedArray fused = layer.value(); // first: the product node is shared, and once computed it is no longer fused
+            MatmulTest.assertClose(x.matmul(w), x, w, 2000);
+            StridedArray unfused = Np.maximum(0, x.matmul(w).eval().add(bias)).value();
+            for (long i = 0; i < fused.size(); i++) assertEquals(unfused.getDoubleFlat(i), fused.getDoubleFlat(i), 0.0, d + " element " + i);
+        }
+    }
+
+    /** A {@code rows x cols} operand (with a batch of 2 in front if asked) in one of five layouts; its values are made before the view. */
+    private static NDArray operand(Random rng, DType d, boolean batched, int rows, int cols, int form) {
+        long[] lead = batched ? new long[] {2} : new long[0];
+        String all = batched ? ":, " : "";
+        return switch (form) {
+            case 0 -> rng.randn(shape(lead, rows, cols)).astype(d).eval();
+            case 1 -> {
+                NDArray t = rng.randn(shape(lead, cols, rows)).astype(d).eval();
+                yield batched ? t.transpose(0, 2, 1) : t.T();
+            }
+            case 2 -> rng.randn(shape(lead, 2L * rows, cols + 3L)).astype(d).eval().get(all + "::2, 3:");
+            case 3 -> rng.randn(shape(lead, rows, cols)).astype(d).eval().get(all + "::-1, ::-1");
+            default -> rng.randn(1, cols).astype(d).eval().broadcastTo(shape(lead, rows, cols));
+        };
+    }
+
+    private static long[] shape(long[] lead, long rows, long cols) {
+        long[] s = java.util.Arrays.copyOf(lead, lead.length + 2);
+        s[lead.length] = rows;
+        s[lead.length + 1] = cols;
+        return s;
+    }
+
+    @Provide
+    Arbitrary<Integer> rows() {
+        return Arbitraries.of(1, 5, 6, 7, 12, 23, 24, 25, 119, 121);
+    }
+
+    @Provide
+    Arbitrary<Integer> depths() {
+        return Arbitraries.of(1, 2, 7, 255, 256, 257, 513);
+    }
+
+    @Provide
+    Arbitrary<Integer> widths() {
+        return Arbitraries.of(1, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 65);
+    }
+}
