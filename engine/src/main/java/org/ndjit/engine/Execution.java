@@ -70,7 +70,7 @@ public final class Execution {
         checkLeaves(plan, known);
         StridedArray result = null;
         try {
-            runSteps(plan, values, value, cancel);
+            runSteps(plan, values, value, notOurs, cancel);
             result = values.get(plan.root());
         } catch (IllegalStateException e) {
             if (!(e instanceof MaterializationCancelledException) && Cancellation.causedByInterrupt(e)) cancel.check();
@@ -87,9 +87,9 @@ public final class Execution {
     }
 
     /**
-     * Returns the pool memory of the plan's intermediates as soon as the plan is done: nothing reads
-     * them afterwards, except through the result (a view of one is the result's own memory) or where
-     * they are an earlier result or the user's array read as a view.
+     * Returns the pool memory of the plan's intermediates that the {@link ReleaseSchedule} has not
+     * (those of a failed run): nothing reads them afterwards, except through the result (a view of one
+     * is the result's own memory) or where they are an earlier result or the user's array read as a view.
      */
     private static void releaseIntermediates(Collection<StridedArray> intermediates, StridedArray result, Set<Buffer> notOurs) {
         Set<Buffer> released = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -122,8 +122,11 @@ public final class Execution {
         }
     }
 
-    private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value, Cancellation cancel) {
-        for (Step step : plan.steps()) {
+    private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value, Set<Buffer> notOurs,
+                                 Cancellation cancel) {
+        ReleaseSchedule release = new ReleaseSchedule(plan);
+        for (int i = 0; i < plan.steps().size(); i++) {
+            Step step = plan.steps().get(i);
             cancel.check();
             Node out = step.output();
             Function<Node, StridedArray> inputsOnly = n -> n == out ? null : value.apply(n);
@@ -144,6 +147,7 @@ public final class Execution {
                 case Step.View view -> KernelRunner.contiguous(value.apply(out.src(0)), KernelCache.shared()).view((Layout) out.arg());
             };
             values.put(out, v);
+            release.stepDone(i, step, values, notOurs);
         }
     }
 
