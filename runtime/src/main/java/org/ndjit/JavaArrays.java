@@ -100,6 +100,13 @@ final class JavaArrays {
         return out;
     }
 
+    /** Copies a bool array's elements, in C order, into {@code out} (of its size). */
+    static void copyInto(StridedArray a, boolean[] out) {
+        Buffer b = a.buffer();
+        OffsetIterator it = new OffsetIterator(a.layout());
+        for (int i = 0; i < out.length; i++) out[i] = b.getBool(it.next());
+    }
+
     /** The elements as nested Java arrays of the dtype's natural type (double[][] for a 2-D float64, say). */
     static Object nested(StridedArray a) {
         Class<?> element = switch (a.dtype()) {

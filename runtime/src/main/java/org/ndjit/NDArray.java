@@ -513,6 +513,77 @@ public final class NDArray implements AutoCloseable {
     public int[] toIntArray() { return (int[]) read(v -> JavaArrays.flat(v, int.class)); }
     /** The elements in C order, non-zero as true. */
     public boolean[] toBooleanArray() { return (boolean[]) read(v -> JavaArrays.flat(v, boolean.class)); }
+
+    // ---- Writing results into memory the caller owns (NumPy's out=). ----
+
+    /**
+     * Computes this array into {@code out}, memory the caller owns, in C order and this array's dtype
+     * (native byte order), and returns {@code out}: NumPy's {@code out=}. {@code out} must have exactly
+     * {@code size() * dtype().itemSize()} bytes and be writable. When the last step of the plan is an
+     * elementwise kernel (also after a reduction, {@code sqrt(sum(...))}) or a matrix product, it
+     * writes straight into {@code out}: no pool memory is taken for the result, and nothing is copied.
+     * Other last steps (a reduction, a mask selection, a view of a computed array, ops the reference
+     * evaluator computes) compute into pool memory, which the compiled copy loop copies to {@code out}
+     * and which is released at once. An array computed before (read, {@link #eval()}) is copied.
+     * A segment confined to the calling thread ({@code Arena.ofConfined()}), which the kernels' other
+     * threads may not write, receives a copy of the result computed in shared memory.
+     *
+     * <p>The value is not kept: each call computes again whatever was not computed before it, so
+     * {@code for (...) expr.into(out)} computes the expression each time with no new pool memory once
+     * its intermediates' blocks are pooled. A plan that reads memory overlapping {@code out} (wrapped
+     * with {@link Np#wrap}) computes the result before writing any of it. But arrays are immutable and
+     * lazy: writing into memory that arrays wrap breaks {@link Np#wrap}'s promise that nothing writes
+     * it, and arrays not yet computed will read the new contents; that is the caller's responsibility.
+     * If the computation fails or is cancelled, {@code out} may hold part of the result.
+     */
+    public java.lang.foreign.MemorySegment into(java.lang.foreign.MemorySegment out) {
+        CallerMemory.into(node(), out);
+        return out;
+    }
+
+    /**
+     * Computes this array into {@code out} in C order, and returns it: as {@link #into(java.lang.foreign.MemorySegment)},
+     * written straight into the Java array ({@code MemorySegment.ofArray}). {@code out.length} must be
+     * {@link #size()}. The dtype becomes float64 under NumPy's {@code copyto} casting rule 'same_kind':
+     * bool, integer and float32 results convert (in the last kernel); none need be float64.
+     */
+    public double[] into(double[] out) {
+        CallerMemory.into(node(), java.lang.foreign.MemorySegment.ofArray(out), DType.FLOAT64, out.length, "double[]");
+        return out;
+    }
+
+    /** {@link #into(double[])} for float32: float64 results round, as astype does; integer and bool results convert. */
+    public float[] into(float[] out) {
+        CallerMemory.into(node(), java.lang.foreign.MemorySegment.ofArray(out), DType.FLOAT32, out.length, "float[]");
+        return out;
+    }
+
+    /** {@link #into(double[])} for int64: integer and bool results only (a float result must be converted with astype first). */
+    public long[] into(long[] out) {
+        CallerMemory.into(node(), java.lang.foreign.MemorySegment.ofArray(out), DType.INT64, out.length, "long[]");
+        return out;
+    }
+
+    /** {@link #into(double[])} for int32: integer and bool results only; int64 results wrap, as astype does. */
+    public int[] into(int[] out) {
+        CallerMemory.into(node(), java.lang.foreign.MemorySegment.ofArray(out), DType.INT32, out.length, "int[]");
+        return out;
+    }
+
+    /**
+     * {@link #into(double[])} for bool results. A {@code boolean[]} cannot be viewed as memory
+     * (there is no {@code MemorySegment.ofArray(boolean[])}), so the array is computed (and kept, as
+     * by any read) and its elements copied into {@code out}.
+     */
+    public boolean[] into(boolean[] out) {
+        CallerMemory.checkLength(node(), out.length);
+        read(v -> {
+            JavaArrays.copyInto(v, out);
+            return null;
+        });
+        return out;
+    }
+
     /** Nested Java arrays like NumPy's {@code tolist()}: {@code double[][]} for a 2-D float64, {@code long[]} for 1-D int64. */
     public Object toNestedArray() { return read(JavaArrays::nested); }
 

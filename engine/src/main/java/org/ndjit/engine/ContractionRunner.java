@@ -41,17 +41,30 @@ public final class ContractionRunner {
      * position), so the result is written once.
      */
     public static StridedArray run(Step.Contraction step, Function<Node, StridedArray> value, KernelCache cache) {
+        return run(step, value, cache, null);
+    }
+
+    /** {@link #run(Step.Contraction, Function, KernelCache)} writing the result into {@code into} (C order, its dtype and shape) unless null. */
+    static StridedArray run(Step.Contraction step, Function<Node, StridedArray> value, KernelCache cache, StridedArray into) {
         Node matmul = step.product();
         StridedArray left = KernelRunner.read(matmul.src(0), value), right = KernelRunner.read(matmul.src(1), value);
-        StridedArray product = MemoryPool.shared().allocate(matmul.dtype(), matmul.shape(), true); // the kernel accumulates into it
+        boolean inPlace = step.epilogue() == null || step.epilogue().output().dtype() == matmul.dtype();
+        StridedArray product;
+        if (inPlace && into != null) {
+            product = into;
+            into.buffer().segment().asSlice(0, into.size() * into.dtype().itemSize()).fill((byte) 0); // the kernel accumulates into it
+        } else {
+            product = MemoryPool.shared().allocate(matmul.dtype(), matmul.shape(), true);
+        }
         if (step.epilogue() == null) {
             multiply(matmul, left, right, product, null);
             return product;
         }
         Node result = step.epilogue().output();
-        StridedArray out = result.dtype() == matmul.dtype() ? product : MemoryPool.shared().allocate(result.dtype(), result.shape(), false);
+        StridedArray out = inPlace ? product : into != null ? into : MemoryPool.shared().allocate(result.dtype(), result.shape(), false);
         KernelRunner.Blocks epilogue = new KernelRunner.Blocks(step.epilogue(), n -> n == matmul ? product : value.apply(n), cache, out);
         multiply(matmul, left, right, product, epilogue);
+        if (!inPlace) product.buffer().close("a matrix product read only by its epilogue was released");
         return out;
     }
 

@@ -14,6 +14,7 @@ import org.ndjit.optimizer.Plan;
 import org.ndjit.optimizer.Planner;
 import org.ndjit.optimizer.Step;
 
+import java.lang.foreign.MemorySegment;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -55,10 +56,23 @@ public final class Execution {
      * between blocks and throw {@link MaterializationCancelledException} (see {@link Cancellation}).
      */
     public static StridedArray run(Node root, Function<Node, StridedArray> known) {
-        return Cancellation.run(root, () -> runPlan(root, known));
+        return Cancellation.run(root, () -> runPlan(root, known, null));
     }
 
-    private static StridedArray runPlan(Node root, Function<Node, StridedArray> known) {
+    /**
+     * Computes {@code root}'s value into {@code into}: memory the caller owns, contiguous, of the
+     * root's dtype and size. A root step that is an elementwise kernel (also the epilogue of a
+     * reduction) or a matrix product writes there directly, with no pool memory for the result; other
+     * root steps (reductions, selections, reference ops, views) compute into the pool, and the result
+     * is copied by the compiled copy loop and released. So is a root step that reads memory
+     * overlapping {@code into}, which it would otherwise overwrite while reading it. Nothing is
+     * memoised: the caller may change {@code into} afterwards. Cancellable like {@link #run}.
+     */
+    public static void runInto(Node root, Function<Node, StridedArray> known, StridedArray into) {
+        Cancellation.run(root, () -> runPlan(root, known, into));
+    }
+
+    private static StridedArray runPlan(Node root, Function<Node, StridedArray> known, StridedArray into) {
         Cancellation cancel = Cancellation.current();
         cancel.check();
         // What the run reads but does not make is pinned until it ends, so closing it meanwhile cannot free it.
@@ -73,8 +87,12 @@ public final class Execution {
             checkLeaves(plan, inputs::value);
             StridedArray result = null;
             try {
-                runSteps(plan, values, value, cancel);
-                result = values.get(plan.root());
+                runSteps(plan, values, value, inputs, cancel, into);
+                result = plan.steps().isEmpty() ? KernelRunner.read(plan.root(), value) : values.get(plan.root());
+                if (into != null && result.buffer() != into.buffer()) {
+                    copyInto(result, into);
+                    result = into; // a result in pool memory is released with the intermediates
+                }
             } catch (IllegalStateException e) {
                 if (!(e instanceof MaterializationCancelledException) && Cancellation.causedByInterrupt(e)) cancel.check();
                 throw e;
@@ -93,9 +111,9 @@ public final class Execution {
     }
 
     /**
-     * Returns the pool memory of the plan's intermediates as soon as the plan is done: nothing reads
-     * them afterwards, except through the result (a view of one is the result's own memory) or where
-     * they are an earlier result or the user's array read as a view.
+     * Returns the pool memory of the plan's intermediates that the {@link ReleaseSchedule} has not
+     * (those of a failed run): nothing reads them afterwards, except through the result (a view of one
+     * is the result's own memory) or where they are an earlier result or the user's array read as a view.
      */
     private static void releaseIntermediates(Collection<StridedArray> intermediates, StridedArray result, RunInputs inputs) {
         Set<Buffer> released = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -128,28 +146,34 @@ public final class Execution {
         }
     }
 
-    private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value, Cancellation cancel) {
-        for (Step step : plan.steps()) {
+    /** Runs the steps in order; the last one writes into {@code into} where it can (see {@link #runInto}). */
+    private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value, RunInputs inputs,
+                                 Cancellation cancel, StridedArray into) {
+        ReleaseSchedule release = new ReleaseSchedule(plan);
+        for (int i = 0; i < plan.steps().size(); i++) {
+            Step step = plan.steps().get(i);
             cancel.check();
             Node out = step.output();
+            StridedArray dest = i == plan.steps().size() - 1 && into != null && !readsOverlap(step, value, into) ? into : null;
             Function<Node, StridedArray> inputsOnly = n -> n == out ? null : value.apply(n);
             StridedArray v = switch (step) {
-                case Step.Kernel k -> runKernel(k, value, plan);
+                case Step.Kernel k -> runKernel(k, value, plan, dest);
                 case Step.ReduceThen both -> {
-                    values.put(both.reduce().output(), runKernel(both.reduce(), value, plan));
-                    yield runKernel(both.epilogue(), value, plan);
+                    values.put(both.reduce().output(), runKernel(both.reduce(), value, plan, null));
+                    yield runKernel(both.epilogue(), value, plan, dest);
                 }
                 case Step.SharedPass pass -> {
                     runSharedPass(pass, values, value, plan);
                     yield values.get(out);
                 }
-                case Step.Contraction c -> ContractionRunner.run(c, value, KernelCache.shared());
+                case Step.Contraction c -> ContractionRunner.run(c, value, KernelCache.shared(), dest);
                 case Step.Reference r -> out.op() == Op.COMPRESS
                         ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))
                         : ReferenceEvaluator.evaluate(out, inputsOnly);
                 case Step.View view -> KernelRunner.contiguous(value.apply(out.src(0)), KernelCache.shared()).view((Layout) out.arg());
             };
             values.put(out, v);
+            release.stepDone(i, step, values, inputs::holds);
         }
     }
 
@@ -159,13 +183,44 @@ public final class Execution {
         List<StridedArray> reduced = KernelRunner.runTogether(reduces, value, KernelCache.shared());
         for (int i = 0; i < reduces.size(); i++) {
             values.put(reduces.get(i).output(), reduced.get(i));
-            if (pass.members().get(i) instanceof Step.ReduceThen both) values.put(both.output(), runKernel(both.epilogue(), value, plan));
+            if (pass.members().get(i) instanceof Step.ReduceThen both) values.put(both.output(), runKernel(both.epilogue(), value, plan, null));
         }
     }
 
-    private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Plan plan) {
+    /** Copies a value into the caller's memory; through a pool copy when the two overlap (the caller's memory wrapped as an input). */
+    private static void copyInto(StridedArray value, StridedArray into) {
+        if (!value.buffer().segment().asOverlappingSlice(into.buffer().segment()).isPresent()) {
+            KernelRunner.copy(value, KernelCache.shared(), into);
+            return;
+        }
+        StridedArray copy = KernelRunner.copy(value, KernelCache.shared(), null);
+        KernelRunner.copy(copy, KernelCache.shared(), into);
+        copy.buffer().close("a copy into the caller's memory was released");
+    }
+
+    /**
+     * Whether {@code step} reads memory that overlaps {@code into} (the caller's, also wrapped as an
+     * input): its values, or for a read view the value it is a view of. Values the step computes
+     * itself (a reduction before its epilogue) are pool memory and never do.
+     */
+    private static boolean readsOverlap(Step step, Function<Node, StridedArray> value, StridedArray into) {
+        MemorySegment target = into.buffer().segment();
+        for (Node read : step.reads()) {
+            for (Node n = read; ; n = n.src(0)) {
+                StridedArray v = value.apply(n);
+                if (v != null) {
+                    if (v.buffer().segment().asOverlappingSlice(target).isPresent()) return true;
+                    break;
+                }
+                if (n.op() != Op.VIEW) break;
+            }
+        }
+        return false;
+    }
+
+    private static StridedArray runKernel(Step.Kernel k, Function<Node, StridedArray> value, Plan plan, StridedArray into) {
         try {
-            return KernelRunner.run(k, value, KernelCache.shared());
+            return KernelRunner.run(k, value, KernelCache.shared(), into);
         } catch (MaterializationCancelledException e) {
             throw e;
         } catch (IllegalStateException e) {

@@ -49,10 +49,19 @@ public final class KernelRunner {
 
     /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */
     public static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache) {
+        return run(kernel, value, cache, null);
+    }
+
+    /**
+     * {@link #run(Step.Kernel, Function, KernelCache)}, an elementwise kernel writing its output into
+     * {@code into} (C order, the output's dtype and shape) when it is not null; a reduction ignores
+     * {@code into} and returns its output in pool memory.
+     */
+    static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, StridedArray into) {
         if (kernel.reduction() != null) return runTogether(List.of(kernel), value, cache).getFirst();
         long[] shape = kernel.produced().shape();
         Layout[] layouts = new Layout[kernel.inputs().size()];
-        return elementwise(kernel.output().dtype(), shape, layouts, bind(kernel, value, cache, layouts));
+        return elementwise(kernel.output().dtype(), shape, layouts, bind(kernel, value, cache, layouts), into);
     }
 
     /**
@@ -145,14 +154,19 @@ public final class KernelRunner {
      * transposed source, parallel parts). Views of computed arrays are read through it.
      */
     static StridedArray contiguous(StridedArray a, KernelCache cache) {
-        if (a.layout().isContiguous()) return a;
-        KernelSpec copy = new KernelSpec(List.of(a.dtype()), List.of(), List.of(), a.dtype(), List.of());
-        Layout[] layouts = {a.layout()};
-        return elementwise(a.dtype(), a.shape(), layouts, new BoundKernel(copy, cache, new Buffer[] {a.buffer()}, Constants.NONE, a.size()));
+        return a.layout().isContiguous() ? a : copy(a, cache, null);
     }
 
-    private static StridedArray elementwise(DType dtype, long[] shape, Layout[] inputs, BoundKernel loop) {
-        StridedArray out = MemoryPool.shared().allocate(dtype, shape, false); // every element is written
+    /** Copies {@code a}'s elements in C order into {@code into} (its dtype and size, contiguous), or into new pool memory when null. */
+    static StridedArray copy(StridedArray a, KernelCache cache, StridedArray into) {
+        KernelSpec copy = new KernelSpec(List.of(a.dtype()), List.of(), List.of(), a.dtype(), List.of());
+        Layout[] layouts = {a.layout()};
+        return elementwise(a.dtype(), a.shape(), layouts, new BoundKernel(copy, cache, new Buffer[] {a.buffer()}, Constants.NONE, a.size()), into);
+    }
+
+    /** Runs an elementwise loop into {@code into}, or into new pool memory when it is null. */
+    private static StridedArray elementwise(DType dtype, long[] shape, Layout[] inputs, BoundKernel loop, StridedArray into) {
+        StridedArray out = into != null ? into : MemoryPool.shared().allocate(dtype, shape, false); // every element is written
         if (out.size() == 0) return out;
         if (out.size() <= SHORT && allContiguous(inputs)) {
             // The short path: one row on this thread, without merging axes, splitting or walking rows.

@@ -66,6 +66,18 @@ public final class Materializer {
         }
     }
 
+    /**
+     * Writes a node's value into {@code into} (memory the caller owns: contiguous, of the node's dtype
+     * and size), without keeping it: the plan runs with its last step writing there
+     * ({@link Execution#runInto}); a value computed earlier is copied there. Every call
+     * computes again what was not memoised before it, so a loop that writes one expression into the
+     * same memory allocates no pool memory for results once its intermediates' blocks are pooled.
+     * Cancelled like {@link #materialize}, except that {@code into} may then hold part of the result.
+     */
+    public static void materializeInto(Node node, StridedArray into) {
+        Execution.runInto(node, Materializer::known, into);
+    }
+
     private static StridedArray checked(StridedArray value) {
         value.buffer().checkValid();
         return value;

@@ -35,12 +35,12 @@ final class Parallel {
             range.run(0, rows);
             return;
         }
-        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        List<Runnable> jobs = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
             long from = rows * p / parts, to = rows * (p + 1) / parts;
-            tasks.add(POOL.submit(() -> range.run(from, to)));
+            jobs.add(() -> range.run(from, to));
         }
-        joinAll(tasks);
+        runAll(jobs);
     }
 
     static void forEachPart(long rows, long rowLength, Part part) {
@@ -55,23 +55,45 @@ final class Parallel {
             part.run(0, rows, 0, rowLength);
             return;
         }
-        List<ForkJoinTask<?>> tasks = new ArrayList<>();
-        // The common pool plus the calling thread, which helps while it joins.
+        List<Runnable> jobs = new ArrayList<>();
         if (rows >= parts) {
             for (int p = 0; p < parts; p++) {
                 long from = rows * p / parts, to = rows * (p + 1) / parts;
-                tasks.add(POOL.submit(() -> part.run(from, to, 0, rowLength)));
+                jobs.add(() -> part.run(from, to, 0, rowLength));
             }
         } else {
             int perRow = (parts + (int) rows - 1) / (int) rows;
             for (long r = 0; r < rows; r++) {
                 for (int p = 0; p < perRow; p++) {
                     long row = r, from = rowLength * p / perRow, to = rowLength * (p + 1) / perRow;
-                    tasks.add(POOL.submit(() -> part.run(row, row + 1, from, to)));
+                    jobs.add(() -> part.run(row, row + 1, from, to));
                 }
             }
         }
-        joinAll(tasks);
+        runAll(jobs);
+    }
+
+    /**
+     * Runs the first part on the calling thread and the others on the pool, then waits for them all.
+     * The common pool has one worker fewer than there are processors, and a thread outside the pool
+     * that waits for a task does not run tasks queued before it: were every part submitted, the
+     * caller would only wait while the pool's workers ran them, and on two processors one worker
+     * would run both parts one after the other (two threads no faster than one).
+     */
+    private static void runAll(List<Runnable> work) {
+        List<ForkJoinTask<?>> tasks = new ArrayList<>();
+        for (Runnable r : work.subList(1, work.size())) tasks.add(POOL.submit(r));
+        Throwable own = null;
+        try {
+            work.getFirst().run();
+        } catch (RuntimeException | Error e) {
+            own = e; // the other parts may still use their buffers: wait for them before throwing
+        }
+        try {
+            joinAll(tasks, own instanceof RuntimeException re ? re : null);
+        } finally {
+            if (own instanceof Error err) throw err;
+        }
     }
 
     /** The number of parts work is split into at most: {@code -Dndjit.parallelism}, read now. */
@@ -80,14 +102,14 @@ final class Parallel {
     }
 
     /**
-     * Waits for every task; rethrows the first failure (callers re-run failed kernels in the reference for a deterministic message).
+     * Waits for every task; rethrows {@code failure} (the calling thread's part's), else the first
+     * task's failure (callers re-run failed kernels in the reference for a deterministic message).
      * Waits interruptibly: if the calling thread is interrupted meanwhile (ForkJoinTask#join would clear
      * the status while it waits and restore it after), the current materialization is cancelled, so every
      * part stops at its next check; the waits go on until they have, and the interrupt status is restored.
      */
-    private static void joinAll(List<ForkJoinTask<?>> tasks) {
+    private static void joinAll(List<ForkJoinTask<?>> tasks, RuntimeException failure) {
         Cancellation cancel = Cancellation.current();
-        RuntimeException failure = null;
         boolean interrupted = false;
         for (ForkJoinTask<?> t : tasks) {
             try {

@@ -127,4 +127,58 @@ class ExecutionTest {
         assertTrue(after.fromPool() - reusedBefore >= 100, after.toString());
         assertTrue(after.liveBytes() < 700L << 20, "200 dropped 8 MB results: " + after);
     }
+
+    /** Runs {@code r} with every op its own step (eager planning), so each is a full-size intermediate. */
+    private static StridedArray runEagerly(Node r) {
+        System.setProperty("ndjit.fusion", "false");
+        try {
+            return Execution.run(r, n -> null);
+        } finally {
+            System.clearProperty("ndjit.fusion");
+        }
+    }
+
+    /**
+     * Each intermediate goes back to the pool after its last reader, not when the plan ends: a chain
+     * of eight full-size steps has at most its input and its output live at a time (plus the result).
+     */
+    @Test
+    void aChainOfIntermediatesHoldsTwoOrThreeAtATime() {
+        Node x = randomArray(DType.FLOAT64, 1000, 1000);
+        Node r = x;
+        for (Op op : new Op[] {Op.SIN, Op.EXP, Op.COS, Op.SQUARE, Op.TANH, Op.NEG, Op.EXP, Op.SIN}) r = Nodes.elementwise(op, DType.FLOAT64, r);
+        System.setProperty("ndjit.fusion", "false");
+        try {
+            assertEquals(8, Execution.plan(r, n -> null).kernelCount(), Execution.plan(r, n -> null).explain());
+        } finally {
+            System.clearProperty("ndjit.fusion");
+        }
+        long block = MemoryPool.classSize(8_000_000);
+        MemoryPool.shared().resetPeak();
+        long before = MemoryPool.shared().stats().liveBytes();
+        StridedArray result = runEagerly(r);
+        long peak = MemoryPool.shared().stats().peakLiveBytes() - before;
+        assertTrue(peak <= 3 * block, "peak " + peak + " bytes over " + before + " live: more than three 8 MB blocks");
+        assertBitIdentical(ReferenceEvaluator.evaluate(r), result);
+    }
+
+    /**
+     * Values that share a buffer through views keep it until the last reader of any of them, and the
+     * buffer of a result that is a view of an intermediate is never released: a later run that reuses
+     * released blocks leaves both results intact.
+     */
+    @Test
+    void buffersSharedThroughViewsLiveUntilTheirLastReaderAndTheResultsForever() {
+        Node x = randomArray(DType.FLOAT64, 300, 400);
+        Node t = Nodes.elementwise(Op.EXP, DType.FLOAT64, x);
+        Node tT = Nodes.view(t, Layout.contiguous(t.shape()).transpose());
+        Node u = Nodes.elementwise(Op.SIN, DType.FLOAT64, tT);
+        Node late = binary(Op.ADD, Nodes.elementwise(Op.COS, DType.FLOAT64, u), tT); // reads the view of t after u's step
+        Node viewResult = Nodes.view(Nodes.elementwise(Op.TANH, DType.FLOAT64, late), Layout.contiguous(late.shape()).transpose());
+        StridedArray first = runEagerly(late), second = runEagerly(viewResult);
+        StridedArray third = runEagerly(Nodes.elementwise(Op.SQUARE, DType.FLOAT64, late)); // reuses the released blocks
+        assertBitIdentical(ReferenceEvaluator.evaluate(late), first);
+        assertBitIdentical(ReferenceEvaluator.evaluate(viewResult), second);
+        assertBitIdentical(ReferenceEvaluator.evaluate(Nodes.elementwise(Op.SQUARE, DType.FLOAT64, late)), third);
+    }
 }
