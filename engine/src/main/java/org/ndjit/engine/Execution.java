@@ -63,7 +63,8 @@ public final class Execution {
             if (v != null) return v;
             v = known.apply(n);
             if (v == null && n.op() == Op.BUFFER) v = new StridedArray((Buffer) n.arg(), Layout.contiguous(n.shape()));
-            if (v == null && n.op() == Op.CONST) v = ReferenceEvaluator.evaluate(n);
+            // Kernels compute constants and ranges themselves; the other steps read them written out.
+            if (v == null && (n.op() == Op.CONST || n.op() == Op.ARANGE)) v = ReferenceEvaluator.evaluate(n);
             if (v != null) notOurs.add(v.buffer());
             return v;
         };
