@@ -1,5 +1,6 @@
 package org.ndjit.engine;
 
+import org.ndjit.codegen.Vectorization;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.OffsetIterator;
@@ -15,9 +16,9 @@ import java.lang.ref.Reference;
  * counted (in parallel), a prefix sum gives each chunk's first output row, then the chunks are
  * copied (in parallel) to their rows, so the result is the same at every parallelism. Where the
  * mask and x's rows are each one stride apart in storage (contiguous arrays, 1-D views) and a
- * selected row is one element, the copy is a branch-free loop that stores every element and
- * advances the output by the mask's value; otherwise it walks the layouts. Elements move as bytes of
- * their width, so every dtype is one loop and NaN payloads are kept.
+ * selected row is one element, the copy is the code generator's {@link org.ndjit.codegen.MaskCopy}
+ * loop (branch-free, or the Vector API's compress); otherwise it walks the layouts. Elements move as
+ * bytes of their width, so every dtype is one loop and NaN payloads are kept.
  */
 public final class Compress {
     /** Mask positions per chunk: a chunk's mask bytes are still in cache when it is copied. */
@@ -134,12 +135,8 @@ public final class Compress {
             if (row0 == rowEnd || cell.size() == 0) return;
             long rowStride = linearStride(rows), maskStride = linearStride(maskLayout);
             if (cell.size() == 1 && rowStride != NOT_LINEAR && maskStride != NOT_LINEAR) {
-                long xAt = (rows.offset() + t0 * rowStride) * item, mAt = maskLayout.offset() + t0 * maskStride;
-                switch ((int) item) {
-                    case 8 -> copy8(in, xAt, rowStride * 8, mask, mAt, maskStride, out, row0, rowEnd);
-                    case 4 -> copy4(in, xAt, rowStride * 4, mask, mAt, maskStride, out, row0, rowEnd);
-                    default -> copy1(in, xAt, rowStride, mask, mAt, maskStride, out, row0, rowEnd);
-                }
+                Vectorization.maskCopy().copy((int) item, in, (rows.offset() + t0 * rowStride) * item, rowStride * item,
+                        mask, maskLayout.offset() + t0 * maskStride, maskStride, out, row0, rowEnd);
                 return;
             }
             walk(t0, t1, row0);
@@ -162,31 +159,6 @@ public final class Compress {
                 OffsetIterator c = new OffsetIterator(cell);
                 for (long k = 0; k < cellSize; k++, written++) MemorySegment.copy(in, (base + c.next()) * item, out, written * item, item);
             }
-        }
-    }
-
-    // The branch-free loops: every element is stored at the next output slot, which advances only when
-    // the mask is true. The loop ends when the chunk's last selected element is stored, so it never
-    // stores past the chunk's own output rows (which another thread may be writing).
-
-    private static void copy8(MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, MemorySegment out, long w, long wEnd) {
-        for (long o = w * 8, end = wEnd * 8; o < end; xAt += xStep, mAt += mStep) {
-            out.set(ValueLayout.JAVA_LONG_UNALIGNED, o, in.get(ValueLayout.JAVA_LONG_UNALIGNED, xAt));
-            o += mask.get(ValueLayout.JAVA_BYTE, mAt) != 0 ? 8 : 0;
-        }
-    }
-
-    private static void copy4(MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, MemorySegment out, long w, long wEnd) {
-        for (long o = w * 4, end = wEnd * 4; o < end; xAt += xStep, mAt += mStep) {
-            out.set(ValueLayout.JAVA_INT_UNALIGNED, o, in.get(ValueLayout.JAVA_INT_UNALIGNED, xAt));
-            o += mask.get(ValueLayout.JAVA_BYTE, mAt) != 0 ? 4 : 0;
-        }
-    }
-
-    private static void copy1(MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, MemorySegment out, long w, long wEnd) {
-        for (long o = w; o < wEnd; xAt += xStep, mAt += mStep) {
-            out.set(ValueLayout.JAVA_BYTE, o, in.get(ValueLayout.JAVA_BYTE, xAt));
-            o += mask.get(ValueLayout.JAVA_BYTE, mAt) != 0 ? 1 : 0;
         }
     }
 }
