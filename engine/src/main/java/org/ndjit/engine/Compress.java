@@ -21,7 +21,7 @@ import java.lang.ref.Reference;
  * bytes of their width, so every dtype is one loop and NaN payloads are kept.
  */
 public final class Compress {
-    /** Mask positions per chunk: a chunk's mask bytes are still in cache when it is copied. */
+    /** Mask positions per chunk: the unit the count and the copy are split into over threads (a prefix sum per chunk, not per element). */
     static final long CHUNK = 1 << 16;
 
     private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL, HIGH = 0x8080808080808080L;

@@ -18,7 +18,7 @@ import static org.objectweb.asm.Opcodes.*;
  * Emits the Vector API main loop of a row kernel: inputs with stride 1 are loaded a vector at a time
  * from their memory segments, broadcast inputs and constants are hoisted out of the loop as
  * broadcast vectors, and the result is stored a vector at a time; the scalar loop then finishes the
- * tail. Only kernels whose ops give the same bits lanewise as the scalar {@link ScalarOps} code are
+ * tail. An index input (a range, {@link KernelSpec#indices}) is its position plus an iota vector. Only kernels whose ops give the same bits lanewise as the scalar {@link ScalarOps} code are
  * vectorized (IEEE + - * / sqrt, Math.max/min semantics, neg, abs, and exp, log, sin, cos and tanh
  * through {@link VectorMath}, casts), so compiled results stay bit-identical to the reference on
  * every path.
