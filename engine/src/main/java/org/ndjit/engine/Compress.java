@@ -110,22 +110,11 @@ public final class Compress {
 
     /**
      * The storage distance between consecutive elements in C order when it is one number (flat
-     * position t is at {@code offset + t * stride}), else {@link #NOT_LINEAR}.
+     * position t is at {@code offset + t * stride}: the layout coalesces to one axis), else {@link #NOT_LINEAR}.
      */
     static long linearStride(Layout l) {
-        long stride = 0, span = 1;
-        boolean first = true;
-        for (int d = l.ndim() - 1; d >= 0; d--) {
-            if (l.dim(d) == 1) continue;
-            if (first) {
-                stride = l.stride(d);
-                first = false;
-            } else if (l.stride(d) != stride * span) {
-                return NOT_LINEAR;
-            }
-            span *= l.dim(d);
-        }
-        return stride;
+        Layout merged = Coalesce.rows(new Layout[] {l})[0];
+        return merged.ndim() == 1 ? merged.stride(0) : NOT_LINEAR;
     }
 
     /** Copies the selected rows of one chunk of mask positions. */
