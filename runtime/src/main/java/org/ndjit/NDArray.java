@@ -1,5 +1,6 @@
 package org.ndjit;
 
+import org.ndjit.engine.Compress;
 import org.ndjit.engine.Explain;
 import org.ndjit.engine.Materializer;
 import org.ndjit.ir.Buffer;
@@ -370,9 +371,10 @@ public final class NDArray implements AutoCloseable {
      * Boolean mask selection, NumPy's {@code x[mask]}: a 1-D array of the elements (or sub-arrays) where
      * the mask is true, in C order. The mask's shape must equal this array's leading dimensions.
      * Shape errors are thrown here; the result's length depends on the data, so it is computed (by
-     * materializing the mask and counting) the first time it is needed: by {@link #shape()} or
+     * materializing the mask and counting it) the first time it is needed: by {@link #shape()} or
      * {@link #size()}, or by building another operation on the result. The selected values are computed
-     * only when the result is read.
+     * only when the result is read, and elementwise work on x only for the selected elements
+     * ({@code (x * 2)[x > 0]} multiplies the selected elements).
      */
     public NDArray get(NDArray mask) {
         Node x = node(), m = mask.node();
@@ -380,10 +382,8 @@ public final class NDArray implements AutoCloseable {
             throw new IllegalArgumentException("arrays used as indices must be of integer (or boolean) type; a mask must be bool, got " + m.dtype());
         }
         Nodes.compress(x, m, 0);
-        return new NDArray(() -> {
-            Materializer.materialize(m); // the selection reads the mask again: compute it once, then count it
-            return Nodes.compress(x, m, Materializer.read(Reductions.reduce(Op.SUM, m, null, false), v -> v.getLongFlat(0)));
-        });
+        // The selection reads the mask again: it is computed once, and counted where it is (pinned while counted).
+        return new NDArray(() -> Selection.of(x, m, Materializer.read(m, Compress::count)));
     }
 
     // ---- Reading results: these materialize. ----

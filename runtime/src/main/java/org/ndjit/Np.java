@@ -159,10 +159,14 @@ public final class Np {
                     + n + " elements, more than " + Long.MAX_VALUE);
         }
         // Element i is start + i*step in wrapping long arithmetic, which is exact: every element lies between start and stop.
-        return new NDArray(Nodes.arange(DType.INT64, n.longValueExact(), Arange.ofLong(start, step)));
+        return new NDArray(Nodes.arange(n.longValueExact(), new Arange(start, step)));
     }
 
-    /** float64 values {@code start + i*step} below stop. */
+    /**
+     * float64 values from start by step below stop (above, for a negative step), NumPy's elements
+     * exactly: element 0 is start, element 1 is {@code start + step}, element i is
+     * {@code start + i * ((start + step) - start)}. Computed where it is read, like every range.
+     */
     public static NDArray arange(double start, double stop, double step) {
         if (step == 0 || !Double.isFinite(step)) throw new IllegalArgumentException("arange: step must be finite and non-zero, got " + step);
         double n = Math.ceil((stop - start) / step);
@@ -171,28 +175,43 @@ public final class Np {
             throw new IllegalArgumentException("Maximum allowed size exceeded: arange(" + start + ", " + stop + ", " + step + ") has "
                     + n + " elements, more than " + Long.MAX_VALUE);
         }
-        return new NDArray(Nodes.arange(DType.FLOAT64, Math.max((long) n, 0), Arange.ofDouble(start, (start + step) - start)));
+        NDArray i = indices(Math.max((long) n, 0));
+        NDArray later = i.astype(DType.FLOAT64).mul((start + step) - start).add(start);
+        return where(i.eq(0), start, where(i.eq(1), start + step, later));
     }
 
     /** {@code num} evenly spaced float64 values from start to stop inclusive: {@code linspace(0, 1, 5)} is {@code [0. 0.25 0.5 0.75 1.]}. */
-    public static NDArray linspace(double start, double stop, long num) {
+    public static NDArray linspace(double start, double stop, long num) { return linspace(start, stop, num, true); }
+
+    /**
+     * {@code num} evenly spaced float64 values from start to stop, which is the last one when
+     * {@code endpoint} (else the values stop one step before it), with NumPy's formula: element i is
+     * {@code i * step + start} with {@code step = (stop - start) / div} ({@code div} is num - 1 with the
+     * endpoint, else num); {@code i / div * (stop - start) + start} when step is 0 (an underflow);
+     * {@code i * (stop - start) + start} when div is 0; the last one is stop with the endpoint.
+     */
+    public static NDArray linspace(double start, double stop, long num, boolean endpoint) {
         if (num < 0) throw new IllegalArgumentException("Number of samples, " + num + ", must be non-negative.");
-        Buffer b = MemoryPool.shared().buffer(DType.FLOAT64, num, false);
-        double step = num > 1 ? (stop - start) / (num - 1) : 0;
-        for (long i = 0; i < num; i++) b.setDouble(i, i * step + start);
-        if (num > 1) b.setDouble(num - 1, stop);
-        return NDArray.owning(b, new long[] {num});
+        long div = endpoint ? num - 1 : num;
+        double delta = stop - start, step = delta / div;
+        NDArray i = indices(num), y = i.astype(DType.FLOAT64);
+        y = div > 0 && step == 0 ? y.div((double) div).mul(delta) : y.mul(div > 0 ? step : delta);
+        y = y.add(start);
+        return endpoint && num > 1 ? where(i.eq(num - 1), stop, y) : y;
     }
 
     /** The n-by-n float64 identity matrix. */
     public static NDArray eye(long n) { return eye(n, n); }
 
-    /** An n-by-m float64 matrix with ones on the main diagonal. */
+    /** An n-by-m float64 matrix with ones on the main diagonal: row index == column index, computed where it is read. */
     public static NDArray eye(long n, long m) {
-        long[] shape = {n, m};
-        Buffer b = MemoryPool.shared().buffer(DType.FLOAT64, Shapes.size(shape), true);
-        for (long i = 0; i < Math.min(n, m); i++) b.setDouble(i * m + i, 1.0);
-        return NDArray.owning(b, shape);
+        Shapes.size(new long[] {n, m});
+        return indices(n).reshape(n, 1).eq(indices(m)).astype(DType.FLOAT64);
+    }
+
+    /** int64 {@code [0, 1, ..., n-1]}, the range the others are built on. */
+    private static NDArray indices(long n) {
+        return new NDArray(Nodes.arange(n, new Arange(0, 1)));
     }
 
     /** A seeded random generator (NumPy's {@code np.random.default_rng(seed)}): the same seed gives the same numbers everywhere. */

@@ -158,9 +158,7 @@ final class RowBlocks {
             case BUFFER -> Plan.done(Nodes.view(n, Layout.contiguous(n.shape()).slice(0, lo, hi, 1)));
             case ARANGE -> {
                 Arange a = (Arange) n.arg();
-                // Float elements are start + i*step, which a shifted start would round differently.
-                if (n.dtype().isFloat()) yield Plan.done(rowsOf(whole(n), lo, hi));
-                yield Plan.done(Nodes.arange(n.dtype(), hi - lo, Arange.ofLong(a.startLong() + lo * a.stepLong(), a.stepLong())));
+                yield Plan.done(Nodes.arange(hi - lo, new Arange(a.start() + lo * a.step(), a.step())));
             }
             default -> throw new IllegalStateException("a 0-d leaf has no rows: " + n);
         };

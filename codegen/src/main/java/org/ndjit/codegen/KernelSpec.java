@@ -10,8 +10,29 @@ import java.util.List;
  * The structure of a fused kernel with its inputs renumbered, so that {@code a*b+c} and {@code x*y+z}
  * of the same dtypes share one compiled class. Slots are numbered inputs first, then constants,
  * then one slot per instruction; constants are arguments, never bytecode constants.
+ *
+ * <p>The inputs listed in {@code indices} (int64, in increasing order) are index inputs: no memory is
+ * read, the value of an element is its position itself ({@code off[i] + j * stride[i]}), so a range
+ * ({@code arange}, and what is built on one) is computed from the loop index where it is read.
  */
-public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access) {
+public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access,
+                         List<Integer> indices) {
+
+    /** A kernel whose inputs are all read from memory. */
+    public KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access) {
+        this(inputs, constants, instrs, output, access, List.of());
+    }
+
+    public KernelSpec {
+        for (int i : indices) {
+            if (inputs.get(i) != DType.INT64) throw new IllegalArgumentException("index input " + i + " must be int64, got " + inputs.get(i));
+        }
+    }
+
+    /** Whether input {@code i} is an index input (its value is its position). */
+    public boolean isIndex(int i) {
+        return indices.contains(i);
+    }
 
     /** One elementwise op: its result dtype and the slots it reads. */
     public record Instr(Op op, DType dtype, int[] args) {
@@ -40,7 +61,7 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
     public KernelSpec withStrides(long[] innerStrides) {
         List<Access> a = new ArrayList<>();
         for (long s : innerStrides) a.add(Access.of(s));
-        return new KernelSpec(inputs, constants, instrs, output, List.copyOf(a));
+        return new KernelSpec(inputs, constants, instrs, output, List.copyOf(a), indices);
     }
 
     /** The dtype of a slot. */
@@ -59,7 +80,7 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
     /** The canonical text of the structure: ops, dtypes and slots (not the input strides). */
     public String key() {
         StringBuilder sb = new StringBuilder();
-        for (DType d : inputs) sb.append('i').append(d).append(',');
+        for (int i = 0; i < inputs.size(); i++) sb.append(isIndex(i) ? "x" : "i").append(inputs.get(i)).append(',');
         sb.append('|');
         for (DType d : constants) sb.append('c').append(d).append(',');
         sb.append('|');

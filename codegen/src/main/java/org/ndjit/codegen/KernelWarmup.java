@@ -103,7 +103,8 @@ final class KernelWarmup {
             for (int i = 0; i < inputs; i++) {
                 boolean broadcast = spec.access().get(i) == KernelSpec.Access.BROADCAST;
                 stride[i] = broadcast ? 0 : 1;
-                in[i] = filled(arena, spec.inputs().get(i), broadcast ? 1 : ROW);
+                off[i] = spec.isIndex(i) ? 1 : 0; // an index input's values are its positions: 1, 2, ..., never a zero divisor
+                in[i] = filled(arena, spec.inputs().get(i), broadcast ? 1 : ROW + 1);
             }
             out = arena.allocate((long) ROW * spec.output().itemSize(), 64);
             dc = new double[spec.constants().size()];

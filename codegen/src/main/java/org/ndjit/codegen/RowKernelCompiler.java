@@ -168,7 +168,8 @@ public final class RowKernelCompiler {
             int inputs = spec.inputs().size();
             int[] segment = new int[inputs], position = new int[inputs], step = new int[inputs];
             for (int i = 0; i < inputs; i++) {
-                int item = spec.inputs().get(i).itemSize();
+                // An index input's position counts elements: its value is the position itself.
+                int item = spec.isIndex(i) ? 1 : spec.inputs().get(i).itemSize();
                 segment[i] = allocate(1);
                 mv.visitVarInsn(ALOAD, IN);
                 pushInt(i);
@@ -223,6 +224,11 @@ public final class RowKernelCompiler {
             mv.visitJumpInsn(IF_ICMPGE, end);
             for (int i = 0; i < inputs; i++) {
                 DType d = spec.inputs().get(i);
+                if (spec.isIndex(i)) {
+                    mv.visitVarInsn(LLOAD, position[i]);
+                    mv.visitVarInsn(LSTORE, slotLocal[i]);
+                    continue;
+                }
                 mv.visitVarInsn(ALOAD, segment[i]);
                 pushLayout(d);
                 mv.visitVarInsn(LLOAD, position[i]);

@@ -22,6 +22,8 @@ public final class Vectorization {
 
         MatmulKernel matmul();
 
+        MaskCopy maskCopy();
+
         /** One line for logs: the widths it uses. */
         String describe();
     }
@@ -30,6 +32,7 @@ public final class Vectorization {
         @Override public LoopEmitter loops() { return LoopEmitter.SCALAR; }
         @Override public Reduction.LaneAdder laneSums() { return Reduction.SCALAR_LANES; }
         @Override public MatmulKernel matmul() { return MatmulKernel.SCALAR; }
+        @Override public MaskCopy maskCopy() { return MaskCopy.SCALAR; }
         @Override public String describe() { return "scalar loops"; }
     };
     private static final Provider CHOSEN = choose();
@@ -46,6 +49,9 @@ public final class Vectorization {
 
     /** The contraction micro-kernel. */
     public static MatmulKernel matmul() { return CHOSEN.matmul(); }
+
+    /** The copy loop of mask selections. */
+    public static MaskCopy maskCopy() { return CHOSEN.maskCopy(); }
 
     public static String describe() { return CHOSEN.describe(); }
 

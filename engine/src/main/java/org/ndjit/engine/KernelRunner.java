@@ -3,6 +3,7 @@ package org.ndjit.engine;
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.RowKernel;
+import org.ndjit.ir.Arange;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
@@ -83,11 +84,34 @@ public final class KernelRunner {
         List<Node> inputs = kernel.inputs();
         Buffer[] buffers = new Buffer[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
+            if (Lower.isRange(inputs.get(i))) {
+                buffers[i] = NO_MEMORY;
+                layouts[i] = rangePositions(inputs.get(i)).broadcastTo(shape);
+                continue;
+            }
             StridedArray a = read(inputs.get(i), value);
             buffers[i] = a.buffer();
             layouts[i] = a.layout().broadcastTo(shape);
         }
         return new BoundKernel(Lower.kernel(kernel), cache, buffers, Constants.of(kernel.constants()), Shapes.size(shape));
+    }
+
+    /** The buffer of an index input, which reads no memory. */
+    private static final Buffer NO_MEMORY = Buffer.allocate(DType.INT64, 0);
+
+    /**
+     * A range read by a kernel (see {@link KernelSpec#indices}): the layout whose positions are its
+     * values. Element p of {@code arange} is {@code start + p * step}, so the range's layout (its own,
+     * or its view's) is scaled by step and moved by start; in wrapping int64 arithmetic, which is
+     * how the range's elements are defined, the position of every element is then its value.
+     */
+    private static Layout rangePositions(Node input) {
+        Node range = input.op() == Op.VIEW ? input.src(0) : input;
+        Arange a = (Arange) range.arg();
+        Layout l = input.op() == Op.VIEW ? (Layout) input.arg() : Layout.contiguous(input.shape());
+        long[] strides = l.strides();
+        for (int d = 0; d < strides.length; d++) strides[d] *= a.step();
+        return new Layout(l.shape(), strides, a.start() + l.offset() * a.step());
     }
 
     /**

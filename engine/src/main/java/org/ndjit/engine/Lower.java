@@ -3,6 +3,7 @@ package org.ndjit.engine;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
 import org.ndjit.optimizer.Step;
 
 import java.util.ArrayList;
@@ -22,7 +23,12 @@ public final class Lower {
     public static KernelSpec kernel(Step.Kernel kernel) {
         Map<Node, Integer> slot = new IdentityHashMap<>();
         List<DType> inputs = new ArrayList<>(), constants = new ArrayList<>();
-        for (Node n : kernel.inputs()) { slot.put(n, slot.size()); inputs.add(n.dtype()); }
+        List<Integer> indices = new ArrayList<>();
+        for (Node n : kernel.inputs()) {
+            if (isRange(n)) indices.add(slot.size());
+            slot.put(n, slot.size());
+            inputs.add(n.dtype());
+        }
         for (Node n : kernel.constants()) { slot.put(n, slot.size()); constants.add(n.dtype()); }
         List<KernelSpec.Instr> instrs = new ArrayList<>();
         for (Node n : kernel.body()) {
@@ -31,6 +37,11 @@ public final class Lower {
             slot.put(n, slot.size());
             instrs.add(new KernelSpec.Instr(n.op(), n.dtype(), args));
         }
-        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype(), List.of());
+        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype(), List.of(), indices);
+    }
+
+    /** Whether a kernel input is a range (or a view of one), which the kernel computes from its positions. */
+    static boolean isRange(Node input) {
+        return (input.op() == Op.VIEW ? input.src(0) : input).op() == Op.ARANGE;
     }
 }

@@ -61,8 +61,8 @@ final class RunInputs {
             b.pin();
             pinned.add(b);
             v = new StridedArray(b, Layout.contiguous(n.shape()));
-        } else if (n.op() == Op.CONST) {
-            v = ReferenceEvaluator.evaluate(n);
+        } else if (n.op() == Op.CONST || n.op() == Op.ARANGE) {
+            v = ReferenceEvaluator.evaluate(n); // kernels compute constants and ranges themselves; other steps read them written out
         } else {
             return null;
         }

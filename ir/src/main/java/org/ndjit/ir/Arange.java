@@ -1,14 +1,12 @@
 package org.ndjit.ir;
 
 /**
- * The argument of an ARANGE leaf: element i is {@code start + i * step} in the node's dtype.
- * For float dtypes the values are computed in double (NumPy's {@code arange} does the same) and
- * rounded once to the dtype.
+ * The argument of an ARANGE leaf, an int64 range: element i is {@code start + i * step} in wrapping
+ * int64 arithmetic (exact for every range Np.arange makes: its elements lie between start and stop).
+ * Kernels compute it from their loop positions (it is never read from memory); float ranges, linspace
+ * and eye are elementwise expressions over one.
  */
-public record Arange(double start, double step, long startLong, long stepLong) {
-    public static Arange ofLong(long start, long step) { return new Arange(start, step, start, step); }
-    public static Arange ofDouble(double start, double step) { return new Arange(start, step, 0, 0); }
-
+public record Arange(long start, long step) {
     @Override
-    public String toString() { return startLong == 0 && stepLong == 0 ? "start=" + start + " step=" + step : "start=" + startLong + " step=" + stepLong; }
+    public String toString() { return "start=" + start + " step=" + step; }
 }

@@ -34,9 +34,10 @@ public final class Nodes {
         return Node.of(Op.CONST, dtype, Shapes.SCALAR, v);
     }
 
-    public static Node arange(DType dtype, long length, Arange arg) {
-        if (dtype.isBool()) throw new IllegalArgumentException("arange of bool is not supported");
-        return Node.of(Op.ARANGE, dtype, new long[] {length}, arg);
+    /** An int64 range of {@code length} elements (see {@link Arange}). */
+    public static Node arange(long length, Arange arg) {
+        if (length < 0) throw new IllegalArgumentException("a range's length must not be negative, got " + length);
+        return Node.of(Op.ARANGE, DType.INT64, new long[] {length}, arg);
     }
 
     /**

@@ -94,10 +94,7 @@ public final class ReferenceEvaluator {
                 Arange a = (Arange) n.arg();
                 StridedArray out = StridedArray.allocate(n.dtype(), n.shape());
                 Buffer b = out.buffer();
-                for (long i = 0; i < n.size(); i++) {
-                    if (n.dtype().isFloat()) b.setDouble(i, a.start() + i * a.step());
-                    else b.setLong(i, a.startLong() + i * a.stepLong());
-                }
+                for (long i = 0; i < n.size(); i++) b.setLong(i, a.start() + i * a.step());
                 return out;
             }
             default -> throw new IllegalStateException("not a leaf: " + n);

@@ -86,7 +86,7 @@ class NodeTest {
 
     @Test
     void referenceReadsAViewOfANonContiguousViewThroughACopy() {
-        Node m = Nodes.view(Nodes.arange(DType.INT64, 6, Arange.ofLong(0, 1)), Layout.contiguous(new long[] {2, 3}));
+        Node m = Nodes.view(Nodes.arange(6, new Arange(0, 1)), Layout.contiguous(new long[] {2, 3}));
         Node t = Nodes.view(m, Layout.contiguous(new long[] {2, 3}).transpose());
         Node flat = Nodes.view(t, Layout.contiguous(new long[] {6}));
         StridedArray v = ReferenceEvaluator.evaluate(flat);

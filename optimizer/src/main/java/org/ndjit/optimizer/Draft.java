@@ -43,9 +43,12 @@ final class Draft {
         consumers = null;
     }
 
-    /** Where planning stops descending: an array, or a value that already exists (but the root itself). */
+    /**
+     * Where planning stops descending: an array, a range (kernels compute its elements from their
+     * positions, so it is read like an array), or a value that already exists (but the root itself).
+     */
     boolean isLeaf(Node n) {
-        return n != root && (available.test(n) || n.op() == Op.BUFFER);
+        return n != root && (available.test(n) || n.op() == Op.BUFFER || n.op() == Op.ARANGE);
     }
 
     List<Node> order() {
@@ -101,7 +104,7 @@ final class Draft {
             String name = "%" + names.size();
             names.put(n, name);
             sb.append(name).append(" = ").append(n.op().numpyName()).append(' ').append(GraphText.type(n));
-            if (isLeaf(n) && n.op() != Op.BUFFER) sb.append(" (already computed)");
+            if (isLeaf(n) && n.op() != Op.BUFFER && n.op() != Op.ARANGE) sb.append(" (already computed)");
             else n.srcs().forEach(s -> sb.append(' ').append(names.get(s)));
             if (n.arg() != null && n.op() != Op.BUFFER) sb.append(" {").append(n.arg()).append('}');
             String why = because.get(n);

@@ -7,6 +7,7 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.LoopEmitter;
+import org.ndjit.codegen.MaskCopy;
 import org.ndjit.codegen.MatmulKernel;
 import org.ndjit.codegen.Vectorization;
 import org.ndjit.ir.DType;
@@ -31,15 +32,21 @@ public final class PanamaProvider implements Vectorization.Provider {
         @Override public void emit(MethodVisitor mv, KernelSpec spec, RowLocals l) { VectorEmitter.emit(mv, spec, l); }
     };
 
+    private final MaskCopy maskCopy;
+
     /** Fails (Vectorization then keeps the scalar forms, saying why) when vectors are too narrow to pay. */
     public PanamaProvider() {
         if (preferredLanes(DType.FLOAT64) < 2) throw new UnsupportedOperationException("the preferred vector species has fewer than 2 double lanes");
         if (lanes(DType.FLOAT64) < 1) throw new UnsupportedOperationException("-Dndjit.vectorBits=" + BITS + " is narrower than one double");
+        maskCopy = LONG_FLOAT_CASTS ? new VectorMaskCopy() : MaskCopy.SCALAR;
     }
 
     @Override public LoopEmitter loops() { return LOOPS; }
     @Override public Reduction.LaneAdder laneSums() { return VectorLanes.INSTANCE; }
     @Override public MatmulKernel matmul() { return VectorMatmul.INSTANCE; }
+
+    /** compress is an instruction with AVX-512 (like the int64-float casts); elsewhere the Vector API's Java code could be slower than the scalar loop. */
+    @Override public MaskCopy maskCopy() { return maskCopy; }
 
     @Override
     public String describe() {

@@ -18,7 +18,7 @@ import static org.objectweb.asm.Opcodes.*;
  * Emits the Vector API main loop of a row kernel: inputs with stride 1 are loaded a vector at a time
  * from their memory segments, broadcast inputs and constants are hoisted out of the loop as
  * broadcast vectors, and the result is stored a vector at a time; the scalar loop then finishes the
- * tail. Only kernels whose ops give the same bits lanewise as the scalar {@link ScalarOps} code are
+ * tail. An index input (a range, {@link KernelSpec#indices}) is its position plus an iota vector. Only kernels whose ops give the same bits lanewise as the scalar {@link ScalarOps} code are
  * vectorized (IEEE + - * / sqrt, Math.max/min semantics, neg, abs, and exp, log, sin, cos and tanh
  * through {@link VectorMath}, casts), so compiled results stay bit-identical to the reference on
  * every path.
@@ -174,7 +174,9 @@ final class VectorEmitter {
             } else {
                 String vec = vectorType(d), vecDesc = "L" + vec + ";";
                 pushSpecies(mv, d, lanes);
-                if (input) {
+                if (input && spec.isIndex(s)) {
+                    mv.visitVarInsn(LLOAD, position[s]);
+                } else if (input) {
                     mv.visitVarInsn(ALOAD, segment[s]);
                     mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", JvmTypes.layoutField(d), JvmTypes.layoutDesc(d));
                     mv.visitVarInsn(LLOAD, position[s]);
@@ -187,6 +189,7 @@ final class VectorEmitter {
             mv.visitVarInsn(ASTORE, vectorLocal[s]);
         }
         for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
+        int iota = indexIota(mv, spec, lanes, allocate);
         LaneSums sums = lanesLocal >= 0 ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate) : null;
 
         Label loop = new Label(), done = new Label();
@@ -197,7 +200,9 @@ final class VectorEmitter {
         for (int i = 0; i < inputs; i++) {
             if (spec.access().get(i) != KernelSpec.Access.UNIT) continue;
             DType d = spec.inputs().get(i);
-            if (d.isBool()) {
+            if (spec.isIndex(i)) {
+                indexVector(mv, position[i], j, iota, lanes);
+            } else if (d.isBool()) {
                 masks.load(segment[i], position[i], j, home[i]);
             } else {
                 String vec = vectorType(d);
@@ -384,6 +389,34 @@ final class VectorEmitter {
             home[base + k] = !i.dtype().isBool() ? i.dtype() : first.isBool() ? home[i.args()[0]] : first;
         }
         return home;
+    }
+
+    /** The vector 0, 1, ..., lanes-1 of int64 in a new local, if some index input moves along the loop (else -1). */
+    private static int indexIota(MethodVisitor mv, KernelSpec spec, int lanes, IntUnaryOperator allocate) {
+        boolean any = false;
+        for (int i : spec.indices()) any |= spec.access().get(i) == KernelSpec.Access.UNIT;
+        if (!any) return -1;
+        String vec = vectorType(DType.INT64);
+        int local = allocate.applyAsInt(1);
+        pushSpecies(mv, DType.INT64, lanes);
+        mv.visitMethodInsn(INVOKESTATIC, vec, "zero", "(" + SPECIES + ")L" + vec + ";", false);
+        mv.visitInsn(ICONST_1);
+        mv.visitMethodInsn(INVOKEVIRTUAL, vec, "addIndex", "(I)L" + vec + ";", false);
+        mv.visitVarInsn(ASTORE, local);
+        return local;
+    }
+
+    /** The values of a unit-stride index input at elements j to j + lanes - 1: its position plus j, plus the iota vector. */
+    private static void indexVector(MethodVisitor mv, int position, int j, int iota, int lanes) {
+        String vec = vectorType(DType.INT64);
+        pushSpecies(mv, DType.INT64, lanes);
+        mv.visitVarInsn(LLOAD, position);
+        mv.visitVarInsn(ILOAD, j);
+        mv.visitInsn(I2L);
+        mv.visitInsn(LADD);
+        mv.visitMethodInsn(INVOKESTATIC, vec, "broadcast", "(" + SPECIES + "J)L" + vec + ";", false);
+        mv.visitVarInsn(ALOAD, iota);
+        mv.visitMethodInsn(INVOKEVIRTUAL, vec, "add", "(L" + PKG + "Vector;)L" + vec + ";", false);
     }
 
     /** A cast between two dtypes besides bool: convertShape to the species of the same lanes, whose part 0 is all of it. */

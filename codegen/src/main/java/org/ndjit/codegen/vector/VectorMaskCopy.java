@@ -1,0 +1,60 @@
+package org.ndjit.codegen.vector;
+
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+import org.ndjit.codegen.MaskCopy;
+import org.ndjit.ir.DType;
+
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
+
+/**
+ * {@link MaskCopy} with the Vector API's {@code compress} (AVX-512's vpcompressq/vpcompressd into a
+ * register): a vector of consecutive elements, their mask bytes as a vector mask, the selected
+ * elements packed to the low lanes and stored whole, then the output advanced by the true count.
+ * A whole-vector store writes past the selected elements, so the loop runs only while a whole
+ * vector fits before {@code wEnd}; the scalar loop finishes. Used for consecutive 8- and 4-byte
+ * elements and mask bytes where the mask's byte species has as many lanes (64 bits or more);
+ * the rest goes to the scalar loop.
+ */
+final class VectorMaskCopy implements MaskCopy {
+    private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+    // Static finals: the JIT makes Vector API calls vector instructions only where the species is a constant.
+    private static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, VectorShape.forBitSize(64 * PanamaProvider.lanes(DType.INT64)));
+    private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, VectorShape.forBitSize(32 * PanamaProvider.lanes(DType.INT32)));
+    private static final VectorSpecies<Byte> LONG_MASKS = byteSpecies(LONGS.length()), INT_MASKS = byteSpecies(INTS.length());
+
+    /** The byte species with this many lanes, or null when there is none (fewer than 8 lanes). */
+    private static VectorSpecies<Byte> byteSpecies(int lanes) {
+        return lanes >= 8 ? VectorSpecies.of(byte.class, VectorShape.forBitSize(8 * lanes)) : null;
+    }
+
+    @Override
+    public void copy(int item, MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, MemorySegment out, long w, long wEnd) {
+        if (mStep == 1 && xStep == item && item == 8 && LONG_MASKS != null) {
+            int n = LONGS.length();
+            long o = w * 8, end = wEnd * 8;
+            for (; o + n * 8L <= end; xAt += n * 8L, mAt += n) {
+                VectorMask<Long> m = ByteVector.fromMemorySegment(LONG_MASKS, mask, mAt, ORDER).compare(VectorOperators.NE, 0).cast(LONGS);
+                LongVector.fromMemorySegment(LONGS, in, xAt, ORDER).compress(m).intoMemorySegment(out, o, ORDER);
+                o += m.trueCount() * 8L;
+            }
+            w = o / 8;
+        } else if (mStep == 1 && xStep == item && item == 4 && INT_MASKS != null) {
+            int n = INTS.length();
+            long o = w * 4, end = wEnd * 4;
+            for (; o + n * 4L <= end; xAt += n * 4L, mAt += n) {
+                VectorMask<Integer> m = ByteVector.fromMemorySegment(INT_MASKS, mask, mAt, ORDER).compare(VectorOperators.NE, 0).cast(INTS);
+                IntVector.fromMemorySegment(INTS, in, xAt, ORDER).compress(m).intoMemorySegment(out, o, ORDER);
+                o += m.trueCount() * 4L;
+            }
+            w = o / 4;
+        }
+        MaskCopy.scalar(item, in, xAt, xStep, mask, mAt, mStep, out, w, wEnd);
+    }
+}

@@ -1,0 +1,126 @@
+package org.ndjit;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.StridedArray;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Mask selection against the reference's {@code compress} of the unmoved graph (the elementwise
+ * work computed in full, then selected): bit-identical values for masks that select nothing,
+ * everything, every other element or at random, masks and arrays that are views (transposed,
+ * reversed, broadcast), masks over leading axes, empty arrays, every dtype, and lengths over several
+ * of the selection's chunks (so that chunks are counted and copied on several threads).
+ */
+class MaskSelectionProperties {
+    private static final long[][] SHAPES = {{0}, {1}, {7}, {3, 7}, {2, 3, 5}, {3, 0}, {131_075}, {3, 70_001}};
+
+    @Provide
+    Arbitrary<Integer> choices() {
+        return Arbitraries.integers().between(0, 1 << 20);
+    }
+
+    @Property(tries = 60)
+    void selectionEqualsTheReference(@ForAll("choices") int c, @ForAll @IntRange(min = 0, max = 4) int maskKind,
+                                     @ForAll @IntRange(min = 0, max = 3) int view, @ForAll @IntRange(min = 0, max = 3) int expr) {
+        long[] shape = SHAPES[c % SHAPES.length];
+        DType dtype = DType.values()[(c >> 4) % DType.values().length];
+        Random rng = Np.random(c);
+        NDArray x = rng.integers(-4, 5, shape).astype(DType.FLOAT64).mul(0.5).astype(dtype).eval();
+        x = switch (view) {
+            case 0 -> x;
+            case 1 -> x.T();
+            case 2 -> x.ndim() > 0 ? x.slice(0, null, null, -1) : x;
+            default -> x.add(x);
+        };
+        NDArray values = switch (expr) {
+            case 0 -> x;
+            case 1 -> x.mul(2);
+            case 2 -> dtype.isBool() ? x.not() : x.abs().sqrt().add(x);
+            default -> x.astype(DType.FLOAT32).mul(x.astype(DType.FLOAT32));
+        };
+        int maskRank = (c >> 8) % (x.ndim() + 1);
+        long[] maskShape = java.util.Arrays.copyOf(x.shape(), maskRank);
+        NDArray mask = mask(maskKind, maskShape, rng);
+        assertSelects(values, mask);
+    }
+
+    /** A mask of the shape: none, all, every other (in C order), random, or a row broadcast down the leading axis. */
+    private static NDArray mask(int kind, long[] shape, Random rng) {
+        return switch (kind) {
+            case 0 -> Np.zeros(DType.BOOL, shape);
+            case 1 -> Np.ones(DType.BOOL, shape);
+            case 2 -> Np.arange(Math.max(1, org.ndjit.ir.Shapes.size(shape))).mod(2).eq(0).get(":" + org.ndjit.ir.Shapes.size(shape)).reshape(shape);
+            case 3 -> rng.rand(shape).gt(0.5).eval();
+            default -> shape.length < 1 ? Np.scalar(true)
+                    : rng.rand(shape[shape.length - 1]).gt(0.3).eval().broadcastTo(shape);
+        };
+    }
+
+    private static void assertSelects(NDArray values, NDArray mask) {
+        Node m = mask.node();
+        long count = 0;
+        StridedArray mv = ReferenceEvaluator.evaluate(m);
+        for (long i = 0; i < mv.size(); i++) count += mv.getBoolFlat(i) ? 1 : 0;
+        StridedArray expected = ReferenceEvaluator.evaluate(Nodes.compress(values.node(), m, count));
+        NDArray selected = values.get(mask);
+        assertArrayEquals(expected.shape(), selected.shape());
+        StridedArray actual = selected.value();
+        assertEquals(expected.dtype(), actual.dtype());
+        for (long i = 0; i < expected.size(); i++) {
+            long at = i;
+            if (expected.dtype().isFloat()) {
+                double e = expected.getDoubleFlat(i), a = actual.getDoubleFlat(i);
+                assertEquals(Double.doubleToLongBits(e), Double.doubleToLongBits(a), () -> "element " + at + " of\n" + selected.graph());
+            } else {
+                assertEquals(expected.getLongFlat(i), actual.getLongFlat(i), () -> "element " + at + " of\n" + selected.graph());
+            }
+        }
+    }
+
+    @Test
+    void selectingRowsOfAMatrixKeepsTheRows() {
+        NDArray a = Np.arange(12).reshape(3, 4);
+        assertEquals("[[ 0  1  2  3]\n [ 8  9 10 11]]", a.get(Np.array(true, false, true)).toString());
+        assertEquals("[[ 0  4  8]\n [ 2  6 10]]", a.T().get(Np.array(true, false, true, false)).toString());
+    }
+
+    @Test
+    void aZeroDimensionalMaskAddsAnAxis() {
+        NDArray a = Np.arange(6).reshape(2, 3);
+        assertArrayEquals(new long[] {1, 2, 3}, a.get(Np.scalar(true)).shape());
+        assertArrayEquals(new long[] {0, 2, 3}, a.get(Np.scalar(false)).shape());
+    }
+
+    @Test
+    void theMultiplyRunsOnTheSelectedElementsOnly() {
+        NDArray x = Np.array(-1.0, 2.0, -3.0, 4.0, 5.0);
+        NDArray r = x.mul(2).get(x.gt(0));
+        assertEquals("[ 4.  8. 10.]", r.toString());
+        String plan = r.explain();
+        assertTrue(plan.contains("f64[3] = compress (selection loop)"), plan);
+        assertTrue(plan.contains("t1 f64[3] = elementwise\n  loop: i0 < 3 (i0 innermost)\n  fuses: multiply\n"), plan);
+        assertTrue(!plan.contains("f64[5] = elementwise"), plan);
+    }
+
+    @Test
+    void aValueErrorAtAnUnselectedElementIsStillRaised() {
+        // NumPy computes a // b in full before selecting, so the division by zero at index 1 raises.
+        NDArray a = Np.array(4L, 5L, 6L), b = Np.array(2L, 0L, 3L);
+        NDArray r = a.floorDiv(b).get(Np.array(true, false, true));
+        assertThrows(ArithmeticException.class, r::eval);
+    }
+}
