@@ -49,6 +49,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
      * of {@link #kernels()}), such as the engine's compilation status of its class.
      */
     public String explain(Map<Step.Kernel, String> notes) {
+        if (root.op() == Op.BUFFER) return "plan: nothing to compute: the array holds its values (" + GraphText.type(root) + ")\n";
         java.util.function.Function<Step.Kernel, String> annotate = notes::get;
         Map<Node, String> names = new IdentityHashMap<>();
         StringBuilder sb = new StringBuilder();
