@@ -261,7 +261,12 @@ public final class Reduction {
 
     /** Writes every output's result to {@code out}, output {@code o} at element {@code o}. */
     public void store(Buffer out) {
-        for (int o = 0; o < outputs; o++) {
+        store(out, 0, outputs);
+    }
+
+    /** Writes the results of outputs {@code [first, end)}, which take no more elements, to {@code out} (as {@link #store(Buffer)}). */
+    public void store(Buffer out, int first, int end) {
+        for (int o = first; o < end; o++) {
             if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex[o]);
             else if (!isFloat) out.setLong(o, acc[o]);
             else if (op == Op.SUM) out.setDouble(o, floatSum(o));
