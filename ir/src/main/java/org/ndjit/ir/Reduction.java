@@ -136,6 +136,14 @@ public final class Reduction {
 
     /** Output {@code o} takes {@code values[0..len)} at positions {@code index, index + 1, ...}. */
     public void acceptFloats(int o, double[] values, int len, long index) {
+        if (op == Op.MAX || op == Op.MIN) {
+            // acceptFloat's steps in a loop of their own (the same Math.max or Math.min calls in the same order), which the JIT vectorizes.
+            double best = sum[o];
+            if (op == Op.MAX) for (int j = 0; j < len; j++) best = Math.max(best, values[j]);
+            else for (int j = 0; j < len; j++) best = Math.min(best, values[j]);
+            sum[o] = best;
+            return;
+        }
         if (op != Op.SUM) {
             for (int j = 0; j < len; j++) acceptFloat(o, values[j], index + j);
             return;

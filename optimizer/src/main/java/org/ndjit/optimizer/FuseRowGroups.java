@@ -74,7 +74,7 @@ record FuseRowGroups() implements Pass {
 
     /** The rows of a group: the loop {@code shape} whose axes from {@code kept} on are reduced. */
     private record Rows(long[] shape, int kept) {
-        /** The rows a step starts a group over: a reduction of trailing axes, not all of them, of a non-empty loop. */
+        /** The rows a step starts a group over: a reduction of trailing axes (some, not all of them) of a non-empty loop. */
         static Rows of(Step s) {
             Step.Kernel r = Planner.reduceOf(s instanceof Step.SharedPass p ? p.members().getFirst() : s);
             if (r == null || r.produced().size() == 0 || !safe(s)) return null;
@@ -82,7 +82,7 @@ record FuseRowGroups() implements Pass {
             int[] axes = ((ReduceAxes) r.output().arg()).axes();
             int kept = shape.length - axes.length;
             for (int i = 0; i < axes.length; i++) if (axes[i] != kept + i) return null;
-            return kept == 0 ? null : new Rows(shape, kept);
+            return kept == 0 || axes.length == 0 ? null : new Rows(shape, kept);
         }
 
         int[] reducedAxes() {

@@ -265,6 +265,25 @@ class ReductionPlanTest {
                 """, plan(op(Op.SUB, x, mean)));
     }
 
+    /** A reduction over no axes (the API makes them, e.g. for a variance over a view) has no rows to reduce: no group. */
+    @Test
+    void aReductionOverNoAxesStartsNoGroup() {
+        Node x = array(DType.FLOAT64, 1);
+        Node s = reduce(Op.SUM, x);
+        assertEquals("""
+                plan: 2 kernels, 1 intermediate
+                kernel 0: t0 f64[1] = reduce sum axes=[]
+                  loop: i0 < 1 (i0 innermost), reducing
+                  fuses: (copy)
+                  reads: buffer f64[1] strides (1,)
+                  materialized: a reduction
+                kernel 1: t1 f64[1] = elementwise
+                  loop: i0 < 1 (i0 innermost)
+                  fuses: sqrt, subtract
+                  reads: buffer f64[1] strides (1,), t0 f64[1] strides (1,)
+                """, plan(op(Op.SUB, x, op(Op.SQRT, s))));
+    }
+
     /** The API's one-pass variance along axis 1: sums of x shifted by each row's first element, ddof 0. */
     private static Node variance(Node x) {
         double n = x.dim(1);
