@@ -166,6 +166,10 @@ public final class Execution {
                     runSharedPass(pass, values, value, plan);
                     yield values.get(out);
                 }
+                case Step.RowGroup group -> {
+                    RowGroups.run(group, values, value, KernelCache.shared());
+                    yield values.get(out);
+                }
                 case Step.Contraction c -> ContractionRunner.run(c, value, KernelCache.shared(), dest);
                 case Step.Reference r -> out.op() == Op.COMPRESS
                         ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))

@@ -79,7 +79,7 @@ public final class KernelRunner {
     }
 
     /** The kernel's loop over its input arrays; fills {@code layouts} with their layouts broadcast to the loop's shape. */
-    private static BoundKernel bind(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, Layout[] layouts) {
+    static BoundKernel bind(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, Layout[] layouts) {
         long[] shape = kernel.produced().shape();
         List<Node> inputs = kernel.inputs();
         Buffer[] buffers = new Buffer[inputs.size()];

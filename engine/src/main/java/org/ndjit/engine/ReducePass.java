@@ -41,6 +41,8 @@ final class ReducePass {
     private final Reduction[] acc;
     /** Member m is a float sum whose kernel has sumRow: along rows, it adds aligned runs in registers. */
     private final boolean[] inRegisters;
+    /** Where {@link #runOutputs} stores each member's finished outputs (see {@link #forRanges}). */
+    private List<StridedArray> out;
     /** Elements per block along rows: a chunk when every member sums in registers (no scratch to fill). */
     private int block = BLOCK;
     /** Passes along rows that chose sumRow for some member (a test hook). */
@@ -70,28 +72,64 @@ final class ReducePass {
 
     /** The members' outputs, in order. */
     static List<StridedArray> run(List<Member> members) {
-        long[] outShape = members.getFirst().kernel().output().shape();
-        if (Shapes.size(outShape) > Integer.MAX_VALUE) throw new IllegalStateException("reductions to more than 2^31 elements are not supported yet");
-        int outputs = (int) Shapes.size(outShape);
-        ReducePass pass = new ReducePass(members, outputs);
+        List<StridedArray> out = allocate(members);
+        ReducePass pass = new ReducePass(members, (int) out.getFirst().size());
         if (pass.shape.length == 0) {
             pass.row(new PerThread(pass), KernelRunner.offsets(pass.inputs), 0, 1, (m, s, len) -> s.feed(pass.acc[m], 0, len, 0));
         } else if (Shapes.size(pass.shape) > 0) {
-            for (int m = 0; m < members.size(); m++) members.get(m).loop().prepare(pass.memberStride[m]);
-            if (Arrays.binarySearch(pass.axes, pass.shape.length - 1) >= 0) {
-                pass.chooseRegisterSums();
-                pass.alongRows(outputs);
-            }
-            else pass.acrossRows(outputs);
+            pass.prepare();
+            if (pass.reducesRows()) pass.alongRows((int) out.getFirst().size());
+            else pass.acrossRows((int) out.getFirst().size());
         }
+        for (int m = 0; m < members.size(); m++) pass.acc[m].store(out.get(m).buffer());
+        return out;
+    }
+
+    /** The members' output arrays, not yet written. */
+    static List<StridedArray> allocate(List<Member> members) {
+        long[] outShape = members.getFirst().kernel().output().shape();
+        if (Shapes.size(outShape) > Integer.MAX_VALUE) throw new IllegalStateException("reductions to more than 2^31 elements are not supported yet");
         List<StridedArray> out = new ArrayList<>();
-        for (int m = 0; m < members.size(); m++) {
-            Node output = members.get(m).kernel().output();
-            StridedArray result = MemoryPool.shared().allocate(output.dtype(), output.shape(), false); // store() writes every output
-            pass.acc[m].store(result.buffer());
-            out.add(result);
+        for (Member member : members) {
+            Node output = member.kernel().output();
+            out.add(MemoryPool.shared().allocate(output.dtype(), output.shape(), false)); // store() writes every output
         }
         return out;
+    }
+
+    /**
+     * A pass over a non-empty loop that reduces its innermost axis, whose caller runs ranges of
+     * its outputs ({@link #runOutputs}), each stored into {@code out} (from {@link #allocate}) as
+     * soon as it is done: a row group's blocks of rows.
+     */
+    static ReducePass forRanges(List<Member> members, List<StridedArray> out) {
+        ReducePass pass = new ReducePass(members, (int) out.getFirst().size());
+        if (!pass.reducesRows() || Shapes.size(pass.shape) == 0) throw new IllegalArgumentException("ranges of outputs need a non-empty loop reducing its innermost axis");
+        pass.prepare();
+        pass.out = out;
+        return pass;
+    }
+
+    private boolean reducesRows() {
+        return Arrays.binarySearch(axes, shape.length - 1) >= 0;
+    }
+
+    /** Looks up the members' compiled loops; along rows, chooses which sum in registers. */
+    private void prepare() {
+        for (int m = 0; m < members.size(); m++) members.get(m).loop().prepare(memberStride[m]);
+        if (reducesRows()) chooseRegisterSums();
+    }
+
+    /** What a thread running {@link #runOutputs} owns. */
+    Object newThread() {
+        return new PerThread(this);
+    }
+
+    /** Reduces outputs {@code [first, end)} with the state of {@link #newThread} and stores them (see {@link #forRanges}). */
+    void runOutputs(Object thread, long first, long end, Cancellation cancel) {
+        int[] outerReduced = Arrays.copyOf(axes, axes.length - 1);
+        outputsAlong((PerThread) thread, first, end, outerReduced, KernelRunner.count(shape, outerReduced), cancel);
+        for (int m = 0; m < members.size(); m++) acc[m].store(out.get(m).buffer(), (int) first, (int) end);
     }
 
     /** What each worker thread owns: a scratch block and an offsets array per member. */
@@ -193,26 +231,30 @@ final class ReducePass {
             return;
         }
         Cancellation cancel = Cancellation.current();
-        Parallel.forEachRowRange(outputs, members.size() * outerCount * shape[last], (first, end) -> {
-            PerThread t = new PerThread(this);
-            long done = 0;
-            OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), first);
-            for (long o = first; o < end; o++) {
-                long[] base = KernelRunner.offsets(kept);
-                OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0), 0);
-                long[] index = {0};
-                int output = (int) o;
-                for (long q = 0; q < outerCount; q++) {
-                    long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
-                    for (long start = 0; start < shape[last]; start += block) {
-                        int len = (int) Math.min(block, shape[last] - start);
-                        done = cancel.tick(done, len);
-                        rowAlong(t, rowStart, start, len, acc, output, index[0]);
-                        index[0] += len;
-                    }
+        Parallel.forEachRowRange(outputs, members.size() * outerCount * shape[last],
+                (first, end) -> outputsAlong(new PerThread(this), first, end, outerReduced, outerCount, cancel));
+    }
+
+    /** Reduces outputs {@code [first, end)} along rows into the accumulators. */
+    private void outputsAlong(PerThread t, long first, long end, int[] outerReduced, long outerCount, Cancellation cancel) {
+        int last = shape.length - 1;
+        long done = 0;
+        OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), first);
+        for (long o = first; o < end; o++) {
+            long[] base = KernelRunner.offsets(kept);
+            OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0), 0);
+            long index = 0;
+            int output = (int) o;
+            for (long q = 0; q < outerCount; q++) {
+                long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
+                for (long start = 0; start < shape[last]; start += block) {
+                    int len = (int) Math.min(block, shape[last] - start);
+                    done = cancel.tick(done, len);
+                    rowAlong(t, rowStart, start, len, acc, output, index);
+                    index += len;
                 }
             }
-        });
+        }
     }
 
     /**

@@ -45,7 +45,7 @@ final class ReleaseSchedule {
         }
     }
 
-    /** The nodes a step puts values for: its output, and the reductions inside a reduce-then-epilogue or a shared pass. */
+    /** The nodes a step puts values for: its output, the reductions inside a reduce-then-epilogue or a shared pass, every member's of a row group. */
     static List<Node> produced(Step step) {
         List<Node> out = new ArrayList<>();
         switch (step) {
@@ -55,6 +55,9 @@ final class ReleaseSchedule {
                     if (m instanceof Step.ReduceThen both) out.add(both.reduce().output());
                     out.add(m.output());
                 }
+            }
+            case Step.RowGroup group -> {
+                for (Step m : group.members()) out.addAll(produced(m));
             }
             default -> { }
         }

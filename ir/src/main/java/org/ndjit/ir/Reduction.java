@@ -136,6 +136,14 @@ public final class Reduction {
 
     /** Output {@code o} takes {@code values[0..len)} at positions {@code index, index + 1, ...}. */
     public void acceptFloats(int o, double[] values, int len, long index) {
+        if (op == Op.MAX || op == Op.MIN) {
+            // acceptFloat's steps in a loop of their own (the same Math.max or Math.min calls in the same order), which the JIT vectorizes.
+            double best = sum[o];
+            if (op == Op.MAX) for (int j = 0; j < len; j++) best = Math.max(best, values[j]);
+            else for (int j = 0; j < len; j++) best = Math.min(best, values[j]);
+            sum[o] = best;
+            return;
+        }
         if (op != Op.SUM) {
             for (int j = 0; j < len; j++) acceptFloat(o, values[j], index + j);
             return;
@@ -261,7 +269,12 @@ public final class Reduction {
 
     /** Writes every output's result to {@code out}, output {@code o} at element {@code o}. */
     public void store(Buffer out) {
-        for (int o = 0; o < outputs; o++) {
+        store(out, 0, outputs);
+    }
+
+    /** Writes the results of outputs {@code [first, end)}, which take no more elements, to {@code out} (as {@link #store(Buffer)}). */
+    public void store(Buffer out, int first, int end) {
+        for (int o = first; o < end; o++) {
             if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex[o]);
             else if (!isFloat) out.setLong(o, acc[o]);
             else if (op == Op.SUM) out.setDouble(o, floatSum(o));

@@ -29,6 +29,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             case Step.Kernel k -> out.add(k);
             case Step.ReduceThen both -> { out.add(both.reduce()); out.add(both.epilogue()); }
             case Step.SharedPass pass -> pass.members().forEach(m -> kernelsOf(m, out));
+            case Step.RowGroup group -> group.members().forEach(m -> kernelsOf(m, out));
             case Step.Contraction c -> { if (c.epilogue() != null) out.add(c.epilogue()); }
             case Step.Reference r -> { }
             case Step.View v -> { }
@@ -59,47 +60,63 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
           .append(intermediates).append(intermediates == 1 ? " intermediate" : " intermediates").append('\n');
         int k = 0;
         for (Step s : steps) {
-            String name = "t" + names.size();
-            names.put(s.output(), name);
-            switch (s) {
-                case Step.Kernel kernel -> describe(sb.append("kernel ").append(k++).append(": "), name, kernel, names, annotate, "");
-                case Step.ReduceThen both -> describe(sb.append("kernel ").append(k++).append(": "), name, both, names, annotate, "");
-                case Step.SharedPass pass -> {
-                    sb.append("kernel ").append(k++).append(": one pass over ")
-                      .append(GraphText.type(reduceOf(pass.members().getFirst()).produced())).append(", ")
-                      .append(pass.members().size()).append(" reductions\n");
-                    names.remove(s.output());
-                    for (Step m : pass.members()) {
-                        String member = "t" + names.size();
-                        names.put(m.output(), member);
-                        describe(sb.append("  "), member, m, names, annotate, "  ");
-                        String why = materializedBecause.get(m.output());
-                        if (why != null && m.output() != root) sb.append("    materialized: ").append(why).append('\n');
-                    }
-                    continue;
-                }
-                case Step.Contraction c -> {
-                    sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
-                      .append(GraphText.type(c.output())).append(" = matmul (blocked contraction) of ")
-                      .append(inputsOf(c.product().srcs(), names)).append('\n');
-                    if (c.epilogue() != null) {
-                        List<Node> others = c.epilogue().inputs().stream().filter(n -> n != c.product()).toList();
-                        sb.append("  then on each finished block of the product: ").append(opsOf(c.epilogue().body()))
-                          .append(others.isEmpty() ? "" : " reading " + inputsOf(others, names)).append('\n');
-                        String note = annotate.apply(c.epilogue());
-                        if (note != null) sb.append("  ").append(note).append('\n');
-                    }
-                }
-                case Step.Reference ref -> sb.append("kernel ").append(k++).append(": ").append(name).append(' ')
-                        .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName())
-                        .append(ref.output().op() == Op.COMPRESS ? " (selection loop)\n" : " (reference)\n");
-                case Step.View view -> sb.append("view: ").append(name).append(' ').append(GraphText.type(view.output()))
-                        .append(" {").append(view.output().arg()).append("}\n");
+            if (s instanceof Step.View view) {
+                names.put(s.output(), "t" + names.size());
+                sb.append("view: ").append(names.get(s.output())).append(' ').append(GraphText.type(view.output()))
+                  .append(" {").append(view.output().arg()).append("}\n");
+                continue;
             }
-            String why = materializedBecause.get(s.output());
-            if (why != null && s.output() != root) sb.append("  materialized: ").append(why).append('\n');
+            describeStep(sb.append("kernel ").append(k++).append(": "), s, names, annotate, "");
         }
         return sb.toString();
+    }
+
+    /** One step (after its "kernel n: " or its indent) and its detail lines, each prefixed with {@code indent}. */
+    private void describeStep(StringBuilder sb, Step s, Map<Node, String> names,
+                              java.util.function.Function<Step.Kernel, String> annotate, String indent) {
+        String name = "t" + names.size();
+        switch (s) {
+            case Step.Kernel kernel -> describe(sb, name, kernel, names, annotate, indent);
+            case Step.ReduceThen both -> describe(sb, name, both, names, annotate, indent);
+            case Step.SharedPass pass -> {
+                sb.append("one pass over ").append(GraphText.type(reduceOf(pass.members().getFirst()).produced())).append(", ")
+                  .append(pass.members().size()).append(" reductions\n");
+                members(sb, pass.members(), names, annotate, indent);
+                return;
+            }
+            case Step.RowGroup group -> {
+                Step.Kernel first = reduceOf(group.members().getFirst() instanceof Step.SharedPass p ? p.members().getFirst() : group.members().getFirst());
+                sb.append("blocks of rows of ").append(GraphText.type(first.produced())).append(", each through ")
+                  .append(group.members().size()).append(" steps\n");
+                members(sb, group.members(), names, annotate, indent);
+                return;
+            }
+            case Step.Contraction c -> {
+                sb.append(name).append(' ')
+                  .append(GraphText.type(c.output())).append(" = matmul (blocked contraction) of ")
+                  .append(inputsOf(c.product().srcs(), names)).append('\n');
+                if (c.epilogue() != null) {
+                    List<Node> others = c.epilogue().inputs().stream().filter(n -> n != c.product()).toList();
+                    sb.append(indent).append("  then on each finished block of the product: ").append(opsOf(c.epilogue().body()))
+                      .append(others.isEmpty() ? "" : " reading " + inputsOf(others, names)).append('\n');
+                    String note = annotate.apply(c.epilogue());
+                    if (note != null) sb.append(indent).append("  ").append(note).append('\n');
+                }
+            }
+            case Step.Reference ref -> sb.append(name).append(' ')
+                    .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName())
+                    .append(ref.output().op() == Op.COMPRESS ? " (selection loop)\n" : " (reference)\n");
+            case Step.View view -> throw new IllegalArgumentException("a view is not a kernel");
+        }
+        names.put(s.output(), name);
+        String why = materializedBecause.get(s.output());
+        if (why != null && s.output() != root) sb.append(indent).append("  materialized: ").append(why).append('\n');
+    }
+
+    /** The members of a shared pass or a row group, one level deeper. */
+    private void members(StringBuilder sb, List<Step> members, Map<Node, String> names,
+                         java.util.function.Function<Step.Kernel, String> annotate, String indent) {
+        for (Step m : members) describeStep(sb.append(indent).append("  "), m, names, annotate, indent + "  ");
     }
 
     /** A reduce kernel (with its epilogue, if any) or an elementwise kernel; {@code indent} prefixes its detail lines. */
@@ -131,7 +148,11 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
 
     /** The nodes a step materializes. */
     private static List<Node> outputs(Step s) {
-        return s instanceof Step.SharedPass pass ? pass.members().stream().map(Step::output).toList() : List.of(s.output());
+        return switch (s) {
+            case Step.SharedPass pass -> pass.members().stream().flatMap(m -> outputs(m).stream()).toList();
+            case Step.RowGroup group -> group.members().stream().flatMap(m -> outputs(m).stream()).toList();
+            default -> List.of(s.output());
+        };
     }
 
     private static String opsOf(List<Node> body) {

@@ -46,7 +46,8 @@ public final class Planner {
                 new UntilNoNewMarks(new SplitOversizedKernels(budget), new KeepValueErrors()),
                 new FuseReduceEpilogues(),
                 new SharePasses(),
-                new FuseContractionEpilogues());
+                new FuseContractionEpilogues(),
+                new FuseRowGroups());
     }
 
     /** The pipeline of eager mode: every op its own kernel, nothing simplified or joined. */

@@ -51,6 +51,20 @@ public sealed interface Step {
     }
 
     /**
+     * Steps that run one block of rows at a time, each member in turn on the block while the rows
+     * are in cache: reductions of the trailing axes of one loop shape (each a reduce {@link Kernel},
+     * a {@link ReduceThen} or a {@link SharedPass}), and elementwise kernels over that shape or
+     * over the reduced values' shape, all reading what earlier members produce only at their own
+     * rows. So the max, the sum of {@code exp(x - max)} and the division of a row softmax read x from
+     * memory once. Each member still produces its whole output; produces them all.
+     */
+    record RowGroup(List<Step> members) implements Step {
+        public Node output() { return members.getLast().output(); }
+
+        public List<Node> reads() { return members.stream().flatMap(m -> m.reads().stream()).toList(); }
+    }
+
+    /**
      * A matrix product, computed by the blocked contraction kernel. With an {@code epilogue} (the
      * elementwise kernel that is the product's only reader and has its shape, such as the bias and
      * activation of {@code relu(X @ W + b)}), each block of the product is finished by the epilogue

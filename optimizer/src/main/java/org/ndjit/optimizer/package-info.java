@@ -5,7 +5,8 @@
  * {@link org.ndjit.optimizer.Simplify}), {@code MarkMaterialized} (which nodes are written, each for
  * a stated reason), {@code BuildSteps} (one fused kernel per written node), then
  * {@code SplitOversizedKernels} and {@code KeepValueErrors} until neither marks another node, and
- * the joins {@code FuseReduceEpilogues}, {@code SharePasses} and {@code FuseContractionEpilogues}.
+ * the joins {@code FuseReduceEpilogues}, {@code SharePasses}, {@code FuseContractionEpilogues} and
+ * {@code FuseRowGroups}.
  * Depends only on {@code ir}.
  *
  * <h2>Debug levels</h2>

@@ -34,18 +34,19 @@ class ContractionPlanTest {
         Node x = array(DType.FLOAT64, 8, 5), w = array(DType.FLOAT64, 5, 6);
         Node p = matmul(x, w);
         assertEquals("""
-                plan: 3 kernels, 2 intermediates
+                plan: 2 kernels, 2 intermediates
                 kernel 0: t0 f64[8,6] = matmul (blocked contraction) of buffer f64[8,5], buffer f64[5,6]
                   materialized: a matrix product (contraction kernel)
-                kernel 1: t1 f64[8] = reduce sum axes=[1]
-                  loop: i0 < 8, i1 < 6 (i1 innermost), reducing i1
-                  fuses: (copy)
-                  reads: t0 f64[8,6] strides (6, 1)
-                  materialized: a reduction
-                kernel 2: t2 f64[8,6] = elementwise
-                  loop: i0 < 8, i1 < 6 (i1 innermost)
-                  fuses: tanh, subtract
-                  reads: t0 f64[8,6] strides (6, 1), view of t1 f64[8,1] strides (1, 0)
+                kernel 1: blocks of rows of f64[8,6], each through 2 steps
+                  t1 f64[8] = reduce sum axes=[1]
+                    loop: i0 < 8, i1 < 6 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: t0 f64[8,6] strides (6, 1)
+                    materialized: a reduction
+                  t2 f64[8,6] = elementwise
+                    loop: i0 < 8, i1 < 6 (i1 innermost)
+                    fuses: tanh, subtract
+                    reads: t0 f64[8,6] strides (6, 1), view of t1 f64[8,1] strides (1, 0)
                 """, plan(op(Op.SUB, op(Op.TANH, p), keepDims(reduce(Op.SUM, p, 1), p, 1))));
     }
 

@@ -30,64 +30,72 @@ class ReductionPlanTest {
                 """, plan(op(Op.SQRT, reduce(Op.SUM, op(Op.SQUARE, op(Op.SUB, a, b)), 0))));
     }
 
-    /** {@code exp(x - max)} is cheap, so the sum and the division each recompute it: only per-row values are written. */
+    /**
+     * {@code exp(x - max)} is cheap, so the sum and the division each recompute it: only per-row
+     * values are written; the three steps run on each block of rows, so x is read from memory once.
+     */
     @Test
     void rowSoftmaxMaterializesOnlyOneValuePerRow() {
         Node x = array(DType.FLOAT64, 16, 32);
         Node e = op(Op.EXP, op(Op.SUB, x, keepDims(reduce(Op.MAX, x, 1), x, 1)));
         assertEquals("""
-                plan: 3 kernels, 2 intermediates
-                kernel 0: t0 f64[16] = reduce maximum axes=[1]
-                  loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
-                  fuses: (copy)
-                  reads: buffer f64[16,32] strides (32, 1)
-                  materialized: a reduction
-                kernel 1: t1 f64[16] = reduce sum axes=[1]
-                  loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
-                  fuses: subtract, exp
-                  reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0)
-                  materialized: a reduction
-                kernel 2: t2 f64[16,32] = elementwise
-                  loop: i0 < 16, i1 < 32 (i1 innermost)
-                  fuses: subtract, exp, divide
-                  reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0), view of t1 f64[16,1] strides (1, 0)
+                plan: 1 kernel, 2 intermediates
+                kernel 0: blocks of rows of f64[16,32], each through 3 steps
+                  t0 f64[16] = reduce maximum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: buffer f64[16,32] strides (32, 1)
+                    materialized: a reduction
+                  t1 f64[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: subtract, exp
+                    reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0)
+                    materialized: a reduction
+                  t2 f64[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: subtract, exp, divide
+                    reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0), view of t1 f64[16,1] strides (1, 0)
                 """, plan(op(Op.DIV, e, keepDims(reduce(Op.SUM, e, 1), x, 1))));
     }
 
-    /** {@code (x - mean) / std} along rows: the mean's sum and the variance's two shifted sums read x in one pass. */
+    /**
+     * {@code (x - mean) / std} along rows: the mean's sum and the variance's two shifted sums read x
+     * in one pass, and with the per-row std and the normalization, on each block of rows in turn.
+     */
     @Test
     void meanAndVarianceShareOnePassOverTheirInput() {
         Node x = array(DType.FLOAT64, 16, 32);
         Node mean = op(Op.DIV, reduce(Op.SUM, x, 1), constant(32.0));
         Node std = op(Op.SQRT, variance(x));
         assertEquals("""
-                plan: 3 kernels, 4 intermediates
-                kernel 0: one pass over f64[16,32], 3 reductions
-                  t0 f64[16] = reduce sum axes=[1]
-                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
-                    fuses: (copy)
-                    reads: buffer f64[16,32] strides (32, 1)
-                    then on the reduced values: divide -> f64[16]
+                plan: 1 kernel, 4 intermediates
+                kernel 0: blocks of rows of f64[16,32], each through 3 steps
+                  one pass over f64[16,32], 3 reductions
+                    t0 f64[16] = reduce sum axes=[1]
+                      loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                      fuses: (copy)
+                      reads: buffer f64[16,32] strides (32, 1)
+                      then on the reduced values: divide -> f64[16]
+                      materialized: read through a view
+                    t1 f64[16] = reduce sum axes=[1]
+                      loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                      fuses: subtract, multiply
+                      reads: buffer f64[16,32] strides (32, 1), view f64[16,1] strides (32, 0)
+                      materialized: a reduction
+                    t2 f64[16] = reduce sum axes=[1]
+                      loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                      fuses: subtract
+                      reads: buffer f64[16,32] strides (32, 1), view f64[16,1] strides (32, 0)
+                      materialized: a reduction
+                  t3 f64[16] = elementwise
+                    loop: i0 < 16 (i0 innermost)
+                    fuses: multiply, divide, subtract, maximum, divide, sqrt
+                    reads: t1 f64[16] strides (1,), t2 f64[16] strides (1,)
                     materialized: read through a view
-                  t1 f64[16] = reduce sum axes=[1]
-                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
-                    fuses: subtract, multiply
-                    reads: buffer f64[16,32] strides (32, 1), view f64[16,1] strides (32, 0)
-                    materialized: a reduction
-                  t2 f64[16] = reduce sum axes=[1]
-                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
-                    fuses: subtract
-                    reads: buffer f64[16,32] strides (32, 1), view f64[16,1] strides (32, 0)
-                    materialized: a reduction
-                kernel 1: t3 f64[16] = elementwise
-                  loop: i0 < 16 (i0 innermost)
-                  fuses: multiply, divide, subtract, maximum, divide, sqrt
-                  reads: t1 f64[16] strides (1,), t2 f64[16] strides (1,)
-                  materialized: read through a view
-                kernel 2: t4 f64[16,32] = elementwise
-                  loop: i0 < 16, i1 < 32 (i1 innermost)
-                  fuses: subtract, divide
-                  reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0), view of t3 f64[16,1] strides (1, 0)
+                  t4 f64[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: subtract, divide
+                    reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0), view of t3 f64[16,1] strides (1, 0)
                 """, plan(op(Op.DIV, op(Op.SUB, x, keepDims(mean, x, 1)), keepDims(std, x, 1))));
     }
 
@@ -130,6 +138,150 @@ class ReductionPlanTest {
                   fuses: add
                   reads: t0 i64[4] strides (1,), t1 i64[4] strides (1,)
                 """, plan(op(Op.ADD, reduce(Op.SUM, x, 1), reduce(Op.SUM, op(Op.FLOOR_DIV, x, z), 1))));
+    }
+
+    /** Layer norm: the mean and variance pass, the per-row scale, and the normalization with gain and bias run on each block of rows. */
+    @Test
+    void layerNormReadsItsInputInOneGroupOfRows() {
+        Node x = array(DType.FLOAT64, 16, 32), gain = array(DType.FLOAT64, 32), bias = array(DType.FLOAT64, 32);
+        Node mean = op(Op.DIV, reduce(Op.SUM, x, 1), constant(32.0));
+        Node scale = op(Op.SQRT, op(Op.ADD, variance(x), constant(1e-5)));
+        Node normal = op(Op.DIV, op(Op.SUB, x, keepDims(mean, x, 1)), keepDims(scale, x, 1));
+        assertEquals("""
+                plan: 1 kernel, 4 intermediates
+                kernel 0: blocks of rows of f64[16,32], each through 3 steps
+                  one pass over f64[16,32], 3 reductions
+                    t0 f64[16] = reduce sum axes=[1]
+                      loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                      fuses: (copy)
+                      reads: buffer f64[16,32] strides (32, 1)
+                      then on the reduced values: divide -> f64[16]
+                      materialized: read through a view
+                    t1 f64[16] = reduce sum axes=[1]
+                      loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                      fuses: subtract, multiply
+                      reads: buffer f64[16,32] strides (32, 1), view f64[16,1] strides (32, 0)
+                      materialized: a reduction
+                    t2 f64[16] = reduce sum axes=[1]
+                      loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                      fuses: subtract
+                      reads: buffer f64[16,32] strides (32, 1), view f64[16,1] strides (32, 0)
+                      materialized: a reduction
+                  t3 f64[16] = elementwise
+                    loop: i0 < 16 (i0 innermost)
+                    fuses: multiply, divide, subtract, maximum, divide, add, sqrt
+                    reads: t1 f64[16] strides (1,), t2 f64[16] strides (1,)
+                    materialized: read through a view
+                  t4 f64[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: subtract, divide, multiply, add
+                    reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0), view of t3 f64[16,1] strides (1, 0), buffer f64[32] strides (0, 1), buffer f64[32] strides (0, 1)
+                """, plan(op(Op.ADD, op(Op.MUL, normal, gain), bias)));
+    }
+
+    /** log(sum(exp(x - max))) + max: both reductions and the per-row result in one group; nothing row-sized is written. */
+    @Test
+    void logSumExpIsOneGroupOfRows() {
+        Node x = array(DType.FLOAT32, 16, 32);
+        Node max = reduce(Op.MAX, x, 1);
+        Node sum = reduce(Op.SUM, op(Op.EXP, op(Op.SUB, x, keepDims(max, x, 1))), 1);
+        assertEquals("""
+                plan: 1 kernel, 2 intermediates
+                kernel 0: blocks of rows of f32[16,32], each through 3 steps
+                  t0 f32[16] = reduce maximum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: buffer f32[16,32] strides (32, 1)
+                    materialized: a reduction
+                  t1 f32[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: subtract, exp
+                    reads: buffer f32[16,32] strides (32, 1), view of t0 f32[16,1] strides (1, 0)
+                    materialized: a reduction
+                  t2 f32[16] = elementwise
+                    loop: i0 < 16 (i0 innermost)
+                    fuses: log, add
+                    reads: t1 f32[16] strides (1,), t0 f32[16] strides (1,)
+                """, plan(op(Op.ADD, op(Op.LOG, sum), max)));
+    }
+
+    /** {@code x - x.mean(axis=1, keepdims=True)}. */
+    @Test
+    void centringRowsIsOneGroupOfRows() {
+        Node x = array(DType.FLOAT64, 16, 32);
+        Node mean = op(Op.DIV, reduce(Op.SUM, x, 1), constant(32.0));
+        assertEquals("""
+                plan: 1 kernel, 1 intermediate
+                kernel 0: blocks of rows of f64[16,32], each through 2 steps
+                  t0 f64[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: buffer f64[16,32] strides (32, 1)
+                    then on the reduced values: divide -> f64[16]
+                    materialized: read through a view
+                  t1 f64[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: subtract
+                    reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0)
+                """, plan(op(Op.SUB, x, keepDims(mean, x, 1))));
+    }
+
+    /** Read in reverse row order, a row's reduced value is needed by another row: no group. */
+    @Test
+    void aReducedValueReadByAnotherRowEndsTheGroup() {
+        Node x = array(DType.FLOAT64, 16, 32);
+        Node max = reduce(Op.MAX, x, 1);
+        Node reversed = Nodes.view(max, Layout.contiguous(max.shape()).slice(0, null, null, -1).expandDims(1));
+        assertEquals("""
+                plan: 2 kernels, 1 intermediate
+                kernel 0: t0 f64[16] = reduce maximum axes=[1]
+                  loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                  fuses: (copy)
+                  reads: buffer f64[16,32] strides (32, 1)
+                  materialized: a reduction
+                kernel 1: t1 f64[16,32] = elementwise
+                  loop: i0 < 16, i1 < 32 (i1 innermost)
+                  fuses: subtract
+                  reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (-1, 0)
+                """, plan(op(Op.SUB, x, reversed)));
+    }
+
+    /** Column sums (axis 0) have no rows of their own: no group. */
+    @Test
+    void aReductionOfLeadingAxesStartsNoGroup() {
+        Node x = array(DType.FLOAT64, 16, 32);
+        Node mean = op(Op.DIV, reduce(Op.SUM, x, 0), constant(16.0));
+        assertEquals("""
+                plan: 2 kernels, 1 intermediate
+                kernel 0: t0 f64[32] = reduce sum axes=[0]
+                  loop: i0 < 16, i1 < 32 (i1 innermost), reducing i0
+                  fuses: (copy)
+                  reads: buffer f64[16,32] strides (32, 1)
+                  materialized: a reduction
+                kernel 1: t1 f64[16,32] = elementwise
+                  loop: i0 < 16, i1 < 32 (i1 innermost)
+                  fuses: divide, subtract
+                  reads: buffer f64[16,32] strides (32, 1), t0 f64[32] strides (0, 1)
+                """, plan(op(Op.SUB, x, mean)));
+    }
+
+    /** A reduction over no axes (the API makes them, e.g. for a variance over a view) has no rows to reduce: no group. */
+    @Test
+    void aReductionOverNoAxesStartsNoGroup() {
+        Node x = array(DType.FLOAT64, 1);
+        Node s = reduce(Op.SUM, x);
+        assertEquals("""
+                plan: 2 kernels, 1 intermediate
+                kernel 0: t0 f64[1] = reduce sum axes=[]
+                  loop: i0 < 1 (i0 innermost), reducing
+                  fuses: (copy)
+                  reads: buffer f64[1] strides (1,)
+                  materialized: a reduction
+                kernel 1: t1 f64[1] = elementwise
+                  loop: i0 < 1 (i0 innermost)
+                  fuses: sqrt, subtract
+                  reads: buffer f64[1] strides (1,), t0 f64[1] strides (1,)
+                """, plan(op(Op.SUB, x, op(Op.SQRT, s))));
     }
 
     /** The API's one-pass variance along axis 1: sums of x shifted by each row's first element, ddof 0. */

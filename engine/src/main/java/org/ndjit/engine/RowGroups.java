@@ -1,0 +1,147 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.OffsetIterator;
+import org.ndjit.ir.ReduceAxes;
+import org.ndjit.ir.Shapes;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Step;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs a {@link Step.RowGroup}: every member's output is allocated first, then each block of
+ * about {@link #BLOCK_ELEMENTS} elements of rows goes through the members in order (the block's
+ * reductions, then the elementwise work reading them), so the rows stay in cache between members.
+ * Ranges of rows run in parallel; a row's results do not depend on the blocks or the split, so
+ * they are the same as running the members one after the other.
+ */
+final class RowGroups {
+    /** Elements of the loop per block of rows: the rows of all members' inputs stay in L2 (in L1 for one float32 input). */
+    static final long BLOCK_ELEMENTS = 8192;
+
+    private RowGroups() {}
+
+    /** One member's share of a block: it runs rows {@code [first, end)} with a thread's state. */
+    private interface Part {
+        Object newThread();
+
+        void rows(Object thread, long first, long end, Cancellation cancel);
+    }
+
+    /** Runs the group, putting every node it produces into {@code values}. */
+    static void run(Step.RowGroup group, Map<Node, StridedArray> values, Function<Node, StridedArray> value, KernelCache cache) {
+        Step.Kernel first = reduceKernels(group.members().getFirst()).getFirst();
+        long[] shape = first.produced().shape();
+        int kept = shape.length - ((ReduceAxes) first.output().arg()).axes().length;
+        long rows = Shapes.size(java.util.Arrays.copyOf(shape, kept)), rowLength = Shapes.size(shape) / rows;
+        List<Part> parts = new ArrayList<>();
+        for (Step m : group.members()) parts.addAll(parts(m, rows, values, value, cache));
+        long perBlock = Math.max(1, BLOCK_ELEMENTS / rowLength);
+        Cancellation cancel = Cancellation.current();
+        Parallel.forEachRowRange(rows, parts.size() * rowLength, (from, to) -> {
+            Object[] threads = new Object[parts.size()];
+            for (int p = 0; p < threads.length; p++) threads[p] = parts.get(p).newThread();
+            for (long b = from; b < to; b += perBlock) {
+                long end = Math.min(to, b + perBlock);
+                for (int p = 0; p < threads.length; p++) parts.get(p).rows(threads[p], b, end, cancel);
+            }
+        });
+    }
+
+    /** The parts of a member in the order they run: its reductions, then its epilogues. Allocates their outputs and records them in {@code values}. */
+    private static List<Part> parts(Step member, long rows, Map<Node, StridedArray> values, Function<Node, StridedArray> value, KernelCache cache) {
+        List<Part> out = new ArrayList<>();
+        List<Step.Kernel> reduces = reduceKernels(member);
+        if (reduces.isEmpty()) {
+            out.add(elementwise((Step.Kernel) member, rows, values, value, cache));
+            return out;
+        }
+        List<ReducePass.Member> passMembers = new ArrayList<>();
+        for (Step.Kernel k : reduces) {
+            Layout[] layouts = new Layout[k.inputs().size()];
+            passMembers.add(new ReducePass.Member(k, layouts, KernelRunner.bind(k, value, cache, layouts)));
+        }
+        List<StridedArray> reduced = ReducePass.allocate(passMembers);
+        for (int i = 0; i < reduces.size(); i++) values.put(reduces.get(i).output(), reduced.get(i));
+        ReducePass pass = ReducePass.forRanges(passMembers, reduced);
+        out.add(new Part() {
+            @Override public Object newThread() { return pass.newThread(); }
+            @Override public void rows(Object thread, long first, long end, Cancellation cancel) { pass.runOutputs(thread, first, end, cancel); }
+        });
+        List<Step> steps = member instanceof Step.SharedPass shared ? shared.members() : List.of(member);
+        for (Step s : steps) if (s instanceof Step.ReduceThen both) out.add(elementwise(both.epilogue(), rows, values, value, cache));
+        return out;
+    }
+
+    /**
+     * An elementwise kernel over the group's loop shape (row r of {@code rows} is its elements
+     * {@code [r * n, (r + 1) * n)} in C order, n elements per row) or over the reduced shape (row r
+     * is its element r).
+     */
+    private static Part elementwise(Step.Kernel kernel, long rows, Map<Node, StridedArray> values, Function<Node, StridedArray> value, KernelCache cache) {
+        long[] shape = kernel.produced().shape();
+        long perRow = Shapes.size(shape) / rows;
+        Layout[] layouts = new Layout[kernel.inputs().size()];
+        BoundKernel loop = KernelRunner.bind(kernel, value, cache, layouts);
+        StridedArray result = MemoryPool.shared().allocate(kernel.output().dtype(), shape, false); // every element is written
+        values.put(kernel.output(), result);
+        return new Flat(loop, layouts, shape, result.buffer().segment(), perRow);
+    }
+
+    /** The reduce kernels a member runs in its pass (none for an elementwise kernel). */
+    private static List<Step.Kernel> reduceKernels(Step s) {
+        return switch (s) {
+            case Step.ReduceThen both -> List.of(both.reduce());
+            case Step.SharedPass pass -> pass.members().stream().flatMap(m -> reduceKernels(m).stream()).toList();
+            case Step.Kernel k when k.reduction() != null -> List.of(k);
+            default -> List.of();
+        };
+    }
+
+    /** An elementwise loop run over ranges of its flat C-order elements, {@code perRow} per group row. */
+    private static final class Flat implements Part {
+        private final BoundKernel loop;
+        private final Layout[] outer;
+        private final long[] stride;
+        private final long inner, perRow;
+        private final MemorySegment target;
+
+        Flat(BoundKernel loop, Layout[] inputs, long[] shape, MemorySegment target, long perRow) {
+            this.loop = loop;
+            this.target = target;
+            this.perRow = perRow;
+            int last = shape.length - 1;
+            inner = shape[last];
+            stride = KernelRunner.innerStrides(inputs, last);
+            outer = new Layout[inputs.length];
+            for (int i = 0; i < inputs.length; i++) outer[i] = inputs[i].withoutAxes(new int[] {last});
+            loop.prepare(stride);
+        }
+
+        @Override
+        public Object newThread() {
+            return new long[stride.length];
+        }
+
+        @Override
+        public void rows(Object thread, long first, long end, Cancellation cancel) {
+            long[] off = (long[]) thread;
+            long from = first * perRow, to = end * perRow, done = 0;
+            OffsetIterator[] it = KernelRunner.iterators(outer, l -> l, from / inner);
+            for (long q = from / inner; q * inner < to; q++) {
+                long c0 = Math.max(from - q * inner, 0), c1 = Math.min(to - q * inner, inner);
+                long[] base = KernelRunner.offsets(it);
+                for (int i = 0; i < off.length; i++) off[i] = base[i] + c0 * stride[i];
+                done = cancel.tick(done, c1 - c0);
+                loop.row(off, stride, target, q * inner + c0, c1 - c0);
+            }
+        }
+    }
+}

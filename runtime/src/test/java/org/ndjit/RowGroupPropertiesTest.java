@@ -1,0 +1,131 @@
+package org.ndjit;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.ndjit.ir.DType;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Row groups (a row's reductions and the elementwise work reading them, run a block of rows at a
+ * time) against the reference, bit for bit: softmax, row normalization, layer norm, log-sum-exp,
+ * centring, min-max scaling and a reduction of two trailing axes, in float64 and float32, at row
+ * lengths around the vector lanes, the 1,024-element scratch block and the group's 8,192-element
+ * block of rows, row counts around the rows per block, at parallelism 1, 2 and 16, with NaN at
+ * every position class of the vector loop (first, last lane of the first vector, first of the
+ * second, last of the last full vector, first of the tail, last), a row of NaN and infinities.
+ */
+class RowGroupPropertiesTest {
+    /** An expression over a 2-D x (and a gain and a bias of its row length). */
+    record Case(String name, UnaryOperator<NDArray> f) {}
+
+    static final List<Case> CASES = List.of(
+            new Case("softmax", x -> {
+                NDArray e = x.sub(x.max(1, true)).exp();
+                return e.div(e.sum(1, true));
+            }),
+            new Case("row normalization", x -> x.sub(x.mean(1, true)).div(x.std(1, true))),
+            new Case("layer norm", x -> x.sub(x.mean(1, true)).div(x.var(1, true).add(1e-5).sqrt()).mul(gain(x)).add(bias(x))),
+            new Case("log-sum-exp", x -> {
+                NDArray m = x.max(1, true);
+                return x.sub(m).exp().sum(1, true).log().add(m);
+            }),
+            new Case("centring", x -> x.sub(x.mean(1, true))),
+            new Case("min-max scaling", x -> x.sub(x.min(1, true)).div(x.max(1, true).sub(x.min(1, true)))),
+            new Case("two trailing axes", x -> x.shape()[1] % 2 != 0 ? x.sub(x.max(1, true)) // a row of odd length stays 2-D
+                    : x.reshape(x.shape()[0], 2, -1).sub(x.reshape(x.shape()[0], 2, -1).sum(new int[] {1, 2}, true)).reshape(x.shape()[0], -1)));
+
+    private static NDArray gain(NDArray x) {
+        return Np.array(values(x.shape()[1], 77)).astype(x.dtype());
+    }
+
+    private static NDArray bias(NDArray x) {
+        return Np.array(values(x.shape()[1], 78)).astype(x.dtype());
+    }
+
+    /** One draw: the case, the shape, the dtype, where special values go, the parallelism. */
+    record Draw(int kase, int rows, int cols, boolean float32, int special, int parallelism, long seed) {
+        @Override public String toString() {
+            return CASES.get(kase).name() + " " + (float32 ? "f32" : "f64") + "[" + rows + "," + cols + "] special " + special + " parallelism " + parallelism;
+        }
+    }
+
+    /** Row lengths around the lanes, the scratch block (1,024) and the group's block (8,192): one, a few or many rows per block. */
+    private static final int[] COLS = {1, 2, 7, 8, 9, 15, 16, 17, 31, 33, 100, 1023, 1024, 1025, 2047, 4095, 4096, 4097, 8191, 8192, 8193};
+
+    @Provide
+    Arbitrary<Draw> draws() {
+        Arbitrary<Integer> cols = Arbitraries.of(java.util.Arrays.stream(COLS).boxed().toList());
+        return Combinators.combine(Arbitraries.integers().between(0, CASES.size() - 1), cols, Arbitraries.integers().between(-2, 2),
+                        Arbitraries.of(false, true), Arbitraries.integers().between(0, 9), Arbitraries.of(1, 2, 16), Arbitraries.longs())
+                .as((kase, c, delta, f32, special, par, seed) -> {
+                    int perBlock = Math.max(1, 8192 / c);
+                    int rows = Math.max(1, Math.min(perBlock * (1 + (int) Math.floorMod(seed, 3)) + delta, 100_000 / c + 1));
+                    return new Draw(kase, rows, c, f32, special, par, seed);
+                });
+    }
+
+    @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
+    void rowGroupsAreBitIdenticalToTheReference(@ForAll("draws") Draw d) {
+        int n = d.rows() * d.cols();
+        double[] x = values(n, d.seed());
+        if (d.special() > 0) place(x, d.rows(), d.cols(), d.special(), NaNPositionsTest.vl(d.float32() ? DType.FLOAT32 : DType.FLOAT64));
+        NDArray in = Np.array(x).reshape(d.rows(), d.cols());
+        if (d.float32()) in = in.astype(DType.FLOAT32);
+        in.eval();
+        NDArray result = CASES.get(d.kase()).f().apply(in);
+        String plan = result.explain();
+        assertTrue(d.cols() == 1 && d.rows() == 1 || plan.contains("blocks of rows of"), "no row group for " + d + "\n" + plan);
+        System.setProperty("ndjit.parallelism", Integer.toString(d.parallelism()));
+        try {
+            CodegenEdgeSupport.assertMatchesReference(result, d.toString());
+        } finally {
+            System.clearProperty("ndjit.parallelism");
+        }
+    }
+
+    /** Values over several magnitudes (so that a changed order of additions changes bits), from a seed. */
+    static double[] values(long n, long seed) {
+        java.util.Random rnd = new java.util.Random(seed);
+        double[] x = new double[(int) n];
+        for (int i = 0; i < x.length; i++) x[i] = rnd.nextGaussian() * Math.scalb(1.0, rnd.nextInt(12) - 6);
+        return x;
+    }
+
+    /**
+     * Special values in some rows (the first, a middle and the last): NaN at one position class of
+     * the vector loop for {@code special} 1 to 6; 7, a row of NaN; 8, +inf and -inf; 9, a NaN
+     * after +inf and -0.0 / +0.0 mixes.
+     */
+    static void place(double[] x, int rows, int cols, int special, int vl) {
+        int bound = cols - cols % vl;
+        int[] classes = {0, vl - 1, vl, bound - 1, bound, cols - 1};
+        for (int r : new int[] {0, rows / 2, rows - 1}) {
+            int at = r * cols;
+            switch (special) {
+                case 7 -> java.util.Arrays.fill(x, at, at + cols, Double.NaN);
+                case 8 -> {
+                    x[at] = Double.POSITIVE_INFINITY;
+                    x[at + cols - 1] = Double.NEGATIVE_INFINITY;
+                }
+                case 9 -> {
+                    for (int j = 0; j < cols; j++) x[at + j] = j % 2 == 0 ? -0.0 : 0.0;
+                    x[at] = Double.POSITIVE_INFINITY;
+                    x[at + cols / 2] = Double.NaN;
+                }
+                default -> {
+                    int p = classes[special - 1];
+                    if (p >= 0 && p < cols) x[at + p] = Double.NaN;
+                }
+            }
+        }
+    }
+}
