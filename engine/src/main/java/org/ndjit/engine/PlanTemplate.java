@@ -37,6 +37,14 @@ final class PlanTemplate {
         }
     }
 
+    private record RowGroup(List<Form> members) implements Form {
+        public Step bind(Node[] n) {
+            List<Step> steps = new ArrayList<>(members.size());
+            for (Form m : members) steps.add(m.bind(n));
+            return new Step.RowGroup(steps);
+        }
+    }
+
     private record Contraction(int product, Kernel epilogue) implements Form {
         public Step bind(Node[] n) { return new Step.Contraction(n[product], epilogue == null ? null : epilogue.bind(n)); }
     }
@@ -94,6 +102,7 @@ final class PlanTemplate {
             case Step.Kernel k -> kernel(k, at);
             case Step.ReduceThen both -> new ReduceThen(kernel(both.reduce(), at), kernel(both.epilogue(), at));
             case Step.SharedPass pass -> new SharedPass(pass.members().stream().map(m -> form(m, at)).toList());
+            case Step.RowGroup group -> new RowGroup(group.members().stream().map(m -> form(m, at)).toList());
             case Step.Contraction c -> new Contraction(at.of(c.product()), c.epilogue() == null ? null : kernel(c.epilogue(), at));
             case Step.Reference r -> new Reference(at.of(r.output()));
             case Step.View v -> new View(at.of(v.output()));
