@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class KernelTiers {
     private static final long DEFAULT_TIERED_BELOW = 1 << 16;
+    /** Small runs before a warm-up is queued: a kernel run a few times (most of a short program's) is not worth a background compilation. */
+    private static final int WARM_AFTER_RUNS = 16;
 
     private final KernelSpec spec;
     /** The scalar-only class; null when the kernel has no vector loop or tiering was off when it was first compiled. */
@@ -48,7 +50,7 @@ final class KernelTiers {
             vectorReady = true;
             return v;
         }
-        if (smallRuns.incrementAndGet() >= 2 && warming.compareAndSet(false, true) && !KernelWarmup.submit(this)) {
+        if (smallRuns.incrementAndGet() >= WARM_AFTER_RUNS && warming.compareAndSet(false, true) && !KernelWarmup.submit(this)) {
             warming.set(false); // the queue is full: a later run asks again
         }
         return scalar;
