@@ -31,6 +31,15 @@ final class DoubleMatmul implements MatmulKernel.Columns {
      */
     private static final ThreadLocal<MemorySegment> EDGE = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate((long) MR * W * SIZE, 64));
 
+    /**
+     * Each thread's packing arrays, reused by its next products instead of new ones per call (a 1024 x
+     * 512 x 256 product packs 512 KB of B and 120 KB of A per thread: garbage, and fresh pages, every
+     * call). Packed B is read by the other threads of the same product only, while the thread that
+     * packed it waits for them, so its next product cannot overwrite it in use. Bounded by the largest
+     * block packed (4 MB of B, {@value VectorMatmul#MC} x {@value VectorMatmul#KC} of A).
+     */
+    private static final ThreadLocal<double[]> PACKED_B = new ThreadLocal<>(), PANELS = new ThreadLocal<>(), ROW = new ThreadLocal<>();
+
     private final double[] packed;
     private final int k, j0, j1, width;
 
@@ -40,7 +49,7 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         this.j0 = j0;
         this.j1 = j1;
         this.width = VectorMatmul.roundUp(j1 - j0, W);
-        this.packed = new double[VectorMatmul.packedSize(k, width)];
+        this.packed = reused(PACKED_B, VectorMatmul.packedSize(k, width));
         MemorySegment seg = b.segment();
         for (int pc = 0; pc < k; pc += KC) {
             int kb = Math.min(KC, k - pc);
@@ -60,13 +69,14 @@ final class DoubleMatmul implements MatmulKernel.Columns {
                         for (int p = 0; p < kb; p++) packed[base + p * W + jj] = seg.getAtIndex(E, b.at(pc + p, j0 + jr + jj));
                     }
                 }
+                for (int p = 0; cols < W && p < kb; p++) java.util.Arrays.fill(packed, base + p * W + cols, base + (p + 1) * W, 0.0); // the reused array's padding
             }
         }
     }
 
     @Override
     public void multiply(StridedMatrix a, int i0, int i1, StridedMatrix c, MatmulKernel.FinishedBlock done) {
-        double[] panels = new double[VectorMatmul.roundUp(Math.min(MC, i1 - i0), MR) * Math.min(KC, k)], row = new double[Math.min(KC, k)];
+        double[] panels = reused(PANELS, VectorMatmul.roundUp(Math.min(MC, i1 - i0), MR) * Math.min(KC, k)), row = reused(ROW, Math.min(KC, k));
         MemorySegment edge = EDGE.get();
         MemorySegment cs = c.segment();
         long ldc = c.rowStride() * SIZE;
@@ -96,6 +106,13 @@ final class DoubleMatmul implements MatmulKernel.Columns {
             }
             if (done != null) done.rows(ic, ic + mc, j0, j1);
         }
+    }
+
+    /** This thread's array in {@code slot}, of at least {@code size} elements (contents unspecified). */
+    private static double[] reused(ThreadLocal<double[]> slot, int size) {
+        double[] a = slot.get();
+        if (a == null || a.length < size) slot.set(a = new double[size]);
+        return a;
     }
 
     /** Rows {@code [ic, ic + mc)}, columns {@code [pc, pc + kb)} of A as panels of MR rows: panel {@code ir} at {@code ir * kb}, element (p, r) at {@code p * MR + r}, zero rows past the end; {@code row} is scratch. */

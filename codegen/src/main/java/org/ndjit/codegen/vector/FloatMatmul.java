@@ -35,6 +35,15 @@ final class FloatMatmul implements MatmulKernel.Columns {
      */
     private static final ThreadLocal<MemorySegment> EDGE = ThreadLocal.withInitial(() -> Arena.ofAuto().allocate((long) MR * W * SIZE, 64));
 
+    /**
+     * Each thread's packing arrays, reused by its next products instead of new ones per call (a 1024 x
+     * 512 x 256 product packs 512 KB of B and 120 KB of A per thread: garbage, and fresh pages, every
+     * call). Packed B is read by the other threads of the same product only, while the thread that
+     * packed it waits for them, so its next product cannot overwrite it in use. Bounded by the largest
+     * block packed (4 MB of B, {@value VectorMatmul#MC} x {@value VectorMatmul#KC} of A).
+     */
+    private static final ThreadLocal<float[]> PACKED_B = new ThreadLocal<>(), PANELS = new ThreadLocal<>(), ROW = new ThreadLocal<>();
+
     private final float[] packed;
     private final int k, j0, j1, width;
 
@@ -44,7 +53,7 @@ final class FloatMatmul implements MatmulKernel.Columns {
         this.j0 = j0;
         this.j1 = j1;
         this.width = VectorMatmul.roundUp(j1 - j0, W);
-        this.packed = new float[VectorMatmul.packedSize(k, width)];
+        this.packed = reused(PACKED_B, VectorMatmul.packedSize(k, width));
         MemorySegment seg = b.segment();
         for (int pc = 0; pc < k; pc += KC) {
             int kb = Math.min(KC, k - pc);
@@ -64,13 +73,14 @@ final class FloatMatmul implements MatmulKernel.Columns {
                         for (int p = 0; p < kb; p++) packed[base + p * W + jj] = seg.getAtIndex(E, b.at(pc + p, j0 + jr + jj));
                     }
                 }
+                for (int p = 0; cols < W && p < kb; p++) java.util.Arrays.fill(packed, base + p * W + cols, base + (p + 1) * W, 0f); // the reused array's padding
             }
         }
     }
 
     @Override
     public void multiply(StridedMatrix a, int i0, int i1, StridedMatrix c, MatmulKernel.FinishedBlock done) {
-        float[] panels = new float[VectorMatmul.roundUp(Math.min(MC, i1 - i0), MR) * Math.min(KC, k)], row = new float[Math.min(KC, k)];
+        float[] panels = reused(PANELS, VectorMatmul.roundUp(Math.min(MC, i1 - i0), MR) * Math.min(KC, k)), row = reused(ROW, Math.min(KC, k));
         MemorySegment edge = EDGE.get();
         MemorySegment cs = c.segment();
         long ldc = c.rowStride() * SIZE;
@@ -100,6 +110,13 @@ final class FloatMatmul implements MatmulKernel.Columns {
             }
             if (done != null) done.rows(ic, ic + mc, j0, j1);
         }
+    }
+
+    /** This thread's array in {@code slot}, of at least {@code size} elements (contents unspecified). */
+    private static float[] reused(ThreadLocal<float[]> slot, int size) {
+        float[] a = slot.get();
+        if (a == null || a.length < size) slot.set(a = new float[size]);
+        return a;
     }
 
     /** Rows {@code [ic, ic + mc)}, columns {@code [pc, pc + kb)} of A as panels of MR rows: panel {@code ir} at {@code ir * kb}, element (p, r) at {@code p * MR + r}, zero rows past the end; {@code row} is scratch. */
