@@ -16,9 +16,7 @@ import org.ndjit.optimizer.Step;
 
 import java.lang.foreign.MemorySegment;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -116,11 +114,10 @@ public final class Execution {
      * is the result's own memory) or where they are an earlier result or the user's array read as a view.
      */
     private static void releaseIntermediates(Collection<StridedArray> intermediates, StridedArray result, RunInputs inputs) {
-        Set<Buffer> released = Collections.newSetFromMap(new IdentityHashMap<>());
         for (StridedArray v : intermediates) {
             Buffer b = v.buffer();
-            if (b == (result == null ? null : result.buffer()) || inputs.holds(b) || !released.add(b)) continue;
-            b.close("an intermediate of a finished plan was released");
+            if (b == (result == null ? null : result.buffer()) || inputs.holds(b)) continue;
+            b.close("an intermediate of a finished plan was released"); // idempotent: values sharing a buffer close it once
         }
     }
 
@@ -138,10 +135,15 @@ public final class Execution {
 
     /** Checks the buffer a read of {@code n} ends in, if it is one that exists before the plan runs. */
     private static void checkRead(Node n, Function<Node, StridedArray> existing) {
+        StridedArray v = valueUnder(n, existing);
+        if (v != null) v.buffer().checkValid();
+    }
+
+    /** The value a read of {@code n} ends in: {@code n}'s, or down its chain of views the first that has one; null if none. */
+    private static StridedArray valueUnder(Node n, Function<Node, StridedArray> value) {
         while (true) {
-            StridedArray v = existing.apply(n);
-            if (v != null) { v.buffer().checkValid(); return; }
-            if (n.op() != Op.VIEW) return;
+            StridedArray v = value.apply(n);
+            if (v != null || n.op() != Op.VIEW) return v;
             n = n.src(0);
         }
     }
@@ -210,14 +212,8 @@ public final class Execution {
     private static boolean readsOverlap(Step step, Function<Node, StridedArray> value, StridedArray into) {
         MemorySegment target = into.buffer().segment();
         for (Node read : step.reads()) {
-            for (Node n = read; ; n = n.src(0)) {
-                StridedArray v = value.apply(n);
-                if (v != null) {
-                    if (v.buffer().segment().asOverlappingSlice(target).isPresent()) return true;
-                    break;
-                }
-                if (n.op() != Op.VIEW) break;
-            }
+            StridedArray v = valueUnder(read, value);
+            if (v != null && v.buffer().segment().asOverlappingSlice(target).isPresent()) return true;
         }
         return false;
     }
