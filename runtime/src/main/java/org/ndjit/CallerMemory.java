@@ -48,15 +48,17 @@ final class CallerMemory {
      */
     static void into(Node n, MemorySegment heap, DType dtype, long length, String javaType) {
         Node converted = converted(n, dtype, javaType);
-        if (length != n.size()) {
-            throw new IllegalArgumentException("out has " + length + " elements, the result " + describe(n) + " needs " + n.size());
-        }
+        requireElements(n, length);
         Materializer.materializeInto(converted, new StridedArray(Buffer.wrap(heap, dtype, length), Layout.contiguous(n.shape())));
     }
 
     /** Checks a boolean[] destination's size (its elements are copied, see NDArray#into(boolean[])). */
     static void checkLength(Node n, long length) {
         converted(n, DType.BOOL, "boolean[]");
+        requireElements(n, length);
+    }
+
+    private static void requireElements(Node n, long length) {
         if (length != n.size()) {
             throw new IllegalArgumentException("out has " + length + " elements, the result " + describe(n) + " needs " + n.size());
         }
