@@ -63,7 +63,7 @@ final class KernelWarmup {
     private static void warm(KernelTiers tiers) {
         if (tiers.vectorReady()) return;
         long start = System.nanoTime();
-        try (Arena arena = Arena.ofConfined()) {
+        try (Arena arena = Arena.ofShared()) {
             RowKernel vector = tiers.vectorClass(), scalar = tiers.scalarClass();
             Rows rows = new Rows(tiers.spec(), arena);
             for (int round = 1; System.nanoTime() - start < BUDGET_NANOS; round++) {
