@@ -63,6 +63,9 @@ final class KernelWarmup {
     private static void warm(KernelTiers tiers) {
         if (tiers.vectorReady()) return;
         long start = System.nanoTime();
+        // Shared, not confined: a confined arena's segments have an owner thread, which real runs' segments
+        // (pool memory, global or shared arenas) do not, and C2 then compiled the vector class with loop
+        // predicates that failed in the callers' runs: it was deoptimized every ~300 ms for seconds.
         try (Arena arena = Arena.ofShared()) {
             RowKernel vector = tiers.vectorClass(), scalar = tiers.scalarClass();
             Rows rows = new Rows(tiers.spec(), arena);

@@ -28,6 +28,43 @@ class NodeTest {
     }
 
     @Test
+    void aNodeWithManyLiveConsumersFindsEachAgain() {
+        Node x = vector(1, 2, 3);
+        Node[] consumers = new Node[10_000];
+        for (int i = 0; i < consumers.length; i++) consumers[i] = Nodes.elementwise(Op.ADD, DType.FLOAT64, x, Nodes.constant(DType.FLOAT64, i));
+        for (int i = 0; i < consumers.length; i++) {
+            assertSame(consumers[i], Nodes.elementwise(Op.ADD, DType.FLOAT64, x, Nodes.constant(DType.FLOAT64, i)), "consumer " + i);
+        }
+    }
+
+    @Test
+    void threadsBuildingTheSameExpressionGetOneNode() throws Exception {
+        Node x = vector(1, 2, 3);
+        int threads = 16, each = 2_000;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var built = new java.util.ArrayList<java.util.concurrent.Future<Node[]>>();
+            for (int t = 0; t < threads; t++) {
+                built.add(pool.submit(() -> {
+                    start.await();
+                    Node[] out = new Node[each];
+                    for (int i = 0; i < each; i++) out[i] = Nodes.elementwise(Op.MUL, DType.FLOAT64, x, Nodes.constant(DType.FLOAT64, i));
+                    return out;
+                }));
+            }
+            start.countDown();
+            Node[] first = built.getFirst().get();
+            for (var f : built) {
+                Node[] other = f.get();
+                for (int i = 0; i < each; i++) assertSame(first[i], other[i], "expression " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void constantsCompareByBits() {
         assertNotSame(Nodes.constant(DType.FLOAT64, 0.0), Nodes.constant(DType.FLOAT64, -0.0));
         assertSame(Nodes.constant(DType.FLOAT64, Double.NaN), Nodes.constant(DType.FLOAT64, Double.NaN));
