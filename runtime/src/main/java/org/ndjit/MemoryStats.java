@@ -6,6 +6,9 @@ package org.ndjit;
  * blocks were handed out and how many of those were reused from the pool, and the budget
  * ({@code -Dndjit.memoryBudget}) that live and pooled bytes together may not exceed. Arrays made
  * from Java arrays, {@code Np.random} and loaded files are counted; {@code Np.wrap} and mapped files
- * (the caller's memory) are not.
+ * (the caller's memory) are not. Arrays of at most {@code ndjit.heapArrayBytes} bytes (default 64 KB)
+ * live in Java arrays the garbage collector reclaims, outside the pool and its budget: {@code javaArrays}
+ * counts how many were handed out.
  */
-public record MemoryStats(long liveBytes, long pooledBytes, long peakLiveBytes, long allocations, long reusedFromPool, long budgetBytes) {}
+public record MemoryStats(long liveBytes, long pooledBytes, long peakLiveBytes, long allocations, long reusedFromPool, long budgetBytes,
+                          long javaArrays) {}

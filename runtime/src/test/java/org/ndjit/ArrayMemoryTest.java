@@ -32,16 +32,16 @@ class ArrayMemoryTest {
 
     @Test
     void aClosedArrayCannotBeReadNorUsedAndItsMemoryIsBackAtOnce() {
-        NDArray x = Np.array(rows(1000, 3, 0));
+        NDArray x = Np.array(rows(10_000, 3, 0)); // 240 KB: pool memory (arrays up to 64 KB are Java arrays)
         NDArray a = x.mul(2).eval();
         long before = live();
         a.close();
-        assertTrue(live() <= before - 24_000, "the result's block went back to the pool at once: " + before + " -> " + live());
+        assertTrue(live() <= before - 240_000, "the result's block went back to the pool at once: " + before + " -> " + live());
         assertTrue(a.isClosed());
-        assertClosed(a::toDoubleArray, "array float64 (1000, 3) was closed");
-        assertClosed(() -> a.add(1), "array float64 (1000, 3) was closed");
-        assertClosed(a::toString, "array float64 (1000, 3) was closed");
-        assertArrayEquals(flat(rows(1000, 3, 0), 1), x.toDoubleArray(), "closing a result does not touch its inputs");
+        assertClosed(a::toDoubleArray, "array float64 (10000, 3) was closed");
+        assertClosed(() -> a.add(1), "array float64 (10000, 3) was closed");
+        assertClosed(a::toString, "array float64 (10000, 3) was closed");
+        assertArrayEquals(flat(rows(10_000, 3, 0), 1), x.toDoubleArray(), "closing a result does not touch its inputs");
     }
 
     @Test

@@ -59,8 +59,8 @@ class SharedEvalTest {
     }
 
     private static long allocations(Runnable work) {
-        long before = Np.memoryStats().allocations();
+        long before = Np.memoryStats().allocations() + Np.memoryStats().javaArrays();
         work.run();
-        return Np.memoryStats().allocations() - before;
+        return Np.memoryStats().allocations() + Np.memoryStats().javaArrays() - before;
     }
 }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * iterations do not chain up, and its values are those of the same arithmetic in plain Java.
  */
 class UpdateLoopMemoryTest {
-    private static final int N = 1000;
+    private static final int N = 10_000; // 80 KB: pool memory (arrays up to 64 KB are Java arrays, outside the pool)
     private static final double LR = 0.01;
 
     private static NDArray grad(NDArray w, NDArray target) {
@@ -53,8 +53,9 @@ class UpdateLoopMemoryTest {
         long heapEnd = heapAfterCollection();
         assertArrayEquals(expected(w0, t, iterations), w.toDoubleArray());
         assertTrue(heapEnd - heapWarm < 8 << 20, "heap after collection: " + heapWarm + " at " + warm + " iterations, " + heapEnd + " at the end");
-        // Dropped weights come back after collections: the live bytes stay within what the pool hands out between them.
-        assertTrue(maxLive < liveWarm + (256L << 20), "live bytes: " + liveWarm + " then at most " + maxLive);
+        // Dropped weights come back after collections: the pool asks for one when the live bytes have grown by
+        // ndjit.collectAfter (256 MB), looking every 64 MB handed out; the cleaner returns blocks while the loop runs on.
+        assertTrue(maxLive < liveWarm + (384L << 20), "live bytes: " + liveWarm + " then at most " + maxLive);
         assertTrue(Np.memoryStats().liveBytes() <= liveWarm + 8192, "live bytes after collection: " + liveWarm + " -> " + Np.memoryStats().liveBytes());
     }
 

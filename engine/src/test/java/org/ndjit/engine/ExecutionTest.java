@@ -105,7 +105,8 @@ class ExecutionTest {
         StridedArray first = Execution.run(r, n -> null);
         long reused = MemoryPool.shared().stats().fromPool();
         StridedArray second = Execution.run(r, n -> null);
-        assertTrue(MemoryPool.shared().stats().fromPool() >= reused + 2, MemoryPool.shared().stats().toString());
+        // The 1.2 MB shared intermediate comes from the pool again (the 2.4 KB reductions are heap arrays).
+        assertTrue(MemoryPool.shared().stats().fromPool() >= reused + 1, MemoryPool.shared().stats().toString());
         assertBitIdentical(first, second);
         assertBitIdentical(ReferenceEvaluator.evaluate(r), second);
     }
