@@ -10,10 +10,17 @@ record Constants(double[] doubles, long[] longs) {
     static final Constants NONE = new Constants(new double[0], new long[0]);
 
     static Constants of(List<Node> constants) {
-        double[] d = new double[constants.size()];
-        long[] l = new long[constants.size()];
-        for (int c = 0; c < constants.size(); c++) {
-            Node n = constants.get(c);
+        return of(constants.toArray(Node[]::new), null);
+    }
+
+    /** The values of {@code nodes[numbers[c]]}, or of {@code nodes[c]} when {@code numbers} is null. */
+    static Constants of(Node[] nodes, int[] numbers) {
+        int count = numbers == null ? nodes.length : numbers.length;
+        if (count == 0) return NONE;
+        double[] d = new double[count];
+        long[] l = new long[count];
+        for (int c = 0; c < count; c++) {
+            Node n = nodes[numbers == null ? c : numbers[c]];
             Object v = (n.op() == Op.CONST ? n : n.src(0)).arg();
             switch (v) {
                 case Double x -> d[c] = x;

@@ -20,7 +20,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * Runs a node's plan: each fused kernel through the compiled-kernel cache, unfused ops through the
@@ -43,10 +42,23 @@ public final class Execution {
      * {@code -Dndjit.fusion=false}, read at each materialization.
      */
     public static Plan plan(Node root, Function<Node, StridedArray> known) {
-        boolean fuse = Boolean.parseBoolean(System.getProperty("ndjit.fusion", "true"));
-        Predicate<Node> available = n -> known.apply(n) != null;
-        if (Integer.getInteger("ndjit.debug", 0) >= 3) return Planner.plan(root, available, fuse, BUDGET);
-        return PlanCache.shared().plan(root, available, fuse, seen -> Planner.plan(root, seen, fuse, BUDGET));
+        return plan(root, lookUp(root, known), known);
+    }
+
+    /** The cached plan template of {@code root}'s structure, if the cache is in use (null otherwise). */
+    private static PlanCache.Lookup lookUp(Node root, Function<Node, StridedArray> known) {
+        if (Integer.getInteger("ndjit.debug", 0) >= 3) return null;
+        return PlanCache.shared().lookUp(root, n -> known.apply(n) != null, fusing());
+    }
+
+    private static Plan plan(Node root, PlanCache.Lookup found, Function<Node, StridedArray> known) {
+        boolean fuse = fusing();
+        if (found == null) return Planner.plan(root, n -> known.apply(n) != null, fuse, BUDGET);
+        return PlanCache.shared().plan(root, found, seen -> Planner.plan(root, seen, fuse, BUDGET));
+    }
+
+    private static boolean fusing() {
+        return Boolean.parseBoolean(System.getProperty("ndjit.fusion", "true"));
     }
 
     /**
@@ -76,7 +88,12 @@ public final class Execution {
         // What the run reads but does not make is pinned until it ends, so closing it meanwhile cannot free it.
         RunInputs inputs = new RunInputs(known);
         try {
-            Plan plan = plan(root, inputs::known);
+            PlanCache.Lookup found = lookUp(root, inputs::known);
+            if (found != null && found.template() != null && into == null) {
+                StridedArray quick = found.template().runShort(found.walk().nodes(), inputs);
+                if (quick != null) return quick;
+            }
+            Plan plan = plan(root, found, inputs::known);
             Map<Node, StridedArray> values = new IdentityHashMap<>();
             Function<Node, StridedArray> value = n -> {
                 StridedArray v = values.get(n);

@@ -56,11 +56,11 @@ final class GraphKey {
      * root, and buffers). {@code fuse} is part of the key: eager mode plans the same graph otherwise.
      */
     static Walk of(Node root, Predicate<Node> available, boolean fuse) {
-        IdentityHashMap<Node, Integer> number = new IdentityHashMap<>();
-        List<Node> nodes = new ArrayList<>();
+        IdentityHashMap<Node, Integer> number = new IdentityHashMap<>(16);
+        List<Node> nodes = new ArrayList<>(16);
         Codes codes = new Codes();
-        List<Object> args = new ArrayList<>();
-        Set<Node> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Object> args = new ArrayList<>(4);
+        Set<Node> known = Collections.newSetFromMap(new IdentityHashMap<>(4));
         codes.add(fuse ? 1 : 0);
         // Explicit stack of (node, next input to visit); the visited map is also the numbering.
         Node[] stack = new Node[16];

@@ -50,14 +50,30 @@ public final class PlanCache {
      * availability the key was made with (see {@link GraphKey.Walk#wasAvailable}).
      */
     Plan plan(Node root, Predicate<Node> available, boolean fuse, Function<Predicate<Node>, Plan> planner) {
-        if (capacity == 0) return planner.apply(available);
+        Lookup found = lookUp(root, available, fuse);
+        return found == null ? planner.apply(available) : plan(root, found, planner);
+    }
+
+    /** A graph's walk and the template cached for its key (null on a miss). */
+    record Lookup(GraphKey.Walk walk, PlanTemplate template) {}
+
+    /**
+     * Walks {@code root}'s graph and finds its template, counting a hit (a miss is counted when
+     * {@link #plan(Node, Lookup, Function)} plans it); null when the cache is off.
+     */
+    Lookup lookUp(Node root, Predicate<Node> available, boolean fuse) {
+        if (capacity == 0) return null;
         GraphKey.Walk walk = GraphKey.of(root, available, fuse);
         PlanTemplate cached;
         synchronized (entries) { cached = entries.get(walk.key()); }
-        if (cached != null) {
-            hits.incrementAndGet();
-            return cached.bind(walk.nodes());
-        }
+        if (cached != null) hits.incrementAndGet();
+        return new Lookup(walk, cached);
+    }
+
+    /** The plan of a looked-up graph: its template bound to the graph's nodes, or {@code planner}'s plan, kept when it can serve other graphs. */
+    Plan plan(Node root, Lookup found, Function<Predicate<Node>, Plan> planner) {
+        GraphKey.Walk walk = found.walk();
+        if (found.template() != null) return found.template().bind(walk.nodes());
         Plan plan = planner.apply(walk::wasAvailable);
         PlanTemplate template = plan.root() == root ? PlanTemplate.of(plan, walk.number()) : null;
         if (template == null) {

@@ -61,6 +61,9 @@ final class PlanTemplate {
     private final List<Form> steps;
     private final int[] marked;
     private final String[] reasons;
+    /** The plan's {@link ShortKernel}, made at the first short run; {@link #NO_SHORT_KERNEL} when it has none. */
+    private volatile Object shortKernel;
+    private static final Object NO_SHORT_KERNEL = new Object();
 
     private PlanTemplate(int root, List<Form> steps, int[] marked, String[] reasons) {
         this.root = root;
@@ -95,6 +98,21 @@ final class PlanTemplate {
         Map<Node, String> because = new LinkedHashMap<>();
         for (int i = 0; i < marked.length; i++) because.put(nodes[marked[i]], reasons[i]);
         return new Plan(nodes[root], bound, because);
+    }
+
+    /**
+     * Computes the graph whose walk listed {@code nodes} the quick way when the plan is one
+     * elementwise kernel at the root and the run qualifies (see {@link ShortKernel}); null otherwise.
+     */
+    org.ndjit.ir.StridedArray runShort(Node[] nodes, RunInputs values) {
+        Object quick = shortKernel;
+        if (quick == null) {
+            quick = steps.size() == 1 && steps.getFirst() instanceof Kernel k && k.output() == root
+                    ? java.util.Objects.requireNonNullElse(ShortKernel.of(k.bind(nodes), k.output(), k.inputs(), k.constants()), NO_SHORT_KERNEL)
+                    : NO_SHORT_KERNEL;
+            shortKernel = quick;
+        }
+        return quick instanceof ShortKernel s ? s.run(nodes, values) : null;
     }
 
     private static Form form(Step s, Numbering at) {

@@ -26,9 +26,10 @@ import java.util.function.Function;
  */
 final class RunInputs {
     private final Function<Node, StridedArray> memo;
-    private final Map<Node, StridedArray> known = new IdentityHashMap<>(), leaves = new IdentityHashMap<>();
-    private final Map<Buffer, Boolean> buffers = new IdentityHashMap<>();
-    private final List<Buffer> pinned = new ArrayList<>();
+    // Small at first: a call on small arrays reads a handful of values, and these maps are made per call.
+    private final Map<Node, StridedArray> known = new IdentityHashMap<>(4), leaves = new IdentityHashMap<>(8);
+    private final Map<Buffer, Boolean> buffers = new IdentityHashMap<>(8);
+    private final List<Buffer> pinned = new ArrayList<>(8);
 
     RunInputs(Function<Node, StridedArray> memo) {
         this.memo = memo;

@@ -1,0 +1,90 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.codegen.KernelSpec;
+import org.ndjit.ir.Buffer;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Step;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.ref.Reference;
+import java.util.Arrays;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The quick way through a cached plan that is one elementwise kernel over arrays that already exist,
+ * the usual plan of a call on small arrays: the kernel's spec is lowered once per plan template, and
+ * a run over contiguous inputs of at most {@link KernelRunner#SHORT} elements binds them and runs one
+ * row, without binding the plan's steps, lowering, or the bookkeeping a plan of several steps needs
+ * (a map of values, a release schedule). Anything else (a broadcast or strided input, an input no
+ * earlier call computed, a larger output, an integer division by zero whose message the general
+ * path words) answers null, and the caller takes the general path, which computes the same bits.
+ */
+final class ShortKernel {
+    /** Short runs so far, for tests. */
+    private static final LongAdder RUNS = new LongAdder();
+    private final KernelSpec spec;
+    private final DType dtype;
+    private final int output;
+    private final int[] inputs, constants;
+
+    private ShortKernel(KernelSpec spec, DType dtype, int output, int[] inputs, int[] constants) {
+        this.spec = spec;
+        this.dtype = dtype;
+        this.output = output;
+        this.inputs = inputs;
+        this.constants = constants;
+    }
+
+    /**
+     * The quick form of {@code kernel} (its node numbers given), or null when it has none: a
+     * reduction, or a kernel that computes ranges from positions.
+     */
+    static ShortKernel of(Step.Kernel kernel, int output, int[] inputs, int[] constants) {
+        if (kernel.reduction() != null) return null;
+        KernelSpec lowered = Lower.kernel(kernel);
+        if (!lowered.indices().isEmpty()) return null;
+        long[] unit = new long[inputs.length];
+        Arrays.fill(unit, 1);
+        return new ShortKernel(lowered.withStrides(unit), kernel.output().dtype(), output, inputs, constants);
+    }
+
+    /** The output of the graph whose walk listed {@code nodes}, in new memory; null when the general path must run. */
+    StridedArray run(Node[] nodes, RunInputs values) {
+        Node out = nodes[output];
+        long size = out.size();
+        if (size == 0 || size > KernelRunner.SHORT) return null;
+        int n = inputs.length;
+        MemorySegment[] in = new MemorySegment[n];
+        Buffer[] buffers = new Buffer[n];
+        long[] off = new long[n], stride = new long[n];
+        for (int i = 0; i < n; i++) {
+            StridedArray v = values.value(nodes[inputs[i]]);
+            // Equal sizes of shapes that broadcast to each other are the same shape up to 1s: the same C order.
+            if (v == null || v.size() != size || !v.layout().isContiguous()) return null;
+            v.buffer().checkValid();
+            buffers[i] = v.buffer();
+            in[i] = buffers[i].segment();
+            off[i] = v.layout().offset();
+            stride[i] = 1;
+        }
+        Constants c = Constants.of(nodes, constants);
+        StridedArray result = MemoryPool.shared().allocate(dtype, out.shape(), false); // every element is written
+        try {
+            KernelCache.shared().get(spec, size).row(in, off, stride, result.buffer().segment(), 0, size, c.doubles(), c.longs());
+        } catch (ArithmeticException e) {
+            result.buffer().close("a short run that raised a value error was released");
+            return null;
+        } finally {
+            Reference.reachabilityFence(buffers);
+        }
+        RUNS.increment();
+        return result;
+    }
+
+    static long runs() {
+        return RUNS.sum();
+    }
+}

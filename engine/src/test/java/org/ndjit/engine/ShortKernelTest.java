@@ -1,0 +1,103 @@
+package org.ndjit.engine;
+
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.Buffer;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
+import org.ndjit.ir.Op;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.StridedArray;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The quick way through a cached one-kernel plan ({@link ShortKernel}): when it is taken, and that it computes the general path's bits. */
+class ShortKernelTest {
+    private static final Random RNG = new Random(17);
+
+    private static Node array(DType d, long... shape) {
+        long n = 1;
+        for (long s : shape) n *= s;
+        Buffer b = Buffer.allocate(d, n);
+        for (long i = 0; i < n; i++) {
+            switch (d) {
+                case FLOAT64 -> b.setDouble(i, RNG.nextDouble(-2, 2));
+                case FLOAT32 -> b.setFloat(i, (float) RNG.nextDouble(-2, 2));
+                default -> b.setLong(i, RNG.nextInt(-9, 10));
+            }
+        }
+        return Nodes.buffer(b, shape);
+    }
+
+    /** {@code a*b + c*x - 3} over new arrays of one shape. */
+    private static Node chain(DType d, long... shape) {
+        Node ab = Nodes.elementwise(Op.MUL, d, array(d, shape), array(d, shape));
+        Node cx = Nodes.elementwise(Op.MUL, d, array(d, shape), array(d, shape));
+        return Nodes.elementwise(Op.SUB, d, Nodes.elementwise(Op.ADD, d, ab, cx), Nodes.constant(d, d.isFloat() ? 3.0 : 3L));
+    }
+
+    private static void assertBitIdentical(StridedArray expected, StridedArray actual) {
+        assertEquals(expected.size(), actual.size());
+        for (long i = 0; i < expected.size(); i++) {
+            assertEquals(Double.doubleToRawLongBits(expected.getDoubleFlat(i)), Double.doubleToRawLongBits(actual.getDoubleFlat(i)), "element " + i);
+        }
+    }
+
+    /** Runs {@code root}, returning its value and how many short runs it took (0 or 1). */
+    private static long shortRuns(Node root, StridedArray[] value) {
+        long before = ShortKernel.runs();
+        value[0] = Execution.run(root, n -> null);
+        return ShortKernel.runs() - before;
+    }
+
+    @Test
+    void aRepeatedSmallExpressionTakesTheShortPathWithTheGeneralPathsBits() {
+        StridedArray[] v = new StridedArray[1];
+        for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32}) {
+            for (long n : new long[] {1, 7, 1000, KernelRunner.SHORT}) {
+                Node first = chain(d, n), second = chain(d, n);
+                shortRuns(first, v); // plans the structure, or finds it cached by an earlier size
+                assertBitIdentical(ReferenceEvaluator.evaluate(first), v[0]);
+                assertEquals(1, shortRuns(second, v), d + " n=" + n);
+                assertBitIdentical(ReferenceEvaluator.evaluate(second), v[0]);
+            }
+        }
+    }
+
+    @Test
+    void largerOutputsAndBroadcastOrStridedInputsTakeTheGeneralPath() {
+        StridedArray[] v = new StridedArray[1];
+        DType d = DType.FLOAT64;
+        long large = KernelRunner.SHORT + 1;
+        shortRuns(chain(d, large), v);
+        Node big = chain(d, large);
+        assertEquals(0, shortRuns(big, v));
+        assertBitIdentical(ReferenceEvaluator.evaluate(big), v[0]);
+
+        for (int round = 0; round < 2; round++) { // the second round finds the plan cached
+            Node broadcast = Nodes.elementwise(Op.ADD, d, array(d, 8), array(d, 3, 8));
+            assertEquals(0, shortRuns(broadcast, v));
+            assertBitIdentical(ReferenceEvaluator.evaluate(broadcast), v[0]);
+
+            Node transposed = Nodes.view(array(d, 4, 6), new Layout(new long[] {6, 4}, new long[] {1, 6}, 0));
+            Node strided = Nodes.elementwise(Op.MUL, d, transposed, array(d, 6, 4));
+            assertEquals(0, shortRuns(strided, v));
+            assertBitIdentical(ReferenceEvaluator.evaluate(strided), v[0]);
+        }
+    }
+
+    @Test
+    void anIntegerDivisionByZeroIsReportedAsByTheGeneralPath() {
+        String[] messages = new String[2];
+        for (int round = 0; round < 2; round++) {
+            Buffer zeros = Buffer.allocate(DType.INT64, 5);
+            Node q = Nodes.elementwise(Op.FLOOR_DIV, DType.INT64, array(DType.INT64, 5), Nodes.buffer(zeros, new long[] {5}));
+            messages[round] = assertThrows(ArithmeticException.class, () -> Execution.run(q, n -> null)).getMessage();
+        }
+        assertEquals(messages[0], messages[1]);
+    }
+}
