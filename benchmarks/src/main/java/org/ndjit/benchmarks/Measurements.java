@@ -34,6 +34,12 @@ final class Measurements {
         return s == null ? null : s.median();
     }
 
+    /** The interquartile range over the median, or null if not measured: how spread (or bimodal) the calls' times are. */
+    Double spread(Pipeline p, Variant v) {
+        Stats s = timings.getOrDefault(p, Map.of()).get(v);
+        return s == null || s.median() <= 0 ? null : (s.p75() - s.p25()) / s.median();
+    }
+
     /** Minor page faults per call, or null if not counted. */
     Double minorFaults(Pipeline p, Variant v) {
         Stats s = timings.getOrDefault(p, Map.of()).get(v);

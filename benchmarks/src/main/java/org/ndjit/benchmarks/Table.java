@@ -16,6 +16,8 @@ final class Table {
     private static final Set<Pipeline> WITHIN_110 = EnumSet.of(Pipeline.B1, Pipeline.B2, Pipeline.B3, Pipeline.B7, Pipeline.B8, Pipeline.B9);
     private static final Set<Pipeline> WITHIN_150 = EnumSet.of(Pipeline.B5, Pipeline.B6);
     private static final Set<Pipeline> EAGER_2X = EnumSet.of(Pipeline.B2, Pipeline.B3, Pipeline.B7);
+    /** The pipelines whose calls' times must not be spread (issue 11: no bimodal medians). */
+    private static final Set<Pipeline> STEADY = EnumSet.of(Pipeline.B1, Pipeline.B2, Pipeline.B3, Pipeline.B8);
     private static final Set<Pipeline> MEMORY_BOUND = EnumSet.of(Pipeline.B1, Pipeline.B2, Pipeline.B7, Pipeline.B8, Pipeline.B9);
 
     private Table() {}
@@ -30,9 +32,9 @@ final class Table {
         boolean server = columns.contains(Variant.FUSED_SERVER);
         sb.append("| pipeline | unit");
         for (Variant v : columns) sb.append(" | ").append(v == Variant.FUSED_ALL_CORES ? "fused, " + cores + " threads" : v.label);
-        sb.append(" | NumPy | fused / hand vector | eager / fused | NumPy / fused | GB/s fused (hand vector) | minor faults per call, fused")
+        sb.append(" | NumPy | fused / hand vector | eager / fused | NumPy / fused | GB/s fused (hand vector) | IQR / median, fused | minor faults per call, fused")
           .append(server ? " (server JVM)" : "").append(" |\n");
-        sb.append("|---|---|").append("--:|".repeat(columns.size() + 6)).append('\n');
+        sb.append("|---|---|").append("--:|".repeat(columns.size() + 7)).append('\n');
         for (Pipeline p : Pipeline.values()) {
             if (!m.timings.containsKey(p)) continue;
             Double fused = m.median(p, Variant.FUSED), vector = m.median(p, Variant.VECTOR), eager = m.median(p, Variant.EAGER);
@@ -43,17 +45,20 @@ final class Table {
             sb.append(" | ").append(ratio(fused, vector)).append(" | ").append(ratio(eager, fused)).append(" | ").append(ratio(numpy, fused));
             sb.append(" | ").append(MEMORY_BOUND.contains(p) && fused != null
                     ? num(p.bytes / fused) + (vector != null ? " (" + num(p.bytes / vector) + ")" : "") : "");
+            Double spread = m.spread(p, Variant.FUSED);
+            sb.append(" | ").append(spread == null ? "" : Math.round(100 * spread) + "%");
             sb.append(" | ").append(faults(m.minorFaults(p, Variant.FUSED)));
             if (server) sb.append(" (").append(faults(m.minorFaults(p, Variant.FUSED_SERVER))).append(')');
             sb.append(" |\n");
         }
         for (Pipeline p : m.compile.keySet()) {
             sb.append("| C1 compile ").append(p).append(" (").append(m.kernels.get(p)).append(m.kernels.get(p) == 1 ? " kernel" : " kernels")
-              .append(") | ms per kernel | ").append(num(m.compilePerKernel(p) / 1e6)).append(" |".repeat(columns.size() + 6)).append('\n');
+              .append(") | ms per kernel | ").append(num(m.compilePerKernel(p) / 1e6)).append(" |".repeat(columns.size() + 7)).append('\n');
         }
         sb.append("\nSingle thread except the \"threads\" column; medians of per-call times, output allocation included. ")
           .append("Ratios are of times (fused / hand vector 1.00 = as fast as the hand-written Vector API loop; ")
           .append("NumPy / fused above 1 = faster than NumPy). GB/s: bytes that must move (inputs read once, output written once) / time. ")
+          .append("IQR / median: the interquartile range of the fused calls' times over their median (a bimodal time shows as a large one). ")
           .append("Minor page faults: the whole process's over the measured iterations / calls (pages touched for the first time, ")
           .append("4 KB each, or 2 MB for a transparent huge page).");
         if (server) sb.append(" Server JVM: ").append(JvmSetup.SERVER.heap()).append(" instead of ").append(JvmSetup.STANDARD.heap()).append('.');
@@ -86,6 +91,12 @@ final class Table {
             if (!EAGER_2X.contains(p)) continue;
             Double fused = m.median(p, Variant.FUSED), eager = m.median(p, Variant.EAGER);
             out.add(new Target("eager / fused at least 2x", p, ratio(eager, fused), fused == null || eager == null ? null : eager / fused >= 2));
+        }
+        for (Pipeline p : run) {
+            Double spread = m.spread(p, Variant.FUSED);
+            if (STEADY.contains(p) && spread != null) {
+                out.add(new Target("interquartile range under 30% of the median", p, Math.round(100 * spread) + "%", spread < 0.30));
+            }
         }
         Double small = m.median(Pipeline.B11, Variant.FUSED);
         if (small != null) out.add(new Target("at most 1.5 µs per call", Pipeline.B11, value(Pipeline.B11, small) + " µs", small <= 1500));

@@ -50,4 +50,15 @@ class TableTest {
         assertTrue(csv.contains(",\"-Xms4g -Xmx4g -XX:+AlwaysPreTouch\","), csv);
         assertTrue(csv.lines().anyMatch(l -> l.startsWith("quick,B2,\"chain\",\"fused\",") && l.endsWith(",12.3")), csv);
     }
+
+    @Test
+    void spreadOfTheFusedCallsIsAColumnAndATarget() {
+        // Stats of B2: median 2 ms, quartiles 1 and 3 ms: an interquartile range of 100% of the median.
+        Measurements m = measured(Variant.FUSED);
+        String row = Table.markdown(m).lines().filter(l -> l.startsWith("| B2")).findFirst().orElseThrow();
+        assertTrue(row.endsWith("| 100% | 12.3 |"), row);
+        Table.Target spread = Table.targets(m).stream().filter(t -> t.goal().startsWith("interquartile")).findFirst().orElseThrow();
+        assertEquals("100%", spread.figure());
+        assertEquals(Boolean.FALSE, spread.met());
+    }
 }
