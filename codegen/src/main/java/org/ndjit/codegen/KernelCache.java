@@ -36,6 +36,16 @@ public final class KernelCache {
 
     /** The compiled kernel for a run of this spec over {@code elements} elements (see {@link KernelTiers}). */
     public RowKernel get(KernelSpec spec, long elements) {
+        return tiers(spec, elements).forRun(elements);
+    }
+
+    /**
+     * The compiled forms of this spec, compiling what a run over {@code elements} elements needs if
+     * no entry exists; {@link KernelTiers#forRun} then picks the class of each run as {@link #get}
+     * does. For a caller that runs one spec many times and keeps it (a cached plan): it skips the
+     * look-up, and keeps the classes loaded after the cache has dropped them.
+     */
+    public KernelTiers tiers(KernelSpec spec, long elements) {
         KernelSpec key = classKey(spec);
         FutureTask<KernelTiers> task, created = null;
         synchronized (entries) {
@@ -52,7 +62,7 @@ public final class KernelCache {
         }
         if (created != null) created.run();
         try {
-            return task.get().forRun(elements);
+            return task.get();
         } catch (ExecutionException e) {
             synchronized (entries) { entries.remove(key, task); }
             throw new IllegalStateException("kernel compilation failed for " + abbreviate(key.key() + " " + key.access()), e.getCause());

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the vector class at once: its long loops are compiled on the stack within the run, and it pays for
  * a cold start. Both classes compute the same bits, so which one ran cannot be seen in a result.
  */
-final class KernelTiers {
+public final class KernelTiers {
     private static final long DEFAULT_TIERED_BELOW = 1 << 16;
     /** Small runs before a warm-up is queued: with 2, the demo took 1.84 s against 1.61 s (background compilations on 2 cores). */
     private static final int WARM_AFTER_RUNS = 16;
@@ -44,7 +44,7 @@ final class KernelTiers {
     }
 
     /** The class a run over {@code elements} elements uses. */
-    RowKernel forRun(long elements) {
+    public RowKernel forRun(long elements) {
         if (vectorReady) return vector;
         if (elements >= tieredBelow()) {
             RowKernel v = vectorClass();

@@ -72,6 +72,18 @@ final class RunInputs {
         return v;
     }
 
+    /**
+     * A buffer leaf's memory, pinned for the run (throws if it was closed), without making its value:
+     * for a caller that reads the buffer whole and releases nothing ({@link ShortKernel}), so
+     * {@link #holds} need not know it.
+     */
+    Buffer pinLeaf(Node leaf) {
+        Buffer b = (Buffer) leaf.arg();
+        b.pin();
+        pinned.add(b);
+        return b;
+    }
+
     /** True for the buffers of values the run did not make: they are never released by it. */
     boolean holds(Buffer b) {
         return buffers.containsKey(b);

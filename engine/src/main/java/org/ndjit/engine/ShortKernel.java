@@ -2,9 +2,11 @@ package org.ndjit.engine;
 
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
+import org.ndjit.codegen.KernelTiers;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
 
@@ -26,6 +28,8 @@ final class ShortKernel {
     /** Short runs so far, for tests. */
     private static final LongAdder RUNS = new LongAdder();
     private final KernelSpec spec;
+    /** The spec's compiled classes, found at the first run (a field read per run instead of a cache look-up). */
+    private volatile KernelTiers classes;
     private final DType dtype;
     private final int output;
     private final int[] inputs, constants;
@@ -61,19 +65,27 @@ final class ShortKernel {
         Buffer[] buffers = new Buffer[n];
         long[] off = new long[n], stride = new long[n];
         for (int i = 0; i < n; i++) {
-            StridedArray v = values.value(nodes[inputs[i]]);
+            Node input = nodes[inputs[i]];
             // Equal sizes of shapes that broadcast to each other are the same shape up to 1s: the same C order.
-            if (v == null || v.size() != size || !v.layout().isContiguous()) return null;
-            v.buffer().checkValid();
-            buffers[i] = v.buffer();
+            if (input.size() != size) return null;
+            if (input.op() == Op.BUFFER) { // an array's memory, read whole from its start
+                buffers[i] = values.pinLeaf(input);
+            } else {
+                StridedArray v = values.value(input);
+                if (v == null || !v.layout().isContiguous()) return null;
+                buffers[i] = v.buffer();
+                off[i] = v.layout().offset();
+            }
+            buffers[i].checkValid();
             in[i] = buffers[i].segment();
-            off[i] = v.layout().offset();
             stride[i] = 1;
         }
         Constants c = Constants.of(nodes, constants);
         StridedArray result = MemoryPool.shared().allocate(dtype, out.shape(), false); // every element is written
         try {
-            KernelCache.shared().get(spec, size).row(in, off, stride, result.buffer().segment(), 0, size, c.doubles(), c.longs());
+            KernelTiers forms = classes;
+            if (forms == null) classes = forms = KernelCache.shared().tiers(spec, size);
+            forms.forRun(size).row(in, off, stride, result.buffer().segment(), 0, size, c.doubles(), c.longs());
         } catch (ArithmeticException e) {
             result.buffer().close("a short run that raised a value error was released");
             return null;

@@ -100,4 +100,16 @@ class ShortKernelTest {
         }
         assertEquals(messages[0], messages[1]);
     }
+
+    @Test
+    void aClosedInputIsAnErrorSayingSo() {
+        StridedArray[] v = new StridedArray[1];
+        shortRuns(chain(DType.FLOAT64, 64), v); // the structure's plan is cached
+        Node closed = chain(DType.FLOAT64, 64);
+        Buffer first = (Buffer) closed.src(0).src(0).src(0).arg(); // a of a*b
+        first.close("array float64 (64,) was closed");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Execution.run(closed, n -> null));
+        assertEquals("array float64 (64,) was closed", e.getMessage());
+
+    }
 }
