@@ -110,6 +110,5 @@ class ShortKernelTest {
         first.close("array float64 (64,) was closed");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Execution.run(closed, n -> null));
         assertEquals("array float64 (64,) was closed", e.getMessage());
-
     }
 }
