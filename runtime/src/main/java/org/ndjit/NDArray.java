@@ -441,8 +441,7 @@ public final class NDArray implements AutoCloseable {
         String message;
         synchronized (this) {
             if (closed != null) return;
-            Node n = node;
-            message = "array " + (n == null ? "(a mask selection)" : n.dtype() + " " + Shapes.tuple(n.shape())) + " " + why;
+            message = describe() + " " + why;
             closed = message;
             memory = owned;
         }
@@ -568,6 +567,78 @@ public final class NDArray implements AutoCloseable {
     public int[] into(int[] out) {
         CallerMemory.into(node(), java.lang.foreign.MemorySegment.ofArray(out), DType.INT32, out.length, "int[]");
         return out;
+    }
+
+    /**
+     * Computes this array into the memory of {@code out} and returns {@code out}: NumPy's {@code out=}
+     * with the library's own arrays, so that a loop such as {@code w.sub(grad).into(w)} runs without
+     * new memory. {@code out} must have this array's shape, hold contiguous memory the library gave
+     * it (made from data, or computed: it is computed first if it is not yet), and hold it alone:
+     * an array computed from the same expression as another shares that one's memory, and memory
+     * wrapped with {@link Np#wrap} has holders the library cannot see (write into its segment with
+     * {@link #into(java.lang.foreign.MemorySegment)}). The dtype converts under NumPy's casting rule
+     * 'same_kind', as for {@link #into(double[])}. A plan that reads {@code out} itself computes the
+     * result before writing any of it.
+     *
+     * <p>Afterwards {@code out} holds the new values, and expressions built on it from then on read
+     * them. Arrays computed from it before keep their values; an expression built on it before and not
+     * computed yet throws an {@link IllegalStateException} saying it was overwritten, rather than
+     * compute with values it was not built on. Not for an {@code out} that other threads read meanwhile.
+     */
+    public NDArray into(NDArray out) {
+        Node source = node();
+        if (out == this) {
+            out.read(v -> null); // computing an array into its own memory: computing it
+            return out;
+        }
+        if (!java.util.Arrays.equals(out.shape(), source.shape())) {
+            throw new IllegalArgumentException("cannot write the " + Shapes.tuple(source.shape()) + " " + source.dtype()
+                    + " result into an array of shape " + out.shapeString());
+        }
+        Buffer memory = out.read(v -> {
+            Buffer b = v.buffer();
+            if (!v.layout().isContiguous() || v.layout().offset() != 0 || b.length() != v.size()) {
+                throw new IllegalArgumentException("cannot write into " + out.describe() + ": it is a view of another array's memory, not memory of its own");
+            }
+            return b;
+        });
+        synchronized (out) {
+            if (out.owned != memory || !memory.soleHandle()) {
+                throw new IllegalArgumentException("cannot write into " + out.describe() + ": its memory is shared with another array"
+                        + " (one computed from the same expression) or wrapped with Np.wrap; write into a copy, or into the segment");
+            }
+        }
+        long bytes = out.size() * out.dtype().itemSize();
+        CallerMemory.into(source, memory.segment().asSlice(0, bytes), out.dtype(), out.size(), "array (" + out.dtype() + ")");
+        out.renew(memory);
+        return out;
+    }
+
+    /**
+     * After {@link #into(NDArray)} wrote into this array's memory: this array takes a new handle on
+     * it, under a new leaf, and the old handle is closed, so that nothing built on the old leaf (and
+     * no memo of it) reads the new values as if they were the old ones.
+     */
+    private void renew(Buffer old) {
+        String message;
+        synchronized (this) {
+            long[] shape = node().shape();
+            message = describe() + " was overwritten by into()";
+            old.pin();
+            try {
+                Buffer fresh = old.claim();
+                node = Materializer.leaf(new StridedArray(fresh, Layout.contiguous(shape)));
+                owned = fresh;
+            } finally {
+                old.unpin();
+            }
+        }
+        old.close(message);
+    }
+
+    private String describe() {
+        Node n = node;
+        return "array " + (n == null ? "(a mask selection)" : n.dtype() + " " + Shapes.tuple(n.shape()));
     }
 
     /**

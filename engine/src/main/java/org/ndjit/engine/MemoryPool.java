@@ -96,7 +96,7 @@ public final class MemoryPool {
         }
         if (bytes <= heapUpTo) {
             heapArrays.increment();
-            return Buffer.wrap(MemorySegment.ofArray(new long[(int) ((bytes + 7) >>> 3)]), dtype, length);
+            return Buffer.owned(MemorySegment.ofArray(new long[(int) ((bytes + 7) >>> 3)]), dtype, length, new JavaArray());
         }
         long size = classSize(Math.max(bytes, 1));
         MemorySegment block = take(size, bytes);
@@ -105,6 +105,12 @@ public final class MemoryPool {
         // The cleaner watches the owner, which every buffer over the block holds: it runs when all are unreachable.
         owner.cleanable = CLEANER.register(owner, () -> giveBack(block));
         return Buffer.owned(block.asSlice(0, Math.max(bytes, 1)), dtype, length, owner);
+    }
+
+    /** The owner of a Java array's memory: nothing to give back (the collector frees it), but it counts the handles over it. */
+    private static final class JavaArray extends Buffer.Owner {
+        @Override
+        protected void release() {}
     }
 
     /** The owner of one block: gives it back when its last buffer is released; clean() runs once, so the cleaner cannot give it back again. */

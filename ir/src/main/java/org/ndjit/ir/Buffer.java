@@ -75,6 +75,8 @@ public final class Buffer {
 
         private void join() { HANDLES.getAndAdd(this, 1); }
 
+        private int handles() { return (int) HANDLES.getVolatile(this); }
+
         private void leave() {
             if ((int) HANDLES.getAndAdd(this, -1) == 1) release();
         }
@@ -204,6 +206,15 @@ public final class Buffer {
         Buffer handle = new Buffer(dtype, length, segment, validity, owner);
         handle.claimed = true;
         return handle;
+    }
+
+    /**
+     * Whether this handle is the only one over memory the library gave out (an array may then write
+     * into it without another array seeing the change); false for wrapped memory, whose other
+     * holders the library cannot know.
+     */
+    public boolean soleHandle() {
+        return owner != null && owner.handles() == 1;
     }
 
     /** Runs once per handle: when it is closed and no read holds it any more. */
