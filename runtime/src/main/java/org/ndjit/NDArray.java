@@ -3,6 +3,7 @@ package org.ndjit;
 import org.ndjit.engine.Compress;
 import org.ndjit.engine.Explain;
 import org.ndjit.engine.Materializer;
+import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.GraphText;
@@ -573,7 +574,8 @@ public final class NDArray implements AutoCloseable {
      * Computes this array into the memory of {@code out} and returns {@code out}: NumPy's {@code out=}
      * with the library's own arrays, so that a loop such as {@code w.sub(grad).into(w)} runs without
      * new memory. {@code out} must have this array's shape, hold contiguous memory the library gave
-     * it (made from data, or computed: it is computed first if it is not yet), and hold it alone:
+     * it (made from data, or computed: it is computed first if it is not yet; {@link Np#zeros} and
+     * {@link Np#full}, which hold none, get new memory with the result), and hold it alone:
      * an array computed from the same expression as another shares that one's memory, and memory
      * wrapped with {@link Np#wrap} has holders the library cannot see (write into its segment with
      * {@link #into(java.lang.foreign.MemorySegment)}). The dtype converts under NumPy's casting rule
@@ -595,6 +597,10 @@ public final class NDArray implements AutoCloseable {
             throw new IllegalArgumentException("cannot write the " + Shapes.tuple(source.shape()) + " " + source.dtype()
                     + " result into an array of shape " + out.shapeString());
         }
+        if (out.isFilledConstant()) { // Np.zeros, ones, full: no memory to write into, and nothing to keep
+            out.takeResult(source);
+            return out;
+        }
         Buffer memory = out.read(v -> {
             Buffer b = v.buffer();
             if (!v.layout().isContiguous() || v.layout().offset() != 0 || b.length() != v.size()) {
@@ -612,6 +618,33 @@ public final class NDArray implements AutoCloseable {
         CallerMemory.into(source, memory.segment().asSlice(0, bytes), out.dtype(), out.size(), "array (" + out.dtype() + ")");
         out.renew(memory);
         return out;
+    }
+
+    /** Whether this array is a constant broadcast to its shape ({@link Np#zeros}, {@link Np#full}), not computed yet. */
+    private boolean isFilledConstant() {
+        Node n = node();
+        return owned == null && (n.op() == Op.CONST || n.op() == Op.VIEW && n.src(0).op() == Op.CONST);
+    }
+
+    /**
+     * {@link #into(NDArray)} for a filled constant: the result is computed into new memory, which this
+     * array then holds (if the computation fails, the array stays the constant it was).
+     */
+    private void takeResult(Node source) {
+        Buffer fresh = MemoryPool.shared().buffer(dtype(), size(), false);
+        try {
+            CallerMemory.into(source, fresh.segment().asSlice(0, size() * dtype().itemSize()), dtype(), size(), "array (" + dtype() + ")");
+        } catch (RuntimeException | Error e) {
+            fresh.close("a failed into() released its memory");
+            throw e;
+        }
+        synchronized (this) {
+            long[] shape = node().shape();
+            fresh.claim();
+            node = Materializer.leaf(new StridedArray(fresh, Layout.contiguous(shape)));
+            owned = fresh;
+        }
+        Scope.adopted(this);
     }
 
     /**

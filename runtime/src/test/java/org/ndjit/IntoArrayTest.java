@@ -1,6 +1,7 @@
 package org.ndjit;
 
 import org.junit.jupiter.api.Test;
+import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
 
 import java.lang.foreign.Arena;
@@ -59,6 +60,21 @@ class IntoArrayTest {
         assertTrue(e.getMessage().contains("array float64 (3,) was overwritten by into()"), e.getMessage());
         assertArrayEquals(new double[] {17, 18, 19}, out.add(10).toDoubleArray(), "built after: the new values, not a memo of the old");
         assertArrayEquals(new double[] {7, 8, 9}, out.toDoubleArray());
+    }
+
+    @Test
+    void zerosAndFullAreTargetsThatGetMemoryWithTheResult() {
+        NDArray zeros = Np.zeros(3), pending = zeros.add(1);
+        assertSame(zeros, Np.array(new double[] {1, 2, 3}).into(zeros));
+        assertArrayEquals(new double[] {1, 2, 3}, zeros.toDoubleArray());
+        assertArrayEquals(new double[] {1, 1, 1}, pending.toDoubleArray(), "built on the zeros it was");
+        Np.array(new double[] {4, 5, 6}).into(zeros);                     // now its own memory, written in place
+        assertArrayEquals(new double[] {4, 5, 6}, zeros.toDoubleArray());
+
+        NDArray ones = Np.ones(DType.INT64, 2);
+        Buffer zero = Buffer.allocate(DType.INT64, 2);
+        assertThrows(ArithmeticException.class, () -> Np.array(new long[] {1, 2}).floorDiv(Np.wrap(zero.segment(), DType.INT64, 2)).into(ones));
+        assertArrayEquals(new long[] {1, 1}, ones.toLongArray(), "a failed into() leaves the constant as it was");
     }
 
     @Test
