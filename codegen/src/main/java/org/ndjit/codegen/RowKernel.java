@@ -35,4 +35,22 @@ public abstract class RowKernel {
     public void sumRow(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, double[] lanes) {
         throw new UnsupportedOperationException("this kernel has no sumRow");
     }
+
+    /** Whether {@link #sumAcross} is generated: for float64 and float32 values (vector loop or not). */
+    public boolean sumsAcross() {
+        return false;
+    }
+
+    /**
+     * Computes the values of {@code rows} rows of {@code n} elements, row k's input i at element
+     * offset {@code off[i] + k * rowStride[i] + j * stride[i]}, and adds value (k, j), widened to
+     * double, to TwoSum accumulator j (sum {@code sum[at + j]}, compensation {@code comp[at + j]}),
+     * as {@link org.ndjit.ir.Reduction#SCALAR_LANES} adds a value to a lane: row 0 first, then row 1,
+     * and so on. A sum across rows gives it the rows its outputs take in one lane (positions p, p + 8,
+     * ...), so the accumulators stay in registers while the rows stream.
+     */
+    public void sumAcross(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                          double[] sum, double[] comp, int at) {
+        throw new UnsupportedOperationException("this kernel has no sumAcross");
+    }
 }
