@@ -258,12 +258,20 @@ public final class Reduction {
 
     /** Adds output o's lane total to its running total (TwoSum) and clears its lanes: the end of a chunk. */
     private void finishChunk(int o) {
-        double x = laneTotal(o), s = total[o], t = s + x, z = t - s;
+        finishChunk(sum, compensation, o, outputs, total, totalCompensation);
+    }
+
+    /**
+     * The end of a chunk for output o of lane-major accumulators (lane l at {@code l * stride + o}):
+     * its lane total is added to its running total with TwoSum and its lanes are cleared.
+     */
+    static void finishChunk(double[] sum, double[] compensation, int o, int stride, double[] total, double[] totalCompensation) {
+        double x = laneTotal(sum, compensation, o, stride), s = total[o], t = s + x, z = t - s;
         totalCompensation[o] += (s - (t - z)) + (x - z);
         total[o] = t;
         for (int l = 0; l < LANES; l++) {
-            sum[l * outputs + o] = 0;
-            compensation[l * outputs + o] = 0;
+            sum[l * stride + o] = 0;
+            compensation[l * stride + o] = 0;
         }
     }
 
@@ -284,17 +292,22 @@ public final class Reduction {
 
     /** The finished chunks' total plus the current chunk's lanes; for one chunk, the lane total itself. */
     private double floatSum(int o) {
-        finishChunk(o);
+        return floatSum(sum, compensation, o, outputs, total, totalCompensation);
+    }
+
+    /** {@link #floatSum(int)} of lane-major accumulators (see {@link #finishChunk(double[], double[], int, int, double[], double[])}). */
+    static double floatSum(double[] sum, double[] compensation, int o, int stride, double[] total, double[] totalCompensation) {
+        finishChunk(sum, compensation, o, stride, total, totalCompensation);
         double s = total[o], c = totalCompensation[o];
         return Double.isFinite(s + c) ? s + c : s;
     }
 
     /** The lanes of output o added in lane order, with their compensations (inf and NaN pass through). */
-    private double laneTotal(int o) {
+    private static double laneTotal(double[] sum, double[] compensation, int o, int stride) {
         double s = 0, c = 0;
         for (int l = 0; l < LANES; l++) {
-            double x = sum[l * outputs + o], t = s + x, z = t - s;
-            c += ((s - (t - z)) + (x - z)) + compensation[l * outputs + o];
+            double x = sum[l * stride + o], t = s + x, z = t - s;
+            c += ((s - (t - z)) + (x - z)) + compensation[l * stride + o];
             s = t;
         }
         return Double.isFinite(s + c) ? s + c : s;
