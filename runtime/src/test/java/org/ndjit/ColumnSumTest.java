@@ -16,13 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Float sums across rows (reduced axes without the innermost one) run through sumAcross with the
  * accumulators of a block of columns in registers: the results must be the reference's bit for bit
- * for row counts around the blocks of positions (32) and chunks, column counts around the vector
+ * for row counts around the blocks of positions (64) and chunks, column counts around the vector
  * widths and the tile of columns, several reduced axes (whose rows do not step evenly across an
  * axis's end), broadcast inputs that change from row to row (a column's mean), transposed and
  * sliced inputs, NaN and inf, float64 and float32, at parallelism 1 and 16.
  */
 class ColumnSumTest {
-    private static final int[] ROWS = {1, 2, 7, 8, 9, 31, 32, 33, 65, 100};
+    private static final int[] ROWS = {1, 2, 7, 8, 9, 63, 64, 65, 130};
     private static final int[] COLUMNS = {1, 3, 8, 9, 17, 1023, 1025, 2100};
 
     /** Reductions of x and y (shape (rows, columns)) over rows, in the ways the planner fuses them. */
@@ -89,7 +89,7 @@ class ColumnSumTest {
         assertSame(a.sum(new int[] {0, 1}, false), "axes (0, 1)");
         assertSame(a.sum(1), "axis 1");
         assertSame(a.astype(DType.FLOAT32).sum(new int[] {0, 1}, true), "float32 axes (0, 1)");
-        NDArray b = Np.array(data(4, 2 * 40 * 3 * 33, 1)).reshape(2, 40, 3, 33);
+        NDArray b = Np.array(data(4, 2 * 70 * 3 * 33, 1)).reshape(2, 70, 3, 33);
         assertSame(b.sum(new int[] {1, 2}, false), "axes (1, 2) of 4");
         assertSame(b.sum(new int[] {0, 2}, false), "axes (0, 2) of 4");
         for (long rows : new long[] {Reduction.CHUNK - 1, Reduction.CHUNK, Reduction.CHUNK + 1, 2L * Reduction.CHUNK + 37}) {

@@ -13,6 +13,8 @@ import java.lang.foreign.MemorySegment;
 public abstract class RowKernel {
     /** The longest row one call handles; callers split longer rows. */
     public static final long MAX_ROW = 1L << 30;
+    /** The row count {@link #sumAcross} is fastest with: its vector loop is written out for that many rows. */
+    public static final int ACROSS_ROWS = 8;
 
     public abstract void row(MemorySegment[] in, long[] off, long[] stride, MemorySegment out, long outOff, long n,
                              double[] dc, long[] lc);

@@ -15,15 +15,20 @@ import java.util.List;
  * row of the loop adds to a row of outputs (a matrix summed over axis 0). Each member's kernel adds
  * its values straight to {@link ColumnSums} ({@code RowKernel#sumAcross}): for a block of up to
  * {@link #TILE} columns, the rows stream through in order of their reduced positions; the positions
- * come in blocks of {@code 8 * ROWS}, and each lane's {@link #ROWS} rows of a block (positions p,
- * p + 8, ...) go through one call that keeps each vector of accumulators in registers for all of
- * them. The accumulators belong to the thread and serve run after run; column ranges run in parallel.
+ * come in blocks of {@code 8 * ROWS}, and each lane's rows of a block (positions p, p + 8, ..., up to
+ * {@link #ROWS} of them) go through one call that keeps each vector of accumulators in registers for
+ * all of them. The accumulators belong to the thread and serve run after run; column ranges run in
+ * parallel.
  */
 final class ColumnSumPass {
-    /** Columns per block of accumulators: 128 KB of lanes per member, 8 KB of each row read in one go. */
-    static final int TILE = 1024;
+    /**
+     * Columns per block of accumulators, at most: 512 KB of lanes per member (in L2), 32 KB of each
+     * row read in one go. A 4096 x 4096 column sum took about 1.3 times as long with 1024 columns
+     * (rows read in shorter runs).
+     */
+    static final int TILE = 4096;
     /** Rows of one lane a call adds while its accumulators are in registers. */
-    static final int ROWS = 4;
+    static final int ROWS = org.ndjit.codegen.RowKernel.ACROSS_ROWS;
     private static final int BLOCK = Reduction.LANES * ROWS;
     private static final ThreadLocal<ColumnSums[]> SUMS = ThreadLocal.withInitial(() -> new ColumnSums[0]);
     /** Runs of this pass (a test hook). */
@@ -65,7 +70,7 @@ final class ColumnSumPass {
         long reducedCount = KernelRunner.count(shape, axes), rowLength = shape[last], groups = out.getFirst().size() / rowLength;
         Cancellation cancel = Cancellation.current();
         Parallel.forEachPart(groups, rowLength, members.size() * reducedCount * groups * rowLength, (first, end, colStart, colEnd) -> {
-            Worker w = new Worker();
+            Worker w = new Worker((int) Math.min(TILE, colEnd - colStart));
             OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.onlyAxes(keptOuter), first);
             for (long g = first; g < end; g++) {
                 long[] base = KernelRunner.offsets(kept);
@@ -81,12 +86,13 @@ final class ColumnSumPass {
 
     /** What one part's thread works with: its accumulators and the offsets of a block of positions. */
     private final class Worker {
-        final ColumnSums[] sums = threadSums(members.size());
+        final ColumnSums[] sums;
         /** Input i's offset at position p of the current block: {@code block[i * BLOCK + p]}. */
         final long[] block = new long[inputs.length * BLOCK];
         final long[][] off = new long[members.size()][], rowStride = new long[members.size()][];
 
-        Worker() {
+        Worker(int width) {
+            sums = threadSums(members.size(), width);
             for (int m = 0; m < members.size(); m++) {
                 off[m] = new long[from[m + 1] - from[m]];
                 rowStride[m] = new long[off[m].length];
@@ -98,19 +104,14 @@ final class ColumnSumPass {
             OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(axes).withOffset(0), 0);
             long done = 0;
             for (long q = 0; q < count; ) {
-                // Blocks never cross a chunk's end (a chunk is a multiple of BLOCK): the rest of a chunk shorter than a block goes one row at a time.
-                long chunkEnd = Math.min(count, (q / Reduction.CHUNK + 1) * Reduction.CHUNK);
-                int positions = chunkEnd - q >= BLOCK ? BLOCK : 1;
+                // A chunk is a multiple of BLOCK positions, so blocks start at multiples of BLOCK and never cross a chunk's end; only the last may be short.
+                int positions = (int) Math.min(BLOCK, count - q);
                 for (int i = 0; i < inputs.length; i++) {
                     OffsetIterator it = reduced[i];
                     for (int p = 0; p < positions; p++) block[i * BLOCK + p] = base[i] + it.next();
                 }
                 for (int m = 0; m < members.size(); m++) {
-                    if (positions == BLOCK) {
-                        for (int l = 0; l < Reduction.LANES; l++) lane(m, q, l, width);
-                    } else {
-                        add(m, 0, 1, q, width);
-                    }
+                    for (int l = 0; l < Math.min(Reduction.LANES, positions); l++) lane(m, q, l, (positions - l + Reduction.LANES - 1) / Reduction.LANES, width);
                 }
                 q += positions;
                 done = cancel.tick(done, (long) positions * width);
@@ -118,22 +119,23 @@ final class ColumnSumPass {
         }
 
         /**
-         * Member m's rows at positions {@code q + l, q + l + 8, ...} of the block starting at q: in one
-         * call when every input's offsets step evenly from one to the next, otherwise one call per row.
+         * Member m's {@code rows} rows at positions {@code q + l, q + l + 8, ...} of the block starting at
+         * q: in one call when every input's offsets step evenly from one to the next, otherwise one
+         * call per row (several reduced axes, where a lane's rows cross an axis's end).
          */
-        private void lane(int m, long q, int l, int width) {
+        private void lane(int m, long q, int l, int rows, int width) {
             int first = from[m];
             boolean even = true;
             for (int i = 0; i < off[m].length; i++) {
                 int at = (first + i) * BLOCK + l;
-                long step = block[at + Reduction.LANES] - block[at];
-                for (int k = 2; k < ROWS && even; k++) even = block[at + k * Reduction.LANES] - block[at] == k * step;
+                long step = rows > 1 ? block[at + Reduction.LANES] - block[at] : 0;
+                for (int k = 2; k < rows && even; k++) even = block[at + k * Reduction.LANES] - block[at] == k * step;
                 rowStride[m][i] = step;
             }
             if (even) {
-                add(m, l, ROWS, q + l, width);
+                add(m, l, rows, q + l, width);
             } else {
-                for (int k = 0; k < ROWS; k++) add(m, l + k * Reduction.LANES, 1, q + l + k * Reduction.LANES, width);
+                for (int k = 0; k < rows; k++) add(m, l + k * Reduction.LANES, 1, q + l + k * Reduction.LANES, width);
             }
         }
 
@@ -147,14 +149,18 @@ final class ColumnSumPass {
         }
     }
 
-    /** This thread's accumulators, one per member, made once and reused by every later run. */
-    private static ColumnSums[] threadSums(int count) {
+    /**
+     * This thread's accumulators, one per member, for blocks of {@code width} columns: made once
+     * (as wide as a block of this run, at most {@link #TILE}) and reused by every later run that fits.
+     */
+    private static ColumnSums[] threadSums(int count, int width) {
         ColumnSums[] sums = SUMS.get();
         if (sums.length < count) {
-            ColumnSums[] more = Arrays.copyOf(sums, count);
-            for (int m = sums.length; m < count; m++) more[m] = new ColumnSums(TILE);
-            SUMS.set(more);
-            sums = more;
+            sums = Arrays.copyOf(sums, count);
+            SUMS.set(sums);
+        }
+        for (int m = 0; m < count; m++) {
+            if (sums[m] == null || sums[m].capacity() < width) sums[m] = new ColumnSums(width);
         }
         return Arrays.copyOf(sums, count);
     }

@@ -175,98 +175,73 @@ final class VectorEmitter {
         for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
         int iota = indexIota(mv, spec, lanes, allocate);
         LaneSums sums = lanesLocal >= 0 ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate) : null;
-        AcrossSums acrossSums = across != null ? new AcrossSums(mv, across, j, lanes, spec.output(), allocate) : null;
-        int[] rowPosition = position;
-        int row = -1;
-        Label rows = new Label(), rowsDone = new Label();
-
-        Label loop = new Label(), done = new Label();
-        mv.visitLabel(loop);
-        mv.visitVarInsn(ILOAD, j);
-        mv.visitVarInsn(ILOAD, bound);
-        mv.visitJumpInsn(IF_ICMPGE, done);
-        if (across != null) {
-            // The accumulators of elements j.. stay in registers while the rows' values are added in order.
-            acrossSums.load();
-            rowPosition = new int[inputs];
+        // The loop body for one row: loads each input at its row position and element j, computes every instruction.
+        java.util.function.Consumer<int[]> body = rowPosition -> {
             for (int i = 0; i < inputs; i++) {
-                rowPosition[i] = allocate.applyAsInt(2);
-                mv.visitVarInsn(LLOAD, position[i]);
-                mv.visitVarInsn(LSTORE, rowPosition[i]);
-            }
-            row = allocate.applyAsInt(1);
-            mv.visitInsn(ICONST_0);
-            mv.visitVarInsn(ISTORE, row);
-            mv.visitLabel(rows);
-            mv.visitVarInsn(ILOAD, row);
-            mv.visitVarInsn(ILOAD, across.rows());
-            mv.visitJumpInsn(IF_ICMPGE, rowsDone);
-        }
-        for (int i = 0; i < inputs; i++) {
-            KernelSpec.Access access = spec.access().get(i);
-            if (access == KernelSpec.Access.BROADCAST && across != null) {
-                broadcast(mv, spec, i, segment[i], rowPosition[i], slotLocal, lanes, home, masks);
+                KernelSpec.Access access = spec.access().get(i);
+                if (access == KernelSpec.Access.BROADCAST && across != null) {
+                    broadcast(mv, spec, i, segment[i], rowPosition[i], slotLocal, lanes, home, masks);
+                    mv.visitVarInsn(ASTORE, vectorLocal[i]);
+                }
+                if (access != KernelSpec.Access.UNIT) continue;
+                DType d = spec.inputs().get(i);
+                if (spec.isIndex(i)) {
+                    indexVector(mv, rowPosition[i], j, iota, lanes);
+                } else if (d.isBool()) {
+                    masks.load(segment[i], rowPosition[i], j, home[i]);
+                } else {
+                    String vec = vectorType(d);
+                    pushSpecies(mv, d, lanes);
+                    mv.visitVarInsn(ALOAD, segment[i]);
+                    byteOffset(mv, rowPosition[i], j, d);
+                    mv.visitVarInsn(ALOAD, order);
+                    mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")L" + vec + ";", false);
+                }
                 mv.visitVarInsn(ASTORE, vectorLocal[i]);
             }
-            if (access != KernelSpec.Access.UNIT) continue;
-            DType d = spec.inputs().get(i);
-            if (spec.isIndex(i)) {
-                indexVector(mv, rowPosition[i], j, iota, lanes);
-            } else if (d.isBool()) {
-                masks.load(segment[i], rowPosition[i], j, home[i]);
-            } else {
-                String vec = vectorType(d);
-                pushSpecies(mv, d, lanes);
-                mv.visitVarInsn(ALOAD, segment[i]);
-                byteOffset(mv, rowPosition[i], j, d);
-                mv.visitVarInsn(ALOAD, order);
-                mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")L" + vec + ";", false);
+            for (int k = 0; k < spec.instrs().size(); k++) {
+                KernelSpec.Instr instr = spec.instrs().get(k);
+                int[] arg = new int[instr.args().length];
+                DType[] argHome = new DType[arg.length];
+                for (int a = 0; a < arg.length; a++) {
+                    arg[a] = vectorLocal[instr.args()[a]];
+                    argHome[a] = home[instr.args()[a]];
+                }
+                DType from = spec.slotType(instr.args()[0]);
+                boolean fromBool = from.isBool();
+                if (instr.dtype().isBool() || fromBool) masks.instruction(instr.op(), fromBool, instr.dtype().isBool(), arg, argHome, home[base + k]);
+                else if (instr.op() == Op.CAST) convert(mv, from, instr.dtype(), lanes, arg[0]);
+                else arithmetic(mv, instr.op(), vectorType(instr.dtype()), arg);
+                mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
             }
-            mv.visitVarInsn(ASTORE, vectorLocal[i]);
-        }
-        for (int k = 0; k < spec.instrs().size(); k++) {
-            KernelSpec.Instr instr = spec.instrs().get(k);
-            int[] arg = new int[instr.args().length];
-            DType[] argHome = new DType[arg.length];
-            for (int a = 0; a < arg.length; a++) {
-                arg[a] = vectorLocal[instr.args()[a]];
-                argHome[a] = home[instr.args()[a]];
-            }
-            DType from = spec.slotType(instr.args()[0]);
-            boolean fromBool = from.isBool();
-            if (instr.dtype().isBool() || fromBool) masks.instruction(instr.op(), fromBool, instr.dtype().isBool(), arg, argHome, home[base + k]);
-            else if (instr.op() == Op.CAST) convert(mv, from, instr.dtype(), lanes, arg[0]);
-            else arithmetic(mv, instr.op(), vectorType(instr.dtype()), arg);
-            mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
-        }
+        };
         DType out = spec.output();
         int result = spec.resultSlot();
-        if (acrossSums != null) {
-            acrossSums.add(vectorLocal[result]);
-            for (int i = 0; i < inputs; i++) {
-                mv.visitVarInsn(LLOAD, rowPosition[i]);
-                mv.visitVarInsn(LLOAD, across.rowStep()[i]);
-                mv.visitInsn(LADD);
-                mv.visitVarInsn(LSTORE, rowPosition[i]);
-            }
-            mv.visitIincInsn(row, 1);
-            mv.visitJumpInsn(GOTO, rows);
-            mv.visitLabel(rowsDone);
-            acrossSums.store();
-        } else if (sums != null) {
-            sums.add(vectorLocal[result]);
-        } else if (out.isBool()) {
-            masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
+        Label done = new Label();
+        if (across != null) {
+            new AcrossLoops(mv, across, position, j, bound, lanes, allocate).emit(body, new AcrossSums(mv, across, j, lanes, out, allocate), vectorLocal[result], done);
         } else {
-            String vec = vectorType(out);
-            mv.visitVarInsn(ALOAD, vectorLocal[result]);
-            mv.visitVarInsn(ALOAD, outLocal);
-            byteOffset(mv, outPos, j, out);
-            mv.visitVarInsn(ALOAD, order);
-            mv.visitMethodInsn(INVOKEVIRTUAL, vec, "intoMemorySegment", "(" + SEGMENT + "J" + ORDER + ")V", false);
+            Label loop = new Label();
+            mv.visitLabel(loop);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitVarInsn(ILOAD, bound);
+            mv.visitJumpInsn(IF_ICMPGE, done);
+            body.accept(position);
+            if (sums != null) {
+                sums.add(vectorLocal[result]);
+            } else if (out.isBool()) {
+                masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
+            } else {
+                String vec = vectorType(out);
+                mv.visitVarInsn(ALOAD, vectorLocal[result]);
+                mv.visitVarInsn(ALOAD, outLocal);
+                byteOffset(mv, outPos, j, out);
+                mv.visitVarInsn(ALOAD, order);
+                mv.visitMethodInsn(INVOKEVIRTUAL, vec, "intoMemorySegment", "(" + SEGMENT + "J" + ORDER + ")V", false);
+            }
+            mv.visitIincInsn(j, lanes);
+            mv.visitJumpInsn(GOTO, loop);
         }
-        mv.visitIincInsn(j, lanes);
-        mv.visitJumpInsn(GOTO, loop);
         mv.visitLabel(done);
         if (sums != null) sums.store();
 
@@ -455,7 +430,7 @@ final class VectorEmitter {
      * double species while the rows' values are added: part q (of a float32 vector widened in two)
      * goes to the pair loaded from index {@code at + j + q * doubles} of the sum and compensation arrays.
      */
-    private static final class AcrossSums extends TwoSums {
+    static final class AcrossSums extends TwoSums {
         private final LoopEmitter.Across across;
         private final int j;
         private final int[] s, c;
