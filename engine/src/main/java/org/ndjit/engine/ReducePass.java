@@ -70,7 +70,9 @@ final class ReducePass {
     /** Makes the members' accumulators for {@code outputs} outputs each. */
     private void accumulators(int outputs) {
         acc = new Reduction[members.size()];
-        for (int m = 0; m < members.size(); m++) acc[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), outputs, lanes());
+        for (int m = 0; m < members.size(); m++) {
+            acc[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), outputs, lanes(), Vectorization.extremes());
+        }
     }
 
     /**
@@ -288,7 +290,7 @@ final class ReducePass {
                 int o = (int) (id / chunksPerOutput), c = (int) (id % chunksPerOutput);
                 Reduction[] part = new Reduction[members.size()];
                 for (int m = 0; m < part.length; m++) {
-                    part[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), 1, lanes());
+                    part[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), 1, lanes(), Vectorization.extremes());
                 }
                 long from = c * (long) Reduction.CHUNK;
                 chunk(t, part, o, from, Math.min(perOutput, from + Reduction.CHUNK), outerReduced);
