@@ -20,8 +20,9 @@ import static org.objectweb.asm.Opcodes.*;
  * (which also finishes its tail) loads each input per element, calls the {@link ScalarOps} method of
  * each instruction (inlined by the JIT), and stores the result. Float kernels with a vector loop
  * also get {@link RowKernel#sumRow}, the same loops adding each value to a float sum's 8 lanes held
- * in registers (see {@link LoopEmitter#sums}). No lambdas or invokedynamic: nothing ties the class to
- * its loader.
+ * in registers (see {@link LoopEmitter#sums}); every float kernel gets {@link RowKernel#sumAcross},
+ * which adds several rows' values to accumulators of a sum across rows (held in registers in its
+ * vector loop), unless that method would pass the JIT's size limit. No lambdas or invokedynamic: nothing ties the class to its loader.
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";

@@ -137,6 +137,10 @@ final class VectorEmitter {
      * added to a float sum's 8 TwoSum lanes in vector registers, loaded from and stored back to that
      * double[] (sums, then compensations); the loop then runs to a multiple of 8 (and of the lanes),
      * so that each register holds the same lanes at every iteration's start and at the end.
+     *
+     * <p>With {@code locals.across()} (sumAcross, where {@link #sums} holds) each iteration loads the
+     * accumulators of elements j.., adds every row's values to them in row order and stores them
+     * ({@link AcrossLoops}); broadcast inputs are then loaded per row, since they change from row to row.
      */
     static void emit(MethodVisitor mv, KernelSpec spec, LoopEmitter.RowLocals locals) {
         int[] segment = locals.segment(), position = locals.position(), step = locals.step(), slotLocal = locals.slotLocal();
