@@ -24,7 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * shrinks a failure to a short program.
  */
 class CompiledMatchesReferenceProperties {
-    private static final long[][] SHAPES = {{}, {1}, {7}, {3, 1}, {1, 7}, {3, 7}, {2, 3, 7}, {0}, {3, 0}, {17}, {2, 1, 7}};
+    /** Small shapes, and a few with more rows than a block of sums across rows (64) and more columns than a vector. */
+    private static final long[][] SHAPES = {{}, {1}, {7}, {3, 1}, {1, 7}, {3, 7}, {2, 3, 7}, {0}, {3, 0}, {17}, {2, 1, 7},
+            {65, 7}, {65, 17}, {2, 65, 17}};
     private static final DType[] DTYPES = DType.values();
 
     @Provide

@@ -96,6 +96,9 @@ final class KernelWarmup {
         private final double[] dc;
         private final long[] lc;
         private final double[] lanes = new double[16];
+        /** Accumulators of sumAcross, which adds one row (a row stride of 0 reads nothing twice in the synthetic inputs). */
+        private final double[] sums = new double[ROW], compensations = new double[ROW];
+        private final long[] rowStride;
 
         Rows(KernelSpec spec, Arena arena) {
             this.spec = spec;
@@ -103,6 +106,7 @@ final class KernelWarmup {
             in = new MemorySegment[inputs];
             off = new long[inputs];
             stride = new long[inputs];
+            rowStride = new long[inputs];
             for (int i = 0; i < inputs; i++) {
                 boolean broadcast = spec.access().get(i) == KernelSpec.Access.BROADCAST;
                 stride[i] = broadcast ? 0 : 1;
@@ -116,7 +120,7 @@ final class KernelWarmup {
             java.util.Arrays.fill(lc, 1);
         }
 
-        /** The fastest of a round's calls, in nanoseconds; a kernel with sumRow runs it too (untimed), so it is hot as well. */
+        /** The fastest of a round's calls, in nanoseconds; a kernel with sumRow or sumAcross runs them too (untimed), so they are hot as well. */
         long fastest(RowKernel kernel) {
             long best = Long.MAX_VALUE;
             for (int c = 0; c < CALLS_PER_ROUND; c++) {
@@ -124,6 +128,7 @@ final class KernelWarmup {
                 kernel.row(in, off, stride, out, 0, ROW, dc, lc);
                 best = Math.min(best, System.nanoTime() - t);
                 if (kernel.sumsRows()) kernel.sumRow(in, off, stride, ROW, dc, lc, lanes);
+                if (kernel.sumsAcross()) kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
             }
             return best;
         }

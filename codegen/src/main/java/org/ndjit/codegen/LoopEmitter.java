@@ -40,8 +40,14 @@ public interface LoopEmitter {
      * The locals of the row method the main loop works with: per input its memory segment, its byte
      * position and its byte step; per slot the local holding its scalar value; the output segment
      * and byte position, the element count n and counter j (ints), the lanes array of sumRow (-1 in
-     * row()), and an allocator of new locals.
+     * row()), an allocator of new locals, and what sumAcross adds to (null in the other methods).
      */
     record RowLocals(int[] segment, int[] position, int[] step, int[] slotLocal, int out, int outPos, int n, int j, int lanes,
-                     IntUnaryOperator allocate) {}
+                     IntUnaryOperator allocate, Across across) {}
+
+    /**
+     * The locals of {@link RowKernel#sumAcross}: the row count (int), per input the byte step from
+     * one row to the next (long), the sum and compensation arrays and the index of accumulator 0 (int).
+     */
+    record Across(int rows, int[] rowStep, int sum, int comp, int at) {}
 }

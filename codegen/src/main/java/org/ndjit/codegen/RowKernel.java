@@ -13,6 +13,8 @@ import java.lang.foreign.MemorySegment;
 public abstract class RowKernel {
     /** The longest row one call handles; callers split longer rows. */
     public static final long MAX_ROW = 1L << 30;
+    /** The row count {@link #sumAcross} is fastest with: its vector loop is written out for that many rows. */
+    public static final int ACROSS_ROWS = 8;
 
     public abstract void row(MemorySegment[] in, long[] off, long[] stride, MemorySegment out, long outOff, long n,
                              double[] dc, long[] lc);
@@ -34,5 +36,23 @@ public abstract class RowKernel {
      */
     public void sumRow(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, double[] lanes) {
         throw new UnsupportedOperationException("this kernel has no sumRow");
+    }
+
+    /** Whether {@link #sumAcross} is generated: for float64 and float32 values (vector loop or not). */
+    public boolean sumsAcross() {
+        return false;
+    }
+
+    /**
+     * Computes the values of {@code rows} rows of {@code n} elements, row k's input i at element
+     * offset {@code off[i] + k * rowStride[i] + j * stride[i]}, and adds value (k, j), widened to
+     * double, to TwoSum accumulator j (sum {@code sum[at + j]}, compensation {@code comp[at + j]}),
+     * as {@link org.ndjit.ir.Reduction#SCALAR_LANES} adds a value to a lane: row 0 first, then row 1,
+     * and so on. A sum across rows gives it the rows its outputs take in one lane (positions p, p + 8,
+     * ...), so the accumulators stay in registers while the rows stream.
+     */
+    public void sumAcross(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                          double[] sum, double[] comp, int at) {
+        throw new UnsupportedOperationException("this kernel has no sumAcross");
     }
 }

@@ -20,18 +20,24 @@ import static org.objectweb.asm.Opcodes.*;
  * (which also finishes its tail) loads each input per element, calls the {@link ScalarOps} method of
  * each instruction (inlined by the JIT), and stores the result. Float kernels with a vector loop
  * also get {@link RowKernel#sumRow}, the same loops adding each value to a float sum's 8 lanes held
- * in registers (see {@link LoopEmitter#sums}). No lambdas or invokedynamic: nothing ties the class to
- * its loader.
+ * in registers (see {@link LoopEmitter#sums}); every float kernel gets {@link RowKernel#sumAcross},
+ * which adds several rows' values to accumulators of a sum across rows (held in registers in its
+ * vector loop), unless that method would pass the JIT's size limit. No lambdas or invokedynamic: nothing ties the class to its loader.
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";
     private static final String SUPER = Type.getInternalName(RowKernel.class);
     private static final String ROW_DESC = "([L" + SEGMENT + ";[J[JL" + SEGMENT + ";JJ[D[J)V";
     private static final String SUM_ROW_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[D)V";
+    private static final String SUM_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[D[DI)V";
 
     private static final int HUGE_METHOD_LIMIT = MethodSize.HUGE_METHOD_LIMIT;
-    // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(): this, in, off, stride, n (2), dc, lc, lanes.
+    // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(): this, in, off, stride, n (2), dc, lc,
+    // lanes; of sumAcross(): this, in, off, stride, rowStride, rows, n (2), dc, lc, sum, comp, at.
     private static final int IN = 1, OFF = 2, STRIDE = 3;
+
+    /** Which method a {@link RowEmitter} writes. */
+    private enum Mode { ROW, SUM_ROW, SUM_ACROSS }
 
     private RowKernelCompiler() {}
 
@@ -42,34 +48,54 @@ public final class RowKernelCompiler {
      * row() past HotSpot's 8,000-byte limit, and the method would run interpreted: such a kernel
      * keeps the scalar loop alone. Where {@link LoopEmitter#sums} holds, the class also has
      * {@link RowKernel#sumRow} (the same loops adding the values to a float sum's lanes instead of
-     * storing them), kept only while it too is under the limit.
+     * storing them) and a vector loop in {@link RowKernel#sumAcross}, kept only while they too are
+     * under the limit; every kernel of float values has sumAcross, with its scalar loop at least.
      */
     public static byte[] generate(KernelSpec spec, String simpleName) {
         LoopEmitter loops = Vectorization.loops();
         if (loops.applies(spec)) {
             boolean sums = loops.sums(spec);
-            Label end = new Label(), sumEnd = new Label();
-            byte[] bytes = generate(spec, simpleName, true, end, sums, sumEnd);
-            if (end.getOffset() < HUGE_METHOD_LIMIT) {
-                if (!sums || sumEnd.getOffset() < HUGE_METHOD_LIMIT) return bytes;
-                return generate(spec, simpleName, true, new Label(), false, new Label()); // sumRow too large: the scratch path sums
+            Ends ends = new Ends();
+            byte[] bytes = generate(spec, simpleName, true, sums, ends);
+            if (ends.row.getOffset() < HUGE_METHOD_LIMIT) {
+                if (!sums || ends.fit()) return bytes;
+                return generate(spec, simpleName, true, false, new Ends()); // sumRow too large: the scratch path sums
             }
         }
-        return generate(spec, simpleName, false, new Label(), false, new Label());
+        return generateScalar(spec, simpleName);
+    }
+
+    /** The class with scalar loops alone (sumAcross's too), dropping sumAcross if it is too large. */
+    private static byte[] generateScalar(KernelSpec spec, String simpleName) {
+        Ends ends = new Ends();
+        byte[] bytes = generate(spec, simpleName, false, false, ends);
+        return ends.fit() ? bytes : generate(spec, simpleName, false, false, null);
+    }
+
+    /** Labels placed after the last instruction of each generated method, to measure their bytecode. */
+    private static final class Ends {
+        final Label row = new Label(), sumRow = new Label(), sumAcross = new Label();
+        boolean hasSumRow, hasSumAcross;
+
+        /** Whether the optional methods generated are under HotSpot's limit. */
+        boolean fit() {
+            return (!hasSumRow || sumRow.getOffset() < HUGE_METHOD_LIMIT) && (!hasSumAcross || sumAcross.getOffset() < HUGE_METHOD_LIMIT);
+        }
     }
 
     /**
      * The class, with or without a vector main loop, and with or without {@link RowKernel#sumRow}
-     * (only with the vector loop, see {@link LoopEmitter#sums}); {@code end} and {@code sumEnd} are
-     * placed after row()'s and sumRow()'s last instructions.
+     * and a vector loop in {@link RowKernel#sumAcross} ({@code sums}: only with the vector loop, see
+     * {@link LoopEmitter#sums}); sumAcross is generated for float values unless {@code ends} is null.
      */
-    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, Label end, boolean sums, Label sumEnd) {
+    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, boolean sums, Ends ends) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
                 return "java/lang/Object";
             }
         };
+        Ends labels = ends != null ? ends : new Ends();
         String name = Type.getInternalName(RowKernelCompiler.class).replace("RowKernelCompiler", simpleName);
         cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, SUPER, null);
         MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
@@ -79,28 +105,37 @@ public final class RowKernelCompiler {
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, "row", ROW_DESC, null, null);
-        mv.visitCode();
-        new RowEmitter(spec, mv, false).emit(vector);
-        mv.visitLabel(end);
-        mv.visitMaxs(0, 0);
-        mv.visitEnd();
+        method(cw, "row", ROW_DESC, spec, Mode.ROW, vector, labels.row);
         if (sums) {
-            MethodVisitor has = cw.visitMethod(ACC_PUBLIC, "sumsRows", "()Z", null, null);
-            has.visitCode();
-            has.visitInsn(ICONST_1);
-            has.visitInsn(IRETURN);
-            has.visitMaxs(0, 0);
-            has.visitEnd();
-            MethodVisitor sm = cw.visitMethod(ACC_PUBLIC, "sumRow", SUM_ROW_DESC, null, null);
-            sm.visitCode();
-            new RowEmitter(spec, sm, true).emit(true);
-            sm.visitLabel(sumEnd);
-            sm.visitMaxs(0, 0);
-            sm.visitEnd();
+            returnsTrue(cw, "sumsRows");
+            method(cw, "sumRow", SUM_ROW_DESC, spec, Mode.SUM_ROW, true, labels.sumRow);
+            labels.hasSumRow = true;
+        }
+        if (ends != null && spec.output().isFloat()) {
+            returnsTrue(cw, "sumsAcross");
+            method(cw, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums, labels.sumAcross);
+            labels.hasSumAcross = true;
         }
         cw.visitEnd();
         return cw.toByteArray();
+    }
+
+    private static void method(ClassWriter cw, String name, String desc, KernelSpec spec, Mode mode, boolean vector, Label end) {
+        MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, name, desc, null, null);
+        mv.visitCode();
+        new RowEmitter(spec, mv, mode).emit(vector);
+        mv.visitLabel(end);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+    }
+
+    private static void returnsTrue(ClassWriter cw, String name) {
+        MethodVisitor has = cw.visitMethod(ACC_PUBLIC, name, "()Z", null, null);
+        has.visitCode();
+        has.visitInsn(ICONST_1);
+        has.visitInsn(IRETURN);
+        has.visitMaxs(0, 0);
+        has.visitEnd();
     }
 
     /** The generated class as ASM's Textifier prints it: the bytecode listing explain(true) shows. */
@@ -121,7 +156,7 @@ public final class RowKernelCompiler {
      * kernel runs while its vector class is cold (see {@link KernelTiers}); same results, bit for bit.
      */
     static RowKernel compileScalar(KernelSpec spec) {
-        return define(generate(spec, "Kernel", false, new Label(), false, new Label()), spec);
+        return define(generateScalar(spec, "Kernel"), spec);
     }
 
     private static RowKernel define(byte[] bytes, KernelSpec spec) {
@@ -138,24 +173,30 @@ public final class RowKernelCompiler {
         private final KernelSpec spec;
         private final MethodVisitor mv;
         private final int[] slotLocal;
-        /** Whether this is sumRow(): values go to the lanes array's TwoSum lanes instead of out. */
-        private final boolean sum;
+        /** Which method: row() stores the values, sumRow() adds them to the lanes array, sumAcross() to accumulators. */
+        private final Mode mode;
         /** The locals of the arguments (-1 for those the method does not have). */
-        private final int outArg, outOffArg, nArg, dcArg, lcArg, lanesArg;
+        private final int outArg, outOffArg, nArg, dcArg, lcArg, lanesArg, rowStrideArg, rowsArg, sumArg, compArg, atArg;
         private int nextLocal;
 
-        RowEmitter(KernelSpec spec, MethodVisitor mv, boolean sum) {
+        RowEmitter(KernelSpec spec, MethodVisitor mv, Mode mode) {
             this.spec = spec;
             this.mv = mv;
-            this.sum = sum;
+            this.mode = mode;
             this.slotLocal = new int[spec.inputs().size() + spec.constants().size() + spec.instrs().size()];
-            outArg = sum ? -1 : 4;
-            outOffArg = sum ? -1 : 5;
-            nArg = sum ? 4 : 7;
-            dcArg = sum ? 6 : 9;
-            lcArg = sum ? 7 : 10;
-            lanesArg = sum ? 8 : -1;
-            nextLocal = sum ? 9 : 11;
+            boolean row = mode == Mode.ROW, across = mode == Mode.SUM_ACROSS;
+            outArg = row ? 4 : -1;
+            outOffArg = row ? 5 : -1;
+            rowStrideArg = across ? 4 : -1;
+            rowsArg = across ? 5 : -1;
+            nArg = switch (mode) { case ROW -> 7; case SUM_ROW -> 4; case SUM_ACROSS -> 6; };
+            dcArg = nArg + 2;
+            lcArg = nArg + 3;
+            lanesArg = mode == Mode.SUM_ROW ? 8 : -1;
+            sumArg = across ? 10 : -1;
+            compArg = across ? 11 : -1;
+            atArg = across ? 12 : -1;
+            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW -> 9; case SUM_ACROSS -> 13; };
         }
 
         private int allocate(int size) {
@@ -166,7 +207,8 @@ public final class RowKernelCompiler {
 
         void emit(boolean vector) {
             int inputs = spec.inputs().size();
-            int[] segment = new int[inputs], position = new int[inputs], step = new int[inputs];
+            boolean across = mode == Mode.SUM_ACROSS;
+            int[] segment = new int[inputs], position = new int[inputs], step = new int[inputs], rowStep = new int[across ? inputs : 0];
             for (int i = 0; i < inputs; i++) {
                 // An index input's position counts elements: its value is the position itself.
                 int item = spec.isIndex(i) ? 1 : spec.inputs().get(i).itemSize();
@@ -176,15 +218,13 @@ public final class RowKernelCompiler {
                 mv.visitInsn(AALOAD);
                 mv.visitVarInsn(ASTORE, segment[i]);
                 position[i] = allocate(2);
-                loadLongElement(OFF, i);
-                pushLong(item);
-                mv.visitInsn(LMUL);
-                mv.visitVarInsn(LSTORE, position[i]);
+                scaledElement(OFF, i, item, position[i]);
                 step[i] = allocate(2);
-                loadLongElement(STRIDE, i);
-                pushLong(item);
-                mv.visitInsn(LMUL);
-                mv.visitVarInsn(LSTORE, step[i]);
+                scaledElement(STRIDE, i, item, step[i]);
+                if (across) {
+                    rowStep[i] = allocate(2);
+                    scaledElement(rowStrideArg, i, item, rowStep[i]);
+                }
             }
             for (int c = 0; c < spec.constants().size(); c++) {
                 DType d = spec.constants().get(c);
@@ -202,7 +242,7 @@ public final class RowKernelCompiler {
             // The element counter is an int (rows arrive in pieces of at most 2^30 elements): C2
             // optimizes int-counted loops fully, long-counted ones less well.
             int outPos = allocate(2), n = allocate(1), j = allocate(1);
-            if (!sum) {
+            if (mode == Mode.ROW) {
                 mv.visitVarInsn(LLOAD, outOffArg);
                 pushLong(spec.output().itemSize());
                 mv.visitInsn(LMUL);
@@ -214,7 +254,9 @@ public final class RowKernelCompiler {
             mv.visitInsn(ICONST_0);
             mv.visitVarInsn(ISTORE, j);
             if (vector) {
-                Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg, this::allocate));
+                LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, atArg) : null;
+                Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg,
+                        this::allocate, acrossLocals));
             }
 
             Label loop = new Label(), end = new Label();
@@ -222,7 +264,67 @@ public final class RowKernelCompiler {
             mv.visitVarInsn(ILOAD, j);
             mv.visitVarInsn(ILOAD, n);
             mv.visitJumpInsn(IF_ICMPGE, end);
-            for (int i = 0; i < inputs; i++) {
+            if (across) {
+                // The rows of element j, one after the other, each from its inputs' positions in that row.
+                int[] rowPosition = new int[inputs];
+                for (int i = 0; i < inputs; i++) {
+                    rowPosition[i] = allocate(2);
+                    mv.visitVarInsn(LLOAD, position[i]);
+                    mv.visitVarInsn(LSTORE, rowPosition[i]);
+                }
+                int k = allocate(1);
+                Label rows = new Label(), rowsDone = new Label();
+                mv.visitInsn(ICONST_0);
+                mv.visitVarInsn(ISTORE, k);
+                mv.visitLabel(rows);
+                mv.visitVarInsn(ILOAD, k);
+                mv.visitVarInsn(ILOAD, rowsArg);
+                mv.visitJumpInsn(IF_ICMPGE, rowsDone);
+                element(segment, rowPosition, base);
+                addToAccumulator(slotLocal[spec.resultSlot()], spec.output(), j);
+                advance(rowPosition, rowStep);
+                mv.visitIincInsn(k, 1);
+                mv.visitJumpInsn(GOTO, rows);
+                mv.visitLabel(rowsDone);
+            } else {
+                element(segment, position, base);
+                int result = spec.resultSlot();
+                DType out = spec.output();
+                if (mode == Mode.SUM_ROW) {
+                    addToLane(slotLocal[result], out, j);
+                } else {
+                    mv.visitVarInsn(ALOAD, outArg);
+                    pushLayout(out);
+                    mv.visitVarInsn(LLOAD, outPos);
+                    mv.visitVarInsn(JvmTypes.loadOp(out), slotLocal[result]);
+                    if (out.isBool()) mv.visitInsn(I2B);
+                    mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "set", "(" + JvmTypes.layoutDesc(out) + "J" + JvmTypes.memoryDesc(out) + ")V", true);
+                }
+            }
+            advance(position, step);
+            if (mode == Mode.ROW) {
+                mv.visitVarInsn(LLOAD, outPos);
+                pushLong(spec.output().itemSize());
+                mv.visitInsn(LADD);
+                mv.visitVarInsn(LSTORE, outPos);
+            }
+            mv.visitIincInsn(j, 1);
+            mv.visitJumpInsn(GOTO, loop);
+            mv.visitLabel(end);
+            mv.visitInsn(RETURN);
+        }
+
+        /** {@code into = array[index] * item}, for a long[] argument. */
+        private void scaledElement(int arrayLocal, int index, int item, int into) {
+            loadLongElement(arrayLocal, index);
+            pushLong(item);
+            mv.visitInsn(LMUL);
+            mv.visitVarInsn(LSTORE, into);
+        }
+
+        /** Loads each input at its byte position and computes every instruction into its slot's local. */
+        private void element(int[] segment, int[] position, int base) {
+            for (int i = 0; i < spec.inputs().size(); i++) {
                 DType d = spec.inputs().get(i);
                 if (spec.isIndex(i)) {
                     mv.visitVarInsn(LLOAD, position[i]);
@@ -243,34 +345,29 @@ public final class RowKernelCompiler {
                 mv.visitMethodInsn(INVOKESTATIC, call.owner(), call.name(), call.descriptor(), false);
                 mv.visitVarInsn(JvmTypes.storeOp(instr.dtype()), slotLocal[base + k]);
             }
-            int result = spec.resultSlot();
-            DType out = spec.output();
-            if (sum) {
-                addToLane(slotLocal[result], out, j);
-            } else {
-                mv.visitVarInsn(ALOAD, outArg);
-                pushLayout(out);
-                mv.visitVarInsn(LLOAD, outPos);
-                mv.visitVarInsn(JvmTypes.loadOp(out), slotLocal[result]);
-                if (out.isBool()) mv.visitInsn(I2B);
-                mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "set", "(" + JvmTypes.layoutDesc(out) + "J" + JvmTypes.memoryDesc(out) + ")V", true);
-            }
-            for (int i = 0; i < inputs; i++) {
+        }
+
+        /** {@code position[i] += step[i]} for every input. */
+        private void advance(int[] position, int[] step) {
+            for (int i = 0; i < position.length; i++) {
                 mv.visitVarInsn(LLOAD, position[i]);
                 mv.visitVarInsn(LLOAD, step[i]);
                 mv.visitInsn(LADD);
                 mv.visitVarInsn(LSTORE, position[i]);
             }
-            if (!sum) {
-                mv.visitVarInsn(LLOAD, outPos);
-                pushLong(out.itemSize());
-                mv.visitInsn(LADD);
-                mv.visitVarInsn(LSTORE, outPos);
-            }
-            mv.visitIincInsn(j, 1);
-            mv.visitJumpInsn(GOTO, loop);
-            mv.visitLabel(end);
-            mv.visitInsn(RETURN);
+        }
+
+        /**
+         * Value {@code value} (float64 or float32, widened) goes to accumulator {@code at + j} of the
+         * sum and compensation arrays with the TwoSum steps of {@link #addToLane}.
+         */
+        private void addToAccumulator(int value, DType d, int j) {
+            int index = allocate(1);
+            mv.visitVarInsn(ILOAD, atArg);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitInsn(IADD);
+            mv.visitVarInsn(ISTORE, index);
+            twoSum(value, d, sumArg, index, compArg, index);
         }
 
         /**
@@ -279,16 +376,30 @@ public final class RowKernelCompiler {
          * c += (s - (t - z)) + (x - z); s = t}. Locals are allocated once per call (the scalar loop's body).
          */
         private void addToLane(int value, DType d, int j) {
-            int x = allocate(2), s = allocate(2), t = allocate(2), z = allocate(2), k = allocate(1);
-            mv.visitVarInsn(JvmTypes.loadOp(d), value);
-            if (d == DType.FLOAT32) mv.visitInsn(F2D);
-            mv.visitVarInsn(DSTORE, x);
+            int lane = allocate(1), compensation = allocate(1);
             mv.visitVarInsn(ILOAD, j);
             pushInt(7);
             mv.visitInsn(IAND);
-            mv.visitVarInsn(ISTORE, k);
-            mv.visitVarInsn(ALOAD, lanesArg);
-            mv.visitVarInsn(ILOAD, k);
+            mv.visitInsn(DUP);
+            mv.visitVarInsn(ISTORE, lane);
+            pushInt(Reduction.LANES);
+            mv.visitInsn(IADD);
+            mv.visitVarInsn(ISTORE, compensation);
+            twoSum(value, d, lanesArg, lane, lanesArg, compensation);
+        }
+
+        /**
+         * The TwoSum step of {@link org.ndjit.ir.Reduction#SCALAR_LANES}: {@code x} is the value
+         * (float32 widened), {@code s = sums[sumIndex]}; {@code t = s + x; z = t - s;
+         * comps[compIndex] += (s - (t - z)) + (x - z); sums[sumIndex] = t}. Array and index locals.
+         */
+        private void twoSum(int value, DType d, int sums, int sumIndex, int comps, int compIndex) {
+            int x = allocate(2), s = allocate(2), t = allocate(2), z = allocate(2);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (d == DType.FLOAT32) mv.visitInsn(F2D);
+            mv.visitVarInsn(DSTORE, x);
+            mv.visitVarInsn(ALOAD, sums);
+            mv.visitVarInsn(ILOAD, sumIndex);
             mv.visitInsn(DALOAD);
             mv.visitVarInsn(DSTORE, s);
             mv.visitVarInsn(DLOAD, s);
@@ -299,10 +410,8 @@ public final class RowKernelCompiler {
             mv.visitVarInsn(DLOAD, s);
             mv.visitInsn(DSUB);
             mv.visitVarInsn(DSTORE, z);
-            mv.visitVarInsn(ALOAD, lanesArg);
-            mv.visitVarInsn(ILOAD, k);
-            pushInt(Reduction.LANES);
-            mv.visitInsn(IADD);
+            mv.visitVarInsn(ALOAD, comps);
+            mv.visitVarInsn(ILOAD, compIndex);
             mv.visitInsn(DUP2);
             mv.visitInsn(DALOAD);
             mv.visitVarInsn(DLOAD, s);
@@ -316,8 +425,8 @@ public final class RowKernelCompiler {
             mv.visitInsn(DADD);
             mv.visitInsn(DADD);
             mv.visitInsn(DASTORE);
-            mv.visitVarInsn(ALOAD, lanesArg);
-            mv.visitVarInsn(ILOAD, k);
+            mv.visitVarInsn(ALOAD, sums);
+            mv.visitVarInsn(ILOAD, sumIndex);
             mv.visitVarInsn(DLOAD, t);
             mv.visitInsn(DASTORE);
         }

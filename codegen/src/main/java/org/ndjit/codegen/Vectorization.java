@@ -20,6 +20,8 @@ public final class Vectorization {
 
         Reduction.LaneAdder laneSums();
 
+        Reduction.Extremes extremes();
+
         MatmulKernel matmul();
 
         MaskCopy maskCopy();
@@ -31,6 +33,7 @@ public final class Vectorization {
     private static final Provider SCALAR = new Provider() {
         @Override public LoopEmitter loops() { return LoopEmitter.SCALAR; }
         @Override public Reduction.LaneAdder laneSums() { return Reduction.SCALAR_LANES; }
+        @Override public Reduction.Extremes extremes() { return Reduction.SCALAR_EXTREMES; }
         @Override public MatmulKernel matmul() { return MatmulKernel.SCALAR; }
         @Override public MaskCopy maskCopy() { return MaskCopy.SCALAR; }
         @Override public String describe() { return "scalar loops"; }
@@ -46,6 +49,9 @@ public final class Vectorization {
 
     /** How float sums' 8 lanes are updated from a block of values. */
     public static Reduction.LaneAdder laneSums() { return CHOSEN.laneSums(); }
+
+    /** How argmax and argmin find their answers in blocks of float values. */
+    public static Reduction.Extremes extremes() { return CHOSEN.extremes(); }
 
     /** The contraction micro-kernel. */
     public static MatmulKernel matmul() { return CHOSEN.matmul(); }

@@ -60,6 +60,17 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /** Whether the compiled class has {@link RowKernel#sumAcross} (after {@link #prepare}). */
+    boolean sumsAcross() {
+        return kernel.sumsAcross();
+    }
+
+    /** Adds {@code rows} rows of {@code n} values to TwoSum accumulators {@code at, at + 1, ...} (see {@link RowKernel#sumAcross}). */
+    void sumAcross(long[] off, long[] stride, long[] rowStride, int rows, long n, double[] sum, double[] comp, int at) {
+        kernel.sumAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), sum, comp, at);
+        Reference.reachabilityFence(buffers);
+    }
+
     /** The dtype of the values the loop computes. */
     org.ndjit.ir.DType dtype() {
         return spec.output();

@@ -48,6 +48,11 @@ public final class KernelRunner {
         return ReducePass.REGISTER_SUMS.get();
     }
 
+    /** How many float sums across rows have run in {@link ColumnSumPass} (RowKernel#sumAcross) so far: for tests. */
+    public static long columnSumPasses() {
+        return ColumnSumPass.RUNS.get();
+    }
+
     /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */
     public static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache) {
         return run(kernel, value, cache, null);

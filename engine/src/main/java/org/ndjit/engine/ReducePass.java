@@ -38,7 +38,8 @@ final class ReducePass {
     private final int[] from;
     private final long[] stride;
     private final long[][] memberStride;
-    private final Reduction[] acc;
+    /** The members' accumulators, made by {@link #accumulators} for the paths that use them. */
+    private Reduction[] acc;
     /** Member m is a float sum whose kernel has sumRow: along rows, it adds aligned runs in registers. */
     private final boolean[] inRegisters;
     /** Where {@link #runOutputs} stores each member's finished outputs (see {@link #forRanges}). */
@@ -48,20 +49,16 @@ final class ReducePass {
     /** Passes along rows that chose sumRow for some member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong REGISTER_SUMS = new java.util.concurrent.atomic.AtomicLong();
 
-    private ReducePass(List<Member> members, int outputs) {
+    private ReducePass(List<Member> members) {
         this.members = members;
         Step.Kernel first = members.getFirst().kernel();
         shape = first.produced().shape();
         axes = ((ReduceAxes) first.output().arg()).axes();
         from = new int[members.size() + 1];
         List<Layout> all = new ArrayList<>();
-        acc = new Reduction[members.size()];
         for (int m = 0; m < members.size(); m++) {
-            Member member = members.get(m);
-            all.addAll(Arrays.asList(member.inputs()));
+            all.addAll(Arrays.asList(members.get(m).inputs()));
             from[m + 1] = all.size();
-            Node output = member.kernel().output();
-            acc[m] = new Reduction(output.op(), member.loop().dtype(), outputs, lanes());
         }
         inputs = all.toArray(Layout[]::new);
         stride = shape.length == 0 ? new long[inputs.length] : KernelRunner.innerStrides(inputs, shape.length - 1);
@@ -70,16 +67,34 @@ final class ReducePass {
         for (int m = 0; m < members.size(); m++) memberStride[m] = Arrays.copyOfRange(stride, from[m], from[m + 1]);
     }
 
-    /** The members' outputs, in order. */
+    /** Makes the members' accumulators for {@code outputs} outputs each. */
+    private void accumulators(int outputs) {
+        acc = new Reduction[members.size()];
+        for (int m = 0; m < members.size(); m++) {
+            acc[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), outputs, lanes(), Vectorization.extremes());
+        }
+    }
+
+    /**
+     * The members' outputs, in order. Float sums across rows whose kernels have sumAcross run in
+     * {@link ColumnSumPass}, without accumulators for every output.
+     */
     static List<StridedArray> run(List<Member> members) {
         List<StridedArray> out = allocate(members);
-        ReducePass pass = new ReducePass(members, (int) out.getFirst().size());
+        ReducePass pass = new ReducePass(members);
+        int outputs = (int) out.getFirst().size();
+        boolean loops = pass.shape.length > 0 && Shapes.size(pass.shape) > 0;
+        if (loops) pass.prepare();
+        if (loops && !pass.reducesRows() && ColumnSumPass.applies(members)) {
+            new ColumnSumPass(members, pass.inputs, pass.from, pass.stride, pass.memberStride, pass.shape, pass.axes).run(out);
+            return out;
+        }
+        pass.accumulators(outputs);
         if (pass.shape.length == 0) {
             pass.row(new PerThread(pass), KernelRunner.offsets(pass.inputs), 0, 1, (m, s, len) -> s.feed(pass.acc[m], 0, len, 0));
-        } else if (Shapes.size(pass.shape) > 0) {
-            pass.prepare();
-            if (pass.reducesRows()) pass.alongRows((int) out.getFirst().size());
-            else pass.acrossRows((int) out.getFirst().size());
+        } else if (loops) {
+            if (pass.reducesRows()) pass.alongRows(outputs);
+            else pass.acrossRows(outputs);
         }
         for (int m = 0; m < members.size(); m++) pass.acc[m].store(out.get(m).buffer());
         return out;
@@ -103,7 +118,8 @@ final class ReducePass {
      * soon as it is done: a row group's blocks of rows.
      */
     static ReducePass forRanges(List<Member> members, List<StridedArray> out) {
-        ReducePass pass = new ReducePass(members, (int) out.getFirst().size());
+        ReducePass pass = new ReducePass(members);
+        pass.accumulators((int) out.getFirst().size());
         if (!pass.reducesRows() || Shapes.size(pass.shape) == 0) throw new IllegalArgumentException("ranges of outputs need a non-empty loop reducing its innermost axis");
         pass.prepare();
         pass.out = out;
@@ -274,7 +290,7 @@ final class ReducePass {
                 int o = (int) (id / chunksPerOutput), c = (int) (id % chunksPerOutput);
                 Reduction[] part = new Reduction[members.size()];
                 for (int m = 0; m < part.length; m++) {
-                    part[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), 1, lanes());
+                    part[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), 1, lanes(), Vectorization.extremes());
                 }
                 long from = c * (long) Reduction.CHUNK;
                 chunk(t, part, o, from, Math.min(perOutput, from + Reduction.CHUNK), outerReduced);

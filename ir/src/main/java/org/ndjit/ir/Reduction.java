@@ -55,10 +55,52 @@ public final class Reduction {
         }
     };
 
+    /** Finds argmax's and argmin's answers in blocks of float values; replaced by a vectorized twin in compiled code. */
+    public interface Extremes {
+        /**
+         * The index in {@code values[0..len)} ({@code len >= 1}) of the first NaN, or if there is none,
+         * of the first largest value ({@code max}) or the first smallest: the element a reduction that
+         * took the block alone would keep.
+         */
+        int first(double[] values, int len, boolean max);
+
+        /**
+         * Outputs {@code at + j} ({@code from <= j < len}), each holding a value {@code best} with its
+         * position {@code bestIndex}, take {@code values[j]} at position {@code index}: a value that is
+         * not NaN is replaced by a NaN, or by a larger value ({@code max}) or a smaller one.
+         */
+        default void across(double[] best, long[] bestIndex, int at, double[] values, int from, int len, long index, boolean max) {
+            for (int j = from; j < len; j++) {
+                double b = best[at + j], x = values[j];
+                if (!Double.isNaN(b) && (Double.isNaN(x) || (max ? x > b : x < b))) {
+                    best[at + j] = x;
+                    bestIndex[at + j] = index;
+                }
+            }
+        }
+    }
+
+    /** The definition: one element after the other. */
+    public static final Extremes SCALAR_EXTREMES = (values, len, max) -> {
+        double best = values[0];
+        int k = 0;
+        if (Double.isNaN(best)) return 0;
+        for (int j = 1; j < len; j++) {
+            double x = values[j];
+            if (Double.isNaN(x)) return j;
+            if (max ? x > best : x < best) {
+                best = x;
+                k = j;
+            }
+        }
+        return k;
+    };
+
     private final Op op;
     private final boolean isFloat;
     private final int outputs;
     private final LaneAdder lanes;
+    private final Extremes extremes;
     /** For float SUM: lane-major, lane l of output o at {@code l * outputs + o}; otherwise one per output. */
     private final double[] sum, compensation;
     /** For float SUM: the compensated total of the finished chunks of each output. */
@@ -70,10 +112,15 @@ public final class Reduction {
     }
 
     public Reduction(Op op, DType input, int outputs, LaneAdder lanes) {
+        this(op, input, outputs, lanes, SCALAR_EXTREMES);
+    }
+
+    public Reduction(Op op, DType input, int outputs, LaneAdder lanes, Extremes extremes) {
         this.op = op;
         this.isFloat = input.isFloat();
         this.outputs = outputs;
         this.lanes = lanes;
+        this.extremes = extremes;
         boolean laned = isFloat && op == Op.SUM;
         sum = new double[laned ? Math.multiplyExact(outputs, LANES) : outputs];
         compensation = new double[laned ? outputs * LANES : 0];
@@ -144,6 +191,13 @@ public final class Reduction {
             sum[o] = best;
             return;
         }
+        if (op == Op.ARGMAX || op == Op.ARGMIN) {
+            // The block's own answer is the only element of it that acceptFloat could keep: taking it alone is taking them all.
+            if (len == 0) return;
+            int k = extremes.first(values, len, op == Op.ARGMAX);
+            acceptFloat(o, values[k], index + k);
+            return;
+        }
         if (op != Op.SUM) {
             for (int j = 0; j < len; j++) acceptFloat(o, values[j], index + j);
             return;
@@ -197,6 +251,11 @@ public final class Reduction {
 
     /** Outputs {@code first + j} each take {@code values[j]}, all at position {@code index}: a loop over outputs. */
     public void acceptFloatsAcross(int first, double[] values, int len, long index) {
+        if ((op == Op.ARGMAX || op == Op.ARGMIN) && index > 0) {
+            // Outputs take their positions in order, so at a position past 0 each holds a value.
+            extremes.across(sum, bestIndex, first, values, 0, len, index, op == Op.ARGMAX);
+            return;
+        }
         if (op != Op.SUM) {
             for (int j = 0; j < len; j++) acceptFloat(first + j, values[j], index);
             return;
@@ -258,12 +317,20 @@ public final class Reduction {
 
     /** Adds output o's lane total to its running total (TwoSum) and clears its lanes: the end of a chunk. */
     private void finishChunk(int o) {
-        double x = laneTotal(o), s = total[o], t = s + x, z = t - s;
+        finishChunk(sum, compensation, o, outputs, total, totalCompensation);
+    }
+
+    /**
+     * The end of a chunk for output o of lane-major accumulators (lane l at {@code l * stride + o}):
+     * its lane total is added to its running total with TwoSum and its lanes are cleared.
+     */
+    static void finishChunk(double[] sum, double[] compensation, int o, int stride, double[] total, double[] totalCompensation) {
+        double x = laneTotal(sum, compensation, o, stride), s = total[o], t = s + x, z = t - s;
         totalCompensation[o] += (s - (t - z)) + (x - z);
         total[o] = t;
         for (int l = 0; l < LANES; l++) {
-            sum[l * outputs + o] = 0;
-            compensation[l * outputs + o] = 0;
+            sum[l * stride + o] = 0;
+            compensation[l * stride + o] = 0;
         }
     }
 
@@ -284,17 +351,22 @@ public final class Reduction {
 
     /** The finished chunks' total plus the current chunk's lanes; for one chunk, the lane total itself. */
     private double floatSum(int o) {
-        finishChunk(o);
+        return floatSum(sum, compensation, o, outputs, total, totalCompensation);
+    }
+
+    /** {@link #floatSum(int)} of lane-major accumulators (see {@link #finishChunk(double[], double[], int, int, double[], double[])}). */
+    static double floatSum(double[] sum, double[] compensation, int o, int stride, double[] total, double[] totalCompensation) {
+        finishChunk(sum, compensation, o, stride, total, totalCompensation);
         double s = total[o], c = totalCompensation[o];
         return Double.isFinite(s + c) ? s + c : s;
     }
 
     /** The lanes of output o added in lane order, with their compensations (inf and NaN pass through). */
-    private double laneTotal(int o) {
+    private static double laneTotal(double[] sum, double[] compensation, int o, int stride) {
         double s = 0, c = 0;
         for (int l = 0; l < LANES; l++) {
-            double x = sum[l * outputs + o], t = s + x, z = t - s;
-            c += ((s - (t - z)) + (x - z)) + compensation[l * outputs + o];
+            double x = sum[l * stride + o], t = s + x, z = t - s;
+            c += ((s - (t - z)) + (x - z)) + compensation[l * stride + o];
             s = t;
         }
         return Double.isFinite(s + c) ? s + c : s;

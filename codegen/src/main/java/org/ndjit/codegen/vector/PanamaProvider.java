@@ -43,6 +43,7 @@ public final class PanamaProvider implements Vectorization.Provider {
 
     @Override public LoopEmitter loops() { return LOOPS; }
     @Override public Reduction.LaneAdder laneSums() { return VectorLanes.INSTANCE; }
+    @Override public Reduction.Extremes extremes() { return VectorExtremes.INSTANCE; }
     @Override public MatmulKernel matmul() { return VectorMatmul.INSTANCE; }
 
     /** compress is an instruction with AVX-512 (like the int64-float casts); elsewhere the Vector API's Java code could be slower than the scalar loop. */

@@ -137,10 +137,15 @@ final class VectorEmitter {
      * added to a float sum's 8 TwoSum lanes in vector registers, loaded from and stored back to that
      * double[] (sums, then compensations); the loop then runs to a multiple of 8 (and of the lanes),
      * so that each register holds the same lanes at every iteration's start and at the end.
+     *
+     * <p>With {@code locals.across()} (sumAcross, where {@link #sums} holds) each iteration loads the
+     * accumulators of elements j.., adds every row's values to them in row order and stores them
+     * ({@link AcrossLoops}); broadcast inputs are then loaded per row, since they change from row to row.
      */
     static void emit(MethodVisitor mv, KernelSpec spec, LoopEmitter.RowLocals locals) {
         int[] segment = locals.segment(), position = locals.position(), step = locals.step(), slotLocal = locals.slotLocal();
         int outLocal = locals.out(), outPos = locals.outPos(), nLocal = locals.n(), j = locals.j(), lanesLocal = locals.lanes();
+        LoopEmitter.Across across = locals.across();
         IntUnaryOperator allocate = locals.allocate();
         int lanes = lanes(spec);
         DType[] home = homes(spec);
@@ -160,91 +165,87 @@ final class VectorEmitter {
             }
         }
 
-        // One local per slot holding its vector (or mask, for a bool).
+        // One local per slot holding its vector (or mask, for a bool). Broadcast inputs and constants
+        // are loaded before the loop; in sumAcross a broadcast input changes from row to row, so it is
+        // loaded in the loop, at each row's position.
         int[] vectorLocal = new int[base + spec.instrs().size()];
         for (int s = 0; s < base; s++) {
             vectorLocal[s] = allocate.applyAsInt(1);
-            DType d = spec.slotType(s);
             boolean input = s < inputs;
-            if (input && spec.access().get(s) != KernelSpec.Access.BROADCAST) continue;
-            if (d.isBool() && input) {
-                masks.broadcastInput(segment[s], position[s], home[s]);
-            } else if (d.isBool()) {
-                masks.broadcastConstant(slotLocal[s], home[s]);
-            } else {
-                String vec = vectorType(d), vecDesc = "L" + vec + ";";
-                pushSpecies(mv, d, lanes);
-                if (input && spec.isIndex(s)) {
-                    mv.visitVarInsn(LLOAD, position[s]);
-                } else if (input) {
-                    mv.visitVarInsn(ALOAD, segment[s]);
-                    mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", JvmTypes.layoutField(d), JvmTypes.layoutDesc(d));
-                    mv.visitVarInsn(LLOAD, position[s]);
-                    mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "get", "(" + JvmTypes.layoutDesc(d) + "J)" + JvmTypes.jvmDesc(d), true);
-                } else {
-                    mv.visitVarInsn(JvmTypes.loadOp(d), slotLocal[s]);
-                }
-                mv.visitMethodInsn(INVOKESTATIC, vec, "broadcast", "(" + SPECIES + JvmTypes.jvmDesc(d) + ")" + vecDesc, false);
-            }
+            if (input && (spec.access().get(s) != KernelSpec.Access.BROADCAST || across != null)) continue;
+            broadcast(mv, spec, s, input ? segment[s] : -1, input ? position[s] : -1, slotLocal, lanes, home, masks);
             mv.visitVarInsn(ASTORE, vectorLocal[s]);
         }
         for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
         int iota = indexIota(mv, spec, lanes, allocate);
         LaneSums sums = lanesLocal >= 0 ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate) : null;
-
-        Label loop = new Label(), done = new Label();
-        mv.visitLabel(loop);
-        mv.visitVarInsn(ILOAD, j);
-        mv.visitVarInsn(ILOAD, bound);
-        mv.visitJumpInsn(IF_ICMPGE, done);
-        for (int i = 0; i < inputs; i++) {
-            if (spec.access().get(i) != KernelSpec.Access.UNIT) continue;
-            DType d = spec.inputs().get(i);
-            if (spec.isIndex(i)) {
-                indexVector(mv, position[i], j, iota, lanes);
-            } else if (d.isBool()) {
-                masks.load(segment[i], position[i], j, home[i]);
-            } else {
-                String vec = vectorType(d);
-                pushSpecies(mv, d, lanes);
-                mv.visitVarInsn(ALOAD, segment[i]);
-                byteOffset(mv, position[i], j, d);
-                mv.visitVarInsn(ALOAD, order);
-                mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")L" + vec + ";", false);
+        // The loop body for one row: loads each input at its row position and element j, computes every instruction.
+        java.util.function.Consumer<int[]> body = rowPosition -> {
+            for (int i = 0; i < inputs; i++) {
+                KernelSpec.Access access = spec.access().get(i);
+                if (access == KernelSpec.Access.BROADCAST && across != null) {
+                    broadcast(mv, spec, i, segment[i], rowPosition[i], slotLocal, lanes, home, masks);
+                    mv.visitVarInsn(ASTORE, vectorLocal[i]);
+                }
+                if (access != KernelSpec.Access.UNIT) continue;
+                DType d = spec.inputs().get(i);
+                if (spec.isIndex(i)) {
+                    indexVector(mv, rowPosition[i], j, iota, lanes);
+                } else if (d.isBool()) {
+                    masks.load(segment[i], rowPosition[i], j, home[i]);
+                } else {
+                    String vec = vectorType(d);
+                    pushSpecies(mv, d, lanes);
+                    mv.visitVarInsn(ALOAD, segment[i]);
+                    byteOffset(mv, rowPosition[i], j, d);
+                    mv.visitVarInsn(ALOAD, order);
+                    mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")L" + vec + ";", false);
+                }
+                mv.visitVarInsn(ASTORE, vectorLocal[i]);
             }
-            mv.visitVarInsn(ASTORE, vectorLocal[i]);
-        }
-        for (int k = 0; k < spec.instrs().size(); k++) {
-            KernelSpec.Instr instr = spec.instrs().get(k);
-            int[] arg = new int[instr.args().length];
-            DType[] argHome = new DType[arg.length];
-            for (int a = 0; a < arg.length; a++) {
-                arg[a] = vectorLocal[instr.args()[a]];
-                argHome[a] = home[instr.args()[a]];
+            for (int k = 0; k < spec.instrs().size(); k++) {
+                KernelSpec.Instr instr = spec.instrs().get(k);
+                int[] arg = new int[instr.args().length];
+                DType[] argHome = new DType[arg.length];
+                for (int a = 0; a < arg.length; a++) {
+                    arg[a] = vectorLocal[instr.args()[a]];
+                    argHome[a] = home[instr.args()[a]];
+                }
+                DType from = spec.slotType(instr.args()[0]);
+                boolean fromBool = from.isBool();
+                if (instr.dtype().isBool() || fromBool) masks.instruction(instr.op(), fromBool, instr.dtype().isBool(), arg, argHome, home[base + k]);
+                else if (instr.op() == Op.CAST) convert(mv, from, instr.dtype(), lanes, arg[0]);
+                else arithmetic(mv, instr.op(), vectorType(instr.dtype()), arg);
+                mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
             }
-            DType from = spec.slotType(instr.args()[0]);
-            boolean fromBool = from.isBool();
-            if (instr.dtype().isBool() || fromBool) masks.instruction(instr.op(), fromBool, instr.dtype().isBool(), arg, argHome, home[base + k]);
-            else if (instr.op() == Op.CAST) convert(mv, from, instr.dtype(), lanes, arg[0]);
-            else arithmetic(mv, instr.op(), vectorType(instr.dtype()), arg);
-            mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
-        }
+        };
         DType out = spec.output();
         int result = spec.resultSlot();
-        if (sums != null) {
-            sums.add(vectorLocal[result]);
-        } else if (out.isBool()) {
-            masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
+        Label done = new Label();
+        if (across != null) {
+            new AcrossLoops(mv, across, position, j, bound, lanes, allocate).emit(body, new AcrossSums(mv, across, j, lanes, out, allocate), vectorLocal[result], done);
         } else {
-            String vec = vectorType(out);
-            mv.visitVarInsn(ALOAD, vectorLocal[result]);
-            mv.visitVarInsn(ALOAD, outLocal);
-            byteOffset(mv, outPos, j, out);
-            mv.visitVarInsn(ALOAD, order);
-            mv.visitMethodInsn(INVOKEVIRTUAL, vec, "intoMemorySegment", "(" + SEGMENT + "J" + ORDER + ")V", false);
+            Label loop = new Label();
+            mv.visitLabel(loop);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitVarInsn(ILOAD, bound);
+            mv.visitJumpInsn(IF_ICMPGE, done);
+            body.accept(position);
+            if (sums != null) {
+                sums.add(vectorLocal[result]);
+            } else if (out.isBool()) {
+                masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
+            } else {
+                String vec = vectorType(out);
+                mv.visitVarInsn(ALOAD, vectorLocal[result]);
+                mv.visitVarInsn(ALOAD, outLocal);
+                byteOffset(mv, outPos, j, out);
+                mv.visitVarInsn(ALOAD, order);
+                mv.visitMethodInsn(INVOKEVIRTUAL, vec, "intoMemorySegment", "(" + SEGMENT + "J" + ORDER + ")V", false);
+            }
+            mv.visitIincInsn(j, lanes);
+            mv.visitJumpInsn(GOTO, loop);
         }
-        mv.visitIincInsn(j, lanes);
-        mv.visitJumpInsn(GOTO, loop);
         mv.visitLabel(done);
         if (sums != null) sums.store();
 
@@ -258,88 +259,94 @@ final class VectorEmitter {
             mv.visitInsn(LADD);
             mv.visitVarInsn(LSTORE, position[i]);
         }
-        if (sums != null) return;
+        if (sums != null || across != null) return;
         byteOffset(mv, outPos, j, out);
         mv.visitVarInsn(LSTORE, outPos);
     }
 
     /**
-     * A float sum's 8 TwoSum lanes in registers of the preferred double species: one pair (sum,
-     * compensation) of 8 lanes, or two of 4 (lanes 0-3, 4-7). Each vector of values (a float32 one
-     * widened in one or two parts) goes to the pair holding its lanes with the same steps as
-     * {@link VectorLanes#add}; with two pairs and one part per vector, the pairs swap after each vector.
+     * Pushes the broadcast vector (or mask) of slot s: a broadcast input's element at {@code position}
+     * of {@code segment}, or a constant's local.
      */
-    private static final class LaneSums {
-        private static final String DV = PKG + "DoubleVector", DV_DESC = "L" + DV + ";", BINARY = "(L" + PKG + "Vector;)" + DV_DESC;
-        private final MethodVisitor mv;
-        private final int array, doubles, parts, pairs;
+    private static void broadcast(MethodVisitor mv, KernelSpec spec, int s, int segment, int position, int[] slotLocal, int lanes, DType[] home,
+                                  VectorMasks masks) {
+        DType d = spec.slotType(s);
+        boolean input = s < spec.inputs().size();
+        if (d.isBool() && input) {
+            masks.broadcastInput(segment, position, home[s]);
+        } else if (d.isBool()) {
+            masks.broadcastConstant(slotLocal[s], home[s]);
+        } else {
+            String vec = vectorType(d), vecDesc = "L" + vec + ";";
+            pushSpecies(mv, d, lanes);
+            if (input && spec.isIndex(s)) {
+                mv.visitVarInsn(LLOAD, position);
+            } else if (input) {
+                mv.visitVarInsn(ALOAD, segment);
+                mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", JvmTypes.layoutField(d), JvmTypes.layoutDesc(d));
+                mv.visitVarInsn(LLOAD, position);
+                mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "get", "(" + JvmTypes.layoutDesc(d) + "J)" + JvmTypes.jvmDesc(d), true);
+            } else {
+                mv.visitVarInsn(JvmTypes.loadOp(d), slotLocal[s]);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, vec, "broadcast", "(" + SPECIES + JvmTypes.jvmDesc(d) + ")" + vecDesc, false);
+        }
+    }
+
+    /**
+     * The TwoSum steps of a float sum ({@link org.ndjit.ir.Reduction#SCALAR_LANES}) on vectors of the
+     * preferred double species: a vector of values (a float32 one widened with convertShape F2D, in
+     * {@code parts} parts) added to pairs of (sum, compensation) locals, lanewise.
+     */
+    private abstract static class TwoSums {
+        static final String DV = PKG + "DoubleVector", DV_DESC = "L" + DV + ";", BINARY = "(L" + PKG + "Vector;)" + DV_DESC;
+        final MethodVisitor mv;
+        final int doubles, parts;
         private final DType value;
-        private final int[] s, c;
         private final int x, t, z;
 
-        LaneSums(MethodVisitor mv, int array, int lanes, DType value, IntUnaryOperator allocate) {
+        TwoSums(MethodVisitor mv, int lanes, DType value, IntUnaryOperator allocate) {
             this.mv = mv;
-            this.array = array;
             this.value = value;
             doubles = PanamaProvider.lanes(DType.FLOAT64);
             parts = lanes / doubles;
-            pairs = org.ndjit.ir.Reduction.LANES / doubles;
-            s = new int[pairs];
-            c = new int[pairs];
-            for (int p = 0; p < pairs; p++) {
-                s[p] = allocate.applyAsInt(1);
-                c[p] = allocate.applyAsInt(1);
-                load(s[p], p * doubles);
-                load(c[p], org.ndjit.ir.Reduction.LANES + p * doubles);
-            }
             x = allocate.applyAsInt(1);
             t = allocate.applyAsInt(1);
             z = allocate.applyAsInt(1);
         }
 
-        private void load(int local, int at) {
-            pushSpecies(mv, DType.FLOAT64, doubles);
-            mv.visitVarInsn(ALOAD, array);
-            mv.visitLdcInsn(at);
-            mv.visitMethodInsn(INVOKESTATIC, DV, "fromArray", "(" + SPECIES + "[DI)" + DV_DESC, false);
-            mv.visitVarInsn(ASTORE, local);
+        /** Part q of the vector of values in {@code result}, as doubles, into the local x. */
+        final void widen(int result, int q) {
+            mv.visitVarInsn(ALOAD, result);
+            if (value == DType.FLOAT32) {
+                mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", "F2D", "L" + PKG + "VectorOperators$Conversion;");
+                pushSpecies(mv, DType.FLOAT64, doubles);
+                mv.visitLdcInsn(q);
+                mv.visitMethodInsn(INVOKEVIRTUAL, vectorType(DType.FLOAT32), "convertShape",
+                        "(L" + PKG + "VectorOperators$Conversion;" + SPECIES + "I)L" + PKG + "Vector;", false);
+                mv.visitTypeInsn(CHECKCAST, DV);
+            }
+            mv.visitVarInsn(ASTORE, x);
         }
 
-        /** Adds the vector of values in {@code result}. */
-        void add(int result) {
-            for (int q = 0; q < parts; q++) {
-                mv.visitVarInsn(ALOAD, result);
-                if (value == DType.FLOAT32) {
-                    mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", "F2D", "L" + PKG + "VectorOperators$Conversion;");
-                    pushSpecies(mv, DType.FLOAT64, doubles);
-                    mv.visitLdcInsn(q);
-                    mv.visitMethodInsn(INVOKEVIRTUAL, vectorType(DType.FLOAT32), "convertShape",
-                            "(L" + PKG + "VectorOperators$Conversion;" + SPECIES + "I)L" + PKG + "Vector;", false);
-                    mv.visitTypeInsn(CHECKCAST, DV);
-                }
-                mv.visitVarInsn(ASTORE, x);
-                int p = q % pairs;
-                binary(s[p], "add", x, t);           // t = s + x
-                binary(t, "sub", s[p], z);           // z = t - s
-                mv.visitVarInsn(ALOAD, c[p]);        // c += (s - (t - z)) + (x - z)
-                mv.visitVarInsn(ALOAD, s[p]);
-                mv.visitVarInsn(ALOAD, t);
-                mv.visitVarInsn(ALOAD, z);
-                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
-                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
-                mv.visitVarInsn(ALOAD, x);
-                mv.visitVarInsn(ALOAD, z);
-                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
-                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "add", BINARY, false);
-                mv.visitMethodInsn(INVOKEVIRTUAL, DV, "add", BINARY, false);
-                mv.visitVarInsn(ASTORE, c[p]);
-                mv.visitVarInsn(ALOAD, t);           // s = t
-                mv.visitVarInsn(ASTORE, s[p]);
-            }
-            if (pairs == 2 && parts == 1) {
-                swap(s[0], s[1]);
-                swap(c[0], c[1]);
-            }
+        /** Adds x to the sum in local s and the compensation in local c: {@code t = s + x; z = t - s; c += (s - (t - z)) + (x - z); s = t}. */
+        final void twoSum(int s, int c) {
+            binary(s, "add", x, t);
+            binary(t, "sub", s, z);
+            mv.visitVarInsn(ALOAD, c);
+            mv.visitVarInsn(ALOAD, s);
+            mv.visitVarInsn(ALOAD, t);
+            mv.visitVarInsn(ALOAD, z);
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
+            mv.visitVarInsn(ALOAD, x);
+            mv.visitVarInsn(ALOAD, z);
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, "sub", BINARY, false);
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, "add", BINARY, false);
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, "add", BINARY, false);
+            mv.visitVarInsn(ASTORE, c);
+            mv.visitVarInsn(ALOAD, t);
+            mv.visitVarInsn(ASTORE, s);
         }
 
         private void binary(int a, String method, int b, int into) {
@@ -347,6 +354,62 @@ final class VectorEmitter {
             mv.visitVarInsn(ALOAD, b);
             mv.visitMethodInsn(INVOKEVIRTUAL, DV, method, BINARY, false);
             mv.visitVarInsn(ASTORE, into);
+        }
+
+        /** {@code local = DoubleVector.fromArray(species, array, index)}, the index pushed by {@code pushIndex}. */
+        final void load(int local, int array, Runnable pushIndex) {
+            pushSpecies(mv, DType.FLOAT64, doubles);
+            mv.visitVarInsn(ALOAD, array);
+            pushIndex.run();
+            mv.visitMethodInsn(INVOKESTATIC, DV, "fromArray", "(" + SPECIES + "[DI)" + DV_DESC, false);
+            mv.visitVarInsn(ASTORE, local);
+        }
+
+        /** {@code local.intoArray(array, index)}. */
+        final void store(int local, int array, Runnable pushIndex) {
+            mv.visitVarInsn(ALOAD, local);
+            mv.visitVarInsn(ALOAD, array);
+            pushIndex.run();
+            mv.visitMethodInsn(INVOKEVIRTUAL, DV, "intoArray", "([DI)V", false);
+        }
+    }
+
+    /**
+     * A float sum's 8 TwoSum lanes in registers of the preferred double species (sumRow): one pair
+     * (sum, compensation) of 8 lanes, or two of 4 (lanes 0-3, 4-7), loaded from the lanes array
+     * before the loop and stored after it. Each vector of values goes to the pair holding its lanes
+     * with the same steps as {@link VectorLanes#add}; with two pairs and one part per vector, the
+     * pairs swap after each vector.
+     */
+    private static final class LaneSums extends TwoSums {
+        private final int array, pairs;
+        private final int[] s, c;
+
+        LaneSums(MethodVisitor mv, int array, int lanes, DType value, IntUnaryOperator allocate) {
+            super(mv, lanes, value, allocate);
+            this.array = array;
+            pairs = org.ndjit.ir.Reduction.LANES / doubles;
+            s = new int[pairs];
+            c = new int[pairs];
+            for (int p = 0; p < pairs; p++) {
+                s[p] = allocate.applyAsInt(1);
+                c[p] = allocate.applyAsInt(1);
+                int at = p * doubles;
+                load(s[p], array, () -> mv.visitLdcInsn(at));
+                load(c[p], array, () -> mv.visitLdcInsn(org.ndjit.ir.Reduction.LANES + at));
+            }
+        }
+
+        /** Adds the vector of values in {@code result}. */
+        void add(int result) {
+            for (int q = 0; q < parts; q++) {
+                widen(result, q);
+                twoSum(s[q % pairs], c[q % pairs]);
+            }
+            if (pairs == 2 && parts == 1) {
+                swap(s[0], s[1]);
+                swap(c[0], c[1]);
+            }
         }
 
         private void swap(int a, int b) {
@@ -359,16 +422,68 @@ final class VectorEmitter {
         /** Stores the lanes back into the array, for the scalar tail and the caller. */
         void store() {
             for (int p = 0; p < pairs; p++) {
-                store(s[p], p * doubles);
-                store(c[p], org.ndjit.ir.Reduction.LANES + p * doubles);
+                int at = p * doubles;
+                store(s[p], array, () -> mv.visitLdcInsn(at));
+                store(c[p], array, () -> mv.visitLdcInsn(org.ndjit.ir.Reduction.LANES + at));
+            }
+        }
+    }
+
+    /**
+     * The accumulators of elements j to j + lanes - 1 in sumAcross, in registers of the preferred
+     * double species while the rows' values are added: part q (of a float32 vector widened in two)
+     * goes to the pair loaded from index {@code at + j + q * doubles} of the sum and compensation arrays.
+     */
+    static final class AcrossSums extends TwoSums {
+        private final LoopEmitter.Across across;
+        private final int j;
+        private final int[] s, c;
+
+        AcrossSums(MethodVisitor mv, LoopEmitter.Across across, int j, int lanes, DType value, IntUnaryOperator allocate) {
+            super(mv, lanes, value, allocate);
+            this.across = across;
+            this.j = j;
+            s = new int[parts];
+            c = new int[parts];
+            for (int q = 0; q < parts; q++) {
+                s[q] = allocate.applyAsInt(1);
+                c[q] = allocate.applyAsInt(1);
             }
         }
 
-        private void store(int local, int at) {
-            mv.visitVarInsn(ALOAD, local);
-            mv.visitVarInsn(ALOAD, array);
-            mv.visitLdcInsn(at);
-            mv.visitMethodInsn(INVOKEVIRTUAL, DV, "intoArray", "([DI)V", false);
+        /** Loads the accumulators of elements j... */
+        void load() {
+            for (int q = 0; q < parts; q++) {
+                load(s[q], across.sum(), index(q));
+                load(c[q], across.comp(), index(q));
+            }
+        }
+
+        void add(int result) {
+            for (int q = 0; q < parts; q++) {
+                widen(result, q);
+                twoSum(s[q], c[q]);
+            }
+        }
+
+        /** Stores them back. */
+        void store() {
+            for (int q = 0; q < parts; q++) {
+                store(s[q], across.sum(), index(q));
+                store(c[q], across.comp(), index(q));
+            }
+        }
+
+        private Runnable index(int q) {
+            return () -> {
+                mv.visitVarInsn(ILOAD, across.at());
+                mv.visitVarInsn(ILOAD, j);
+                mv.visitInsn(IADD);
+                if (q > 0) {
+                    mv.visitLdcInsn(q * doubles);
+                    mv.visitInsn(IADD);
+                }
+            };
         }
     }
 
