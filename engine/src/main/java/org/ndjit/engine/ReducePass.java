@@ -43,6 +43,8 @@ final class ReducePass {
     private final boolean[] inRegisters;
     /** Where {@link #runOutputs} stores each member's finished outputs (see {@link #forRanges}). */
     private List<StridedArray> out;
+    /** The inputs (of all members, in order) read from a row group's block buffers, whose offsets {@link #runOutputs} moves. */
+    private boolean[] inBlock;
     /** Elements per block along rows: a chunk when every member sums in registers (no scratch to fill). */
     private int block = BLOCK;
     /** Passes along rows that chose sumRow for some member (a test hook). */
@@ -100,13 +102,15 @@ final class ReducePass {
     /**
      * A pass over a non-empty loop that reduces its innermost axis, whose caller runs ranges of
      * its outputs ({@link #runOutputs}), each stored into {@code out} (from {@link #allocate}) as
-     * soon as it is done: a row group's blocks of rows.
+     * soon as it is done: a row group's blocks of rows. {@code inBlock} marks the inputs (of all
+     * members, in order) bound to a block buffer (KernelRunner#bind with blocks).
      */
-    static ReducePass forRanges(List<Member> members, List<StridedArray> out) {
+    static ReducePass forRanges(List<Member> members, List<StridedArray> out, boolean[] inBlock) {
         ReducePass pass = new ReducePass(members, (int) out.getFirst().size());
         if (!pass.reducesRows() || Shapes.size(pass.shape) == 0) throw new IllegalArgumentException("ranges of outputs need a non-empty loop reducing its innermost axis");
         pass.prepare();
         pass.out = out;
+        pass.inBlock = inBlock.clone();
         return pass;
     }
 
@@ -125,10 +129,14 @@ final class ReducePass {
         return new PerThread(this);
     }
 
-    /** Reduces outputs {@code [first, end)} with the state of {@link #newThread} and stores them (see {@link #forRanges}). */
-    void runOutputs(Object thread, long first, long end, Cancellation cancel) {
+    /**
+     * Reduces outputs {@code [first, end)} with the state of {@link #newThread} and stores them (see
+     * {@link #forRanges}); the inputs read from block buffers are read {@code shift} elements from
+     * their place in the whole loop.
+     */
+    void runOutputs(Object thread, long first, long end, Cancellation cancel, long shift) {
         int[] outerReduced = Arrays.copyOf(axes, axes.length - 1);
-        outputsAlong((PerThread) thread, first, end, outerReduced, KernelRunner.count(shape, outerReduced), cancel);
+        outputsAlong((PerThread) thread, first, end, outerReduced, KernelRunner.count(shape, outerReduced), cancel, shift);
         for (int m = 0; m < members.size(); m++) acc[m].store(out.get(m).buffer(), (int) first, (int) end);
     }
 
@@ -232,21 +240,25 @@ final class ReducePass {
         }
         Cancellation cancel = Cancellation.current();
         Parallel.forEachRowRange(outputs, members.size() * outerCount * shape[last],
-                (first, end) -> outputsAlong(new PerThread(this), first, end, outerReduced, outerCount, cancel));
+                (first, end) -> outputsAlong(new PerThread(this), first, end, outerReduced, outerCount, cancel, 0));
     }
 
-    /** Reduces outputs {@code [first, end)} along rows into the accumulators. */
-    private void outputsAlong(PerThread t, long first, long end, int[] outerReduced, long outerCount, Cancellation cancel) {
+    /** Reduces outputs {@code [first, end)} along rows into the accumulators; {@code shift} moves the inputs in block buffers. */
+    private void outputsAlong(PerThread t, long first, long end, int[] outerReduced, long outerCount, Cancellation cancel, long shift) {
         int last = shape.length - 1;
         long done = 0;
         OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), first);
+        // The layouts of the outer reduced axes, selected once; with none (one reduced axis), the row starts at the base.
+        Layout[] outer = new Layout[inputs.length];
+        for (int i = 0; i < outer.length; i++) outer[i] = inputs[i].onlyAxes(outerReduced).withOffset(0);
         for (long o = first; o < end; o++) {
             long[] base = KernelRunner.offsets(kept);
-            OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(outerReduced).withOffset(0), 0);
+            if (shift != 0) for (int i = 0; i < base.length; i++) if (inBlock[i]) base[i] += shift;
+            OffsetIterator[] reduced = outerReduced.length == 0 ? null : KernelRunner.iterators(outer, l -> l, 0);
             long index = 0;
             int output = (int) o;
             for (long q = 0; q < outerCount; q++) {
-                long[] rowStart = KernelRunner.plus(base, KernelRunner.offsets(reduced));
+                long[] rowStart = reduced == null ? base : KernelRunner.plus(base, KernelRunner.offsets(reduced));
                 for (long start = 0; start < shape[last]; start += block) {
                     int len = (int) Math.min(block, shape[last] - start);
                     done = cancel.tick(done, len);
