@@ -45,6 +45,11 @@ final class ReducePass {
     private List<StridedArray> out;
     /** The inputs (of all members, in order) read from a row group's block buffers, whose offsets {@link #runOutputs} moves. */
     private boolean[] inBlock;
+    /**
+     * Along rows, the inputs' layouts over the kept axes (one element per output) and over the
+     * reduced axes but the innermost (offset 0): selected once, walked from each range's first output.
+     */
+    private Layout[] keptLayouts, outerLayouts;
     /** Elements per block along rows: a chunk when every member sums in registers (no scratch to fill). */
     private int block = BLOCK;
     /** Passes along rows that chose sumRow for some member (a test hook). */
@@ -118,10 +123,18 @@ final class ReducePass {
         return Arrays.binarySearch(axes, shape.length - 1) >= 0;
     }
 
-    /** Looks up the members' compiled loops; along rows, chooses which sum in registers. */
+    /** Looks up the members' compiled loops; along rows, chooses which sum in registers and selects the layouts of the outer axes. */
     private void prepare() {
         for (int m = 0; m < members.size(); m++) members.get(m).loop().prepare(memberStride[m]);
-        if (reducesRows()) chooseRegisterSums();
+        if (!reducesRows()) return;
+        chooseRegisterSums();
+        int[] outerReduced = Arrays.copyOf(axes, axes.length - 1);
+        keptLayouts = new Layout[inputs.length];
+        outerLayouts = new Layout[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            keptLayouts[i] = inputs[i].withoutAxes(axes);
+            outerLayouts[i] = inputs[i].onlyAxes(outerReduced).withOffset(0);
+        }
     }
 
     /** What a thread running {@link #runOutputs} owns. */
@@ -148,7 +161,13 @@ final class ReducePass {
         /** A float sum's 8 lanes, sums then compensations, while a kernel's sumRow adds to them. */
         final double[] lanes = new double[2 * Reduction.LANES];
 
+        /** Along rows: the offsets of an output's first elements, and the walk over the outputs, which the next range continues when it starts at {@code nextOutput}. */
+        final long[] base;
+        OffsetIterator[] kept;
+        long nextOutput = -1;
+
         PerThread(ReducePass pass) {
+            base = new long[pass.inputs.length];
             int n = pass.members.size();
             scratch = new Scratch[n];
             offsets = new long[n][];
@@ -247,14 +266,15 @@ final class ReducePass {
     private void outputsAlong(PerThread t, long first, long end, int[] outerReduced, long outerCount, Cancellation cancel, long shift) {
         int last = shape.length - 1;
         long done = 0;
-        OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.withoutAxes(axes), first);
-        // The layouts of the outer reduced axes, selected once; with none (one reduced axis), the row starts at the base.
-        Layout[] outer = new Layout[inputs.length];
-        for (int i = 0; i < outer.length; i++) outer[i] = inputs[i].onlyAxes(outerReduced).withOffset(0);
+        OffsetIterator[] kept = t.nextOutput == first ? t.kept : KernelRunner.iterators(keptLayouts, l -> l, first);
+        t.kept = kept;
+        t.nextOutput = end;
+        long[] base = t.base;
         for (long o = first; o < end; o++) {
-            long[] base = KernelRunner.offsets(kept);
+            for (int i = 0; i < base.length; i++) base[i] = kept[i].next();
             if (shift != 0) for (int i = 0; i < base.length; i++) if (inBlock[i]) base[i] += shift;
-            OffsetIterator[] reduced = outerReduced.length == 0 ? null : KernelRunner.iterators(outer, l -> l, 0);
+            // With one reduced axis, the row starts at the base.
+            OffsetIterator[] reduced = outerReduced.length == 0 ? null : KernelRunner.iterators(outerLayouts, l -> l, 0);
             long index = 0;
             int output = (int) o;
             for (long q = 0; q < outerCount; q++) {

@@ -185,23 +185,36 @@ final class RowGroups {
             loop.prepare(stride);
         }
 
+        /** A thread's offsets, and its walk over the outer axes, which the next block of its range of rows continues. */
+        private static final class Walk {
+            final long[] off;
+            OffsetIterator[] it;
+            /** The index over the outer axes {@code it} is at (-1 before the first block). */
+            long next = -1;
+
+            Walk(int inputs) {
+                off = new long[inputs];
+            }
+        }
+
         @Override
         public Object newThread() {
-            return new long[stride.length];
+            return new Walk(stride.length);
         }
 
         @Override
         public void rows(Object thread, long first, long end, Cancellation cancel, long shift) {
-            long[] off = (long[]) thread;
-            long from = first * perRow, to = end * perRow, done = 0;
-            OffsetIterator[] it = KernelRunner.iterators(outer, l -> l, from / inner);
-            for (long q = from / inner; q * inner < to; q++) {
+            Walk w = (Walk) thread;
+            long[] off = w.off;
+            long from = first * perRow, to = end * perRow, done = 0, q = from / inner;
+            if (w.next != q) w.it = KernelRunner.iterators(outer, l -> l, q);
+            for (; q * inner < to; q++) {
                 long c0 = Math.max(from - q * inner, 0), c1 = Math.min(to - q * inner, inner);
-                long[] base = KernelRunner.offsets(it);
-                for (int i = 0; i < off.length; i++) off[i] = base[i] + c0 * stride[i] + (inBlock[i] ? shift : 0);
+                for (int i = 0; i < off.length; i++) off[i] = w.it[i].next() + c0 * stride[i] + (inBlock[i] ? shift : 0);
                 done = cancel.tick(done, c1 - c0);
                 loop.row(off, stride, target, q * inner + c0 + (targetInBlock ? shift : 0), c1 - c0);
             }
+            w.next = q;
         }
     }
 }
