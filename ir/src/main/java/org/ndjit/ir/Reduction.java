@@ -304,11 +304,17 @@ public final class Reduction {
 
     /** Writes the results of outputs {@code [first, end)}, which take no more elements, to {@code out} (as {@link #store(Buffer)}). */
     public void store(Buffer out, int first, int end) {
+        store(out, first, end, first);
+    }
+
+    /** As {@link #store(Buffer, int, int)}, output {@code o} to element {@code at + o - first} of {@code out}. */
+    public void store(Buffer out, int first, int end, long at) {
         for (int o = first; o < end; o++) {
-            if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex[o]);
-            else if (!isFloat) out.setLong(o, acc[o]);
-            else if (op == Op.SUM) out.setDouble(o, floatSum(o));
-            else out.setDouble(o, sum[o]);
+            long e = at + o - first;
+            if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(e, bestIndex[o]);
+            else if (!isFloat) out.setLong(e, acc[o]);
+            else if (op == Op.SUM) out.setDouble(e, floatSum(o));
+            else out.setDouble(e, sum[o]);
         }
     }
 
