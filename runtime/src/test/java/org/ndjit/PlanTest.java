@@ -75,16 +75,20 @@ class PlanTest {
         assertEquals(Math.sqrt(expected), r.itemDouble(), 1e-12);
     }
 
+    /** The exponentials are computed once, a block of rows at a time, and never written whole. */
     @Test
     void softmaxMaterializesOneValuePerRowAndReadsXInOneGroupOfRows() {
         NDArray x = RNG.randn(16, 32).astype(DType.FLOAT32);
         NDArray e = x.sub(x.max(1, true)).exp();
         NDArray softmax = e.div(e.sum(1, true));
         String plan = softmax.explain();
-        assertTrue(plan.startsWith("plan: 1 kernel, 2 intermediates\nkernel 0: blocks of rows of f32[16,32], each through 3 steps\n"), plan);
+        assertTrue(plan.startsWith("plan: 1 kernel, 2 intermediates\nkernel 0: blocks of rows of f32[16,32], each through 4 steps\n"), plan);
         List<String> outputs = plan.lines().filter(l -> l.startsWith("  t") && l.contains(" = ")).toList();
-        assertEquals(3, outputs.size(), plan);
-        for (String line : outputs.subList(0, 2)) assertTrue(line.contains("f32[16] = reduce"), "intermediate larger than one value per row: " + line + "\n" + plan);
+        assertEquals(4, outputs.size(), plan);
+        assertTrue(outputs.get(1).contains("f32[16,32] = elementwise") && plan.contains("kept one block of rows at a time, never whole"), plan);
+        for (String line : List.of(outputs.get(0), outputs.get(2))) {
+            assertTrue(line.contains("f32[16] = reduce"), "intermediate larger than one value per row: " + line + "\n" + plan);
+        }
         double[] v = softmax.sum(1).toDoubleArray();
         for (double s : v) assertEquals(1.0, s, 1e-6);
     }

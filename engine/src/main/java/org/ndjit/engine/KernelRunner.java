@@ -17,6 +17,7 @@ import org.ndjit.optimizer.Step;
 
 import java.lang.foreign.MemorySegment;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -85,10 +86,27 @@ public final class KernelRunner {
 
     /** The kernel's loop over its input arrays; fills {@code layouts} with their layouts broadcast to the loop's shape. */
     static BoundKernel bind(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, Layout[] layouts) {
+        return bind(kernel, value, cache, layouts, Map.of());
+    }
+
+    /**
+     * {@link #bind(Step.Kernel, Function, KernelCache, Layout[])} where the inputs that are keys of
+     * {@code blocks} (a row group's block values, see {@link Step.RowGroup#blockValues}), or views
+     * of them, are read from the buffer of one block of rows they map to: their layouts are C order
+     * over the whole loop, and the caller moves the offsets of each block to where the block is in
+     * that buffer (see {@link #readsBlock}).
+     */
+    static BoundKernel bind(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, Layout[] layouts, Map<Node, Buffer> blocks) {
         long[] shape = kernel.produced().shape();
         List<Node> inputs = kernel.inputs();
         Buffer[] buffers = new Buffer[inputs.size()];
         for (int i = 0; i < inputs.size(); i++) {
+            Node n = inputs.get(i);
+            if (readsBlock(n, blocks)) {
+                buffers[i] = blocks.get(n.op() == Op.VIEW ? n.src(0) : n);
+                layouts[i] = (n.op() == Op.VIEW ? (Layout) n.arg() : Layout.contiguous(n.shape())).broadcastTo(shape);
+                continue;
+            }
             if (Lower.isRange(inputs.get(i))) {
                 buffers[i] = NO_MEMORY;
                 layouts[i] = rangePositions(inputs.get(i)).broadcastTo(shape);
@@ -99,6 +117,11 @@ public final class KernelRunner {
             layouts[i] = a.layout().broadcastTo(shape);
         }
         return new BoundKernel(Lower.kernel(kernel), cache, buffers, Constants.of(kernel.constants()), Shapes.size(shape));
+    }
+
+    /** Whether input {@code n} is one of the block values {@code blocks} holds, or a view of one. */
+    static boolean readsBlock(Node n, Map<Node, Buffer> blocks) {
+        return blocks.containsKey(n) || n.op() == Op.VIEW && blocks.containsKey(n.src(0));
     }
 
     /** The buffer of an index input, which reads no memory. */

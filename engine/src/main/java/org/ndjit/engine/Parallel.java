@@ -28,17 +28,32 @@ final class Parallel {
         void run(long first, long end);
     }
 
+    /** A range of rows, the {@code part}-th of those {@link #forEachRowRange(long, int, NumberedRowRange)} runs. */
+    interface NumberedRowRange {
+        void run(int part, long first, long end);
+    }
+
     /** Splits only whole rows (a reduction's independent outputs), never a row; rows cost {@code workPerRow} each. */
     static void forEachRowRange(long rows, long workPerRow, RowRange range) {
-        int parts = (int) Math.min(Math.min(parallelism(), rows), rows * workPerRow / MIN_PART);
+        forEachRowRange(rows, rowRanges(rows, workPerRow), (part, first, end) -> range.run(first, end));
+    }
+
+    /** How many ranges {@link #forEachRowRange(long, long, RowRange)} splits rows of this cost into: at least 1. */
+    static int rowRanges(long rows, long workPerRow) {
+        return (int) Math.max(1, Math.min(Math.min(parallelism(), rows), rows * workPerRow / MIN_PART));
+    }
+
+    /** Runs {@code parts} ranges of whole rows (from {@link #rowRanges}), each knowing its number. */
+    static void forEachRowRange(long rows, int parts, NumberedRowRange range) {
         if (parts <= 1) {
-            range.run(0, rows);
+            range.run(0, 0, rows);
             return;
         }
         List<Runnable> jobs = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
+            int part = p;
             long from = rows * p / parts, to = rows * (p + 1) / parts;
-            jobs.add(() -> range.run(from, to));
+            jobs.add(() -> range.run(part, from, to));
         }
         runAll(jobs);
     }

@@ -37,11 +37,11 @@ final class PlanTemplate {
         }
     }
 
-    private record RowGroup(List<Form> members) implements Form {
+    private record RowGroup(List<Form> members, int[] blockValues) implements Form {
         public Step bind(Node[] n) {
             List<Step> steps = new ArrayList<>(members.size());
             for (Form m : members) steps.add(m.bind(n));
-            return new Step.RowGroup(steps);
+            return new Step.RowGroup(steps, nodes(n, blockValues));
         }
     }
 
@@ -120,7 +120,7 @@ final class PlanTemplate {
             case Step.Kernel k -> kernel(k, at);
             case Step.ReduceThen both -> new ReduceThen(kernel(both.reduce(), at), kernel(both.epilogue(), at));
             case Step.SharedPass pass -> new SharedPass(pass.members().stream().map(m -> form(m, at)).toList());
-            case Step.RowGroup group -> new RowGroup(group.members().stream().map(m -> form(m, at)).toList());
+            case Step.RowGroup group -> new RowGroup(group.members().stream().map(m -> form(m, at)).toList(), at.of(group.blockValues()));
             case Step.Contraction c -> new Contraction(at.of(c.product()), c.epilogue() == null ? null : kernel(c.epilogue(), at));
             case Step.Reference r -> new Reference(at.of(r.output()));
             case Step.View v -> new View(at.of(v.output()));

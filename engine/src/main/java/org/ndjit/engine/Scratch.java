@@ -35,6 +35,7 @@ final class Scratch {
 
     /** Feeds the first {@code len} values to output {@code o}; {@code index} is the first value's position. */
     void feed(Reduction r, int o, int len, long index) {
+        if (floats != null && r.acceptExtremes(o, floats, len)) return; // a max or min of float32 values needs no widening
         if (doubles != null || floats != null) {
             r.acceptFloats(o, asDoubles(len), len, index);
         } else if (r.sumsIntegers()) {

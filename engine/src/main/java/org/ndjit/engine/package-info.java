@@ -7,7 +7,8 @@
  * {@link org.ndjit.engine.KernelRunner} (elementwise rows, column bands for strided inputs),
  * {@link org.ndjit.engine.ReducePass} (reductions through L1 scratch blocks or float sums in
  * registers, shared passes, fixed chunks merged in order), {@link org.ndjit.engine.RowGroups} (a row's
- * reductions and the work reading them, a block of rows at a time), {@link org.ndjit.engine.ContractionRunner}
+ * reductions and the work reading them, a block of rows at a time, their block values in buffers of
+ * one block), {@link org.ndjit.engine.ContractionRunner}
  * (matmul with its epilogue), {@link org.ndjit.engine.Compress} (mask selection), split over threads by
  * {@link org.ndjit.engine.Parallel} with results independent of the split. It is the only module that
  * reads {@code optimizer.Step}; {@link org.ndjit.engine.Explain} adds each kernel's compilation status to

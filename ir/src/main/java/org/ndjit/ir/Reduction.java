@@ -25,8 +25,30 @@ public final class Reduction {
     /** Positions per chunk of a float sum (a multiple of every block size the kernels use). */
     public static final int CHUNK = 1 << 16;
 
-    /** Adds values to the lane accumulators of one output; replaced by a vectorized twin in compiled code. */
+    /**
+     * Adds values to the lane accumulators of one output, and finds the max or min of a block of
+     * values; replaced by a vectorized twin in compiled code.
+     */
     public interface LaneAdder {
+        /**
+         * {@code best} and {@code values[0..len)} reduced by {@link Math#max} (by {@link Math#min} when
+         * {@code min}): in any order, as max and min do not depend on it (NaN wins, +0.0 is above -0.0).
+         */
+        default double extreme(boolean min, double[] values, int len, double best) {
+            // A loop of its own (the same calls in the same order as acceptFloat), which the JIT vectorizes.
+            if (min) for (int j = 0; j < len; j++) best = Math.min(best, values[j]);
+            else for (int j = 0; j < len; j++) best = Math.max(best, values[j]);
+            return best;
+        }
+
+        /** {@link #extreme(boolean, double[], int, double)} of float32 values (widening them is exact and keeps their order). */
+        default double extreme(boolean min, float[] values, int len, double best) {
+            float b = min ? Float.POSITIVE_INFINITY : Float.NEGATIVE_INFINITY;
+            if (min) for (int j = 0; j < len; j++) b = Math.min(b, values[j]);
+            else for (int j = 0; j < len; j++) b = Math.max(b, values[j]);
+            return min ? Math.min(best, b) : Math.max(best, b);
+        }
+
         /**
          * Adds {@code values[from..from + 8 * chunks)}: value {@code from + 8c + l} to lane l, whose sum and
          * compensation are {@code sum[l * stride + o]} and {@code compensation[l * stride + o]}.
@@ -181,14 +203,22 @@ public final class Reduction {
         }
     }
 
+    /**
+     * For a max or a min: output {@code o} takes float32 {@code values[0..len)} at positions
+     * {@code index, index + 1, ...}, and true is returned; false (nothing taken) for other
+     * reductions. The same result as the values widened: widening is exact and keeps their order,
+     * and max and min do not depend on the order of their values (NaN wins, +0.0 is above -0.0).
+     */
+    public boolean acceptExtremes(int o, float[] values, int len) {
+        if (!isFloat || op != Op.MAX && op != Op.MIN) return false;
+        sum[o] = lanes.extreme(op == Op.MIN, values, len, sum[o]);
+        return true;
+    }
+
     /** Output {@code o} takes {@code values[0..len)} at positions {@code index, index + 1, ...}. */
     public void acceptFloats(int o, double[] values, int len, long index) {
         if (op == Op.MAX || op == Op.MIN) {
-            // acceptFloat's steps in a loop of their own (the same Math.max or Math.min calls in the same order), which the JIT vectorizes.
-            double best = sum[o];
-            if (op == Op.MAX) for (int j = 0; j < len; j++) best = Math.max(best, values[j]);
-            else for (int j = 0; j < len; j++) best = Math.min(best, values[j]);
-            sum[o] = best;
+            sum[o] = lanes.extreme(op == Op.MIN, values, len, sum[o]);
             return;
         }
         if (op == Op.ARGMAX || op == Op.ARGMIN) {
@@ -341,11 +371,17 @@ public final class Reduction {
 
     /** Writes the results of outputs {@code [first, end)}, which take no more elements, to {@code out} (as {@link #store(Buffer)}). */
     public void store(Buffer out, int first, int end) {
+        store(out, first, end, first);
+    }
+
+    /** As {@link #store(Buffer, int, int)}, output {@code o} to element {@code at + o - first} of {@code out}. */
+    public void store(Buffer out, int first, int end, long at) {
         for (int o = first; o < end; o++) {
-            if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(o, bestIndex[o]);
-            else if (!isFloat) out.setLong(o, acc[o]);
-            else if (op == Op.SUM) out.setDouble(o, floatSum(o));
-            else out.setDouble(o, sum[o]);
+            long e = at + o - first;
+            if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(e, bestIndex[o]);
+            else if (!isFloat) out.setLong(e, acc[o]);
+            else if (op == Op.SUM) out.setDouble(e, floatSum(o));
+            else out.setDouble(e, sum[o]);
         }
     }
 

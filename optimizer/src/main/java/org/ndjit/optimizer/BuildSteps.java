@@ -40,14 +40,19 @@ record BuildSteps() implements Pass {
      * nodes not materialized on their own), or a plain read of it when it is computed elsewhere.
      */
     private static Step.Kernel kernel(Node output, Node produced, Draft draft) {
+        return kernel(output, produced, draft, draft::isMarked);
+    }
+
+    /** {@link #kernel(Node, Node, Draft)} where {@code written} tells which nodes are computed by other steps (the marked ones, and more). */
+    static Step.Kernel kernel(Node output, Node produced, Draft draft, Predicate<Node> written) {
         boolean computedHere = produced.op().isElementwise() && !draft.isLeaf(produced)
-                && (produced == output || !draft.isMarked(produced));
+                && (produced == output || !written.test(produced));
         if (!computedHere) {
             return Planner.isConstant(produced) ? new Step.Kernel(output, List.of(), List.of(), List.of(produced))
                                                 : new Step.Kernel(output, List.of(), List.of(produced), List.of());
         }
         Predicate<Node> boundary = m -> m != produced
-                && (draft.isMarked(m) || draft.isLeaf(m) || Planner.isConstant(m) || !m.op().isElementwise());
+                && (written.test(m) || draft.isLeaf(m) || Planner.isConstant(m) || !m.op().isElementwise());
         List<Node> body = new ArrayList<>(), inputs = new ArrayList<>(), constants = new ArrayList<>();
         for (Node m : Topo.order(produced, boundary)) {
             if (!boundary.test(m)) body.add(m);

@@ -55,7 +55,9 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         Map<Node, String> names = new IdentityHashMap<>();
         StringBuilder sb = new StringBuilder();
         long kernels = kernelCount();
-        long intermediates = steps.stream().filter(s -> !(s instanceof Step.View)).flatMap(s -> outputs(s).stream()).filter(n -> n != root).count();
+        // A row group's block values are never written whole: not intermediates.
+        long intermediates = steps.stream().filter(s -> !(s instanceof Step.View)).flatMap(s -> outputs(s).stream())
+                .filter(n -> n != root).count() - steps.stream().mapToLong(s -> s instanceof Step.RowGroup g ? g.blockValues().size() : 0).sum();
         sb.append("plan: ").append(kernels).append(kernels == 1 ? " kernel, " : " kernels, ")
           .append(intermediates).append(intermediates == 1 ? " intermediate" : " intermediates").append('\n');
         int k = 0;
@@ -85,10 +87,15 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
                 return;
             }
             case Step.RowGroup group -> {
-                Step.Kernel first = reduceOf(group.members().getFirst() instanceof Step.SharedPass p ? p.members().getFirst() : group.members().getFirst());
+                Step.Kernel first = group.firstReduction();
                 sb.append("blocks of rows of ").append(GraphText.type(first.produced())).append(", each through ")
                   .append(group.members().size()).append(" steps\n");
-                members(sb, group.members(), names, annotate, indent);
+                for (Step m : group.members()) {
+                    describeStep(sb.append(indent).append("  "), m, names, annotate, indent + "  ");
+                    if (group.blockValues().contains(m.output())) {
+                        sb.append(indent).append("    kept one block of rows at a time, never whole: only later steps of the group read it\n");
+                    }
+                }
                 return;
             }
             case Step.Contraction c -> {

@@ -19,8 +19,9 @@ import java.util.function.Predicate;
  *   <li>several consumers read it and recomputing it is not cheap. Cheap means at most
  *       {@value MarkMaterialized#CHEAP_OPS} elementwise ops of which at most one is a
  *       transcendental function or a power: about what writing and re-reading a full-size array
- *       costs in memory traffic. So the {@code exp(x - max)} of a row softmax is recomputed by the
- *       sum and the division, and only one value per row is materialized between them;</li>
+ *       costs in memory traffic. So the {@code exp(x - max)} of a row softmax is not written whole:
+ *       in the row group of the max, the sum and the division, {@link ShareBlockValues} computes it
+ *       once per block of rows into a buffer of one block, which the sum and the division read;</li>
  *   <li>a kernel's generated method would otherwise reach HotSpot's 8,000-byte limit for JIT
  *       compilation (a larger one silently runs interpreted): see {@link KernelBudget}; ops are
  *       then materialized at even intervals of the oversized region until every kernel fits;</li>
@@ -47,7 +48,8 @@ public final class Planner {
                 new FuseReduceEpilogues(),
                 new SharePasses(),
                 new FuseContractionEpilogues(),
-                new FuseRowGroups());
+                new FuseRowGroups(),
+                new ShareBlockValues());
     }
 
     /** The pipeline of eager mode: every op its own kernel, nothing simplified or joined. */

@@ -56,12 +56,32 @@ public sealed interface Step {
      * a {@link ReduceThen} or a {@link SharedPass}), and elementwise kernels over that shape or
      * over the reduced values' shape, all reading what earlier members produce only at their own
      * rows. So the max, the sum of {@code exp(x - max)} and the division of a row softmax read x from
-     * memory once. Each member still produces its whole output; produces them all.
+     * memory once. Each member produces its whole output, but for the elementwise members whose
+     * outputs are {@code blockValues}: those are kept one block of rows at a time, in a buffer that
+     * only the later members of the group read (at their own positions), and are never written whole.
      */
-    record RowGroup(List<Step> members) implements Step {
+    record RowGroup(List<Step> members, List<Node> blockValues) implements Step {
+        /** A group that keeps no block values. */
+        public RowGroup(List<Step> members) {
+            this(members, List.of());
+        }
+
         public Node output() { return members.getLast().output(); }
 
         public List<Node> reads() { return members.stream().flatMap(m -> m.reads().stream()).toList(); }
+
+        /**
+         * The group's first reduction, whose loop's shape is the rows' (its reduced axes are the
+         * rows' elements); a block value may be computed before it.
+         */
+        public Kernel firstReduction() {
+            for (Step m : members) {
+                Step s = m instanceof SharedPass pass ? pass.members().getFirst() : m;
+                if (s instanceof ReduceThen both) return both.reduce();
+                if (s instanceof Kernel k && k.reduction() != null) return k;
+            }
+            throw new IllegalStateException("a row group without a reduction");
+        }
     }
 
     /**

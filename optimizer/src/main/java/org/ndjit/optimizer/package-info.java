@@ -6,7 +6,8 @@
  * a stated reason), {@code BuildSteps} (one fused kernel per written node), then
  * {@code SplitOversizedKernels} and {@code KeepValueErrors} until neither marks another node, and
  * the joins {@code FuseReduceEpilogues}, {@code SharePasses}, {@code FuseContractionEpilogues} and
- * {@code FuseRowGroups}.
+ * {@code FuseRowGroups}, and {@code ShareBlockValues} (a costly value several members of a row group
+ * compute, computed once per block of rows).
  * Depends only on {@code ir}.
  *
  * <h2>Debug levels</h2>

@@ -105,6 +105,13 @@ class PlanTraceTest {
                   fuses: (copy)
                   reads: buffer f64[4] strides (1,)
                   then on the reduced values: sqrt -> f64[]
+                after ShareBlockValues:
+                plan: 1 kernel, 0 intermediates
+                kernel 0: t0 f64[] = reduce sum axes=[0]
+                  loop: i0 < 4 (i0 innermost), reducing i0
+                  fuses: (copy)
+                  reads: buffer f64[4] strides (1,)
+                  then on the reduced values: sqrt -> f64[]
                 """, traced("3", () -> plan(op(Op.SQRT, reduce(Op.SUM, op(Op.MUL, x, constant(1.0)), 0)))));
     }
 
@@ -119,7 +126,8 @@ class PlanTraceTest {
                 "after FuseReduceEpilogues:",
                 "after SharePasses:",
                 "after FuseContractionEpilogues:",
-                "after FuseRowGroups:"), passes(traced("3", () -> plan(op(Op.ADD, a, b)))));
+                "after FuseRowGroups:",
+                "after ShareBlockValues:"), passes(traced("3", () -> plan(op(Op.ADD, a, b)))));
     }
 
     @Test

@@ -31,13 +31,69 @@ class ReductionPlanTest {
     }
 
     /**
-     * {@code exp(x - max)} is cheap, so the sum and the division each recompute it: only per-row
-     * values are written; the three steps run on each block of rows, so x is read from memory once.
+     * {@code exp(x - max)} is read by the sum and the division: in the row group it is computed once
+     * per block of rows, kept in a block buffer both read, and never written whole; only per-row
+     * values are intermediates, and x is read from memory once.
      */
     @Test
-    void rowSoftmaxMaterializesOnlyOneValuePerRow() {
+    void rowSoftmaxComputesItsExponentialsOncePerBlockOfRows() {
         Node x = array(DType.FLOAT64, 16, 32);
         Node e = op(Op.EXP, op(Op.SUB, x, keepDims(reduce(Op.MAX, x, 1), x, 1)));
+        assertEquals("""
+                plan: 1 kernel, 2 intermediates
+                kernel 0: blocks of rows of f64[16,32], each through 4 steps
+                  t0 f64[16] = reduce maximum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: buffer f64[16,32] strides (32, 1)
+                    materialized: a reduction
+                  t1 f64[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: subtract, exp
+                    reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0)
+                    kept one block of rows at a time, never whole: only later steps of the group read it
+                  t2 f64[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: t1 f64[16,32] strides (32, 1)
+                    materialized: a reduction
+                  t3 f64[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: divide
+                    reads: t1 f64[16,32] strides (32, 1), view of t2 f64[16,1] strides (1, 0)
+                """, plan(op(Op.DIV, e, keepDims(reduce(Op.SUM, e, 1), x, 1))));
+    }
+
+    /** {@code e / e.sum(axis=1)} with {@code e = exp(x)}: the first reduction reads the block value, which the group computes before it. */
+    @Test
+    void aBlockValueCanPrecedeTheGroupsFirstReduction() {
+        Node x = array(DType.FLOAT32, 16, 32);
+        Node e = op(Op.EXP, x);
+        assertEquals("""
+                plan: 1 kernel, 1 intermediate
+                kernel 0: blocks of rows of f32[16,32], each through 3 steps
+                  t0 f32[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: exp
+                    reads: buffer f32[16,32] strides (32, 1)
+                    kept one block of rows at a time, never whole: only later steps of the group read it
+                  t1 f32[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: t0 f32[16,32] strides (32, 1)
+                    materialized: a reduction
+                  t2 f32[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: divide
+                    reads: t0 f32[16,32] strides (32, 1), view of t1 f32[16,1] strides (1, 0)
+                """, plan(op(Op.DIV, e, keepDims(reduce(Op.SUM, e, 1), x, 1))));
+    }
+
+    /** A shared value without a costly op ({@code x - max}, read by the sum and the division) is recomputed by each: nothing is kept. */
+    @Test
+    void aCheapSharedValueIsRecomputedInARowGroup() {
+        Node x = array(DType.FLOAT64, 16, 32);
+        Node d = op(Op.SUB, x, keepDims(reduce(Op.MAX, x, 1), x, 1));
         assertEquals("""
                 plan: 1 kernel, 2 intermediates
                 kernel 0: blocks of rows of f64[16,32], each through 3 steps
@@ -48,14 +104,62 @@ class ReductionPlanTest {
                     materialized: a reduction
                   t1 f64[16] = reduce sum axes=[1]
                     loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
-                    fuses: subtract, exp
+                    fuses: subtract, square
                     reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0)
                     materialized: a reduction
                   t2 f64[16,32] = elementwise
                     loop: i0 < 16, i1 < 32 (i1 innermost)
-                    fuses: subtract, exp, divide
+                    fuses: subtract, divide
                     reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0), view of t1 f64[16,1] strides (1, 0)
-                """, plan(op(Op.DIV, e, keepDims(reduce(Op.SUM, e, 1), x, 1))));
+                """, plan(op(Op.DIV, d, keepDims(reduce(Op.SUM, op(Op.SQUARE, d), 1), x, 1))));
+    }
+
+    /**
+     * Two costly values shared in a group, one computed from the other: {@code a = exp(x - max)},
+     * read by both sums and the output, and {@code log(a)}, read by the second sum and the output
+     * (materialized, as two transcendentals). Each is computed once per block, {@code a} first, and
+     * neither is written whole.
+     */
+    @Test
+    void nestedCostlyValuesAreEachComputedOncePerBlock() {
+        Node x = array(DType.FLOAT64, 16, 32);
+        Node a = op(Op.EXP, op(Op.SUB, x, keepDims(reduce(Op.MAX, x, 1), x, 1)));
+        Node l = op(Op.LOG, a);
+        Node out = op(Op.ADD, op(Op.DIV, a, keepDims(reduce(Op.SUM, a, 1), x, 1)), op(Op.DIV, l, keepDims(reduce(Op.SUM, l, 1), x, 1)));
+        assertEquals("""
+                plan: 1 kernel, 3 intermediates
+                kernel 0: blocks of rows of f64[16,32], each through 6 steps
+                  t0 f64[16] = reduce maximum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: buffer f64[16,32] strides (32, 1)
+                    materialized: a reduction
+                  t1 f64[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: subtract, exp
+                    reads: buffer f64[16,32] strides (32, 1), view of t0 f64[16,1] strides (1, 0)
+                    kept one block of rows at a time, never whole: only later steps of the group read it
+                  t2 f64[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: t1 f64[16,32] strides (32, 1)
+                    materialized: a reduction
+                  t3 f64[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: log
+                    reads: t1 f64[16,32] strides (32, 1)
+                    materialized: read by 2 consumers and too costly to recompute (more than 8 ops or two transcendentals)
+                    kept one block of rows at a time, never whole: only later steps of the group read it
+                  t4 f64[16] = reduce sum axes=[1]
+                    loop: i0 < 16, i1 < 32 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: t3 f64[16,32] strides (32, 1)
+                    materialized: a reduction
+                  t5 f64[16,32] = elementwise
+                    loop: i0 < 16, i1 < 32 (i1 innermost)
+                    fuses: divide, divide, add
+                    reads: t1 f64[16,32] strides (32, 1), view of t2 f64[16,1] strides (1, 0), t3 f64[16,32] strides (32, 1), view of t4 f64[16,1] strides (1, 0)
+                """, plan(out));
     }
 
     /**

@@ -24,6 +24,7 @@ import org.objectweb.asm.MethodVisitor;
 public final class PanamaProvider implements Vectorization.Provider {
     private static final int BITS = Integer.getInteger("ndjit.vectorBits", Integer.MAX_VALUE);
     private static final boolean LONG_FLOAT_CASTS = decideLongFloatCasts();
+    private static final boolean FMA = "true".equals(vmOption("UseFMA"));
 
     private static final LoopEmitter LOOPS = new LoopEmitter() {
         @Override public boolean applies(KernelSpec spec) { return VectorEmitter.applies(spec); }
@@ -95,11 +96,26 @@ public final class PanamaProvider implements Vectorization.Provider {
     private static boolean decideLongFloatCasts() {
         String arch = System.getProperty("os.arch", "");
         if (!arch.equals("amd64") && !arch.equals("x86_64")) return false;
+        String avx = vmOption("UseAVX");
+        return avx != null && Integer.parseInt(avx) >= 3;
+    }
+
+    /**
+     * Whether fma is an instruction of this machine that HotSpot uses (its flag UseFMA): then the
+     * Vector API's fma is one vector instruction; otherwise it would be Math.fma's slow software
+     * form, lane by lane.
+     */
+    static boolean fmaInstructions() {
+        return FMA;
+    }
+
+    /** A HotSpot option's value, or null when it cannot be read (not HotSpot, or without the management modules). */
+    private static String vmOption(String name) {
         try {
             var bean = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return Integer.parseInt(bean.getVMOption("UseAVX").getValue()) >= 3;
-        } catch (RuntimeException | LinkageError e) { // not HotSpot, or without the management modules
-            return false;
+            return bean.getVMOption(name).getValue();
+        } catch (RuntimeException | LinkageError e) {
+            return null;
         }
     }
 }
