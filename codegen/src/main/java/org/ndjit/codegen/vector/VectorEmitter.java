@@ -33,7 +33,8 @@ import static org.objectweb.asm.Opcodes.*;
  * as d2i, d2l, f2i and f2l do; long to int keeps the low 32 bits as l2i), checked on every special
  * value in the interpreter, C1 and C2. Casts between int64 and floats are used only where they are
  * vector instructions ({@link PanamaProvider#longFloatCasts}). float32 functions stay in float32's
- * preferred species (VectorMath widens them in two halves of the preferred double species).
+ * preferred species (VectorMath computes exp and the rounding functions in float lanes, and widens
+ * log, sin, cos and tanh in two halves of the preferred double species).
  *
  * <p>Bools are held as {@code VectorMask}s ({@link VectorMasks}) of the species of their home dtype
  * ({@link #homes}): comparisons of two d values (Java's operators lanewise: false with NaN but for
