@@ -146,7 +146,7 @@ public final class ScalarMath {
      * round once. NaN propagates through every step; the clamp makes +-inf give inf and 0.
      */
     public static double exp(double x) {
-        double xc = Math.min(EXP_MAX, Math.max(EXP_MIN, x));
+        double xc = x < EXP_MIN ? EXP_MIN : x > EXP_MAX ? EXP_MAX : x; // NaN stays
         double t = Math.fma(xc, INV_LN2, SHIFTER), kd = t - SHIFTER;
         double r = Math.fma(kd, -LN2_LO, Math.fma(kd, -LN2_HI, xc));
         double[] c = EXP_Q;
@@ -170,7 +170,7 @@ public final class ScalarMath {
 
     /** float32 e^x, the float32 result NumPy's exp gives within its bounds: {@link #exp} in float arithmetic. */
     public static float expFloat(float x) {
-        float xc = Math.min(EXPF_MAX, Math.max(EXPF_MIN, x));
+        float xc = x < EXPF_MIN ? EXPF_MIN : x > EXPF_MAX ? EXPF_MAX : x;
         float t = Math.fma(xc, INV_LN2F, SHIFTERF), kd = t - SHIFTERF;
         float r = Math.fma(kd, -LN2F_LO, Math.fma(kd, -LN2F_HI, xc));
         float[] c = EXPF_Q;

@@ -28,9 +28,13 @@ public final class VectorMath {
      * {@link ScalarMath#exp} on every lane. When every |x| is at most EXP_EXACT_SCALE (no NaN), the
      * scaling by 2^k is exact either way, so k is added to p's exponent bits instead of multiplying by
      * two factors: the same bits. {@code t << 52} is {@code k << 52}, as the shifter's low 12 bits are 0.
+     * The clamp is two compares and blends, as the scalar code writes it: the Vector API's MAX and MIN
+     * (Math.max's rules for NaN and -0.0) are several instructions each on x86, and with them exp
+     * took 1.6x (float32 1.7x) as long, measured on values in cache.
      */
     public static DoubleVector exp(DoubleVector x) {
-        DoubleVector xc = x.max(ScalarMath.EXP_MIN).min(ScalarMath.EXP_MAX);
+        DoubleVector xc = x.blend(ScalarMath.EXP_MIN, x.compare(VectorOperators.LT, ScalarMath.EXP_MIN))
+                .blend(ScalarMath.EXP_MAX, x.compare(VectorOperators.GT, ScalarMath.EXP_MAX));
         DoubleVector t = xc.fma(ScalarMath.INV_LN2, ScalarMath.SHIFTER), kd = t.sub(ScalarMath.SHIFTER);
         var species = x.species();
         DoubleVector r = kd.fma(DoubleVector.broadcast(species, -ScalarMath.LN2_LO), kd.fma(DoubleVector.broadcast(species, -ScalarMath.LN2_HI), xc));
@@ -51,7 +55,8 @@ public final class VectorMath {
 
     /** {@link ScalarMath#expFloat} on every lane, in float lanes: exp above in float arithmetic ({@code t << 23} is {@code k << 23}). */
     public static FloatVector exp(FloatVector x) {
-        FloatVector xc = x.max(ScalarMath.EXPF_MIN).min(ScalarMath.EXPF_MAX);
+        FloatVector xc = x.blend(ScalarMath.EXPF_MIN, x.compare(VectorOperators.LT, ScalarMath.EXPF_MIN))
+                .blend(ScalarMath.EXPF_MAX, x.compare(VectorOperators.GT, ScalarMath.EXPF_MAX));
         FloatVector t = xc.fma(ScalarMath.INV_LN2F, ScalarMath.SHIFTERF), kd = t.sub(ScalarMath.SHIFTERF);
         var species = x.species();
         FloatVector r = kd.fma(FloatVector.broadcast(species, -ScalarMath.LN2F_LO), kd.fma(FloatVector.broadcast(species, -ScalarMath.LN2F_HI), xc));
