@@ -31,14 +31,15 @@ public final class VectorMath {
      * The clamp is two compares and blends, as the scalar code writes it: the Vector API's MAX and MIN
      * (Math.max's rules for NaN and -0.0) are several instructions each on x86, and with them exp
      * took 1.6x (float32 1.7x) as long, measured on values in cache. Each exp is under C2's
-     * FreqInlineSize (291 and 274 bytes of bytecode, the limit 325), so it is inlined into hot loops.
+     * FreqInlineSize (296 and 279 bytes of bytecode, the limit 325), so it is inlined into hot loops.
      */
     public static DoubleVector exp(DoubleVector x) {
         DoubleVector xc = x.blend(ScalarMath.EXP_MIN, x.compare(VectorOperators.LT, ScalarMath.EXP_MIN))
                 .blend(ScalarMath.EXP_MAX, x.compare(VectorOperators.GT, ScalarMath.EXP_MAX));
         DoubleVector t = xc.fma(ScalarMath.INV_LN2, ScalarMath.SHIFTER), kd = t.sub(ScalarMath.SHIFTER);
         var species = x.species();
-        DoubleVector r = kd.fma(DoubleVector.broadcast(species, -ScalarMath.LN2_LO), kd.fma(DoubleVector.broadcast(species, -ScalarMath.LN2_HI), xc));
+        DoubleVector r = kd.fma(DoubleVector.broadcast(species, -ScalarMath.LN2_HI), xc);
+        r = kd.fma(DoubleVector.broadcast(species, -ScalarMath.LN2_LO), r);
         double[] c = ScalarMath.EXP_Q;
         DoubleVector q = DoubleVector.broadcast(species, c[9]);
         for (int i = 8; i >= 0; i--) q = q.fma(r, DoubleVector.broadcast(species, c[i]));
@@ -60,7 +61,8 @@ public final class VectorMath {
                 .blend(ScalarMath.EXPF_MAX, x.compare(VectorOperators.GT, ScalarMath.EXPF_MAX));
         FloatVector t = xc.fma(ScalarMath.INV_LN2F, ScalarMath.SHIFTERF), kd = t.sub(ScalarMath.SHIFTERF);
         var species = x.species();
-        FloatVector r = kd.fma(FloatVector.broadcast(species, -ScalarMath.LN2F_LO), kd.fma(FloatVector.broadcast(species, -ScalarMath.LN2F_HI), xc));
+        FloatVector r = kd.fma(FloatVector.broadcast(species, -ScalarMath.LN2F_HI), xc);
+        r = kd.fma(FloatVector.broadcast(species, -ScalarMath.LN2F_LO), r);
         float[] c = ScalarMath.EXPF_Q;
         FloatVector q = FloatVector.broadcast(species, c[4]);
         for (int i = 3; i >= 0; i--) q = q.fma(r, FloatVector.broadcast(species, c[i]));
@@ -236,7 +238,8 @@ public final class VectorMath {
      * (rounding as the cast does) and blended into its own lanes, which keeps a -0.0 result (adding
      * the zero-filled parts would not). Written as one loop with a blend per part and no branch:
      * measured, joining by OR-ing the bits, or choosing the first part with a conditional, kept C2
-     * from eliminating the vector boxes, and float32 exp (widened then) took 4 to 12 ns per element instead of 2.
+     * from eliminating the vector boxes, and float32 exp (widened then) took 4 to 12 ns per element
+     * instead of 2.
      */
     private static FloatVector widened(FloatVector x, UnaryOperator<DoubleVector> f) {
         var doubles = DoubleVector.SPECIES_PREFERRED;
