@@ -6,6 +6,7 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import org.ndjit.ir.Op;
 import org.ndjit.ir.ScalarMath;
 
 import java.util.function.DoubleUnaryOperator;
@@ -23,6 +24,15 @@ public final class VectorMath {
     private static final long HALF_BITS = Double.doubleToRawLongBits(0.5);
 
     private VectorMath() {}
+
+    /**
+     * True for the functions that compute in the species of their argument, whatever its lanes (a
+     * float32 exp in a loop of float64 lanes has float32 vectors of half the preferred size); the
+     * others use the preferred species (log's masks, the widening of float32 sin, cos and tanh).
+     */
+    static boolean anySpecies(Op op) {
+        return op == Op.EXP;
+    }
 
     /**
      * {@link ScalarMath#exp} on every lane. When every |x| is at most EXP_EXACT_SCALE (no NaN), the

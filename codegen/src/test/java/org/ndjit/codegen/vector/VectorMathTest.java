@@ -235,6 +235,33 @@ class VectorMathTest {
         }
     }
 
+    /** exp computes in any species (VectorMath.anySpecies): every size up to the largest, each lane as ScalarMath's. */
+    @Test
+    void expInEverySpecies() {
+        SplittableRandom r = new SplittableRandom(19);
+        double[] specials = specialDoubles();
+        float[] specialsF = specialFloats();
+        for (int bits = 64; bits <= DOUBLES.vectorBitSize(); bits *= 2) {
+            var shape = jdk.incubator.vector.VectorShape.forBitSize(bits);
+            VectorSpecies<Double> doubles = VectorSpecies.of(double.class, shape);
+            VectorSpecies<Float> floats = VectorSpecies.of(float.class, shape);
+            double[] x = new double[doubles.length()];
+            float[] xf = new float[floats.length()];
+            for (int n = 0; n < 20_000; n++) {
+                for (int i = 0; i < x.length; i++) x[i] = r.nextInt(4) == 0 ? specials[r.nextInt(specials.length)] : randomDouble(r);
+                double[] got = VectorMath.exp(DoubleVector.fromArray(doubles, x, 0)).toArray();
+                for (int i = 0; i < x.length; i++) {
+                    assertEquals(Double.doubleToLongBits(ScalarMath.exp(x[i])), Double.doubleToLongBits(got[i]), bits + "-bit exp(" + x[i] + ")");
+                }
+                for (int i = 0; i < xf.length; i++) xf[i] = r.nextInt(4) == 0 ? specialsF[r.nextInt(specialsF.length)] : randomFloat(r);
+                float[] gotF = VectorMath.exp(FloatVector.fromArray(floats, xf, 0)).toArray();
+                for (int i = 0; i < xf.length; i++) {
+                    assertEquals(Float.floatToIntBits(ScalarMath.expFloat(xf[i])), Float.floatToIntBits(gotF[i]), bits + "-bit exp(" + xf[i] + "f)");
+                }
+            }
+        }
+    }
+
     @Test
     void float32NegativeZeroSurvivesTheJoinOfTheHalves() {
         float[] zeros = new float[FLOATS.length()];
