@@ -9,7 +9,8 @@ import org.ndjit.ir.ScalarMath;
  * the reference evaluator's definition (it calls {@link ScalarMath} where the rule is not a plain
  * JVM instruction), so compiled scalar code computes the reference's bits; the JIT inlines them.
  * float32 ops compute in float: for + - * / and sqrt that equals the reference's rounded double
- * result, and transcendentals are computed in double and rounded once, as the reference does.
+ * result; exp has its own float32 algorithm ({@link ScalarMath#expFloat}), and the other
+ * transcendentals are computed in double and rounded once, as the reference does.
  */
 public final class ScalarOps {
     private ScalarOps() {}
@@ -33,7 +34,7 @@ public final class ScalarOps {
     public static double negative_D(double x) { return -x; }
     public static double absolute_D(double x) { return Math.abs(x); }
     public static double square_D(double x) { return x * x; }
-    public static double sign_D(double x) { return ScalarMath.unaryFloat(Op.SIGN, x); }
+    public static double sign_D(double x) { return ScalarMath.unaryFloat(Op.SIGN, x, false); }
     public static double sqrt_D(double x) { return Math.sqrt(x); }
     public static double exp_D(double x) { return ScalarMath.exp(x); }
     public static double log_D(double x) { return ScalarMath.log(x); }
@@ -68,9 +69,9 @@ public final class ScalarOps {
     public static float negative_F(float x) { return -x; }
     public static float absolute_F(float x) { return Math.abs(x); }
     public static float square_F(float x) { return x * x; }
-    public static float sign_F(float x) { return (float) ScalarMath.unaryFloat(Op.SIGN, x); }
+    public static float sign_F(float x) { return (float) ScalarMath.unaryFloat(Op.SIGN, x, true); }
     public static float sqrt_F(float x) { return (float) Math.sqrt(x); }
-    public static float exp_F(float x) { return (float) ScalarMath.exp(x); }
+    public static float exp_F(float x) { return ScalarMath.expFloat(x); }
     public static float log_F(float x) { return (float) ScalarMath.log(x); }
     public static float sin_F(float x) { return (float) ScalarMath.sin(x); }
     public static float cos_F(float x) { return (float) ScalarMath.cos(x); }

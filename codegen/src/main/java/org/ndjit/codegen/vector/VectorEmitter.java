@@ -32,8 +32,9 @@ import static org.objectweb.asm.Opcodes.*;
  * i2f, l2d and l2f do; double to float as d2f; float to int truncates, saturates and takes NaN to 0
  * as d2i, d2l, f2i and f2l do; long to int keeps the low 32 bits as l2i), checked on every special
  * value in the interpreter, C1 and C2. Casts between int64 and floats are used only where they are
- * vector instructions ({@link PanamaProvider#longFloatCasts}). float32 functions stay in float32's
- * preferred species (VectorMath widens them in two halves of the preferred double species).
+ * vector instructions ({@link PanamaProvider#longFloatCasts}). Float functions need their dtype's
+ * preferred species (VectorMath widens float32 log, sin, cos and tanh in two halves of the preferred
+ * double species), but for exp, which computes in any ({@link VectorMath#anySpecies}).
  *
  * <p>Bools are held as {@code VectorMask}s ({@link VectorMasks}) of the species of their home dtype
  * ({@link #homes}): comparisons of two d values (Java's operators lanewise: false with NaN but for
@@ -67,8 +68,8 @@ final class VectorEmitter {
                     for (int a : i.args()) if (spec.slotType(a) != (d.isBool() ? first : d)) yield false;
                     yield d.isBool() ? VectorMasks.computes(i.op(), first)
                             : (i.op().vector() == Op.Vector.LANEWISE && i.op().domain().dtypes().contains(d))
-                              || (d.isFloat() && i.op().vector() == Op.Vector.MATH && PanamaProvider.floatsWidenInTwo()
-                                  && lanes == PanamaProvider.preferredLanes(d)); // VectorMath works in preferred species
+                              || (d.isFloat() && i.op().vector() == Op.Vector.MATH && (VectorMath.anySpecies(i.op())
+                                  || PanamaProvider.floatsWidenInTwo() && lanes == PanamaProvider.preferredLanes(d)));
                 }
             };
             if (!ok) return false;

@@ -6,6 +6,7 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import org.ndjit.ir.Op;
 import org.ndjit.ir.ScalarMath;
 
 import java.util.function.DoubleUnaryOperator;
@@ -19,29 +20,72 @@ import java.util.function.UnaryOperator;
  */
 public final class VectorMath {
     private static final long SHIFTER_BITS = Double.doubleToRawLongBits(ScalarMath.SHIFTER);
+    private static final int SHIFTERF_BITS = Float.floatToRawIntBits(ScalarMath.SHIFTERF);
     private static final long HALF_BITS = Double.doubleToRawLongBits(0.5);
 
     private VectorMath() {}
 
-    /** {@link ScalarMath#exp} on every lane. */
+    /**
+     * True for the functions that compute in the species of their argument, whatever its lanes (a
+     * float32 exp in a loop of float64 lanes has float32 vectors of half the preferred size); the
+     * others use the preferred species (log's masks, the widening of float32 sin, cos and tanh).
+     */
+    static boolean anySpecies(Op op) {
+        return op == Op.EXP;
+    }
+
+    /**
+     * {@link ScalarMath#exp} on every lane. When every |x| is at most EXP_EXACT_SCALE (no NaN), the
+     * scaling by 2^k is exact either way, so k is added to p's exponent bits instead of multiplying by
+     * two factors: the same bits. {@code t << 52} is {@code k << 52}, as the shifter's low 12 bits are 0.
+     * The clamp is two compares and blends, as the scalar code writes it: the Vector API's MAX and MIN
+     * (Math.max's rules for NaN and -0.0) are several instructions each on x86, and with them exp
+     * took 1.6x (float32 1.7x) as long, measured on values in cache. Each exp is under C2's
+     * FreqInlineSize (296 and 279 bytes of bytecode, the limit 325), so it is inlined into hot loops.
+     */
     public static DoubleVector exp(DoubleVector x) {
-        DoubleVector xc = x.max(ScalarMath.EXP_MIN).min(ScalarMath.EXP_MAX);
-        DoubleVector t = xc.mul(ScalarMath.INV_LN2).add(ScalarMath.SHIFTER);
-        DoubleVector kd = t.sub(ScalarMath.SHIFTER);
-        LongVector k = ((LongVector) t.viewAsIntegralLanes()).sub(SHIFTER_BITS);
-        DoubleVector r = xc.sub(kd.mul(ScalarMath.LN2_HI)).sub(kd.mul(ScalarMath.LN2_LO));
-        double[] c = ScalarMath.EXP_COEFFICIENTS;
-        DoubleVector p = DoubleVector.broadcast(x.species(), c[13]);
-        for (int i = 12; i >= 0; i--) p = p.mul(r).add(c[i]);
+        DoubleVector xc = x.blend(ScalarMath.EXP_MIN, x.compare(VectorOperators.LT, ScalarMath.EXP_MIN))
+                .blend(ScalarMath.EXP_MAX, x.compare(VectorOperators.GT, ScalarMath.EXP_MAX));
+        DoubleVector t = xc.fma(ScalarMath.INV_LN2, ScalarMath.SHIFTER), kd = t.sub(ScalarMath.SHIFTER);
+        var species = x.species();
+        DoubleVector r = kd.fma(DoubleVector.broadcast(species, -ScalarMath.LN2_HI), xc);
+        r = kd.fma(DoubleVector.broadcast(species, -ScalarMath.LN2_LO), r);
+        double[] c = ScalarMath.EXP_Q;
+        DoubleVector q = DoubleVector.broadcast(species, c[9]);
+        for (int i = 8; i >= 0; i--) q = q.fma(r, DoubleVector.broadcast(species, c[i]));
+        DoubleVector p = r.mul(r).fma(q, r).add(1.0);
+        LongVector tBits = (LongVector) t.viewAsIntegralLanes();
+        if (x.abs().compare(VectorOperators.LE, ScalarMath.EXP_EXACT_SCALE).allTrue()) {
+            return (DoubleVector) ((LongVector) p.viewAsIntegralLanes()).add(tBits.lanewise(VectorOperators.LSHL, 52)).viewAsFloatingLanes();
+        }
+        LongVector k = tBits.sub(SHIFTER_BITS);
         LongVector k1 = k.lanewise(VectorOperators.ASHR, 1), k2 = k.sub(k1);
         DoubleVector s1 = (DoubleVector) k1.add(1023).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
         DoubleVector s2 = (DoubleVector) k2.add(1023).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
         return p.mul(s1).mul(s2);
     }
 
-    /** float32 exp as the reference defines it, {@code (float) exp((double) x)}. */
+    /** {@link ScalarMath#expFloat} on every lane, in float lanes: exp above in float arithmetic ({@code t << 23} is {@code k << 23}). */
     public static FloatVector exp(FloatVector x) {
-        return widened(x, VectorMath::exp);
+        FloatVector xc = x.blend(ScalarMath.EXPF_MIN, x.compare(VectorOperators.LT, ScalarMath.EXPF_MIN))
+                .blend(ScalarMath.EXPF_MAX, x.compare(VectorOperators.GT, ScalarMath.EXPF_MAX));
+        FloatVector t = xc.fma(ScalarMath.INV_LN2F, ScalarMath.SHIFTERF), kd = t.sub(ScalarMath.SHIFTERF);
+        var species = x.species();
+        FloatVector r = kd.fma(FloatVector.broadcast(species, -ScalarMath.LN2F_HI), xc);
+        r = kd.fma(FloatVector.broadcast(species, -ScalarMath.LN2F_LO), r);
+        float[] c = ScalarMath.EXPF_Q;
+        FloatVector q = FloatVector.broadcast(species, c[4]);
+        for (int i = 3; i >= 0; i--) q = q.fma(r, FloatVector.broadcast(species, c[i]));
+        FloatVector p = r.mul(r).fma(q, r).add(1.0f);
+        IntVector tBits = (IntVector) t.viewAsIntegralLanes();
+        if (x.abs().compare(VectorOperators.LE, ScalarMath.EXPF_EXACT_SCALE).allTrue()) {
+            return (FloatVector) ((IntVector) p.viewAsIntegralLanes()).add(tBits.lanewise(VectorOperators.LSHL, 23)).viewAsFloatingLanes();
+        }
+        IntVector k = tBits.sub(SHIFTERF_BITS);
+        IntVector k1 = k.lanewise(VectorOperators.ASHR, 1), k2 = k.sub(k1);
+        FloatVector s1 = (FloatVector) k1.add(127).lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+        FloatVector s2 = (FloatVector) k2.add(127).lanewise(VectorOperators.LSHL, 23).viewAsFloatingLanes();
+        return p.mul(s1).mul(s2);
     }
 
     /** {@link ScalarMath#log} on every lane: the same steps, special cases chosen by blends. */
@@ -204,7 +248,8 @@ public final class VectorMath {
      * (rounding as the cast does) and blended into its own lanes, which keeps a -0.0 result (adding
      * the zero-filled parts would not). Written as one loop with a blend per part and no branch:
      * measured, joining by OR-ing the bits, or choosing the first part with a conditional, kept C2
-     * from eliminating the vector boxes, and float32 exp took 4 to 12 ns per element instead of 2.
+     * from eliminating the vector boxes, and float32 exp (widened then) took 4 to 12 ns per element
+     * instead of 2.
      */
     private static FloatVector widened(FloatVector x, UnaryOperator<DoubleVector> f) {
         var doubles = DoubleVector.SPECIES_PREFERRED;

@@ -116,9 +116,11 @@ class MixedDtypeVectorLoopTest {
                 at.add(Op.SUB, FLOAT64, at.add(Op.CAST, FLOAT64, at.add(Op.CAST, FLOAT32, 0)), 0), false));
         out.add(new Case("a:int64 as float64 as int64 as int32 as float32", List.of(INT64), List.of(), (at, t) ->
                 at.add(Op.CAST, FLOAT32, at.add(Op.CAST, INT32, at.add(Op.CAST, INT64, at.add(Op.CAST, FLOAT64, 0)))), false));
-        // A float64 function next to a float32 value (float32 functions stay in the preferred species only).
+        // A float64 function next to a float32 value, and a float32 exp in float32 vectors of half the preferred size.
         out.add(new Case("exp(a:float32 as float64) as float32 * b:float32", List.of(FLOAT32, FLOAT32), List.of(), (at, t) ->
                 at.add(Op.MUL, FLOAT32, at.add(Op.CAST, FLOAT32, at.add(Op.EXP, FLOAT64, at.add(Op.CAST, FLOAT64, 0))), 1), false));
+        out.add(new Case("exp(a:float64 as float32) as float64 * a", List.of(FLOAT64), List.of(), (at, t) ->
+                at.add(Op.MUL, FLOAT64, at.add(Op.CAST, FLOAT64, at.add(Op.EXP, FLOAT32, at.add(Op.CAST, FLOAT32, 0))), 0), true));
         return out;
     }
 
@@ -257,10 +259,15 @@ class MixedDtypeVectorLoopTest {
         assertEquals(PanamaProvider.lanes(FLOAT64), VectorEmitter.lanes(i2d));
         String listing = RowKernelCompiler.listing(i2d);
         assertTrue(listing.contains("IntVector.SPECIES_" + 32 * PanamaProvider.lanes(FLOAT64)), listing);
-        // A float32 function in a loop of float64 lanes (not float32's preferred species) keeps the scalar loop.
+        // A float32 exp in a loop of float64 lanes computes in float32's species of those lanes; a float32
+        // function that needs the preferred species (log widens it in halves of the preferred doubles) keeps the scalar loop.
         KernelSpec expF = new KernelSpec(List.of(FLOAT64), List.of(), List.of(new KernelSpec.Instr(Op.CAST, FLOAT32, new int[] {0}),
                 new KernelSpec.Instr(Op.EXP, FLOAT32, new int[] {1})), FLOAT32, List.of(KernelSpec.Access.UNIT));
-        assertFalse(VectorEmitter.applies(expF));
+        assertTrue(VectorEmitter.applies(expF));
+        assertTrue(RowKernelCompiler.listing(expF).contains("FloatVector.SPECIES_" + 32 * PanamaProvider.lanes(FLOAT64)));
+        KernelSpec logF = new KernelSpec(List.of(FLOAT64), List.of(), List.of(new KernelSpec.Instr(Op.CAST, FLOAT32, new int[] {0}),
+                new KernelSpec.Instr(Op.LOG, FLOAT32, new int[] {1})), FLOAT32, List.of(KernelSpec.Access.UNIT));
+        assertFalse(VectorEmitter.applies(logF));
     }
 
     private static void check(KernelSpec spec, int n, int variant, String what) {

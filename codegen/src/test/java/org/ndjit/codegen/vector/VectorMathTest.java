@@ -26,11 +26,18 @@ class VectorMathTest {
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
     private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
 
-    private record Function(String name, DoubleUnaryOperator scalar, UnaryOperator<DoubleVector> doubles,
-                            UnaryOperator<FloatVector> floats) {}
+    /** A function's scalar definition in float64 and in float32 (for most, the float64 one rounded), and its vector forms. */
+    private record Function(String name, DoubleUnaryOperator scalar, DoubleUnaryOperator scalarF32, UnaryOperator<DoubleVector> doubles,
+                            UnaryOperator<FloatVector> floats) {
+        Function(String name, DoubleUnaryOperator scalar, UnaryOperator<DoubleVector> doubles, UnaryOperator<FloatVector> floats) {
+            this(name, scalar, x -> (float) scalar.applyAsDouble(x), doubles, floats);
+        }
+    }
+
+    private static final Function EXP = new Function("exp", ScalarMath::exp, x -> ScalarMath.expFloat((float) x), VectorMath::exp, VectorMath::exp);
 
     private static final List<Function> FUNCTIONS = List.of(
-            new Function("exp", ScalarMath::exp, VectorMath::exp, VectorMath::exp),
+            EXP,
             new Function("log", ScalarMath::log, VectorMath::log, VectorMath::log),
             new Function("sin", ScalarMath::sin, VectorMath::sin, VectorMath::sin),
             new Function("cos", ScalarMath::cos, VectorMath::cos, VectorMath::cos),
@@ -50,6 +57,8 @@ class VectorMathTest {
                 -0x1p-1050, 1e-300, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE,
                 -Double.MAX_VALUE, 1.0, -1.0, Math.nextDown(1.0), 0.5, 2.0, 0x1p-55, -Math.nextDown(0x1p-55), 0x1p-27,
                 22.0, -Math.nextDown(22.0), 44.0, 709.78, 710.0, -745.2, -746.0, Math.PI, -Math.PI, PIO2,
+                ScalarMath.EXP_EXACT_SCALE, -ScalarMath.EXP_EXACT_SCALE, Math.nextUp(ScalarMath.EXP_EXACT_SCALE), 709.782712893384,
+                -708.4, -744.44007192138, -745.1332191019411, -745.1332191019412,
                 ScalarMath.COS_QX_LOW, Math.nextDown(ScalarMath.COS_QX_LOW), ScalarMath.COS_QX_HIGH, 0.78125,
                 ScalarMath.EXPM1_REDUCE / 2, -Math.nextDown(ScalarMath.EXPM1_REDUCE) / 2,
                 ScalarMath.TRIG_MAX, Math.nextUp(ScalarMath.TRIG_MAX), -Math.nextUp(ScalarMath.TRIG_MAX), 1e9, 1e22, 1e300,
@@ -67,7 +76,8 @@ class VectorMathTest {
     private static float[] specialFloats() {
         List<Float> s = new ArrayList<>(List.of(0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, Float.NaN,
                 Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MAX_VALUE, -Float.MAX_VALUE, 1f, -1f, 22f, -9f,
-                88.7f, 89f, -104f, (float) Math.PI, (float) PIO2, 8e8f, 9e8f, -3e9f, 1e30f,
+                88.7f, 89f, -104f, 88.72283f, 88.72284f, -87.33655f, -103.27893f, -103.97208f, ScalarMath.EXPF_EXACT_SCALE,
+                -ScalarMath.EXPF_EXACT_SCALE, Math.nextUp(ScalarMath.EXPF_EXACT_SCALE), (float) Math.PI, (float) PIO2, 8e8f, 9e8f, -3e9f, 1e30f,
                 0.5f, -0.5f, 2.5f, -2.5f, 1.5f, Math.nextDown(0.5f), -Math.nextDown(0.5f), 0x1p23f, -0x1p23f, Math.nextDown(0x1p23f),
                 -Math.nextDown(0x1p23f), 0x1p22f + 0.5f, -(0x1p22f + 0.5f), 0x1p24f, 0x1p23f + 1, Math.nextDown(0x1p23f) - 1));
         for (double x : specialDoubles()) s.add((float) x);
@@ -108,7 +118,7 @@ class VectorMathTest {
     private static void checkFloats(Function f, float[] x) {
         float[] got = f.floats.apply(FloatVector.fromArray(FLOATS, x, 0)).toArray();
         for (int i = 0; i < x.length; i++) {
-            float want = (float) f.scalar.applyAsDouble(x[i]);
+            float want = (float) f.scalarF32.applyAsDouble(x[i]);
             if (Float.floatToRawIntBits(got[i]) != Float.floatToRawIntBits(want) && !(Float.isNaN(got[i]) && Float.isNaN(want))) {
                 fail(f.name + "(" + x[i] + "f) in lane " + i + ": vector " + got[i] + ", scalar " + want);
             }
@@ -197,6 +207,57 @@ class VectorMathTest {
                 for (int i = 0; i < xf.length; i++) xf[i] = randomFloat(r);
                 xf[lane] = special;
                 for (Function f : FUNCTIONS) checkFloats(f, xf);
+            }
+        }
+    }
+
+    /**
+     * exp's two ways of scaling by 2^k: vectors whose lanes all lie within EXP_EXACT_SCALE (adding k to
+     * the exponent bits), and the same vectors with one lane moved beyond it (multiplying by two
+     * factors), the moved lane anywhere from just past the bound to overflow, underflow, inf and NaN.
+     */
+    @Test
+    void expScalesTheSameBothWays() {
+        SplittableRandom r = new SplittableRandom(17);
+        double[] x = new double[DOUBLES.length()];
+        float[] xf = new float[FLOATS.length()];
+        double[] beyond = {Math.nextUp(ScalarMath.EXP_EXACT_SCALE), 705, -705, 709.7, -740, 1e6, Double.NaN, Double.NEGATIVE_INFINITY};
+        float[] beyondF = {Math.nextUp(ScalarMath.EXPF_EXACT_SCALE), 85f, -85f, 88.7f, -100f, 1e6f, Float.NaN, Float.POSITIVE_INFINITY};
+        for (int n = 0; n < 20_000; n++) {
+            for (int i = 0; i < x.length; i++) x[i] = r.nextDouble(-ScalarMath.EXP_EXACT_SCALE, Math.nextUp(ScalarMath.EXP_EXACT_SCALE));
+            checkDoubles(EXP, x);
+            x[r.nextInt(x.length)] = beyond[r.nextInt(beyond.length)];
+            checkDoubles(EXP, x);
+            for (int i = 0; i < xf.length; i++) xf[i] = (float) r.nextDouble(-ScalarMath.EXPF_EXACT_SCALE, Math.nextUp(ScalarMath.EXPF_EXACT_SCALE));
+            checkFloats(EXP, xf);
+            xf[r.nextInt(xf.length)] = beyondF[r.nextInt(beyondF.length)];
+            checkFloats(EXP, xf);
+        }
+    }
+
+    /** exp computes in any species (VectorMath.anySpecies): every size up to the largest, each lane as ScalarMath's. */
+    @Test
+    void expInEverySpecies() {
+        SplittableRandom r = new SplittableRandom(19);
+        double[] specials = specialDoubles();
+        float[] specialsF = specialFloats();
+        for (int bits = 64; bits <= DOUBLES.vectorBitSize(); bits *= 2) {
+            var shape = jdk.incubator.vector.VectorShape.forBitSize(bits);
+            VectorSpecies<Double> doubles = VectorSpecies.of(double.class, shape);
+            VectorSpecies<Float> floats = VectorSpecies.of(float.class, shape);
+            double[] x = new double[doubles.length()];
+            float[] xf = new float[floats.length()];
+            for (int n = 0; n < 20_000; n++) {
+                for (int i = 0; i < x.length; i++) x[i] = r.nextInt(4) == 0 ? specials[r.nextInt(specials.length)] : randomDouble(r);
+                double[] got = VectorMath.exp(DoubleVector.fromArray(doubles, x, 0)).toArray();
+                for (int i = 0; i < x.length; i++) {
+                    assertEquals(Double.doubleToLongBits(ScalarMath.exp(x[i])), Double.doubleToLongBits(got[i]), bits + "-bit exp(" + x[i] + ")");
+                }
+                for (int i = 0; i < xf.length; i++) xf[i] = r.nextInt(4) == 0 ? specialsF[r.nextInt(specialsF.length)] : randomFloat(r);
+                float[] gotF = VectorMath.exp(FloatVector.fromArray(floats, xf, 0)).toArray();
+                for (int i = 0; i < xf.length; i++) {
+                    assertEquals(Float.floatToIntBits(ScalarMath.expFloat(xf[i])), Float.floatToIntBits(gotF[i]), bits + "-bit exp(" + xf[i] + "f)");
+                }
             }
         }
     }
