@@ -1,6 +1,7 @@
 package org.ndjit.codegen.vector;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndjit.codegen.MatmulKernel;
@@ -106,6 +107,58 @@ final class DoubleMatmul implements MatmulKernel.Columns {
             }
             if (done != null) done.rows(ic, ic + mc, j0, j1);
         }
+    }
+
+    /**
+     * {@code y = M x} for rows {@code [o0, o1)} of an M whose rows are adjacent ({@code rowStride} 1:
+     * a transposed operand, such as {@code X.T} of a C-order X), y contiguous: each column of M, a
+     * run of adjacent elements, is loaded by vectors and added times its element of x to the
+     * accumulators, {@code 4 * L} rows at a time held in registers while M streams by once. Each row's
+     * sum is the fused multiply-adds in the order of {@code p} from {@code +0.0}: the bits of the
+     * packed kernel.
+     */
+    static void columnSums(StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
+        MemorySegment ms = m.segment(), xs = x.segment(), ys = y.segment();
+        long step = m.colStride() * SIZE, xp = x.rowStride(), x0 = x.at(0, 0), v = (long) L * SIZE;
+        int o = o0;
+        for (; o + 4 * L <= o1; o += 4 * L) {
+            DoubleVector c0 = DoubleVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+            long at = m.at(o, 0) * SIZE;
+            for (int p = 0; p < k; p++, at += step) {
+                DoubleVector e = DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp));
+                c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).fma(e, c0);
+                c1 = DoubleVector.fromMemorySegment(S, ms, at + v, ORDER).fma(e, c1);
+                c2 = DoubleVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).fma(e, c2);
+                c3 = DoubleVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).fma(e, c3);
+            }
+            long to = y.at(o, 0) * SIZE;
+            c0.intoMemorySegment(ys, to, ORDER);
+            c1.intoMemorySegment(ys, to + v, ORDER);
+            c2.intoMemorySegment(ys, to + 2 * v, ORDER);
+            c3.intoMemorySegment(ys, to + 3 * v, ORDER);
+        }
+        if (o == o1) return;
+        // Fewer than 4 * L rows left: the same in masked vectors, one pass over M still.
+        int rest = o1 - o;
+        VectorMask<Double> m0 = S.indexInRange(0, rest), m1 = S.indexInRange(L, rest), m2 = S.indexInRange(2 * L, rest), m3 = S.indexInRange(3 * L, rest);
+        DoubleVector c0 = DoubleVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        long at = m.at(o, 0) * SIZE;
+        if (rest <= L) {
+            for (int p = 0; p < k; p++, at += step) c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER, m0).fma(DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp)), c0);
+        } else {
+            for (int p = 0; p < k; p++, at += step) {
+                DoubleVector e = DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp));
+                c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER, m0).fma(e, c0);
+                c1 = DoubleVector.fromMemorySegment(S, ms, at + v, ORDER, m1).fma(e, c1);
+                c2 = DoubleVector.fromMemorySegment(S, ms, at + 2 * v, ORDER, m2).fma(e, c2);
+                c3 = DoubleVector.fromMemorySegment(S, ms, at + 3 * v, ORDER, m3).fma(e, c3);
+            }
+        }
+        long to = y.at(o, 0) * SIZE;
+        c0.intoMemorySegment(ys, to, ORDER, m0);
+        c1.intoMemorySegment(ys, to + v, ORDER, m1);
+        c2.intoMemorySegment(ys, to + 2 * v, ORDER, m2);
+        c3.intoMemorySegment(ys, to + 3 * v, ORDER, m3);
     }
 
     /** This thread's array in {@code slot}, of at least {@code size} elements (contents unspecified). */
