@@ -13,6 +13,8 @@ import org.ndjit.ir.StridedArray;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Products with one column ({@code A @ v}) or one row ({@code u @ B}), which run the kernel's
@@ -23,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * (the rows done at once) and the split of 64, depths around vector widths. Each product is within
  * the reference's error bound and has exactly the bits of fused multiply-adds in the order of the
  * depth from +0.0, which are the packed kernel's: the same product as one column of a two-column
- * one (packed) has the same bits.
+ * one (packed) has the same bits. Also the build-time rewrite of an operand computed from
+ * transposes ({@link TransposeAfterElementwise}).
  */
 class MatrixVectorTest {
     @Property(tries = 80)
@@ -79,6 +82,24 @@ class MatrixVectorTest {
             assertBits(x.T().mul(0.5).add(0).eval().matmul(r).toDoubleArray(), xtr.toDoubleArray(), "X.T @ r from a contiguous copy, " + d);
             assertBits(rx.toDoubleArray(), xtr.div(0.5).toDoubleArray(), "r @ X and X.T @ r, " + d);
         }
+    }
+
+    /**
+     * {@code (X.T * lr) @ r} scales X in its own order and the product reads the transpose in place;
+     * an operand mixing orders, or one already computed, is left as it is.
+     */
+    @Test
+    void anOperandComputedFromTransposesIsTheTransposeOfItsOp() {
+        Random rng = Np.random(31);
+        NDArray x = rng.randn(100, 20).eval(), z = rng.randn(20, 100).eval(), r = rng.randn(100).eval();
+        String plan = x.T().mul(0.5).matmul(r).explain();
+        assertTrue(plan.contains("reads: buffer f64[100,20] strides (20, 1)\n"), plan);
+        assertTrue(plan.contains("matmul (blocked contraction) of view of t0 f64[20,100], "), plan);
+        String mixed = x.T().add(z).matmul(r).explain();
+        assertTrue(mixed.contains("view f64[20,100] strides (1, 20)"), mixed);
+        NDArray scaled = x.T().mul(0.5).eval();
+        String computed = scaled.matmul(r).explain();
+        assertFalse(computed.contains("elementwise"), computed);
     }
 
     private static void assertBits(double[] expected, double[] got, String what) {

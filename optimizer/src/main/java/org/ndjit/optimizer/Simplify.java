@@ -18,9 +18,7 @@ import java.util.function.Predicate;
  * integers, and for floats only when the zero is -0.0 (since {@code -0.0 + 0.0} is +0.0);
  * {@code -(-x)} becomes {@code x}; an elementwise op on 0-d constants becomes its constant value.
  * No rewrite changes NaN, the sign of zero or rounding, and none drops an operand that can raise
- * ({@code (a // b) * 0} stays as it is). Chains of views are already one view when built. Matmul
- * operands computed from transposed arrays are computed before the transpose
- * ({@link TransposeAfterElementwise}): the same values in another order.
+ * ({@code (a // b) * 0} stays as it is). Chains of views are already one view when built.
  */
 public final class Simplify {
     private Simplify() {}
@@ -31,11 +29,7 @@ public final class Simplify {
         for (Node n : Topo.order(root, m -> m != root && available.test(m))) {
             Node[] src = new Node[n.arity()];
             for (int i = 0; i < src.length; i++) src[i] = rewritten.getOrDefault(n.src(i), n.src(i));
-            boolean kept = n.arity() == 0 || (n != root && available.test(n));
-            Node m = kept ? n : Nodes.withSrcs(n, src);
-            if (!kept && m.op() == Op.MATMUL) {
-                m = Nodes.withSrcs(m, TransposeAfterElementwise.operand(m.src(0), available), TransposeAfterElementwise.operand(m.src(1), available));
-            }
+            Node m = n.arity() == 0 || (n != root && available.test(n)) ? n : Nodes.withSrcs(n, src);
             rewritten.put(n, m.op().isElementwise() ? rewrite(m) : m);
         }
         return rewritten.get(root);

@@ -76,42 +76,4 @@ class ContractionPlanTest {
                   reads: t0 i64[8,6] strides (6, 1)
                 """, plan(op(Op.ADD, matmul(x, w), constant(1L))));
     }
-
-    /**
-     * {@code (X.T * lr) @ r}: the scaling runs on X in its own order and the product reads its
-     * transpose in place; with X.T and Y.T both transposed, their sum too. A transposed operand that
-     * is already computed, or one mixed with an array in another order, stays as it is.
-     */
-    @Test
-    void anOperandComputedFromTransposesIsTheTransposeOfItsOp() {
-        Node x = array(DType.FLOAT64, 100, 20), y = array(DType.FLOAT64, 100, 20), r = array(DType.FLOAT64, 100, 1);
-        assertEquals("""
-                plan: 2 kernels, 1 intermediate
-                kernel 0: t0 f64[100,20] = elementwise
-                  loop: i0 < 100, i1 < 20 (i1 innermost)
-                  fuses: multiply
-                  reads: buffer f64[100,20] strides (20, 1)
-                  materialized: read through a view
-                kernel 1: t1 f64[20,1] = matmul (blocked contraction) of view of t0 f64[20,100], buffer f64[100,1]
-                """, plan(matmul(op(Op.MUL, transpose(x), constant(0.5)), r)));
-        assertEquals("""
-                plan: 2 kernels, 1 intermediate
-                kernel 0: t0 f64[100,20] = elementwise
-                  loop: i0 < 100, i1 < 20 (i1 innermost)
-                  fuses: add
-                  reads: buffer f64[100,20] strides (20, 1), buffer f64[100,20] strides (20, 1)
-                  materialized: read through a view
-                kernel 1: t1 f64[20,1] = matmul (blocked contraction) of view of t0 f64[20,100], buffer f64[100,1]
-                """, plan(matmul(op(Op.ADD, transpose(x), transpose(y)), r)));
-        Node z = array(DType.FLOAT64, 20, 100);
-        Node mixed = op(Op.ADD, transpose(x), z);
-        assertEquals(mixed, plannedOperand(matmul(mixed, r), n -> false));
-        Node scaled = op(Op.MUL, transpose(x), constant(0.5));
-        assertEquals(scaled, plannedOperand(matmul(scaled, r), n -> n == scaled));
-    }
-
-    /** The left operand of the simplified product. */
-    private static Node plannedOperand(Node product, java.util.function.Predicate<Node> available) {
-        return Simplify.apply(product, available).src(0);
-    }
 }

@@ -1,5 +1,6 @@
-package org.ndjit.optimizer;
+package org.ndjit;
 
+import org.ndjit.engine.Materializer;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
@@ -7,7 +8,6 @@ import org.ndjit.ir.Op;
 
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * then reads and writes in the arrays' own order (a transposed read cannot use vector loads), and the
  * contraction reads the transpose in place, as it reads any view. Each element is the same op on the
  * same values, so the product's bits do not change; only operands of a matmul are rewritten, so no
- * array the user holds changes its layout.
+ * array the user holds changes its layout. Done when the product is built, not by the optimizer:
+ * the graph is then what the plan cache keys on, and its plan is reused.
  */
 final class TransposeAfterElementwise {
     private TransposeAfterElementwise() {}
@@ -26,8 +27,8 @@ final class TransposeAfterElementwise {
      * whose views all have the same layout L, an axis permutation of their arrays (all of one shape);
      * the operand itself otherwise, or when it is already computed.
      */
-    static Node operand(Node n, Predicate<Node> available) {
-        if (!n.op().isElementwise() || n.arity() == 0 || n.arg() != null || available.test(n)) return n;
+    static Node operand(Node n) {
+        if (!n.op().isElementwise() || n.arity() == 0 || n.arg() != null || Materializer.known(n) != null) return n;
         Layout layout = null;
         long[] shape = null;
         for (Node s : n.srcs()) {
