@@ -34,7 +34,7 @@ public final class ContractionRunner {
      */
     static final long GROUP_WORK = 1L << 26;
 
-    /** Outputs a matrix-vector product is split by: a multiple of the rows its kernels do at once (4 vectors of up to 16 lanes). */
+    /** Outputs a matrix-vector product is split by: a multiple of the rows its kernels do at once (4 vectors of up to 16 lanes, or 8 rows). */
     private static final int MATRIX_VECTOR_SPLIT = 64;
 
     private ContractionRunner() {}
