@@ -84,7 +84,7 @@ class MatmulPanelsTest {
     }
 
     /** A {@code rows x cols} operand (with a batch of 2 in front if asked) in one of five layouts; its values are made before the view. */
-    private static NDArray operand(Random rng, DType d, boolean batched, int rows, int cols, int form) {
+    static NDArray operand(Random rng, DType d, boolean batched, int rows, int cols, int form) {
         long[] lead = batched ? new long[] {2} : new long[0];
         String all = batched ? ":, " : "";
         return switch (form) {

@@ -21,6 +21,17 @@ public interface MatmulKernel {
     /** Columns {@code [j0, j1)} of the {@code k x m} matrix {@code b}, ready to multiply. */
     Columns prepare(boolean f32, StridedMatrix b, int k, int j0, int j1);
 
+    /**
+     * Rows {@code [o0, o1)} of the matrix-vector product {@code y = M x}, for a product with one
+     * column or one row ({@code A @ v} is M = A; {@code u @ B} is M = B transposed): M is read once
+     * in place, nothing is packed. M has {@code k} columns and any strides; x's element {@code p} is at
+     * {@code x.at(p, 0)}; y's element {@code o} is written at {@code y.at(o, 0)} and y's rows are
+     * adjacent ({@code rowStride} 1). Each element is the fused multiply-adds in the order of
+     * {@code p} from {@code +0.0}, like {@link Columns#multiply}: the same bits as the packed path.
+     * Safe from several threads at once on disjoint rows.
+     */
+    void matrixVector(boolean f32, StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1);
+
     /** Prepared columns of B: safe to use from several threads at once, each on its own rows. */
     interface Columns {
         /**

@@ -5,7 +5,8 @@ import java.lang.foreign.ValueLayout;
 
 /**
  * {@link MatmulKernel} without the Vector API: reads the operands in place (nothing to prepare), in
- * i-p-j order so that the inner loop runs along a row of C, and tells of each row when it is done.
+ * i-p-j order so that the inner loop runs along a row of C, and tells of each row when it is done;
+ * matrix-vector products are {@link RowDots}.
  */
 final class ScalarMatmul implements MatmulKernel {
     private static final ValueLayout.OfFloat F = ValueLayout.JAVA_FLOAT_UNALIGNED;
@@ -32,5 +33,10 @@ final class ScalarMatmul implements MatmulKernel {
                 if (done != null) done.rows(i, i + 1, j0, j1);
             }
         };
+    }
+
+    @Override
+    public void matrixVector(boolean f32, StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
+        RowDots.run(f32, m, k, x, y, o0, o1);
     }
 }

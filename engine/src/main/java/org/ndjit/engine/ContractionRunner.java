@@ -20,7 +20,9 @@ import java.util.function.Function;
  * strides (transposed, sliced and broadcast operands are never copied first: the kernel packs what it
  * reads), and each matrix of the batch runs the packed, register-tiled kernel
  * {@link Vectorization#matmul} provides (the Vector API's, or the scalar one), with its rows split
- * over threads (each element is computed the same way whatever the split).
+ * over threads (each element is computed the same way whatever the split). A product with one
+ * column or one row is the kernel's matrix-vector product instead, which packs nothing and gives the
+ * same bits.
  * Products accumulate with fused multiply-add in the element type, so results differ from the
  * reference (which accumulates in double) by rounding: tests compare within
  * {@code k * eps * sum|a_ik * b_kj|}. Integer and bool matmul use the reference.
@@ -31,6 +33,9 @@ public final class ContractionRunner {
      * that each block of B the kernel keeps in cache serves many of them.
      */
     static final long GROUP_WORK = 1L << 26;
+
+    /** Outputs a matrix-vector product is split by: a multiple of the rows its kernels do at once (4 vectors of up to 16 lanes, or 8 rows). */
+    private static final int MATRIX_VECTOR_SPLIT = 64;
 
     private ContractionRunner() {}
 
@@ -98,6 +103,10 @@ public final class ContractionRunner {
                 if (done != null) done.rows(0, rows, 0, cols); // an empty sum: the product is the zeros it starts as
                 continue;
             }
+            if (m == 1 || n == 1) {
+                matrixVector(kernel, f32, a, b, c, rows, depth, cols, done, cancel);
+                continue;
+            }
             for (int j0 = 0; j0 < cols; j0 += block) {
                 cancel.check();
                 int j1 = Math.min(cols, j0 + Math.min(block, cols - j0));
@@ -118,6 +127,34 @@ public final class ContractionRunner {
         // The operands' buffers are read through their segments only: their pool memory must outlive the kernels.
         java.lang.ref.Reference.reachabilityFence(left);
         java.lang.ref.Reference.reachabilityFence(right);
+    }
+
+    /**
+     * A product with one column ({@code A @ v}: y = A x with x B's column) or one row ({@code u @ B}:
+     * y = B^T x with x A's row) as the kernel's matrix-vector product, which reads the matrix once
+     * instead of packing it for a register tile that would be almost all padding. The outputs are
+     * split over threads and into runs of about {@link #GROUP_WORK} multiply-adds, each run's block
+     * handed to the epilogue when written.
+     */
+    private static void matrixVector(MatmulKernel kernel, boolean f32, StridedMatrix a, StridedMatrix b, StridedMatrix c, int rows, int depth, int cols,
+                                     MatmulKernel.FinishedBlock done, Cancellation cancel) {
+        boolean column = cols == 1;
+        StridedMatrix matrix = column ? a : new StridedMatrix(b.segment(), b.offset(), b.colStride(), b.rowStride());
+        StridedMatrix x = column ? new StridedMatrix(b.segment(), b.offset(), b.rowStride(), 0) : new StridedMatrix(a.segment(), a.offset(), a.colStride(), 0);
+        StridedMatrix y = new StridedMatrix(c.segment(), c.offset(), 1, 0); // C's column (m == 1) or row (n == 1): adjacent elements
+        int outputs = column ? rows : cols;
+        long unitWork = MATRIX_VECTOR_SPLIT * (long) depth, unitsPerGroup = Math.max(1, GROUP_WORK / unitWork);
+        Parallel.forEachRowRange((outputs + MATRIX_VECTOR_SPLIT - 1) / MATRIX_VECTOR_SPLIT, unitWork, (first, end) -> {
+            for (long g = first; g < end; g += unitsPerGroup) {
+                cancel.check();
+                int o0 = (int) (g * MATRIX_VECTOR_SPLIT), o1 = (int) Math.min(outputs, Math.min(end, g + unitsPerGroup) * MATRIX_VECTOR_SPLIT);
+                kernel.matrixVector(f32, matrix, depth, x, y, o0, o1);
+                if (done != null) {
+                    if (column) done.rows(o0, o1, 0, 1);
+                    else done.rows(0, 1, o0, o1);
+                }
+            }
+        });
     }
 
     private static long[] withCore(long[] batch, long d0, long d1) {

@@ -108,6 +108,75 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         }
     }
 
+    /**
+     * {@code y = M x} for rows {@code [o0, o1)} of an M whose rows are adjacent ({@code rowStride} 1:
+     * a transposed operand, such as {@code X.T} of a C-order X), y contiguous: each column of M, a
+     * run of adjacent elements, is loaded by vectors and added times its element of x to the
+     * accumulators, {@code 4 * L} rows at a time held in registers while M streams by once (its
+     * columns going forward: {@code colStride > 0}). Each row's
+     * sum is the fused multiply-adds in the order of {@code p} from {@code +0.0}: the bits of the
+     * packed kernel.
+     */
+    static void columnSums(StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
+        MemorySegment ms = m.segment(), xs = x.segment(), ys = y.segment();
+        long step = m.colStride() * SIZE, xp = x.rowStride(), x0 = x.at(0, 0), v = (long) L * SIZE;
+        int o = o0;
+        for (; o + 4 * L <= o1; o += 4 * L) {
+            DoubleVector c0 = DoubleVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+            long at = m.at(o, 0) * SIZE;
+            for (int p = 0; p < k; p++, at += step) {
+                DoubleVector e = DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp));
+                c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).fma(e, c0);
+                c1 = DoubleVector.fromMemorySegment(S, ms, at + v, ORDER).fma(e, c1);
+                c2 = DoubleVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).fma(e, c2);
+                c3 = DoubleVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).fma(e, c3);
+            }
+            long to = y.at(o, 0) * SIZE;
+            c0.intoMemorySegment(ys, to, ORDER);
+            c1.intoMemorySegment(ys, to + v, ORDER);
+            c2.intoMemorySegment(ys, to + 2 * v, ORDER);
+            c3.intoMemorySegment(ys, to + 3 * v, ORDER);
+        }
+        if (o < o1) rest(m, k, x, y, o, o1);
+    }
+
+    /**
+     * {@link #columnSums} for fewer than {@code 4 * L} rows: the same vectors, loaded whole (masked
+     * loads cost several times more) with the lanes past the last row read and dropped, while those
+     * loads stay inside the segment; the last columns, whose loads would not, go on lane by lane in
+     * the same order.
+     */
+    private static void rest(StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o, int o1) {
+        MemorySegment ms = m.segment(), xs = x.segment(), ys = y.segment();
+        long step = m.colStride() * SIZE, xp = x.rowStride(), x0 = x.at(0, 0), v = (long) L * SIZE, at = m.at(o, 0) * SIZE;
+        int rest = o1 - o;
+        boolean one = rest <= L;
+        long room = ms.byteSize() - (one ? v : 4 * v) - at; // loads at p stay inside while p * step <= room
+        int whole = room < 0 ? 0 : (int) Math.min(k, room / step + 1);
+        DoubleVector c0 = DoubleVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+        if (one) {
+            for (int p = 0; p < whole; p++, at += step) c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).fma(DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp)), c0);
+        } else {
+            for (int p = 0; p < whole; p++, at += step) {
+                DoubleVector e = DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp));
+                c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).fma(e, c0);
+                c1 = DoubleVector.fromMemorySegment(S, ms, at + v, ORDER).fma(e, c1);
+                c2 = DoubleVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).fma(e, c2);
+                c3 = DoubleVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).fma(e, c3);
+            }
+        }
+        double[] sums = new double[4 * L];
+        c0.intoArray(sums, 0);
+        c1.intoArray(sums, L);
+        c2.intoArray(sums, 2 * L);
+        c3.intoArray(sums, 3 * L);
+        for (int p = whole; p < k; p++) {
+            double e = xs.getAtIndex(E, x0 + p * xp);
+            for (int r = 0; r < rest; r++) sums[r] = Math.fma(ms.getAtIndex(E, m.at(o + r, p)), e, sums[r]);
+        }
+        for (int r = 0; r < rest; r++) ys.setAtIndex(E, y.at(o + r, 0), sums[r]);
+    }
+
     /** This thread's array in {@code slot}, of at least {@code size} elements (contents unspecified). */
     private static double[] reused(ThreadLocal<double[]> slot, int size) {
         double[] a = slot.get();

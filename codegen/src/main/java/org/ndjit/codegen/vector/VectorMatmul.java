@@ -1,6 +1,7 @@
 package org.ndjit.codegen.vector;
 
 import org.ndjit.codegen.MatmulKernel;
+import org.ndjit.codegen.RowDots;
 import org.ndjit.codegen.StridedMatrix;
 
 /**
@@ -13,6 +14,9 @@ import org.ndjit.codegen.StridedMatrix;
  * latency of the fused multiply-adds and leave registers free with 16 of them (AVX2) or 32.
  * Packing reads the operands with their own strides, so transposed and sliced operands are never
  * copied first. Edge tiles run on a zero-padded copy of their part of C: the same steps, the same bits.
+ * A matrix-vector product packs nothing: an M whose rows are adjacent streams by columns of vectors
+ * ({@code columnSums} of {@link DoubleMatmul}, {@link FloatMatmul}); any other M is {@link RowDots},
+ * whose scalar chains read rows as fast as memory brings them.
  */
 final class VectorMatmul implements MatmulKernel {
     static final MatmulKernel INSTANCE = new VectorMatmul();
@@ -32,6 +36,13 @@ final class VectorMatmul implements MatmulKernel {
     @Override
     public Columns prepare(boolean f32, StridedMatrix b, int k, int j0, int j1) {
         return f32 ? new FloatMatmul(b, k, j0, j1) : new DoubleMatmul(b, k, j0, j1);
+    }
+
+    @Override
+    public void matrixVector(boolean f32, StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
+        if (m.rowStride() != 1 || m.colStride() <= 0) RowDots.run(f32, m, k, x, y, o0, o1);
+        else if (f32) FloatMatmul.columnSums(m, k, x, y, o0, o1);
+        else DoubleMatmul.columnSums(m, k, x, y, o0, o1);
     }
 
     static int roundUp(int n, int multiple) {
