@@ -104,15 +104,16 @@ final class ReducePass {
             new ColumnSumPass(members, pass.inputs, pass.from, pass.stride, pass.memberStride, pass.shape, pass.axes).run(out);
             return out;
         }
+        if (loops && pass.reducesRows()) {
+            pass.out = out;
+            pass.alongRows(outputs); // stores the outputs, through accumulators of a few outputs at a time
+            return out;
+        }
         pass.accumulators(outputs);
         if (pass.shape.length == 0) {
             pass.row(new PerThread(pass), KernelRunner.offsets(pass.inputs), 0, 1, (m, s, len) -> s.feed(pass.acc[m], 0, len, 0));
         } else if (loops) {
             pass.out = out;
-            if (pass.reducesRows()) {
-                pass.alongRows(outputs); // stores the outputs
-                return out;
-            }
             pass.acrossRows(outputs);
         }
         for (int m = 0; m < members.size(); m++) pass.acc[m].store(out.get(m).buffer());
@@ -139,7 +140,6 @@ final class ReducePass {
      */
     static ReducePass forRanges(List<Member> members, List<StridedArray> out, boolean[] inBlock) {
         ReducePass pass = new ReducePass(members);
-        pass.accumulators((int) out.getFirst().size());
         if (!pass.reducesRows() || Shapes.size(pass.shape) == 0) throw new IllegalArgumentException("ranges of outputs need a non-empty loop reducing its innermost axis");
         pass.prepare();
         pass.out = out;
@@ -294,10 +294,13 @@ final class ReducePass {
         int last = shape.length - 1;
         int[] outerReduced = Arrays.copyOf(axes, axes.length - 1);
         long outerCount = KernelRunner.count(shape, outerReduced), perOutput = outerCount * shape[last];
-        if (outputs < Parallel.parallelism() && perOutput >= 2L * Reduction.CHUNK && Arrays.stream(acc).allMatch(Reduction::mergeable)) {
-            inChunks(outputs, perOutput, outerReduced);
-            for (int m = 0; m < members.size(); m++) acc[m].store(out.get(m).buffer());
-            return;
+        if (outputs < Parallel.parallelism() && perOutput >= 2L * Reduction.CHUNK) {
+            accumulators(outputs); // a few outputs: their chunks are merged into these
+            if (Arrays.stream(acc).allMatch(Reduction::mergeable)) {
+                inChunks(outputs, perOutput, outerReduced);
+                for (int m = 0; m < members.size(); m++) acc[m].store(out.get(m).buffer());
+                return;
+            }
         }
         Cancellation cancel = Cancellation.current();
         Parallel.forEachRowRange(outputs, members.size() * outerCount * shape[last],
