@@ -99,7 +99,7 @@ class CancellationTest {
     @Test
     void otherReadersOfTheArrayAreNotFailedByTheInterrupt() throws Exception {
         System.setProperty("ndjit.parallelism", "2");
-        NDArray x = Np.random(9).rand(500_000);
+        NDArray x = Np.random(9).rand(8_000_000); // seconds of work: still running when the interrupt comes (500,000 no longer was)
         NDArray y = chain(x);
         AtomicReference<Object> first = new AtomicReference<>(), waiter = new AtomicReference<>(), interruptedWaiter = new AtomicReference<>();
         Thread computing = reader(y, first), waiting = reader(y, waiter), interruptedWaiting = reader(y, interruptedWaiter);
