@@ -614,8 +614,7 @@ public final class NDArray implements AutoCloseable {
                         + " (one computed from the same expression) or wrapped with Np.wrap; write into a copy, or into the segment");
             }
         }
-        long bytes = out.size() * out.dtype().itemSize();
-        CallerMemory.into(source, memory.segment().asSlice(0, bytes), out.dtype(), out.size(), "array (" + out.dtype() + ")");
+        out.write(source, memory);
         out.renew(memory);
         return out;
     }
@@ -633,18 +632,27 @@ public final class NDArray implements AutoCloseable {
     private void takeResult(Node source) {
         Buffer fresh = MemoryPool.shared().buffer(dtype(), size(), false);
         try {
-            CallerMemory.into(source, fresh.segment().asSlice(0, size() * dtype().itemSize()), dtype(), size(), "array (" + dtype() + ")");
+            write(source, fresh);
         } catch (RuntimeException | Error e) {
             fresh.close("a failed into() released its memory");
             throw e;
         }
         synchronized (this) {
-            long[] shape = node().shape();
-            fresh.claim();
-            node = Materializer.leaf(new StridedArray(fresh, Layout.contiguous(shape)));
-            owned = fresh;
+            holdMemory(fresh.claim());
         }
         Scope.adopted(this);
+    }
+
+    /** Computes {@code source} into {@code memory}, this array's size in its dtype (converting as {@link #into(NDArray)} says). */
+    private void write(Node source, Buffer memory) {
+        CallerMemory.into(source, memory.segment().asSlice(0, size() * dtype().itemSize()), dtype(), size(), "array (" + dtype() + ")");
+    }
+
+    /** Makes {@code handle}, contiguous memory of this array's shape, what this array holds and reads (called holding this array's lock). */
+    private void holdMemory(Buffer handle) {
+        long[] shape = node().shape();
+        node = Materializer.leaf(new StridedArray(handle, Layout.contiguous(shape)));
+        owned = handle;
     }
 
     /**
@@ -655,13 +663,10 @@ public final class NDArray implements AutoCloseable {
     private void renew(Buffer old) {
         String message;
         synchronized (this) {
-            long[] shape = node().shape();
             message = describe() + " was overwritten by into()";
             old.pin();
             try {
-                Buffer fresh = old.claim();
-                node = Materializer.leaf(new StridedArray(fresh, Layout.contiguous(shape)));
-                owned = fresh;
+                holdMemory(old.claim());
             } finally {
                 old.unpin();
             }
