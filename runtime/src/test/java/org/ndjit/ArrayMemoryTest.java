@@ -25,6 +25,26 @@ class ArrayMemoryTest {
 
     private static long live() { return Np.memoryStats().liveBytes(); }
 
+    /**
+     * The live bytes once the cleaner has stopped returning blocks that earlier tests in this JVM
+     * dropped (unchanged for 50 ms, at most 2 s), so that a later comparison measures this test alone.
+     */
+    private static long settledLive() {
+        long last = live();
+        for (int i = 0; i < 40; i++) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            long now = live();
+            if (now == last) return now;
+            last = now;
+        }
+        return last;
+    }
+
     private static void assertClosed(Runnable use, String what) {
         IllegalStateException e = assertThrows(IllegalStateException.class, use::run);
         assertTrue(e.getMessage().contains(what), e.getMessage());
@@ -103,7 +123,7 @@ class ArrayMemoryTest {
     @Test
     void aScopeReleasesWhatWasMadeAndComputedInItExceptWhatItKeeps() {
         NDArray outside = Np.array(rows(200, 50, 0));
-        long before = live();
+        long before = settledLive();
         NDArray made, temp, kept, lazy;
         try (Scope s = Np.scope()) {
             made = Np.array(rows(200, 50, 1));
