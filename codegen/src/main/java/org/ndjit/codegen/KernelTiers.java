@@ -28,6 +28,8 @@ public final class KernelTiers {
     /** True once every run should get {@link #vector}. */
     private volatile boolean vectorReady;
     private final AtomicInteger smallRuns = new AtomicInteger();
+    /** The small run at which the next warm-up is queued: doubled each time one ends without a switch. */
+    private volatile int warmAt = WARM_AFTER_RUNS;
     private final AtomicBoolean warming = new AtomicBoolean();
 
     private KernelTiers(KernelSpec spec, RowKernel scalar, RowKernel vector) {
@@ -51,7 +53,7 @@ public final class KernelTiers {
             vectorReady = true;
             return v;
         }
-        if (smallRuns.incrementAndGet() >= WARM_AFTER_RUNS && warming.compareAndSet(false, true) && !KernelWarmup.submit(this)) {
+        if (smallRuns.incrementAndGet() >= warmAt && warming.compareAndSet(false, true) && !KernelWarmup.submit(this)) {
             warming.set(false); // the queue is full: a later run asks again
         }
         return scalar;
@@ -65,6 +67,16 @@ public final class KernelTiers {
     synchronized RowKernel vectorClass() {
         if (vector == null) vector = RowKernelCompiler.compile(spec);
         return vector;
+    }
+
+    /**
+     * A warm-up ended with the scalar class still faster. On a loaded machine that is often because
+     * the JIT had not compiled the vector class yet (the warm-up thread runs at low priority, within a
+     * time budget), so a later run asks again, after twice as many small runs as this time.
+     */
+    void warmupLost() {
+        warmAt = (int) Math.min(Integer.MAX_VALUE, 2L * Math.max(smallRuns.get(), WARM_AFTER_RUNS));
+        warming.set(false);
     }
 
     /** From now on every run gets the vector class. */

@@ -80,7 +80,8 @@ final class KernelWarmup {
                 if (tiers.vectorReady()) return; // a large run switched it meanwhile
             }
             KEPT_SCALAR.incrementAndGet();
-            if (LOG) System.err.println("ndjit: vector class not faster than the scalar class after warm-up: small runs keep the scalar class");
+            tiers.warmupLost();
+            if (LOG) System.err.println("ndjit: vector class not faster than the scalar class after warm-up: small runs keep the scalar class for now");
         } catch (RuntimeException | LinkageError e) {
             KEPT_SCALAR.incrementAndGet();
             if (LOG) System.err.println("ndjit: kernel warm-up failed, small runs keep the scalar class: " + e);

@@ -67,10 +67,11 @@ class KernelTiersTest {
         KernelSpec spec = spec(DType.FLOAT32, Op.SUB);
         assumeTrue(Vectorization.loops().applies(spec), "no vector loop on this JVM");
         KernelCache cache = new KernelCache(8);
+        long keptBefore = KernelCache.keptScalar();
         RowKernel scalar = cache.get(spec, SMALL);
         long deadline = System.nanoTime() + 120_000_000_000L; // liveness only: the warm-up thread gets a few seconds per kernel
         RowKernel now = scalar;
-        while (now == scalar && System.nanoTime() < deadline) {
+        while (now == scalar && KernelCache.keptScalar() == keptBefore && System.nanoTime() < deadline) {
             Thread.sleep(20);
             now = cache.get(spec, SMALL);
         }

@@ -180,6 +180,20 @@ final class VectorEmitter {
         for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
         int iota = indexIota(mv, spec, lanes, allocate);
         LaneSums sums = lanesLocal >= 0 ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate) : null;
+        // In the plain loop each contiguous input and the output are read through a slice that starts at
+        // the row's position, so that loads and stores are at j * size: C2 then proves every access in
+        // bounds before the loop, where at position + j * size it checks each one (1,000 float64
+        // elements of a*b + c*d - e: 0.50 us against 0.83, arrays 0.19).
+        int[] sliced = new int[inputs];
+        java.util.Arrays.fill(sliced, -1);
+        boolean slicing = across == null;
+        if (slicing) {
+            for (int i = 0; i < inputs; i++) {
+                DType d = spec.inputs().get(i);
+                if (spec.access().get(i) == KernelSpec.Access.UNIT && !spec.isIndex(i) && !d.isBool()) sliced[i] = allocate.applyAsInt(1);
+            }
+        }
+        int slicedOut = slicing && sums == null && !spec.output().isBool() ? allocate.applyAsInt(1) : -1;
         // The loop body for one row: loads each input at its row position and element j, computes every instruction.
         java.util.function.Consumer<int[]> body = rowPosition -> {
             for (int i = 0; i < inputs; i++) {
@@ -197,8 +211,13 @@ final class VectorEmitter {
                 } else {
                     String vec = vectorType(d);
                     pushSpecies(mv, d, lanes);
-                    mv.visitVarInsn(ALOAD, segment[i]);
-                    byteOffset(mv, rowPosition[i], j, d);
+                    if (sliced[i] >= 0) {
+                        mv.visitVarInsn(ALOAD, sliced[i]);
+                        zeroBasedOffset(mv, j, d);
+                    } else {
+                        mv.visitVarInsn(ALOAD, segment[i]);
+                        byteOffset(mv, rowPosition[i], j, d);
+                    }
                     mv.visitVarInsn(ALOAD, order);
                     mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")L" + vec + ";", false);
                 }
@@ -227,6 +246,11 @@ final class VectorEmitter {
             new AcrossLoops(mv, across, position, j, bound, lanes, allocate).emit(body, new AcrossSums(mv, across, j, lanes, out, allocate), vectorLocal[result], done);
         } else {
             Label loop = new Label();
+            // A row too short for one vector skips the slices (they are objects: rows of a few elements are common).
+            mv.visitVarInsn(ILOAD, bound);
+            mv.visitJumpInsn(IFLE, done);
+            for (int i = 0; i < inputs; i++) if (sliced[i] >= 0) slice(mv, segment[i], position[i], bound, spec.inputs().get(i), sliced[i]);
+            if (slicedOut >= 0) slice(mv, outLocal, outPos, bound, out, slicedOut);
             mv.visitLabel(loop);
             mv.visitVarInsn(ILOAD, j);
             mv.visitVarInsn(ILOAD, bound);
@@ -239,8 +263,8 @@ final class VectorEmitter {
             } else {
                 String vec = vectorType(out);
                 mv.visitVarInsn(ALOAD, vectorLocal[result]);
-                mv.visitVarInsn(ALOAD, outLocal);
-                byteOffset(mv, outPos, j, out);
+                mv.visitVarInsn(ALOAD, slicedOut);
+                zeroBasedOffset(mv, j, out);
                 mv.visitVarInsn(ALOAD, order);
                 mv.visitMethodInsn(INVOKEVIRTUAL, vec, "intoMemorySegment", "(" + SEGMENT + "J" + ORDER + ")V", false);
             }
@@ -645,6 +669,30 @@ final class VectorEmitter {
         }
         mv.visitVarInsn(LLOAD, position);
         mv.visitInsn(LADD);
+    }
+
+    /** Stores into {@code into} the slice of {@code segment} from byte {@code position} that holds {@code bound} elements of d. */
+    private static void slice(MethodVisitor mv, int segment, int position, int bound, DType d, int into) {
+        mv.visitVarInsn(ALOAD, segment);
+        mv.visitVarInsn(LLOAD, position);
+        mv.visitVarInsn(ILOAD, bound);
+        mv.visitInsn(I2L);
+        if (d.itemSize() > 1) {
+            mv.visitLdcInsn((long) d.itemSize());
+            mv.visitInsn(LMUL);
+        }
+        mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "asSlice", "(JJ)" + SEGMENT, true);
+        mv.visitVarInsn(ASTORE, into);
+    }
+
+    /** Pushes element j's byte offset in a slice that starts at the row's first element: j * size as a long. */
+    private static void zeroBasedOffset(MethodVisitor mv, int j, DType d) {
+        mv.visitVarInsn(ILOAD, j);
+        mv.visitInsn(I2L);
+        if (d.itemSize() > 1) {
+            mv.visitLdcInsn((long) d.itemSize());
+            mv.visitInsn(LMUL);
+        }
     }
 
     /** The species of a dtype with this many lanes: a static field of its vector class (SPECIES_64 to SPECIES_512). */
