@@ -3,12 +3,9 @@ package org.ndjit.engine;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -24,97 +21,113 @@ import java.util.function.Predicate;
  * simplification removes it ({@code x*1}); {@link PlanCache} keeps only plans simplification did not
  * change, which are correct for every value. Nothing in a key refers to a node or a buffer, so a
  * cached key keeps no array alive.
+ *
+ * <p>A walk runs on every call, so it allocates almost nothing: it writes the key into its thread's
+ * {@link Scratch} (a probe that the cache compares with its keys as it is) and numbers nodes in an
+ * open-addressing identity table there. Only a miss copies the probe into a key to keep.
  */
 final class GraphKey {
     private final long[] codes;
     private final Object[] args;
-    private final int hash;
+    private final int codeCount, argCount;
+    private int hash;
 
-    private GraphKey(long[] codes, Object[] args) {
+    private GraphKey(long[] codes, int codeCount, Object[] args, int argCount) {
         this.codes = codes;
+        this.codeCount = codeCount;
         this.args = args;
-        this.hash = 31 * Arrays.hashCode(codes) + Arrays.hashCode(args);
+        this.argCount = argCount;
     }
 
     /**
      * A graph's key, its nodes in the order the key numbers them (the root is the last), and which
-     * of them were available when walked.
+     * of them were available when walked. The key is its thread's probe until {@link #keep} copies it.
      */
-    record Walk(GraphKey key, Node[] nodes, IdentityHashMap<Node, Integer> number, Set<Node> available) {
+    record Walk(GraphKey key, Node[] nodes, Node[] available) {
         /**
          * Availability as the walk saw it. Another thread may compute a node of this graph meanwhile;
          * a plan must treat as leaves exactly the nodes the key says, or it would be wrong for the
          * next graph of this key, where the node is not computed.
          */
         boolean wasAvailable(Node n) {
-            return available.contains(n);
+            for (Node a : available) if (a == n) return true;
+            return false;
+        }
+
+        /** The walk's numbering, node to its place in {@link #nodes}. */
+        Map<Node, Integer> number() {
+            Map<Node, Integer> number = new IdentityHashMap<>(nodes.length * 2);
+            for (int i = 0; i < nodes.length; i++) number.put(nodes[i], i);
+            return number;
         }
     }
 
     /**
      * Walks the graph under {@code root} down to its leaves ({@code available} nodes other than the
      * root, and buffers). {@code fuse} is part of the key: eager mode plans the same graph otherwise.
+     * The walk's key is valid until the thread's next walk (see {@link #keep}).
      */
     static Walk of(Node root, Predicate<Node> available, boolean fuse) {
-        IdentityHashMap<Node, Integer> number = new IdentityHashMap<>(16);
-        List<Node> nodes = new ArrayList<>(16);
-        Codes codes = new Codes();
-        List<Object> args = new ArrayList<>(4);
-        Set<Node> known = Collections.newSetFromMap(new IdentityHashMap<>(4));
-        codes.add(fuse ? 1 : 0);
-        // Explicit stack of (node, next input to visit); the visited map is also the numbering.
-        Node[] stack = new Node[16];
-        int[] next = new int[16];
+        Scratch s = Scratch.PER_THREAD.get();
+        s.start();
+        s.code(fuse ? 1 : 0);
+        int known = 0;
+        // Explicit stack of (node, next input to visit); the identity table is also the numbering (-1: on the stack).
         int top = 0;
-        stack[0] = root;
-        number.put(root, -1);
+        s.push(0, root);
+        s.number(root, -1);
         while (top >= 0) {
-            Node n = stack[top];
+            Node n = s.stack[top];
             boolean leaf = n != root && (n.op() == Op.BUFFER || available.test(n));
-            if (leaf && n.op() != Op.BUFFER) known.add(n);
-            int i = next[top];
+            int i = s.next[top];
             if (!leaf && i < n.arity()) {
-                next[top]++;
-                Node s = n.src(i);
-                if (!number.containsKey(s)) {
-                    number.put(s, -1);
-                    if (++top == stack.length) {
-                        stack = Arrays.copyOf(stack, top * 2);
-                        next = Arrays.copyOf(next, top * 2);
-                    }
-                    stack[top] = s;
-                    next[top] = 0;
+                s.next[top]++;
+                Node src = n.src(i);
+                if (s.numberOf(src) == Scratch.ABSENT) {
+                    s.number(src, -1);
+                    s.push(++top, src);
                 }
                 continue;
             }
             top--;
-            number.put(n, nodes.size());
-            nodes.add(n);
-            encode(n, leaf, number, codes, args);
+            if (leaf && n.op() != Op.BUFFER) s.available[known++] = n;
+            s.number(n, s.nodeCount);
+            s.add(n);
+            encode(n, leaf, s);
         }
-        return new Walk(new GraphKey(codes.toArray(), args.toArray()), nodes.toArray(Node[]::new), number, known);
+        GraphKey probe = s.probe();
+        return new Walk(probe, Arrays.copyOf(s.nodes, s.nodeCount), known == 0 ? Scratch.NONE : Arrays.copyOf(s.available, known));
     }
 
-    private static void encode(Node n, boolean leaf, IdentityHashMap<Node, Integer> number, Codes codes, List<Object> args) {
-        codes.add(n.op().ordinal() * 2L + (leaf ? 1 : 0));
-        codes.add(n.dtype().ordinal());
-        codes.add(n.ndim());
-        for (int d = 0; d < n.ndim(); d++) codes.add(n.dim(d));
+    private static void encode(Node n, boolean leaf, Scratch s) {
+        s.code(n.op().ordinal() * 2L + (leaf ? 1 : 0));
+        s.code(n.dtype().ordinal());
+        s.code(n.ndim());
+        for (int d = 0; d < n.ndim(); d++) s.code(n.dim(d));
         if (!leaf) {
-            for (int i = 0; i < n.arity(); i++) codes.add(number.get(n.src(i)));
+            for (int i = 0; i < n.arity(); i++) s.code(s.numberOf(n.src(i)));
         } else if (n.op() == Op.VIEW) {
             // The planner looks through a view at its source (a broadcast constant is an argument).
-            Node s = n.src(0);
-            Integer at = number.get(s);
-            codes.add(s.op().ordinal());
-            codes.add(at == null ? -1 : at);
+            Node src = n.src(0);
+            int at = s.numberOf(src);
+            s.code(src.op().ordinal());
+            s.code(at == Scratch.ABSENT ? -1 : at);
         }
-        if (n.op() != Op.BUFFER && n.op() != Op.CONST) args.add(n.arg());
+        if (n.op() != Op.BUFFER && n.op() != Op.CONST) s.arg(n.arg());
+    }
+
+    /** This key as one to keep in a cache: a copy when it is a thread's probe, which the next walk overwrites. */
+    GraphKey keep() {
+        GraphKey kept = new GraphKey(Arrays.copyOf(codes, codeCount), codeCount, Arrays.copyOf(args, argCount), argCount);
+        kept.hash = hash;
+        return kept;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GraphKey k && hash == k.hash && Arrays.equals(codes, k.codes) && Arrays.equals(args, k.args);
+        return o instanceof GraphKey k && hash == k.hash
+                && Arrays.equals(codes, 0, codeCount, k.codes, 0, k.codeCount)
+                && Arrays.equals(args, 0, argCount, k.args, 0, k.argCount);
     }
 
     @Override
@@ -122,18 +135,116 @@ final class GraphKey {
         return hash;
     }
 
-    /** A growable list of longs, so that a key is built without boxing. */
-    private static final class Codes {
-        private long[] values = new long[64];
-        private int size;
+    /**
+     * One thread's walk state, reused from walk to walk: the stack, the numbered nodes, an identity
+     * table from node to number, and the probe key's codes and arguments. It grows with the largest
+     * graph the thread walked; after a walk of more than a few hundred nodes the next walk starts small
+     * again, so a thread that once walked a deep graph does not hold (or clear) that much memory.
+     */
+    private static final class Scratch {
+        static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
+        static final int ABSENT = Integer.MIN_VALUE;
+        static final Node[] NONE = new Node[0];
+        private static final int SHRINK_ABOVE = 4096;
 
-        void add(long v) {
-            if (size == values.length) values = Arrays.copyOf(values, size * 2);
-            values[size++] = v;
+        Node[] stack = new Node[16], nodes = new Node[16], available = new Node[16];
+        int[] next = new int[16];
+        int nodeCount;
+        private Node[] tableKeys = new Node[64];
+        private int[] tableValues = new int[64];
+        private int tableCount;
+        private long[] codes = new long[128];
+        private Object[] args = new Object[16];
+        private int codeCount, argCount, hash;
+
+        void start() {
+            // Clearing a table of a few hundred entries costs about what walking its nodes did; a larger one is made anew.
+            if (nodeCount > SHRINK_ABOVE || tableKeys.length > 1024) {
+                stack = new Node[16];
+                nodes = new Node[16];
+                available = new Node[16];
+                next = new int[16];
+                tableKeys = new Node[64];
+                tableValues = new int[64];
+                codes = new long[128];
+                args = new Object[16];
+            } else {
+                Arrays.fill(nodes, 0, nodeCount, null);
+                Arrays.fill(tableKeys, null);
+                Arrays.fill(args, 0, argCount, null);
+            }
+            nodeCount = tableCount = codeCount = argCount = hash = 0;
         }
 
-        long[] toArray() {
-            return Arrays.copyOf(values, size);
+        void push(int at, Node n) {
+            if (at == stack.length) {
+                stack = Arrays.copyOf(stack, at * 2);
+                next = Arrays.copyOf(next, at * 2);
+            }
+            stack[at] = n;
+            next[at] = 0;
+        }
+
+        void add(Node n) {
+            if (nodeCount == nodes.length) {
+                nodes = Arrays.copyOf(nodes, nodeCount * 2);
+                available = Arrays.copyOf(available, nodeCount * 2);
+            }
+            nodes[nodeCount++] = n;
+        }
+
+        int numberOf(Node n) {
+            int mask = tableKeys.length - 1;
+            for (int i = n.hashCode() & mask; ; i = (i + 1) & mask) {
+                Node k = tableKeys[i];
+                if (k == n) return tableValues[i];
+                if (k == null) return ABSENT;
+            }
+        }
+
+        /** Sets n's number, adding n to the table if it is not there. */
+        void number(Node n, int number) {
+            int mask = tableKeys.length - 1;
+            for (int i = n.hashCode() & mask; ; i = (i + 1) & mask) {
+                Node k = tableKeys[i];
+                if (k == n) {
+                    tableValues[i] = number;
+                    return;
+                }
+                if (k == null) {
+                    tableKeys[i] = n;
+                    tableValues[i] = number;
+                    if (++tableCount * 2 > tableKeys.length) grow();
+                    return;
+                }
+            }
+        }
+
+        private void grow() {
+            Node[] oldKeys = tableKeys;
+            int[] oldValues = tableValues;
+            tableKeys = new Node[oldKeys.length * 2];
+            tableValues = new int[oldKeys.length * 2];
+            tableCount = 0;
+            for (int i = 0; i < oldKeys.length; i++) if (oldKeys[i] != null) number(oldKeys[i], oldValues[i]);
+        }
+
+        void code(long v) {
+            if (codeCount == codes.length) codes = Arrays.copyOf(codes, codeCount * 2);
+            codes[codeCount++] = v;
+            hash = 31 * hash + Long.hashCode(v);
+        }
+
+        void arg(Object a) {
+            if (argCount == args.length) args = Arrays.copyOf(args, argCount * 2);
+            args[argCount++] = a;
+            hash = 31 * hash + (a == null ? 0 : a.hashCode());
+        }
+
+        GraphKey probe() {
+            GraphKey k = new GraphKey(codes, codeCount, args, argCount);
+            k.hash = hash;
+            return k;
         }
     }
 }

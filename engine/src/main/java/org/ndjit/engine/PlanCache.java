@@ -59,14 +59,16 @@ public final class PlanCache {
 
     /**
      * Walks {@code root}'s graph and finds its template, counting a hit (a miss is counted when
-     * {@link #plan(Node, Lookup, Function)} plans it); null when the cache is off.
+     * {@link #plan(Node, Lookup, Function)} plans it); null when the cache is off. A miss holds its
+     * own copy of the key (planning may walk other graphs on this thread), a hit the thread's probe.
      */
     Lookup lookUp(Node root, Predicate<Node> available, boolean fuse) {
         if (capacity == 0) return null;
         GraphKey.Walk walk = GraphKey.of(root, available, fuse);
         PlanTemplate cached;
         synchronized (entries) { cached = entries.get(walk.key()); }
-        if (cached != null) hits.incrementAndGet();
+        if (cached == null) return new Lookup(new GraphKey.Walk(walk.key().keep(), walk.nodes(), walk.available()), null);
+        hits.incrementAndGet();
         return new Lookup(walk, cached);
     }
 

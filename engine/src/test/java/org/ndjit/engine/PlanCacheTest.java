@@ -82,14 +82,33 @@ class PlanCacheTest {
                 graph(x, x, c));
         for (int i = 0; i < graphs.size(); i++) {
             for (int j = 0; j < graphs.size(); j++) {
-                GraphKey a = GraphKey.of(graphs.get(i), NONE, true).key(), b = GraphKey.of(graphs.get(j), NONE, true).key();
+                GraphKey a = GraphKey.of(graphs.get(i), NONE, true).key().keep(), b = GraphKey.of(graphs.get(j), NONE, true).key().keep();
                 if (i == j) assertEquals(a, b);
                 else assertNotEquals(a, b, "graphs " + i + " and " + j);
             }
         }
-        assertNotEquals(GraphKey.of(graphs.get(0), NONE, true).key(), GraphKey.of(graphs.get(0), NONE, false).key());
+        assertNotEquals(GraphKey.of(graphs.get(0), NONE, true).key().keep(), GraphKey.of(graphs.get(0), NONE, false).key().keep());
         Node known = Nodes.reduce(Op.SUM, DType.FLOAT64, x, new int[] {1}); // interned: the graph's own sum, computed earlier
-        assertNotEquals(GraphKey.of(graphs.get(0), NONE, true).key(), GraphKey.of(graphs.get(0), n -> n == known, true).key());
+        assertNotEquals(GraphKey.of(graphs.get(0), NONE, true).key().keep(), GraphKey.of(graphs.get(0), n -> n == known, true).key().keep());
+    }
+
+    /** Walks reuse their thread's scratch: a key is the same after a deep graph grew it, and on a fresh thread. */
+    @Test
+    void aWalkGivesTheSameKeyWhateverTheThreadWalkedBefore() throws Exception {
+        Node x = array(DType.FLOAT64, 3, 5), y = array(DType.FLOAT64, 5);
+        Node g = graph(x, y, Nodes.constant(DType.FLOAT64, 2.0));
+        GraphKey first = GraphKey.of(g, NONE, true).key().keep();
+        Node deep = array(DType.FLOAT64, 4);
+        for (int i = 0; i < 5000; i++) deep = Nodes.elementwise(Op.ADD, DType.FLOAT64, deep, array(DType.FLOAT64, 4));
+        GraphKey.Walk deepWalk = GraphKey.of(deep, NONE, true);
+        assertEquals(10_001, deepWalk.nodes().length);
+        assertEquals(first, GraphKey.of(g, NONE, true).key(), "after a deep graph");
+        assertEquals(first.hashCode(), GraphKey.of(g, NONE, true).key().hashCode());
+        GraphKey[] other = new GraphKey[1];
+        Thread t = new Thread(() -> other[0] = GraphKey.of(g, NONE, true).key().keep());
+        t.start();
+        t.join();
+        assertEquals(first, other[0], "on another thread");
     }
 
     @Test
