@@ -40,7 +40,8 @@ public final class NDArray implements AutoCloseable {
     /** The handle on the memory this array holds (made from data, or its computed value); null before. */
     private Buffer owned;
     /** Why this array may not be used any more; null while it may. */
-    private volatile String closed;
+    /** Null while usable; then why it was closed, a {@link ClosedReason} (its message made only when a use asks). */
+    private volatile ClosedReason closed;
 
     NDArray(Node node) {
         this.node = node;
@@ -70,8 +71,8 @@ public final class NDArray implements AutoCloseable {
     }
 
     Node node() {
-        String why = closed;
-        if (why != null) throw new IllegalStateException(why);
+        ClosedReason why = closed;
+        if (why != null) throw new IllegalStateException(why.get());
         Node n = node;
         if (n == null) {
             synchronized (this) {
@@ -439,14 +440,14 @@ public final class NDArray implements AutoCloseable {
     /** {@link #close} with the reason later uses are told. */
     void release(String why) {
         Buffer memory;
-        String message;
+        ClosedReason reason;
         synchronized (this) {
             if (closed != null) return;
-            message = describe() + " " + why;
-            closed = message;
+            reason = new ClosedReason(node, why);
+            closed = reason;
             memory = owned;
         }
-        if (memory != null) memory.close(message);
+        if (memory != null) memory.close(reason);
     }
 
     /** True once the array is closed (by {@link #close} or its scope). */
@@ -661,9 +662,9 @@ public final class NDArray implements AutoCloseable {
      * no memo of it) reads the new values as if they were the old ones.
      */
     private void renew(Buffer old) {
-        String message;
+        ClosedReason message;
         synchronized (this) {
-            message = describe() + " was overwritten by into()";
+            message = new ClosedReason(node, "was overwritten by into()");
             old.pin();
             try {
                 holdMemory(old.claim());
@@ -672,6 +673,21 @@ public final class NDArray implements AutoCloseable {
             }
         }
         old.close(message);
+    }
+
+    /**
+     * Why an array was closed: its dtype and shape (not its node, which would keep the graph alive)
+     * and the reason; the message is made when a use of the closed array asks for it.
+     */
+    private record ClosedReason(DType dtype, long[] shape, String why) implements Supplier<String> {
+        ClosedReason(Node n, String why) {
+            this(n == null ? null : n.dtype(), n == null ? null : n.shape(), why);
+        }
+
+        @Override
+        public String get() {
+            return "array " + (dtype == null ? "(a mask selection)" : dtype + " " + Shapes.tuple(shape)) + " " + why;
+        }
     }
 
     private String describe() {

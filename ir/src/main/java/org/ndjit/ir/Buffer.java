@@ -35,7 +35,7 @@ public final class Buffer {
             MethodHandles.Lookup l = MethodHandles.lookup();
             STATE = l.findVarHandle(Buffer.class, "state", long.class);
             CLAIMED = l.findVarHandle(Buffer.class, "claimed", boolean.class);
-            REASON = l.findVarHandle(Buffer.class, "closedBecause", String.class);
+            REASON = l.findVarHandle(Buffer.class, "closedBecause", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -50,7 +50,8 @@ public final class Buffer {
     private final Owner owner;
     @SuppressWarnings("unused") private volatile long state;
     @SuppressWarnings("unused") private volatile boolean claimed;
-    private volatile String closedBecause;
+    /** Why it was closed: a message, or a {@code Supplier<String>} of one (made only if a read asks). */
+    private volatile Object closedBecause;
 
     /**
      * The memory under one or more buffers, given back (once) when the last of them is released:
@@ -175,6 +176,18 @@ public final class Buffer {
      * was closed"). Idempotent: true for the call that closed it.
      */
     public boolean close(String why) {
+        return closeBecause(why);
+    }
+
+    /**
+     * {@link #close(String)} with the message made only if a read of the closed buffer asks for it:
+     * closing is on the path of every call in a loop, reading a closed buffer is not.
+     */
+    public boolean close(java.util.function.Supplier<String> why) {
+        return closeBecause(why);
+    }
+
+    private boolean closeBecause(Object why) {
         REASON.compareAndSet(this, null, why);
         long s;
         do {
@@ -191,7 +204,8 @@ public final class Buffer {
 
     /** The exception a read of this closed buffer gets. */
     public IllegalStateException closedError() {
-        return new IllegalStateException(closedBecause);
+        Object why = closedBecause;
+        return new IllegalStateException(why instanceof java.util.function.Supplier<?> s ? String.valueOf(s.get()) : (String) why);
     }
 
     /**
