@@ -58,7 +58,7 @@ public final class Materializer {
                 if (value != null) return checked(value);
                 continue; // the computing thread was interrupted: compute it here, or wait for whoever does
             }
-            FutureTask<StridedArray> task = new FutureTask<>(() -> Execution.run(node, known));
+            FutureTask<StridedArray> task = new FutureTask<>(() -> Execution.runQuickFirst(node, known));
             if (node.casMemo(null, task)) {
                 task.run();
                 return await(node, task, true);
