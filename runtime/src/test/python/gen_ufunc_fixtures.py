@@ -143,6 +143,80 @@ def main():
         for line in lines:
             w.write(line + "\n")
     print(len(lines), "lines to", os.path.normpath(OUT))
+    reductions()
+
+
+# ---------------------------------------------------------------------------------------------------
+# NaN-aware reductions, ptp, average, isclose (UfuncReductionFixtureTest): reductions.tsv, one line per
+#   name <TAB> dtype <TAB> shape <TAB> values <TAB> axis (or -) <TAB> extra <TAB> result dtype <TAB>
+#   result shape <TAB> result <TAB> check
+# extra is ddof for nanvar and nanstd, the weights (encoded as the values) for average, the second
+# operand for isclose, else -. Shapes are comma-separated ("" for 0-d).
+# ---------------------------------------------------------------------------------------------------
+
+NAN_REDUCTIONS = {
+    "nansum": np.nansum, "nanprod": np.nanprod, "nanmax": np.nanmax, "nanmin": np.nanmin, "nanmean": np.nanmean,
+    "nanvar": np.nanvar, "nanstd": np.nanstd, "nanargmax": np.nanargmax, "nanargmin": np.nanargmin, "ptp": np.ptp,
+}
+TOLERANT = {"nansum", "nanprod", "nanmean", "nanvar", "nanstd", "average"}
+
+
+def data(dtype, with_all_nan_row):
+    if dtype in ("int32", "int64"):
+        return rng.integers(-9, 10, (4, 5)).astype(dtype)
+    if dtype == "bool":
+        return rng.integers(0, 2, (4, 5)).astype(bool)
+    x = rng.uniform(-10, 10, (4, 5))
+    x[rng.random((4, 5)) < 0.3] = np.nan
+    x[0, 1], x[2, 2] = np.inf, -np.inf
+    if with_all_nan_row:
+        x[3, :] = np.nan
+    else:
+        x[3, 0] = 1.5
+    return x.astype(dtype)
+
+
+def reductions():
+    lines = []
+
+    def add(name, x, axis, extra, out, check):
+        out = np.asarray(out)
+        lines.append("\t".join([name, str(x.dtype), ",".join(map(str, x.shape)), enc(x.ravel()),
+                                "-" if axis is None else str(axis), extra, str(out.dtype),
+                                ",".join(map(str, out.shape)), enc(out.ravel()), check]))
+
+    for name, f in NAN_REDUCTIONS.items():
+        for d in DTYPES:
+            if name == "ptp" and d == "bool":
+                continue  # NumPy raises (bool subtract); ErrorMessages-style test by hand
+            x = data(d, not name.startswith("nanarg"))
+            for axis in (None, 0, 1):
+                check = "ulps=4" if name in TOLERANT else "exact"
+                if name in ("nanvar", "nanstd"):
+                    for ddof in (0, 1):
+                        add(name, x, axis, str(ddof), f(x, axis=axis, ddof=ddof), check)
+                else:
+                    add(name, x, axis, "-", f(x, axis=axis), check)
+    for d in ("float64", "float32", "int64"):
+        x = data(d, False)
+        x = np.abs(np.where(np.isnan(x) | np.isinf(x), 1, x)).astype(d)  # no cancellation: the sums' orders differ
+        w = rng.uniform(0.5, 2, (4, 5)).astype(d) if d.startswith("float") else rng.integers(1, 4, (4, 5)).astype(d)
+        add("average", x, None, enc(w.ravel()), np.average(x, weights=w), "ulps=4")
+        add("average", x, 1, enc(w.ravel()), np.average(x, axis=1, weights=w), "ulps=4")
+        w1 = w[0, :]
+        add("average1d", x, 1, enc(w1), np.average(x, axis=1, weights=w1), "ulps=4")
+    for d in ("float64", "float32", "int64"):
+        a = np.array([1.0, 1e10, 1e-8, np.nan, np.inf, -np.inf, 0.0, 1e-300, 100.0, np.nan, 2.0, 1.0]).astype(d) \
+            if d.startswith("float") else np.array([1, 100, 5, -3, 0, 7], dtype=d)
+        b = np.array([1.0 + 1e-6, 1.00001e10, 1e-9, np.nan, np.inf, np.inf, 1e-9, 0.0, 100.002, 1.0, 2.0 + 2e-5, 1.0 + 1.5e-5]).astype(d) \
+            if d.startswith("float") else np.array([1, 101, 5, 3, 0, 8], dtype=d)
+        add("isclose", a, None, enc(b), np.isclose(a, b), "exact")
+        add("isclose_nan", a, None, enc(b), np.isclose(a, b, rtol=1e-3, atol=0.0, equal_nan=True), "exact")
+    with open(os.path.join(os.path.dirname(OUT), "reductions.tsv"), "w") as w:
+        w.write("# Made by runtime/src/test/python/gen_ufunc_fixtures.py with NumPy " + np.__version__ + "; format in its source.\n")
+        for line in lines:
+            w.write(line + "\n")
+    print(len(lines), "lines to reductions.tsv")
 
 
 if __name__ == "__main__":
