@@ -334,7 +334,7 @@ public final class Np {
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         return new NDArray(Closeness.isclose(a.node(), b.node(), rtol, atol, equalNan));
     }
-    /** NumPy's {@code np.allclose(a, b)}: computes, true when isclose holds everywhere, e.g. {@code allclose([1e10, 1e-8], [1.00001e10, 1e-9])} is false. */
+    /** NumPy's {@code np.allclose(a, b)}: computes, true when isclose holds everywhere, e.g. {@code allclose([1e10, 1e-7], [1.00001e10, 1e-8])} is false. */
     public static boolean allclose(NDArray a, NDArray b) { return allclose(a, b, Closeness.RTOL, Closeness.ATOL, false); }
     /** NumPy's {@code np.allclose(a, b, rtol, atol, equal_nan)}. */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
