@@ -10,7 +10,7 @@ import org.ndjit.ir.Shapes;
  * NumPy's NaN-ignoring reductions, built as NumPy's {@code _nanfunctions_impl.py} builds them: NaN
  * replaced by a neutral value ({@code _replace_nan}), then the plain reduction, so they fuse into
  * one pass like any sum. Integers and bools hold no NaN and get the plain reduction. The NaN mask
- * is {@code x != x}, the same bits as isnan, as a comparison the vector loop computes lanewise.
+ * is isnan, which the vector loop computes as a mask, like a comparison.
  *
  * <p>Divergences: NumPy's RuntimeWarnings (all-NaN slices, mean of empty slices, ddof too large)
  * are not raised; the values are NumPy's (NaN). nanargmin and nanargmax check for all-NaN slices
@@ -20,7 +20,7 @@ final class NanReductions {
     private NanReductions() {}
 
     private static Node mask(Node x) {
-        return Build.binary(Op.NE, x, x);
+        return Ufuncs.predicate(Op.ISNAN, x);
     }
 
     private static Node replaced(Node x, double value) {
@@ -81,7 +81,7 @@ final class NanReductions {
 
     /** The number of non-NaN elements of each slice (int64, NumPy's intp). */
     private static Node count(Node x, int[] axes, boolean keepDims) {
-        return Reductions.reduce(Op.SUM, Build.binary(Op.EQ, x, x), axes, keepDims);
+        return Reductions.reduce(Op.SUM, Build.unary(Op.NOT, mask(x)), axes, keepDims);
     }
 
     /** ptp: max - min (NumPy's subtract, so bools raise as bool subtraction does). */

@@ -60,7 +60,7 @@ public enum Op {
     EXP2(1, Domain.FLOATS, Result.FLOAT, "exp2", Vector.NONE, Cost.COSTLY),
     CBRT(1, Domain.FLOATS, Result.FLOAT, "cbrt", Vector.NONE, Cost.COSTLY),
     // Float predicates: bool results (integers are cast to float64 first, which keeps what they test).
-    // Their lanewise forms would be masks, which VectorMasks makes for the comparison rows only.
+    // Like the comparisons, their lanewise forms are masks (VectorMasks: the Vector API's test).
     ISNAN(1, Domain.FLOATS, Result.BOOL, "isnan", Vector.NONE, Cost.CHEAP),
     ISINF(1, Domain.FLOATS, Result.BOOL, "isinf", Vector.NONE, Cost.CHEAP),
     ISFINITE(1, Domain.FLOATS, Result.BOOL, "isfinite", Vector.NONE, Cost.CHEAP),
@@ -98,11 +98,13 @@ public enum Op {
     HYPOT(2, Domain.FLOATS, Result.FLOAT, "hypot", Vector.NONE, Cost.COSTLY),
     COPYSIGN(2, Domain.FLOATS, Result.FLOAT, "copysign", Vector.NONE, Cost.CHEAP),
     HEAVISIDE(2, Domain.FLOATS, Result.FLOAT, "heaviside", Vector.NONE, Cost.CHEAP),
+    // No lanewise twins: a blend on a comparison would give these bits; the emitter has no such form yet (bools: masks).
     FMAX(2, Domain.ALL, Result.SAME, "fmax", Vector.NONE, Cost.CHEAP),
     FMIN(2, Domain.ALL, Result.SAME, "fmin", Vector.NONE, Cost.CHEAP),
-    BITWISE_AND(2, Domain.INTEGRAL, Result.SAME, "bitwise_and", Vector.NONE, Cost.CHEAP),
-    BITWISE_OR(2, Domain.INTEGRAL, Result.SAME, "bitwise_or", Vector.NONE, Cost.CHEAP),
-    BITWISE_XOR(2, Domain.INTEGRAL, Result.SAME, "bitwise_xor", Vector.NONE, Cost.CHEAP),
+    BITWISE_AND(2, Domain.INTEGRAL, Result.SAME, "bitwise_and", Vector.LANEWISE, Cost.CHEAP),
+    BITWISE_OR(2, Domain.INTEGRAL, Result.SAME, "bitwise_or", Vector.LANEWISE, Cost.CHEAP),
+    BITWISE_XOR(2, Domain.INTEGRAL, Result.SAME, "bitwise_xor", Vector.LANEWISE, Cost.CHEAP),
+    // NumPy's shifts by counts outside [0, bits) have no lanewise twin (the Vector API's shifts take the count modulo the bits).
     LEFT_SHIFT(2, Domain.INTS, Result.SAME, "left_shift", Vector.NONE, Cost.CHEAP),
     RIGHT_SHIFT(2, Domain.INTS, Result.SAME, "right_shift", Vector.NONE, Cost.CHEAP),
     // Elementwise ternary: a bool condition, then two operands of the domain.
