@@ -5,8 +5,9 @@ package org.ndjit.ir;
  * hands on to: the trigonometric and hyperbolic family, exp2, cbrt, the float predicates, copysign,
  * heaviside, fmax and fmin, and the integer bit operations. Float functions take doubles (float32
  * values widened exactly) and the caller rounds a float32 result once, so float32 results are the
- * float64 function rounded to float32: within 0.5 ulp plus a 2^-29 ulp of double rounding when the
- * float64 function is within 1 ulp of exact.
+ * float64 function rounded to float32: within 0.5 + 1.5 * 2^-29 float32 ulps of exact (the float64
+ * error below, at most 1.41 float64 ulps, is 2^-29 float32 ulps each), that is correctly rounded
+ * but where the exact value lies that close to a midpoint between floats.
  *
  * <p>Accuracy in float64: every result is the correctly rounded value or a neighbour of it (within
  * 1 ulp of it), measured against mpmath on a million arguments per function (uniform over the usual
