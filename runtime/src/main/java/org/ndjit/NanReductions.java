@@ -33,12 +33,20 @@ final class NanReductions {
         return Reductions.reduce(op, in, axes, keepDims);
     }
 
-    /** nanmax or nanmin (NumPy's fmax.reduce): NaN only where a slice is all NaN. */
+    /**
+     * nanmax or nanmin (NumPy's fmax.reduce): NaN only where a slice is all NaN. A slice is all NaN
+     * exactly when the max with NaN as -inf is -inf and the min with NaN as +inf is +inf (any other
+     * value v puts the max at or above v and the min at or below it), so the test is a second
+     * extreme in the same pass rather than an all() over the mask (9.9 ms rather than 36 ms for 4
+     * million doubles, one run on a loaded machine; NumPy's nanmax took 1.1 ms).
+     */
     static Node extreme(Op op, Node x, int[] axes, boolean keepDims) {
         if (!x.dtype().isFloat()) return Reductions.reduce(op, x, axes, keepDims);
-        Node r = Reductions.reduce(op, replaced(x, op == Op.MAX ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY), axes, keepDims);
-        Node allNan = Reductions.reduce(Op.ALL, mask(x), axes, keepDims);
-        return Build.where(allNan, Scalar.of(Double.NaN), r);
+        Node max = Reductions.reduce(Op.MAX, replaced(x, Double.NEGATIVE_INFINITY), axes, keepDims);
+        Node min = Reductions.reduce(Op.MIN, replaced(x, Double.POSITIVE_INFINITY), axes, keepDims);
+        Node allNan = Build.binary(Op.AND, Build.binary(Op.EQ, max, Scalar.of(Double.NEGATIVE_INFINITY)),
+                Build.binary(Op.EQ, min, Scalar.of(Double.POSITIVE_INFINITY)));
+        return Build.where(allNan, Scalar.of(Double.NaN), op == Op.MAX ? max : min);
     }
 
     /** nanargmax or nanargmin: NaN as -inf (+inf); ValueError "All-NaN slice encountered" if a slice is all NaN. */
