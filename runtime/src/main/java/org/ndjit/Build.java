@@ -15,7 +15,7 @@ final class Build {
     private Build() {}
 
     /** The dtype an operand takes in an op whose other operands are {@code others}. */
-    private static DType promoteAll(Object... operands) {
+    static DType promoteAll(Object... operands) {
         DType strong = null;
         for (Object o : operands) {
             if (o instanceof Node n) strong = strong == null ? n.dtype() : DType.promote(strong, n.dtype());
@@ -30,7 +30,7 @@ final class Build {
         return result;
     }
 
-    private static Node as(Object operand, DType dtype) {
+    static Node as(Object operand, DType dtype) {
         if (operand instanceof Scalar s) return s.node(dtype);
         return cast((Node) operand, dtype);
     }

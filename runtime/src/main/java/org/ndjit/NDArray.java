@@ -202,6 +202,101 @@ public final class NDArray implements AutoCloseable {
     /** Rounds to the nearest integral value, halves to even ({@code rint(2.5)} is 2); integers give float64. */
     public NDArray rint() { return unary(Op.RINT); }
 
+    // ---- Further elementwise functions (NumPy's ufuncs of the same names; see Ufuncs). ----
+
+    /** NumPy's {@code tan}: StrictMath's; integers give float64, e.g. {@code tan([0., 1.])} is {@code [0., 1.5574077246549023]}. */
+    public NDArray tan() { return unary(Op.TAN); }
+    /** NumPy's {@code arcsin}: NaN outside [-1, 1]. */
+    public NDArray arcsin() { return unary(Op.ARCSIN); }
+    /** NumPy's {@code arccos}: NaN outside [-1, 1]; {@code arccos(-1)} is pi. */
+    public NDArray arccos() { return unary(Op.ARCCOS); }
+    /** NumPy's {@code arctan}, in (-pi/2, pi/2). */
+    public NDArray arctan() { return unary(Op.ARCTAN); }
+    /** NumPy's {@code sinh}. */
+    public NDArray sinh() { return unary(Op.SINH); }
+    /** NumPy's {@code cosh}. */
+    public NDArray cosh() { return unary(Op.COSH); }
+    /** NumPy's {@code arcsinh}. */
+    public NDArray arcsinh() { return unary(Op.ARCSINH); }
+    /** NumPy's {@code arccosh}: NaN below 1. */
+    public NDArray arccosh() { return unary(Op.ARCCOSH); }
+    /** NumPy's {@code arctanh}: +-inf at +-1, NaN beyond. */
+    public NDArray arctanh() { return unary(Op.ARCTANH); }
+    /** NumPy's {@code exp2}, 2^x: exact at integers. */
+    public NDArray exp2() { return unary(Op.EXP2); }
+    /** NumPy's {@code cbrt}: real cube root, {@code cbrt(-8.)} is {@code -2.}. */
+    public NDArray cbrt() { return unary(Op.CBRT); }
+    /** NumPy's {@code reciprocal}, 1 / x: floats divide; integers divide as integers ({@code reciprocal(2)} is 0; 0 raises, as floor_divide does). */
+    public NDArray reciprocal() { return of(Ufuncs.reciprocal(node())); }
+    /** NumPy's {@code degrees}: {@code x * (180 / pi)}. */
+    public NDArray degrees() { return of(Ufuncs.scaleAngle(node(), true)); }
+    /** NumPy's {@code radians}: {@code x * (pi / 180)}. */
+    public NDArray radians() { return of(Ufuncs.scaleAngle(node(), false)); }
+    /** NumPy's {@code round(x, decimals)} (halves to even): {@code round([2.5, 0.125], 2)} is {@code [2.5, 0.12]}; integers round at negative decimals. */
+    public NDArray round(int decimals) { return of(Ufuncs.round(node(), decimals)); }
+    /** NumPy's {@code round(x)}: to integral values, halves to even. */
+    public NDArray round() { return round(0); }
+    /** NumPy's {@code isnan}: bool, true where NaN (never for integers). */
+    public NDArray isnan() { return of(Ufuncs.predicate(Op.ISNAN, node())); }
+    /** NumPy's {@code isinf}: bool, true at +-inf. */
+    public NDArray isinf() { return of(Ufuncs.predicate(Op.ISINF, node())); }
+    /** NumPy's {@code isfinite}: bool, false at NaN and +-inf. */
+    public NDArray isfinite() { return of(Ufuncs.predicate(Op.ISFINITE, node())); }
+    /** NumPy's {@code signbit}: bool, the sign bit ({@code signbit(-0.)} is true). */
+    public NDArray signbit() { return of(Ufuncs.predicate(Op.SIGNBIT, node())); }
+    /** NumPy's {@code nan_to_num}: NaN to 0, +-inf to the dtype's largest finite values; integers unchanged. */
+    public NDArray nanToNum() { return of(Ufuncs.nanToNum(node(), 0.0, null, null)); }
+    /** NumPy's {@code nan_to_num(x, nan=, posinf=, neginf=)}; a null bound means the dtype's largest finite value. */
+    public NDArray nanToNum(double nan, Double posinf, Double neginf) { return of(Ufuncs.nanToNum(node(), nan, posinf, neginf)); }
+    /** NumPy's {@code invert} ({@code ~x}): bitwise not of integers, logical not of bools; floats raise. */
+    public NDArray invert() { return of(Ufuncs.invert(node())); }
+    /** NumPy's {@code arctan2(this, other)}: the angle of (other, this), in [-pi, pi]. */
+    public NDArray arctan2(NDArray other) { return of(Ufuncs.floatBinary(Op.ARCTAN2, node(), other.node())); }
+    /** NumPy's {@code arctan2} with a weak scalar. */
+    public NDArray arctan2(double other) { return of(Ufuncs.floatBinary(Op.ARCTAN2, node(), Scalar.of(other))); }
+    /** NumPy's {@code hypot}: sqrt(a^2 + b^2) without overflow; inf if either is infinite. */
+    public NDArray hypot(NDArray other) { return of(Ufuncs.floatBinary(Op.HYPOT, node(), other.node())); }
+    /** NumPy's {@code hypot} with a weak scalar. */
+    public NDArray hypot(double other) { return of(Ufuncs.floatBinary(Op.HYPOT, node(), Scalar.of(other))); }
+    /** NumPy's {@code copysign}: this magnitude with other's sign bit. */
+    public NDArray copysign(NDArray other) { return of(Ufuncs.floatBinary(Op.COPYSIGN, node(), other.node())); }
+    /** NumPy's {@code copysign} with a weak scalar. */
+    public NDArray copysign(double other) { return of(Ufuncs.floatBinary(Op.COPYSIGN, node(), Scalar.of(other))); }
+    /** NumPy's {@code heaviside(this, h0)}: 0 below zero, h0 at zero, 1 above, NaN at NaN. */
+    public NDArray heaviside(NDArray h0) { return of(Ufuncs.floatBinary(Op.HEAVISIDE, node(), h0.node())); }
+    /** NumPy's {@code heaviside} with a weak scalar h0, e.g. {@code heaviside(x, 0.5)}. */
+    public NDArray heaviside(double h0) { return of(Ufuncs.floatBinary(Op.HEAVISIDE, node(), Scalar.of(h0))); }
+    /** NumPy's {@code fmax}: the maximum ignoring NaN (NaN only where both are). */
+    public NDArray fmax(NDArray other) { return binary(Op.FMAX, other); }
+    /** NumPy's {@code fmax} with a weak scalar. */
+    public NDArray fmax(double other) { return binary(Op.FMAX, Scalar.of(other)); }
+    /** NumPy's {@code fmin}: the minimum ignoring NaN. */
+    public NDArray fmin(NDArray other) { return binary(Op.FMIN, other); }
+    /** NumPy's {@code fmin} with a weak scalar. */
+    public NDArray fmin(double other) { return binary(Op.FMIN, Scalar.of(other)); }
+    /** NumPy's {@code logical_xor} of bool or integer arrays (floats are rejected, as for and/or). */
+    public NDArray logicalXor(NDArray other) { return binary(Op.LOGICAL_XOR, other); }
+    /** NumPy's {@code bitwise_and} ({@code &}) of integers or bools. */
+    public NDArray bitwiseAnd(NDArray other) { return of(Ufuncs.integral(Op.BITWISE_AND, node(), other.node())); }
+    /** NumPy's {@code bitwise_and} with a weak int. */
+    public NDArray bitwiseAnd(long other) { return of(Ufuncs.integral(Op.BITWISE_AND, node(), Scalar.of(other))); }
+    /** NumPy's {@code bitwise_or} ({@code |}) of integers or bools. */
+    public NDArray bitwiseOr(NDArray other) { return of(Ufuncs.integral(Op.BITWISE_OR, node(), other.node())); }
+    /** NumPy's {@code bitwise_or} with a weak int. */
+    public NDArray bitwiseOr(long other) { return of(Ufuncs.integral(Op.BITWISE_OR, node(), Scalar.of(other))); }
+    /** NumPy's {@code bitwise_xor} ({@code ^}) of integers or bools. */
+    public NDArray bitwiseXor(NDArray other) { return of(Ufuncs.integral(Op.BITWISE_XOR, node(), other.node())); }
+    /** NumPy's {@code bitwise_xor} with a weak int. */
+    public NDArray bitwiseXor(long other) { return of(Ufuncs.integral(Op.BITWISE_XOR, node(), Scalar.of(other))); }
+    /** NumPy's {@code left_shift} ({@code <<}): counts outside [0, bits) give 0. */
+    public NDArray leftShift(NDArray other) { return of(Ufuncs.integral(Op.LEFT_SHIFT, node(), other.node())); }
+    /** NumPy's {@code left_shift} by a weak int, e.g. {@code leftShift(3)}. */
+    public NDArray leftShift(long other) { return of(Ufuncs.integral(Op.LEFT_SHIFT, node(), Scalar.of(other))); }
+    /** NumPy's {@code right_shift} ({@code >>}, arithmetic): counts outside [0, bits) give the sign (0 or -1). */
+    public NDArray rightShift(NDArray other) { return of(Ufuncs.integral(Op.RIGHT_SHIFT, node(), other.node())); }
+    /** NumPy's {@code right_shift} by a weak int. */
+    public NDArray rightShift(long other) { return of(Ufuncs.integral(Op.RIGHT_SHIFT, node(), Scalar.of(other))); }
+
     // ---- Comparisons and logic (results are bool). ----
 
     /** {@code this == other}, with broadcasting. */

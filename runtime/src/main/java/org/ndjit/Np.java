@@ -7,6 +7,7 @@ import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
+import org.ndjit.ir.Op;
 import org.ndjit.ir.Shapes;
 
 /**
@@ -232,6 +233,117 @@ public final class Np {
     public static NDArray maximum(NDArray a, NDArray b) { return a.maximum(b); }
     public static NDArray minimum(NDArray a, NDArray b) { return a.minimum(b); }
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
+
+    // ---- Issue 16: two-operand ufuncs as free functions (see the NDArray methods of the same names). ----
+
+    /** NumPy's {@code np.arctan2(y, x)}: the angle of the point (x, y), e.g. {@code arctan2(1, -1)} is 3 pi / 4. */
+    public static NDArray arctan2(NDArray y, NDArray x) { return y.arctan2(x); }
+    /** NumPy's {@code np.hypot(a, b)}. */
+    public static NDArray hypot(NDArray a, NDArray b) { return a.hypot(b); }
+    /** NumPy's {@code np.copysign(a, b)}. */
+    public static NDArray copysign(NDArray a, NDArray b) { return a.copysign(b); }
+    /** NumPy's {@code np.heaviside(x, h0)}. */
+    public static NDArray heaviside(NDArray x, double h0) { return x.heaviside(h0); }
+    /** NumPy's {@code np.fmax(a, b)}: NaN-ignoring maximum. */
+    public static NDArray fmax(NDArray a, NDArray b) { return a.fmax(b); }
+    /** NumPy's {@code np.fmin(a, b)}: NaN-ignoring minimum. */
+    public static NDArray fmin(NDArray a, NDArray b) { return a.fmin(b); }
+    /** NumPy's {@code np.logical_xor(a, b)}. */
+    public static NDArray logicalXor(NDArray a, NDArray b) { return a.logicalXor(b); }
+    /** NumPy's {@code np.bitwise_and(a, b)}. */
+    public static NDArray bitwiseAnd(NDArray a, NDArray b) { return a.bitwiseAnd(b); }
+    /** NumPy's {@code np.bitwise_or(a, b)}. */
+    public static NDArray bitwiseOr(NDArray a, NDArray b) { return a.bitwiseOr(b); }
+    /** NumPy's {@code np.bitwise_xor(a, b)}. */
+    public static NDArray bitwiseXor(NDArray a, NDArray b) { return a.bitwiseXor(b); }
+    /** NumPy's {@code np.left_shift(a, b)}. */
+    public static NDArray leftShift(NDArray a, NDArray b) { return a.leftShift(b); }
+    /** NumPy's {@code np.right_shift(a, b)}. */
+    public static NDArray rightShift(NDArray a, NDArray b) { return a.rightShift(b); }
+    /** NumPy's {@code np.round(a, decimals)}, halves to even: {@code round([0.125, 1250], -2)} is {@code [0, 1200]}. */
+    public static NDArray round(NDArray a, int decimals) { return a.round(decimals); }
+    /** NumPy's {@code np.nan_to_num(a)}. */
+    public static NDArray nanToNum(NDArray a) { return a.nanToNum(); }
+
+    // ---- Issue 16: NaN-ignoring reductions (NumPy's _nanfunctions), ptp and weighted average; see NanReductions. ----
+
+    /** NumPy's {@code np.nansum(a)}: the sum with NaN counted as 0, e.g. {@code nansum([1, nan, 2])} is 3. */
+    public static NDArray nansum(NDArray a) { return nansum(a, null, false); }
+    /** NumPy's {@code np.nansum(a, axis)}. */
+    public static NDArray nansum(NDArray a, int axis) { return nansum(a, new int[] {axis}, false); }
+    /** NumPy's {@code np.nansum(a, axis, keepdims)}; null axes: all. */
+    public static NDArray nansum(NDArray a, int[] axes, boolean keepDims) { return new NDArray(NanReductions.sumOrProd(Op.SUM, a.node(), axes, keepDims)); }
+    /** NumPy's {@code np.nanprod(a)}: NaN counted as 1. */
+    public static NDArray nanprod(NDArray a) { return nanprod(a, null, false); }
+    /** NumPy's {@code np.nanprod(a, axis)}. */
+    public static NDArray nanprod(NDArray a, int axis) { return nanprod(a, new int[] {axis}, false); }
+    /** NumPy's {@code np.nanprod(a, axis, keepdims)}. */
+    public static NDArray nanprod(NDArray a, int[] axes, boolean keepDims) { return new NDArray(NanReductions.sumOrProd(Op.PROD, a.node(), axes, keepDims)); }
+    /** NumPy's {@code np.nanmax(a)}: the maximum ignoring NaN; NaN for an all-NaN slice (NumPy also warns). */
+    public static NDArray nanmax(NDArray a) { return nanmax(a, null, false); }
+    /** NumPy's {@code np.nanmax(a, axis)}. */
+    public static NDArray nanmax(NDArray a, int axis) { return nanmax(a, new int[] {axis}, false); }
+    /** NumPy's {@code np.nanmax(a, axis, keepdims)}. */
+    public static NDArray nanmax(NDArray a, int[] axes, boolean keepDims) { return new NDArray(NanReductions.extreme(Op.MAX, a.node(), axes, keepDims)); }
+    /** NumPy's {@code np.nanmin(a)}: the minimum ignoring NaN; NaN for an all-NaN slice. */
+    public static NDArray nanmin(NDArray a) { return nanmin(a, null, false); }
+    /** NumPy's {@code np.nanmin(a, axis)}. */
+    public static NDArray nanmin(NDArray a, int axis) { return nanmin(a, new int[] {axis}, false); }
+    /** NumPy's {@code np.nanmin(a, axis, keepdims)}. */
+    public static NDArray nanmin(NDArray a, int[] axes, boolean keepDims) { return new NDArray(NanReductions.extreme(Op.MIN, a.node(), axes, keepDims)); }
+    /** NumPy's {@code np.nanargmax(a)}: the flat index of the maximum ignoring NaN; an all-NaN array raises "All-NaN slice encountered". */
+    public static NDArray nanargmax(NDArray a) { return new NDArray(NanReductions.arg(Op.ARGMAX, a.node(), null, false)); }
+    /** NumPy's {@code np.nanargmax(a, axis)}: raises if any slice is all NaN. */
+    public static NDArray nanargmax(NDArray a, int axis) { return new NDArray(NanReductions.arg(Op.ARGMAX, a.node(), axis, false)); }
+    /** NumPy's {@code np.nanargmin(a)}. */
+    public static NDArray nanargmin(NDArray a) { return new NDArray(NanReductions.arg(Op.ARGMIN, a.node(), null, false)); }
+    /** NumPy's {@code np.nanargmin(a, axis)}: raises if any slice is all NaN. */
+    public static NDArray nanargmin(NDArray a, int axis) { return new NDArray(NanReductions.arg(Op.ARGMIN, a.node(), axis, false)); }
+    /** NumPy's {@code np.nanmean(a)}: the mean of the non-NaN values, NaN if there are none. */
+    public static NDArray nanmean(NDArray a) { return nanmean(a, null, false); }
+    /** NumPy's {@code np.nanmean(a, axis)}. */
+    public static NDArray nanmean(NDArray a, int axis) { return nanmean(a, new int[] {axis}, false); }
+    /** NumPy's {@code np.nanmean(a, axis, keepdims)}. */
+    public static NDArray nanmean(NDArray a, int[] axes, boolean keepDims) { return new NDArray(NanReductions.mean(a.node(), axes, keepDims)); }
+    /** NumPy's {@code np.nanvar(a)}: the variance of the non-NaN values. */
+    public static NDArray nanvar(NDArray a) { return nanvar(a, null, false, 0); }
+    /** NumPy's {@code np.nanvar(a, axis)}. */
+    public static NDArray nanvar(NDArray a, int axis) { return nanvar(a, new int[] {axis}, false, 0); }
+    /** NumPy's {@code np.nanvar(a, axis, keepdims, ddof)}: NaN where the non-NaN count is at most ddof. */
+    public static NDArray nanvar(NDArray a, int[] axes, boolean keepDims, int ddof) { return new NDArray(NanReductions.var(a.node(), axes, keepDims, ddof)); }
+    /** NumPy's {@code np.nanstd(a)}: the square root of nanvar. */
+    public static NDArray nanstd(NDArray a) { return nanvar(a).sqrt(); }
+    /** NumPy's {@code np.nanstd(a, axis)}. */
+    public static NDArray nanstd(NDArray a, int axis) { return nanvar(a, axis).sqrt(); }
+    /** NumPy's {@code np.nanstd(a, axis, keepdims, ddof)}. */
+    public static NDArray nanstd(NDArray a, int[] axes, boolean keepDims, int ddof) { return nanvar(a, axes, keepDims, ddof).sqrt(); }
+    /** NumPy's {@code np.ptp(a)}: max - min, e.g. {@code ptp([4, 9, 2])} is 7. */
+    public static NDArray ptp(NDArray a) { return new NDArray(NanReductions.ptp(a.node(), null, false)); }
+    /** NumPy's {@code np.ptp(a, axis)}. */
+    public static NDArray ptp(NDArray a, int axis) { return new NDArray(NanReductions.ptp(a.node(), new int[] {axis}, false)); }
+    /** NumPy's {@code np.average(a, weights=w)}: sum(a * w) / sum(w) over all elements; weights summing to 0 raise. */
+    public static NDArray average(NDArray a, NDArray weights) { return new NDArray(NanReductions.average(a.node(), weights.node(), null)); }
+    /** NumPy's {@code np.average(a, axis, weights=w)}: w of a's shape, or 1-D along the axis. */
+    public static NDArray average(NDArray a, int axis, NDArray weights) { return new NDArray(NanReductions.average(a.node(), weights.node(), axis)); }
+
+    // ---- Issue 16: closeness and equality of whole arrays; see Closeness. ----
+
+    /** NumPy's {@code np.isclose(a, b)} (rtol 1e-05, atol 1e-08): bool, {@code |a - b| <= atol + rtol * |b|} or equal. */
+    public static NDArray isclose(NDArray a, NDArray b) { return isclose(a, b, Closeness.RTOL, Closeness.ATOL, false); }
+    /** NumPy's {@code np.isclose(a, b, rtol, atol, equal_nan)}. */
+    public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        return new NDArray(Closeness.isclose(a.node(), b.node(), rtol, atol, equalNan));
+    }
+    /** NumPy's {@code np.allclose(a, b)}: computes, true when isclose holds everywhere, e.g. {@code allclose([1e10, 1e-7], [1.00001e10, 1e-8])} is false. */
+    public static boolean allclose(NDArray a, NDArray b) { return allclose(a, b, Closeness.RTOL, Closeness.ATOL, false); }
+    /** NumPy's {@code np.allclose(a, b, rtol, atol, equal_nan)}. */
+    public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        return Closeness.allclose(a.node(), b.node(), rtol, atol, equalNan);
+    }
+    /** NumPy's {@code np.array_equal(a, b)}: same shape and equal elements (NaN unequal). */
+    public static boolean arrayEqual(NDArray a, NDArray b) { return Closeness.arrayEqual(a.node(), b.node(), false); }
+    /** NumPy's {@code np.array_equal(a, b, equal_nan)}. */
+    public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) { return Closeness.arrayEqual(a.node(), b.node(), equalNan); }
 
     /** NumPy's {@code np.broadcast_shapes}: the shape several shapes broadcast to. */
     public static long[] broadcastShapes(long[]... shapes) { return Shapes.broadcast(shapes); }

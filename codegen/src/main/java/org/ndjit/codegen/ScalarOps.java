@@ -1,5 +1,6 @@
 package org.ndjit.codegen;
 
+import org.ndjit.ir.ElementFunctions;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.ScalarMath;
 
@@ -151,6 +152,73 @@ public final class ScalarOps {
     public static boolean ceil_Z(boolean x) { return x; }
     public static boolean trunc_Z(boolean x) { return x; }
     public static boolean where_Z(boolean c, boolean a, boolean b) { return c ? a : b; }
+    // Issue 16's functions (ir.ElementFunctions); float32 ones compute in double and round once, as the reference does.
+    public static double tan_D(double x) { return StrictMath.tan(x); }
+    public static double arcsin_D(double x) { return StrictMath.asin(x); }
+    public static double arccos_D(double x) { return StrictMath.acos(x); }
+    public static double arctan_D(double x) { return StrictMath.atan(x); }
+    public static double sinh_D(double x) { return ElementFunctions.sinh(x); }
+    public static double cosh_D(double x) { return StrictMath.cosh(x); }
+    public static double arcsinh_D(double x) { return ElementFunctions.asinh(x); }
+    public static double arccosh_D(double x) { return ElementFunctions.acosh(x); }
+    public static double arctanh_D(double x) { return ElementFunctions.atanh(x); }
+    public static double exp2_D(double x) { return StrictMath.pow(2.0, x); }
+    public static double cbrt_D(double x) { return StrictMath.cbrt(x); }
+    public static boolean isnan_D(double x) { return Double.isNaN(x); }
+    public static boolean isinf_D(double x) { return Double.isInfinite(x); }
+    public static boolean isfinite_D(double x) { return Double.isFinite(x); }
+    public static boolean signbit_D(double x) { return Double.doubleToRawLongBits(x) < 0; }
+    public static double arctan2_D(double a, double b) { return StrictMath.atan2(a, b); }
+    public static double hypot_D(double a, double b) { return StrictMath.hypot(a, b); }
+    public static double copysign_D(double a, double b) { return ElementFunctions.copysign(a, b); }
+    public static double heaviside_D(double a, double b) { return ElementFunctions.heaviside(a, b); }
+    public static double fmax_D(double a, double b) { return ElementFunctions.fmax(a, b); }
+    public static double fmin_D(double a, double b) { return ElementFunctions.fmin(a, b); }
+    public static float tan_F(float x) { return (float) StrictMath.tan(x); }
+    public static float arcsin_F(float x) { return (float) StrictMath.asin(x); }
+    public static float arccos_F(float x) { return (float) StrictMath.acos(x); }
+    public static float arctan_F(float x) { return (float) StrictMath.atan(x); }
+    public static float sinh_F(float x) { return (float) ElementFunctions.sinh(x); }
+    public static float cosh_F(float x) { return (float) StrictMath.cosh(x); }
+    public static float arcsinh_F(float x) { return (float) ElementFunctions.asinh(x); }
+    public static float arccosh_F(float x) { return (float) ElementFunctions.acosh(x); }
+    public static float arctanh_F(float x) { return (float) ElementFunctions.atanh(x); }
+    public static float exp2_F(float x) { return (float) StrictMath.pow(2.0, x); }
+    public static float cbrt_F(float x) { return (float) StrictMath.cbrt(x); }
+    public static boolean isnan_F(float x) { return Float.isNaN(x); }
+    public static boolean isinf_F(float x) { return Float.isInfinite(x); }
+    public static boolean isfinite_F(float x) { return Float.isFinite(x); }
+    public static boolean signbit_F(float x) { return Float.floatToRawIntBits(x) < 0; }
+    public static float arctan2_F(float a, float b) { return (float) StrictMath.atan2(a, b); }
+    public static float hypot_F(float a, float b) { return (float) StrictMath.hypot(a, b); }
+    public static float copysign_F(float a, float b) { return (float) ElementFunctions.copysign(a, b); }
+    public static float heaviside_F(float a, float b) { return (float) ElementFunctions.heaviside(a, b); }
+    public static float fmax_F(float a, float b) { return a >= b || Float.isNaN(b) ? a : b; }
+    public static float fmin_F(float a, float b) { return a <= b || Float.isNaN(b) ? a : b; }
+    public static long invert_J(long x) { return ~x; }
+    public static long reciprocal_J(long x) { return ScalarMath.unaryInt(Op.RECIPROCAL, x); }
+    public static long fmax_J(long a, long b) { return Math.max(a, b); }
+    public static long fmin_J(long a, long b) { return Math.min(a, b); }
+    public static long bitwise_and_J(long a, long b) { return a & b; }
+    public static long bitwise_or_J(long a, long b) { return a | b; }
+    public static long bitwise_xor_J(long a, long b) { return a ^ b; }
+    public static long left_shift_J(long a, long b) { return b >= 0 && b < 64 ? a << b : 0; }
+    public static long right_shift_J(long a, long b) { return b >= 0 && b < 64 ? a >> b : a < 0 ? -1 : 0; }
+    public static int invert_I(int x) { return ~x; }
+    public static int reciprocal_I(int x) { return (int) ScalarMath.unaryInt(Op.RECIPROCAL, x); }
+    public static int fmax_I(int a, int b) { return Math.max(a, b); }
+    public static int fmin_I(int a, int b) { return Math.min(a, b); }
+    public static int bitwise_and_I(int a, int b) { return a & b; }
+    public static int bitwise_or_I(int a, int b) { return a | b; }
+    public static int bitwise_xor_I(int a, int b) { return a ^ b; }
+    public static int left_shift_I(int a, int b) { return b >= 0 && b < 32 ? a << b : 0; }
+    public static int right_shift_I(int a, int b) { return b >= 0 && b < 32 ? a >> b : a < 0 ? -1 : 0; }
+    public static boolean fmax_Z(boolean a, boolean b) { return a | b; }
+    public static boolean fmin_Z(boolean a, boolean b) { return a & b; }
+    public static boolean bitwise_and_Z(boolean a, boolean b) { return a & b; }
+    public static boolean bitwise_or_Z(boolean a, boolean b) { return a | b; }
+    public static boolean bitwise_xor_Z(boolean a, boolean b) { return a ^ b; }
+    public static boolean logical_xor_Z(boolean a, boolean b) { return a ^ b; }
     // astype: the reference evaluator's conversions (Java casts; to bool is x != 0, NaN included)
     public static float astype_D_F(double x) { return (float) x; }
     public static long astype_D_J(double x) { return (long) x; }

@@ -47,6 +47,27 @@ public enum Op {
     EXPM1(1, Domain.FLOATS, Result.FLOAT, "expm1", Vector.NONE, Cost.COSTLY),
     LOG2(1, Domain.FLOATS, Result.FLOAT, "log2", Vector.NONE, Cost.COSTLY),
     LOG10(1, Domain.FLOATS, Result.FLOAT, "log10", Vector.NONE, Cost.COSTLY),
+    // Issue 16's float functions (ElementFunctions): StrictMath's and fdlibm's, no lanewise twin with their bits.
+    TAN(1, Domain.FLOATS, Result.FLOAT, "tan", Vector.NONE, Cost.COSTLY),
+    ARCSIN(1, Domain.FLOATS, Result.FLOAT, "arcsin", Vector.NONE, Cost.COSTLY),
+    ARCCOS(1, Domain.FLOATS, Result.FLOAT, "arccos", Vector.NONE, Cost.COSTLY),
+    ARCTAN(1, Domain.FLOATS, Result.FLOAT, "arctan", Vector.NONE, Cost.COSTLY),
+    SINH(1, Domain.FLOATS, Result.FLOAT, "sinh", Vector.NONE, Cost.COSTLY),
+    COSH(1, Domain.FLOATS, Result.FLOAT, "cosh", Vector.NONE, Cost.COSTLY),
+    ARCSINH(1, Domain.FLOATS, Result.FLOAT, "arcsinh", Vector.NONE, Cost.COSTLY),
+    ARCCOSH(1, Domain.FLOATS, Result.FLOAT, "arccosh", Vector.NONE, Cost.COSTLY),
+    ARCTANH(1, Domain.FLOATS, Result.FLOAT, "arctanh", Vector.NONE, Cost.COSTLY),
+    EXP2(1, Domain.FLOATS, Result.FLOAT, "exp2", Vector.NONE, Cost.COSTLY),
+    CBRT(1, Domain.FLOATS, Result.FLOAT, "cbrt", Vector.NONE, Cost.COSTLY),
+    // Float predicates: bool results (integers are cast to float64 first, which keeps what they test).
+    // Like the comparisons, their lanewise forms are masks (VectorMasks: the Vector API's test).
+    ISNAN(1, Domain.FLOATS, Result.BOOL, "isnan", Vector.NONE, Cost.CHEAP),
+    ISINF(1, Domain.FLOATS, Result.BOOL, "isinf", Vector.NONE, Cost.CHEAP),
+    ISFINITE(1, Domain.FLOATS, Result.BOOL, "isfinite", Vector.NONE, Cost.CHEAP),
+    SIGNBIT(1, Domain.FLOATS, Result.BOOL, "signbit", Vector.NONE, Cost.CHEAP),
+    // Integer ops (bools are NOT for invert and int32 for reciprocal, as NumPy's int8).
+    INVERT(1, Domain.INTS, Result.SAME, "invert", Vector.NONE, Cost.CHEAP),
+    RECIPROCAL(1, Domain.INTS, Result.SAME, "reciprocal", Vector.NONE, Cost.CHEAP),
     // Rounding to an integral value: on integers and bools the identity, keeping the dtype (NumPy 2).
     FLOOR(1, Domain.ALL, Result.SAME, "floor", Vector.MATH, Cost.CHEAP),
     CEIL(1, Domain.ALL, Result.SAME, "ceil", Vector.MATH, Cost.CHEAP),
@@ -72,6 +93,20 @@ public enum Op {
     GE(2, Domain.ALL, Result.BOOL, "greater_equal", Vector.NONE, Cost.CHEAP),
     AND(2, Domain.BOOLS, Result.BOOL, "logical_and", Vector.NONE, Cost.CHEAP),
     OR(2, Domain.BOOLS, Result.BOOL, "logical_or", Vector.NONE, Cost.CHEAP),
+    LOGICAL_XOR(2, Domain.BOOLS, Result.BOOL, "logical_xor", Vector.NONE, Cost.CHEAP),
+    ARCTAN2(2, Domain.FLOATS, Result.FLOAT, "arctan2", Vector.NONE, Cost.COSTLY),
+    HYPOT(2, Domain.FLOATS, Result.FLOAT, "hypot", Vector.NONE, Cost.COSTLY),
+    COPYSIGN(2, Domain.FLOATS, Result.FLOAT, "copysign", Vector.NONE, Cost.CHEAP),
+    HEAVISIDE(2, Domain.FLOATS, Result.FLOAT, "heaviside", Vector.NONE, Cost.CHEAP),
+    // No lanewise twins: a blend on a comparison would give these bits; the emitter has no such form yet (bools: masks).
+    FMAX(2, Domain.ALL, Result.SAME, "fmax", Vector.NONE, Cost.CHEAP),
+    FMIN(2, Domain.ALL, Result.SAME, "fmin", Vector.NONE, Cost.CHEAP),
+    BITWISE_AND(2, Domain.INTEGRAL, Result.SAME, "bitwise_and", Vector.LANEWISE, Cost.CHEAP),
+    BITWISE_OR(2, Domain.INTEGRAL, Result.SAME, "bitwise_or", Vector.LANEWISE, Cost.CHEAP),
+    BITWISE_XOR(2, Domain.INTEGRAL, Result.SAME, "bitwise_xor", Vector.LANEWISE, Cost.CHEAP),
+    // NumPy's shifts by counts outside [0, bits) have no lanewise twin (the Vector API's shifts take the count modulo the bits).
+    LEFT_SHIFT(2, Domain.INTS, Result.SAME, "left_shift", Vector.NONE, Cost.CHEAP),
+    RIGHT_SHIFT(2, Domain.INTS, Result.SAME, "right_shift", Vector.NONE, Cost.CHEAP),
     // Elementwise ternary: a bool condition, then two operands of the domain.
     WHERE(3, Domain.ALL, Result.SAME, "where", Vector.NONE, Cost.CHEAP),
     // Reductions over the axes in a ReduceAxes argument.
@@ -94,6 +129,9 @@ public enum Op {
         NUMBERS(EnumSet.of(DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32)),
         FLOATS(EnumSet.of(DType.FLOAT64, DType.FLOAT32)),
         BOOLS(EnumSet.of(DType.BOOL)),
+        INTS(EnumSet.of(DType.INT64, DType.INT32)),
+        /** Integers and bools: the bitwise ops' domain. */
+        INTEGRAL(EnumSet.of(DType.INT64, DType.INT32, DType.BOOL)),
         NONE(EnumSet.noneOf(DType.class));
 
         private final Set<DType> dtypes;
@@ -189,11 +227,11 @@ public enum Op {
 
     /**
      * Whether the op raises a value error on some operands of this dtype: integer floor division and
-     * remainder by zero, and integer powers with negative exponents. Fused kernels that can raise are
+     * remainder by zero (and reciprocal of zero), and integer powers with negative exponents. Fused kernels that can raise are
      * never moved ahead of others, so the error reported does not depend on fusion.
      */
     public boolean canRaise(DType dtype) {
-        return !dtype.isFloat() && (this == FLOOR_DIV || this == MOD || this == POW);
+        return !dtype.isFloat() && (this == FLOOR_DIV || this == MOD || this == POW || this == RECIPROCAL);
     }
 
     public Cost cost() { return cost; }

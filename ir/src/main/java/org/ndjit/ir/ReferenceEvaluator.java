@@ -132,7 +132,8 @@ public final class ReferenceEvaluator {
     private static void floatElement(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, long flat, boolean f32) {
         double a = in[0].getDouble(it[0].next());
         if (in.length == 1) {
-            o.setDouble(flat, ScalarMath.unaryFloat(op, a, f32));
+            if (op.result() == Op.Result.BOOL) o.setBool(flat, ElementFunctions.test(op, a));
+            else o.setDouble(flat, ScalarMath.unaryFloat(op, a, f32));
             return;
         }
         double b = in[1].getDouble(it[1].next());

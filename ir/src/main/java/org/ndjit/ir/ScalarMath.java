@@ -36,7 +36,7 @@ public final class ScalarMath {
             case CEIL -> Math.ceil(x);
             case TRUNC -> trunc(x);
             case RINT -> Math.rint(x);
-            default -> throw new IllegalArgumentException(op + " is not a unary float op");
+            default -> ElementFunctions.unary(op, x);
         };
     }
 
@@ -48,7 +48,7 @@ public final class ScalarMath {
             case SQUARE -> x * x;
             case NOT -> x == 0 ? 1 : 0;
             case FLOOR, CEIL, TRUNC -> x; // integers (and bools) are integral already
-            default -> throw new IllegalArgumentException(op + " is not a unary integer op");
+            default -> ElementFunctions.unaryInt(op, x);
         };
     }
 
@@ -64,7 +64,7 @@ public final class ScalarMath {
             case MINIMUM -> Math.min(a, b);
             case FLOOR_DIV -> f32 ? floorDivFloat((float) a, (float) b) : floorDivDouble(a, b);
             case MOD -> f32 ? modFloat((float) a, (float) b) : modDouble(a, b);
-            default -> throw new IllegalArgumentException(op + " is not a binary float op");
+            default -> ElementFunctions.binary(op, a, b);
         };
     }
 
@@ -111,7 +111,7 @@ public final class ScalarMath {
                 yield Math.floorMod(a, b);
             }
             case POW -> powInt(a, b);
-            default -> throw new IllegalArgumentException(op + " is not a binary integer op");
+            default -> ElementFunctions.binaryInt(op, a, b);
         };
     }
 

@@ -13,7 +13,7 @@ class OpTableTest {
     @Test
     void groupsFollowFromTheRows() {
         assertEquals(EnumSet.of(Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE), Op.COMPARISONS);
-        assertEquals(EnumSet.of(Op.AND, Op.OR, Op.NOT), Op.LOGICAL);
+        assertEquals(EnumSet.of(Op.AND, Op.OR, Op.NOT, Op.LOGICAL_XOR), Op.LOGICAL);
         assertTrue(Op.FLOAT_FUNCTIONS.containsAll(EnumSet.of(Op.SQRT, Op.EXP, Op.LOG, Op.SIN, Op.COS, Op.TANH)));
         for (Op op : Op.FLOAT_FUNCTIONS) assertEquals(Op.Domain.FLOATS, op.domain(), op.toString());
     }
@@ -46,7 +46,7 @@ class OpTableTest {
     void onlyIntegerDivisionsAndPowersRaise() {
         for (Op op : Op.values()) {
             for (DType d : DType.values()) {
-                boolean expected = !d.isFloat() && EnumSet.of(Op.FLOOR_DIV, Op.MOD, Op.POW).contains(op);
+                boolean expected = !d.isFloat() && EnumSet.of(Op.FLOOR_DIV, Op.MOD, Op.POW, Op.RECIPROCAL).contains(op);
                 assertEquals(expected, op.canRaise(d), op + " " + d);
             }
         }

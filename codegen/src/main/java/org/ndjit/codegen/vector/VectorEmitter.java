@@ -648,6 +648,11 @@ final class VectorEmitter {
                 mv.visitVarInsn(ALOAD, arg[0]);
                 mv.visitMethodInsn(INVOKEVIRTUAL, vec, "mul", "(L" + PKG + "Vector;)" + vecDesc, false);
             }
+            case BITWISE_XOR -> {
+                mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", "XOR", "L" + PKG + "VectorOperators$Associative;");
+                mv.visitVarInsn(ALOAD, arg[1]);
+                mv.visitMethodInsn(INVOKEVIRTUAL, vec, "lanewise", "(L" + PKG + "VectorOperators$Binary;L" + PKG + "Vector;)" + vecDesc, false);
+            }
             default -> {
                 if (op.vector() == Op.Vector.MATH) {
                     mv.visitMethodInsn(INVOKESTATIC, VECTOR_MATH, op.numpyName(), "(" + vecDesc + ")" + vecDesc, false);
@@ -708,6 +713,8 @@ final class VectorEmitter {
             case DIV -> "div";
             case MAXIMUM -> "max";
             case MINIMUM -> "min";
+            case BITWISE_AND -> "and";
+            case BITWISE_OR -> "or";
             default -> throw new IllegalArgumentException(op + " has no vector form");
         };
     }

@@ -47,7 +47,11 @@ final class VectorMasks {
     private static final String ORDER = "Ljava/nio/ByteOrder;";
     /** Ops on two bools (or one) with a mask form; ScalarOps defines each (add_Z is or, multiply_Z and, ...). */
     private static final Set<Op> BOOL_OPS = EnumSet.of(Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE, Op.AND, Op.OR, Op.NOT,
-            Op.ADD, Op.MUL, Op.MAXIMUM, Op.MINIMUM, Op.ABS, Op.FLOOR, Op.CEIL, Op.TRUNC);
+            Op.ADD, Op.MUL, Op.MAXIMUM, Op.MINIMUM, Op.ABS, Op.FLOOR, Op.CEIL, Op.TRUNC,
+            Op.LOGICAL_XOR, Op.BITWISE_AND, Op.BITWISE_OR, Op.BITWISE_XOR, Op.FMAX, Op.FMIN);
+    /** The float predicates, each a {@code test} of the Vector API (IS_NEGATIVE reads the sign bit, as signbit does). */
+    private static final java.util.Map<Op, String> TESTS = new java.util.EnumMap<>(java.util.Map.of(Op.ISNAN, "IS_NAN",
+            Op.ISINF, "IS_INFINITE", Op.ISFINITE, "IS_FINITE", Op.SIGNBIT, "IS_NEGATIVE"));
     /** Ints are read and written little-endian: byte k of the row is bits 8k to 8k + 7. */
     private static final boolean SWAP_BYTES = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
 
@@ -74,7 +78,7 @@ final class VectorMasks {
 
     /** Whether an op giving a bool from operands of this dtype has a mask form. */
     static boolean computes(Op op, DType operand) {
-        return operand.isBool() ? BOOL_OPS.contains(op) : Op.COMPARISONS.contains(op);
+        return operand.isBool() ? BOOL_OPS.contains(op) : Op.COMPARISONS.contains(op) || (operand.isFloat() && TESTS.containsKey(op));
     }
 
     /** Before the loop: what loading bools needs (with 4 lanes, the byte selector). */
@@ -216,6 +220,7 @@ final class VectorMasks {
             }
             default -> {
                 if (fromBool) logic(op, arg, argHome, home);
+                else if (TESTS.containsKey(op)) test(op, arg[0], VectorEmitter.vectorType(argHome[0]));
                 else compare(op, arg, VectorEmitter.vectorType(argHome[0]));
             }
         }
@@ -238,6 +243,14 @@ final class VectorMasks {
         mv.visitMethodInsn(INVOKEVIRTUAL, vec, "compare", "(" + COMPARISON + "L" + PKG + "Vector;)" + MASK, false);
     }
 
+    /** A predicate of a T vector of floats: {@code x.test(IS_NAN)} and so on. */
+    private void test(Op op, int arg, String vec) {
+        String type = "L" + PKG + "VectorOperators$Test;";
+        mv.visitVarInsn(ALOAD, arg);
+        mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", TESTS.get(op), type);
+        mv.visitMethodInsn(INVOKEVIRTUAL, vec, "test", "(" + type + ")" + MASK, false);
+    }
+
     private void logic(Op op, int[] arg, DType[] argHome, DType home) {
         // Both operands in the result's species (the first operand's).
         switch (op) {
@@ -246,10 +259,10 @@ final class VectorMasks {
                 loadMask(arg[0], argHome[0], home);
                 maskCall("not", "()");
             }
-            case AND, MUL, MINIMUM -> call2("and", 0, 1, arg, argHome, home);
-            case OR, ADD, MAXIMUM -> call2("or", 0, 1, arg, argHome, home);
+            case AND, MUL, MINIMUM, BITWISE_AND, FMIN -> call2("and", 0, 1, arg, argHome, home);
+            case OR, ADD, MAXIMUM, BITWISE_OR, FMAX -> call2("or", 0, 1, arg, argHome, home);
             case EQ -> call2("eq", 0, 1, arg, argHome, home);
-            case NE -> call2("xor", 0, 1, arg, argHome, home);
+            case NE, LOGICAL_XOR, BITWISE_XOR -> call2("xor", 0, 1, arg, argHome, home);
             case GT -> call2("andNot", 0, 1, arg, argHome, home);
             case LT -> call2("andNot", 1, 0, arg, argHome, home);
             case GE -> { // a | !b = !(!a & b)

@@ -47,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class GeneratedClassTest {
     private static final Set<Op> VECTOR_FLOAT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE, Op.SQRT);
-    private static final Set<Op> VECTOR_INT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE);
+    private static final Set<Op> VECTOR_INT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE,
+            Op.BITWISE_AND, Op.BITWISE_OR, Op.BITWISE_XOR);
     /** The most ops {@link MethodSize#fits} lets one kernel have with these inputs and constants. */
     static int maxOps(int inputs, int constants) {
         int ops = 1;
@@ -117,6 +118,7 @@ class GeneratedClassTest {
 
     /** Operands the reference rejects with a value error are replaced (tested separately below). */
     static Object safe(OpCase c, int operand, Object v) {
+        if (c.op() == Op.RECIPROCAL && ((Number) v).longValue() == 0) return 3L;
         if (operand != 1 || c.params()[1].isFloat()) return v;
         if ((c.op() == Op.FLOOR_DIV || c.op() == Op.MOD) && ((Number) v).longValue() == 0) return 3L;
         if (c.op() == Op.POW && ((Number) v).longValue() < 0) return 5L;
