@@ -41,8 +41,10 @@ record MarkMaterialized() implements Pass {
         if (n.op().isReduce()) return "a reduction";
         if (n.op() == Op.MATMUL) return n.dtype().isFloat() ? "a matrix product (contraction kernel)" : "a matrix product (integer and bool products run in the reference)";
         if (n.op() == Op.COMPRESS) return "a mask selection (its length depends on the data)";
+        if (n.op() == Op.CONCAT) return "a concatenation (its parts are computed into their regions)";
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {
+            if (u.op() == Op.CONCAT) continue; // the concatenation's step computes its parts into their regions
             if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";
             if (u.op() == Op.VIEW) return "a view of it needs a contiguous copy (reshape)";
             if (u.op() == Op.MATMUL && u.dtype().isFloat() && n.op() == Op.VIEW) continue; // the contraction kernel packs what it reads: any strides

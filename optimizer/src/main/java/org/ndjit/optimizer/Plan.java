@@ -31,6 +31,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             case Step.SharedPass pass -> pass.members().forEach(m -> kernelsOf(m, out));
             case Step.RowGroup group -> group.members().forEach(m -> kernelsOf(m, out));
             case Step.Contraction c -> { if (c.epilogue() != null) out.add(c.epilogue()); }
+            case Step.Join join -> out.addAll(join.parts());
             case Step.Reference r -> { }
             case Step.View v -> { }
         }
@@ -108,6 +109,13 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
                       .append(others.isEmpty() ? "" : " reading " + inputsOf(others, names)).append('\n');
                     String note = annotate.apply(c.epilogue());
                     if (note != null) sb.append(indent).append("  ").append(note).append('\n');
+                }
+            }
+            case Step.Join join -> {
+                sb.append(name).append(' ').append(GraphText.type(join.output())).append(" = concatenate along axis ")
+                  .append(join.output().arg()).append(", each part computed into its region\n");
+                for (int i = 0; i < join.parts().size(); i++) {
+                    describe(sb.append(indent).append("  "), name + "." + i, join.parts().get(i), names, annotate, indent + "  ");
                 }
             }
             case Step.Reference ref -> sb.append(name).append(' ')

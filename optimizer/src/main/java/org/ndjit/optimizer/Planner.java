@@ -84,6 +84,12 @@ public final class Planner {
         return n.op().canRaise(n.dtype());
     }
 
+    /** The loop kernels a step is made of as built (a kernel, or a concatenation's parts); none for other steps. */
+    static List<Step.Kernel> loops(Step s) {
+        if (s instanceof Step.Join join) return join.parts();
+        return s instanceof Step.Kernel k ? List.of(k) : List.of();
+    }
+
     /** The reduce kernel a step runs, if it is a reduction (with or without an epilogue). */
     static Step.Kernel reduceOf(Step s) {
         if (s instanceof Step.ReduceThen both) return both.reduce();

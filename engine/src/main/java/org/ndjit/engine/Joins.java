@@ -1,0 +1,62 @@
+package org.ndjit.engine;
+
+import org.ndjit.codegen.KernelCache;
+import org.ndjit.ir.Concatenation;
+import org.ndjit.ir.Layout;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.OffsetIterator;
+import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Step;
+
+import java.lang.foreign.MemorySegment;
+import java.util.function.Function;
+
+/**
+ * Runs a {@link Step.Join}: one output, and each part's kernel writing its elements straight into
+ * the part's region of it. The generated loop writes runs of consecutive elements, so a region whose
+ * innermost axis of length > 1 is consecutive in the output takes the kernel's writes directly (every
+ * region of a concatenation along axis 0, and along the last axis when parts are wider than one); a
+ * region of single elements spaced apart (a part one wide along a later axis, as in
+ * {@code columnStack} of vectors) is computed into pool memory and copied element by element.
+ */
+final class Joins {
+    private Joins() {}
+
+    /** The concatenation's value, in {@code into} (C order, the output's dtype and size) when it is not null. */
+    static StridedArray run(Step.Join join, Function<Node, StridedArray> value, KernelCache cache, StridedArray into) {
+        Node n = join.output();
+        StridedArray out = into != null ? into : MemoryPool.shared().allocate(n.dtype(), n.shape(), false); // every region is written
+        Layout whole = Layout.contiguous(n.shape()).withOffset(out.layout().offset());
+        Cancellation cancel = Cancellation.current();
+        for (int k = 0; k < join.parts().size(); k++) {
+            cancel.check();
+            Layout region = Concatenation.region(n, whole, k);
+            if (region.size() == 0) continue;
+            Step.Kernel part = join.parts().get(k);
+            if (writesRuns(region)) {
+                KernelRunner.run(part, value, cache, new StridedArray(out.buffer(), region));
+                continue;
+            }
+            StridedArray computed = KernelRunner.run(part, value, cache, null);
+            scatter(computed, out.buffer().segment(), region, n.dtype().itemSize());
+            computed.buffer().close("a concatenation's part was copied into its region");
+        }
+        return new StridedArray(out.buffer(), whole);
+    }
+
+    /** Whether the region's innermost axis longer than one has stride 1 (the loop's output rows are then consecutive). */
+    private static boolean writesRuns(Layout region) {
+        for (int d = region.ndim() - 1; d >= 0; d--) {
+            if (region.dim(d) != 1) return region.stride(d) == 1;
+        }
+        return true;
+    }
+
+    /** Copies a contiguous value's elements, in C order, to the positions of {@code region}, as bytes of their width. */
+    private static void scatter(StridedArray from, MemorySegment to, Layout region, int item) {
+        MemorySegment in = from.buffer().segment();
+        long base = from.layout().offset();
+        OffsetIterator at = new OffsetIterator(region);
+        for (long i = 0; i < region.size(); i++) MemorySegment.copy(in, (base + i) * item, to, at.next() * item, item);
+    }
+}
