@@ -42,6 +42,7 @@ public final class Planner {
     static List<Pass> fused(KernelBudget budget) {
         return List.of(
                 new SimplifyGraph(),
+                new SplitOverConcatenations(),
                 new MarkMaterialized(),
                 new BuildSteps(),
                 new UntilNoNewMarks(new SplitOversizedKernels(budget), new KeepValueErrors()),
