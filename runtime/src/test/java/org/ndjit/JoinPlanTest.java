@@ -91,4 +91,26 @@ class JoinPlanTest {
                 """, Np.rot90(m).graph());
         assertEquals("plan: 0 kernels, 0 intermediates", Np.flip(m).explain().lines().findFirst().orElseThrow());
     }
+
+    @Test
+    void paddingTwoAxesAndRollingTwoAxesWriteOnlyTheResult() {
+        NDArray m = RNG.rand(30, 40);
+        String pad = Np.pad(m, 2, "reflect").mul(3).explain();
+        assertTrue(pad.startsWith("plan: 1 kernel, 0 intermediates"), pad);
+        assertTrue(pad.contains("t0.0 f64[34,3] = concatenate along axis 0 into its region"), pad); // reflected runs: 2 1 0 | 1 .. 29 | 28 27
+        assertTrue(Np.roll(m, new long[] {1, -3}, new int[] {0, 1}).exp().explain().startsWith("plan: 1 kernel, 0 intermediates"));
+        assertTrue(Np.tile(m, 2, 3).explain().startsWith("plan: 1 kernel, 0 intermediates"));
+    }
+
+    @Test
+    void aReductionIsAPartCopiedIntoItsRegion() {
+        NDArray a = RNG.rand(5, 4);
+        NDArray r = Np.concatenate(0, a.sum(0, true), a.max(0, true), a);
+        double[] got = r.toDoubleArray(), sums = a.sum(0).toDoubleArray(), maxes = a.max(0).toDoubleArray(), av = a.toDoubleArray();
+        for (int j = 0; j < 4; j++) {
+            assertEquals(sums[j], got[j], 0.0);
+            assertEquals(maxes[j], got[4 + j], 0.0);
+            for (int i = 0; i < 5; i++) assertEquals(av[i * 4 + j], got[8 + i * 4 + j], 0.0);
+        }
+    }
 }

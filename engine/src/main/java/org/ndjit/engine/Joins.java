@@ -1,6 +1,7 @@
 package org.ndjit.engine;
 
 import org.ndjit.codegen.KernelCache;
+import org.ndjit.ir.Buffer;
 import org.ndjit.ir.Concatenation;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
@@ -17,7 +18,8 @@ import java.util.function.Function;
  * innermost axis of length > 1 is consecutive in the output takes the kernel's writes directly (every
  * region of a concatenation along axis 0, and along the last axis when parts are wider than one); a
  * region of single elements spaced apart (a part one wide along a later axis, as in
- * {@code columnStack} of vectors) is computed into pool memory and copied element by element.
+ * {@code columnStack} of vectors) is computed into pool memory and copied element by element. A
+ * nested join (a part that is a concatenation along another axis) writes its parts into sub-regions.
  */
 final class Joins {
     private Joins() {}
@@ -27,21 +29,31 @@ final class Joins {
         Node n = join.output();
         StridedArray out = into != null ? into : MemoryPool.shared().allocate(n.dtype(), n.shape(), false); // every region is written
         Layout whole = Layout.contiguous(n.shape()).withOffset(out.layout().offset());
+        write(join, value, cache, out.buffer(), whole);
+        return new StridedArray(out.buffer(), whole);
+    }
+
+    /** Computes the join's parts into their regions of {@code target}, its layout within {@code buffer} (a nested join's region of its parent). */
+    private static void write(Step.Join join, Function<Node, StridedArray> value, KernelCache cache, Buffer buffer, Layout target) {
+        Node n = join.output();
         Cancellation cancel = Cancellation.current();
         for (int k = 0; k < join.parts().size(); k++) {
             cancel.check();
-            Layout region = Concatenation.region(n, whole, k);
+            Layout region = Concatenation.region(n, target, k);
             if (region.size() == 0) continue;
-            Step.Kernel part = join.parts().get(k);
-            if (writesRuns(region)) {
-                KernelRunner.run(part, value, cache, new StridedArray(out.buffer(), region));
+            if (join.parts().get(k) instanceof Step.Join nested) {
+                write(nested, value, cache, buffer, region);
                 continue;
             }
-            StridedArray computed = KernelRunner.run(part, value, cache, null);
-            scatter(computed, out.buffer().segment(), region, n.dtype().itemSize());
+            Step.Kernel part = (Step.Kernel) join.parts().get(k);
+            StridedArray into = writesRuns(region) ? new StridedArray(buffer, region) : null;
+            // A part that is a reduction was computed by an earlier step: its kernel here only reads it.
+            StridedArray computed = part.reduction() != null ? KernelRunner.copy(value.apply(part.output()), cache, into)
+                                                             : KernelRunner.run(part, value, cache, into);
+            if (into != null) continue;
+            scatter(computed, buffer.segment(), region, n.dtype().itemSize());
             computed.buffer().close("a concatenation's part was copied into its region");
         }
-        return new StridedArray(out.buffer(), whole);
     }
 
     /** Whether the region's innermost axis longer than one has stride 1 (the loop's output rows are then consecutive). */

@@ -36,11 +36,15 @@ record BuildSteps() implements Pass {
         return new Step.Reference(n);
     }
 
-    /** A concatenation's step: per part its fused region, or a plain read of a part another step writes. */
+    /**
+     * A concatenation's step: per part its fused region, a nested join (an unmarked concatenation,
+     * at most {@link MarkMaterialized#JOIN_NESTING} deep), or a plain read of a part another step writes.
+     */
     private static Step.Join join(Node n, Draft draft) {
-        List<Step.Kernel> parts = new ArrayList<>();
+        List<Step> parts = new ArrayList<>();
         for (Node p : n.srcs()) {
-            parts.add(draft.isMarked(p) ? new Step.Kernel(p, List.of(), List.of(p), List.of()) : kernel(p, p, draft));
+            parts.add(draft.isMarked(p) ? new Step.Kernel(p, List.of(), List.of(p), List.of())
+                    : p.op() == Op.CONCAT ? join(p, draft) : kernel(p, p, draft));
         }
         return new Step.Join(n, parts);
     }

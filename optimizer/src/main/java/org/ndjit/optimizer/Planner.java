@@ -85,9 +85,9 @@ public final class Planner {
         return n.op().canRaise(n.dtype());
     }
 
-    /** The loop kernels a step is made of as built (a kernel, or a concatenation's parts); none for other steps. */
+    /** The loop kernels a step is made of as built (a kernel, or a concatenation's parts, nested ones too); none for other steps. */
     static List<Step.Kernel> loops(Step s) {
-        if (s instanceof Step.Join join) return join.parts();
+        if (s instanceof Step.Join join) return join.parts().stream().flatMap(p -> loops(p).stream()).toList();
         return s instanceof Step.Kernel k ? List.of(k) : List.of();
     }
 

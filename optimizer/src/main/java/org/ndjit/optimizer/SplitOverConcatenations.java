@@ -22,7 +22,9 @@ import java.util.function.Predicate;
  * into its layout; a concatenation with the same boundaries gives its own parts; an elementwise
  * operand is sliced below itself (its inputs sliced, iteratively); anything else (a reduction, a
  * product, a computed value) is read through a view of its range. A concatenation that is already
- * computed, or one broadcast along its own axis, is left as it is.
+ * computed, or one broadcast along its own axis, is left as it is. A view of a concatenation that
+ * takes a box of it (a slice per axis, possibly reversed) becomes the concatenation of that box's
+ * pieces of the parts (see {@link Boxes}), so slices, rolls and pads of concatenations stay unwritten.
  */
 record SplitOverConcatenations() implements Pass {
     @Override
@@ -41,13 +43,19 @@ record SplitOverConcatenations() implements Pass {
             Node[] src = new Node[n.arity()];
             for (int i = 0; i < src.length; i++) src[i] = rewritten.getOrDefault(n.src(i), n.src(i));
             Node m = Nodes.withSrcs(n, src);
-            rewritten.put(n, m.op().isElementwise() ? distribute(m, known) : m);
+            rewritten.put(n, m.op().isElementwise() ? distribute(m, known, 0)
+                    : m.op() == Op.VIEW && m.src(0).op() == Op.CONCAT && !known.test(m.src(0)) ? Boxes.ofConcatenation(m) : m);
         }
         return rewritten.get(root);
     }
 
-    /** {@code e} as a concatenation of itself over each part of its first splittable concatenated input; {@code e} if none. */
-    private static Node distribute(Node e, Predicate<Node> known) {
+    /**
+     * {@code e} as a concatenation of itself over each part of its first splittable concatenated
+     * input; {@code e} if none. A part whose own input is a concatenation (along another axis: a pad
+     * of two axes) is split in turn, down to {@link MarkMaterialized#JOIN_NESTING} levels.
+     */
+    private static Node distribute(Node e, Predicate<Node> known, int depth) {
+        if (depth >= MarkMaterialized.JOIN_NESTING) return e;
         for (Node c : e.srcs()) {
             if (c.op() != Op.CONCAT || known.test(c)) continue;
             int axis = e.ndim() - c.ndim() + Concatenation.axis(c);
@@ -59,7 +67,7 @@ record SplitOverConcatenations() implements Pass {
                 Slice slice = new Slice(fromRight, starts[k], starts[k + 1], known);
                 Node[] in = new Node[e.arity()];
                 for (int i = 0; i < in.length; i++) in[i] = e.src(i) == c ? c.src(k) : slice.of(e.src(i));
-                parts[k] = Nodes.elementwise(e.op(), e.dtype(), in);
+                parts[k] = distribute(Nodes.elementwise(e.op(), e.dtype(), in), known, depth + 1);
             }
             return Nodes.concatenate(axis, parts);
         }
