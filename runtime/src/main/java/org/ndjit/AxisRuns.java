@@ -15,7 +15,8 @@ import java.util.function.LongUnaryOperator;
  * (a slice, a reversed slice, or one position broadcast), so the result is a concatenation of views:
  * no element is copied until the result is computed, and then each run is read in place into its
  * region. roll, pad, tile and repeat are index maps; their maps are piecewise of those slopes, so a
- * result has few runs (but for repeat with counts per element: one run per input position).
+ * result has few runs (but for repeat with counts per element: one run per input position), and a
+ * run's end is found by bisection, never by walking the map position by position.
  */
 final class AxisRuns {
     /** The index-map value of a position filled with the constant. */
@@ -32,13 +33,36 @@ final class AxisRuns {
                 long next = source.applyAsLong(j + 1);
                 if (next != FILL && Math.abs(next - first) <= 1) step = next - first;
             }
-            long end = j + 1;
-            while (end < length && continues(source.applyAsLong(end), first, step, end - j)) end++;
+            long end = runEnd(source, length, j, first, step);
             parts.add(run(a, axis, first, step, end - j, fill));
             j = end;
         }
         if (parts.isEmpty()) return Views.apply(a, l -> l.slice(axis, 0L, 0L, 1));
         return Nodes.concatenate(axis, parts.toArray(Node[]::new));
+    }
+
+    /**
+     * The end of the run from position {@code j}: galloping then bisecting, so a run costs a few
+     * evaluations of the map, not one per position. Valid because every map here leaves a run for
+     * good once it leaves it (it never comes back to the same line).
+     */
+    private static long runEnd(LongUnaryOperator source, long length, long j, long first, long step) {
+        long good = j + 1, probe = 1; // positions below good are in the run
+        while (good < length) {
+            long at = Math.min(length - 1, good + probe - 1);
+            if (!continues(source.applyAsLong(at), first, step, at - j)) {
+                long lo = good, hi = at; // the first position out of the run is in [lo, hi]
+                while (lo < hi) {
+                    long mid = (lo + hi) >>> 1;
+                    if (continues(source.applyAsLong(mid), first, step, mid - j)) lo = mid + 1;
+                    else hi = mid;
+                }
+                return lo;
+            }
+            good = at + 1;
+            probe *= 2;
+        }
+        return length;
     }
 
     /** Whether source index {@code v} is position {@code k} of the run from {@code first} by {@code step}. */

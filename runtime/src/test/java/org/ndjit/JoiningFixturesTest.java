@@ -60,6 +60,7 @@ class JoiningFixturesTest {
         c("concat_empty_part", () -> Np.concatenate(0, x(0, 3), x(2, 3), x(0, 3)));
         c("concat_all_empty", () -> Np.concatenate(1, x(2, 0), x(2, 0)));
         c("concat_one_wide_columns", () -> Np.concatenate(1, x(3, 1), x(s(3, 1), I64, 1), x(s(3, 2), I64, 2)));
+        c("concat_none_0d", () -> Np.concatenate(null, x(), x(s(2, 2), F32, 1)));
         c("concat_err_dims", () -> Np.concatenate(0, x(2, 3), x(2, 4)));
         c("concat_err_ndim", () -> Np.concatenate(0, x(2, 3), x(3)));
         c("concat_err_axis", () -> Np.concatenate(2, x(2, 3), x(2, 3)));
@@ -121,6 +122,7 @@ class JoiningFixturesTest {
         c("repeat_axis", () -> x(2, 3).repeat(3, 0));
         c("repeat_counts", () -> Np.repeat(x(4), new long[] {1, 0, 3, 2}));
         c("repeat_counts_axis", () -> Np.repeat(x(s(2, 3), B, 0), new long[] {2, 1, 0}, 1));
+        c("repeat_0d", () -> x(s(), I64, 3).repeat(3));
         c("repeat_zero", () -> Np.repeat(x(2, 3), 0, 1));
         c("repeat_err_count_length", () -> Np.repeat(x(3), new long[] {1, 2}));
         c("repeat_err_negative", () -> Np.repeat(x(3), new long[] {1, -2, 1}));

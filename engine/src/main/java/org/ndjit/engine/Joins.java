@@ -10,6 +10,7 @@ import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.function.Function;
 
 /**
@@ -18,7 +19,7 @@ import java.util.function.Function;
  * innermost axis of length > 1 is consecutive in the output takes the kernel's writes directly (every
  * region of a concatenation along axis 0, and along the last axis when parts are wider than one); a
  * region of single elements spaced apart (a part one wide along a later axis, as in
- * {@code columnStack} of vectors) is computed into pool memory and copied element by element. A
+ * {@code columnStack} of vectors) is computed into pool memory and copied into place by a strided loop. A
  * nested join (a part that is a concatenation along another axis) writes its parts into sub-regions.
  */
 final class Joins {
@@ -64,11 +65,23 @@ final class Joins {
         return true;
     }
 
-    /** Copies a contiguous value's elements, in C order, to the positions of {@code region}, as bytes of their width. */
+    /**
+     * Copies a contiguous value's elements, in C order, to the positions of {@code region}, as integers
+     * of their width (so NaN payloads are kept), a row of the region's innermost axis at a time.
+     */
     private static void scatter(StridedArray from, MemorySegment to, Layout region, int item) {
         MemorySegment in = from.buffer().segment();
-        long base = from.layout().offset();
-        OffsetIterator at = new OffsetIterator(region);
-        for (long i = 0; i < region.size(); i++) MemorySegment.copy(in, (base + i) * item, to, at.next() * item, item);
+        Layout rows = Coalesce.rows(new Layout[] {region})[0];
+        int inner = rows.ndim() - 1;
+        long n = rows.dim(inner), stride = rows.stride(inner), next = from.layout().offset();
+        OffsetIterator outer = new OffsetIterator(rows.withoutAxes(new int[] {inner}));
+        for (long r = region.size() / n; r > 0; r--, next += n) {
+            long at = outer.next();
+            switch (item) {
+                case 8 -> { for (long j = 0; j < n; j++) to.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, at + j * stride, in.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, next + j)); }
+                case 4 -> { for (long j = 0; j < n; j++) to.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, at + j * stride, in.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, next + j)); }
+                default -> { for (long j = 0; j < n; j++) to.set(ValueLayout.JAVA_BYTE, at + j * stride, in.get(ValueLayout.JAVA_BYTE, next + j)); }
+            }
+        }
     }
 }
