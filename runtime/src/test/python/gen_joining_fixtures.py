@@ -106,6 +106,7 @@ CASES = {
     "tile_1d": lambda: np.tile(x((3,)), 2),
     "tile_more_reps": lambda: np.tile(x((2,), "float32"), (2, 1, 3)),
     "tile_fewer_reps": lambda: np.tile(x((2, 3)), 2),
+    "tile_many": lambda: np.tile(x((2, 3), "int32"), (3, 20)),
     "tile_zero": lambda: np.tile(x((2, 3)), (0, 1)),
     "tile_err": lambda: np.tile(x((3,)), -1),
     # repeat

@@ -121,9 +121,24 @@ final class Rearranging {
         for (int ax = 0; ax < n; ax++) {
             long len = shape[ax];
             if (times[ax] == 1) continue;
-            out = AxisRuns.gather(out, ax, Math.multiplyExact(len, times[ax]), j -> j % len, null);
+            out = times[ax] <= MAX_TILE_PARTS || len == 1 ? AxisRuns.gather(out, ax, Math.multiplyExact(len, times[ax]), j -> j % len, null)
+                                                          : stretched(out, ax, times[ax]);
         }
         return out;
+    }
+
+    /**
+     * Copies per axis up to which tile concatenates views of its input (each read in place into its
+     * region); beyond, a join would have as many parts, and one broadcast copy is cheaper.
+     */
+    static final long MAX_TILE_PARTS = 16;
+
+    /** {@code x} repeated {@code times} whole along {@code axis}: a broadcast over a new axis before it, merged into it by a reshape (one copy). */
+    private static Node stretched(Node x, int axis, long times) {
+        long[] shape = x.shape(), wide = new long[shape.length + 1];
+        for (int d = 0, k = 0; d < wide.length; d++) wide[d] = d == axis ? times : shape[k++];
+        shape[axis] = Math.multiplyExact(shape[axis], times);
+        return Views.reshape(Views.apply(x, l -> l.expandDims(axis).broadcastTo(wide)), shape);
     }
 
     /** {@code np.repeat(a, repeats, axis)}: each element {@code repeats} times along the axis (the flattened array when the axis is null). */

@@ -116,6 +116,7 @@ class JoiningFixturesTest {
         c("tile_1d", () -> Np.tile(x(3), 2));
         c("tile_more_reps", () -> Np.tile(x(s(2), F32, 0), 2, 1, 3));
         c("tile_fewer_reps", () -> Np.tile(x(2, 3), 2));
+        c("tile_many", () -> Np.tile(x(s(2, 3), I32, 0), 3, 20));
         c("tile_zero", () -> Np.tile(x(2, 3), 0, 1));
         c("tile_err", () -> Np.tile(x(3), -1));
         c("repeat_flat", () -> x(2, 2).repeat(2));
