@@ -300,9 +300,9 @@ public final class Np {
      */
     public static NDArray pad(NDArray a, long width) { return pad(a, new long[][] {{width}}, 0.0); }
     public static NDArray pad(NDArray a, long width, String mode) { return pad(a, new long[][] {{width}}, mode); }
-    public static NDArray pad(NDArray a, long[][] widths, String mode) { return new NDArray(Rearranging.pad(a.node(), widths, Rearranging.padMode(mode), 0)); }
+    public static NDArray pad(NDArray a, long[][] widths, String mode) { return new NDArray(Padding.pad(a.node(), widths, Padding.padMode(mode), 0)); }
     /** {@code pad} in mode "constant" with this value (cast to a's dtype). */
-    public static NDArray pad(NDArray a, long[][] widths, double constant) { return new NDArray(Rearranging.pad(a.node(), widths, Rearranging.PadMode.CONSTANT, constant)); }
+    public static NDArray pad(NDArray a, long[][] widths, double constant) { return new NDArray(Padding.pad(a.node(), widths, Padding.PadMode.CONSTANT, constant)); }
     /** NumPy's {@code zeros_like}, {@code ones_like}, {@code full_like}: a's shape and dtype, filled (the value cast to the dtype). */
     public static NDArray zerosLike(NDArray a) { return fullLike(a, 0); }
     public static NDArray onesLike(NDArray a) { return fullLike(a, 1); }

@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
@@ -12,9 +11,9 @@ import java.util.List;
 
 /**
  * NumPy's rearranging functions over nodes. flip, swapaxes, moveaxis and rot90 are views (a new
- * layout, never a copy); roll, pad and tile are {@link AxisRuns} index maps (concatenations of views
- * of the input, computed into their regions); repeat is a broadcast view reshaped (scalar counts) or
- * an index map (counts per element).
+ * layout, never a copy); roll and tile are {@link AxisRuns} index maps (concatenations of views of
+ * the input, computed into their regions), as is pad ({@link Padding}); repeat is a broadcast view
+ * reshaped (scalar counts) or an index map (counts per element).
  */
 final class Rearranging {
     private Rearranging() {}
@@ -171,82 +170,9 @@ final class Rearranging {
         return AxisRuns.gather(x, ax, total, j -> source[(int) j], null);
     }
 
-    /** NumPy's pad modes this library has. */
-    enum PadMode { CONSTANT, EDGE, REFLECT, SYMMETRIC, WRAP }
-
-    /** The pad mode of NumPy's name ({@code "constant"}, {@code "edge"}, ...). */
-    static PadMode padMode(String name) {
-        for (PadMode m : PadMode.values()) if (m.name().toLowerCase(java.util.Locale.ROOT).equals(name)) return m;
-        throw new IllegalArgumentException("mode '" + name + "' is not supported");
-    }
-
-    /**
-     * {@code np.pad(a, widths, mode, constant_values=value)}: {@code widths} is NumPy's pad_width as
-     * {@code {{before, after}, ...}} per axis, or one pair (or one number) for every axis. Axes are
-     * padded in order, each reading the result of the ones before (so corners are as NumPy's).
-     */
-    static Node pad(Node a, long[][] widths, PadMode mode, double value) {
-        long[][] w = padWidths(widths, a.ndim());
-        Node fill = mode == PadMode.CONSTANT ? Nodes.constant(a.dtype(), a.dtype().isBool() ? (Object) (value != 0)
-                : a.dtype().isInteger() ? (Object) (long) value : (Object) value) : null;
-        Node out = a;
-        for (int ax = 0; ax < a.ndim(); ax++) {
-            long before = w[ax][0], after = w[ax][1], len = out.dim(ax);
-            if (before == 0 && after == 0) continue;
-            if (len == 0 && mode != PadMode.CONSTANT) {
-                throw new IllegalArgumentException("can't extend empty axis " + ax + " using modes other than 'constant' or 'empty'");
-            }
-            out = AxisRuns.gather(out, ax, Math.addExact(Math.addExact(before, len), after), j -> padSource(mode, j - before, len), fill);
-        }
-        return out;
-    }
-
-    /** The input position that padded position {@code j} (counted from the input's first element) reads, or {@link AxisRuns#FILL}. */
-    private static long padSource(PadMode mode, long j, long n) {
-        return switch (mode) {
-            case CONSTANT -> j >= 0 && j < n ? j : AxisRuns.FILL;
-            case EDGE -> Math.max(0, Math.min(n - 1, j));
-            case WRAP -> Math.floorMod(j, n);
-            case SYMMETRIC -> {
-                long m = Math.floorMod(j, 2 * n);
-                yield m < n ? m : 2 * n - 1 - m;
-            }
-            case REFLECT -> {
-                if (n == 1) yield 0;
-                long m = Math.floorMod(j, 2 * (n - 1));
-                yield m < n ? m : 2 * (n - 1) - m;
-            }
-        };
-    }
-
-    /** NumPy's broadcasting of pad_width to {@code (ndim, 2)}, with its messages. */
-    private static long[][] padWidths(long[][] widths, int ndim) {
-        long[][] out = new long[ndim][2];
-        int rows = widths.length, cols = rows == 0 ? 0 : widths[0].length;
-        for (long[] row : widths) {
-            if (row.length != cols) {
-                throw new IllegalArgumentException("setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions.");
-            }
-        }
-        if ((rows != 1 && rows != ndim) || (cols != 1 && cols != 2)) {
-            throw new IllegalArgumentException("operands could not be broadcast together with remapped shapes [original->remapped]: ("
-                    + rows + "," + cols + ")  and requested shape (" + ndim + ",2)");
-        }
-        for (int ax = 0; ax < ndim; ax++) {
-            for (int side = 0; side < 2; side++) {
-                long v = widths[rows == 1 ? 0 : ax][cols == 1 ? 0 : side];
-                if (v < 0) throw new IllegalArgumentException("index can't contain negative values");
-                out[ax][side] = v;
-            }
-        }
-        return out;
-    }
-
     /** {@code np.full_like(a, value)}: {@code a}'s shape and dtype, every element {@code value} (cast as NumPy casts). */
     static Node fullLike(Node a, double value) {
-        DType d = a.dtype();
-        Node c = Nodes.constant(d, d.isBool() ? (Object) (value != 0) : d.isInteger() ? (Object) (long) value : (Object) value);
-        return Nodes.view(c, Layout.contiguous(Shapes.SCALAR).broadcastTo(a.shape()));
+        return Nodes.view(Np.scalar(value, a.dtype()).node(), Layout.contiguous(Shapes.SCALAR).broadcastTo(a.shape()));
     }
 
     /** {@code np.meshgrid(*xs, indexing=...)}: each input (flattened) broadcast along its own axis of the grid; "xy" swaps the first two axes. */
