@@ -113,4 +113,18 @@ class JoinPlanTest {
             for (int i = 0; i < 5; i++) assertEquals(av[i * 4 + j], got[8 + i * 4 + j], 0.0);
         }
     }
+
+    @Test
+    void stackedComputedArraysAreComputedIntoTheirRegions() {
+        NDArray a = RNG.rand(50), b = RNG.rand(50);
+        NDArray r = Np.stack(1, a.add(1), b.mul(a));
+        assertTrue(r.explain().startsWith("plan: 1 kernel, 0 intermediates"), r.explain());
+        NDArray v = Np.vstack(a.sqrt(), b.exp());
+        assertTrue(v.explain().startsWith("plan: 1 kernel, 0 intermediates"), v.explain());
+        double[] got = r.toDoubleArray(), av = a.toDoubleArray(), bv = b.toDoubleArray();
+        for (int i = 0; i < 50; i++) {
+            assertEquals(av[i] + 1, got[2 * i], 0.0);
+            assertEquals(bv[i] * av[i], got[2 * i + 1], 0.0);
+        }
+    }
 }

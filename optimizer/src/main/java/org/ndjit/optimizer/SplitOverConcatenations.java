@@ -24,7 +24,9 @@ import java.util.function.Predicate;
  * product, a computed value) is read through a view of its range. A concatenation that is already
  * computed, or one broadcast along its own axis, is left as it is. A view of a concatenation that
  * takes a box of it (a slice per axis, possibly reversed) becomes the concatenation of that box's
- * pieces of the parts (see {@link Boxes}), so slices, rolls and pads of concatenations stay unwritten.
+ * pieces of the parts (see {@link Boxes}), so slices, rolls and pads of concatenations stay unwritten;
+ * a part that only adds length-1 axes to an elementwise node (a stacked input) is that node over
+ * inputs given the axes (see {@link UnitAxes}), so it too is computed into its region.
  */
 record SplitOverConcatenations() implements Pass {
     @Override
@@ -42,6 +44,7 @@ record SplitOverConcatenations() implements Pass {
             }
             Node[] src = new Node[n.arity()];
             for (int i = 0; i < src.length; i++) src[i] = rewritten.getOrDefault(n.src(i), n.src(i));
+            if (n.op() == Op.CONCAT) for (int i = 0; i < src.length; i++) src[i] = UnitAxes.pushBelow(src[i], known);
             Node m = Nodes.withSrcs(n, src);
             rewritten.put(n, m.op().isElementwise() ? distribute(m, known, 0)
                     : m.op() == Op.VIEW && m.src(0).op() == Op.CONCAT && !known.test(m.src(0)) ? Boxes.ofConcatenation(m) : m);
