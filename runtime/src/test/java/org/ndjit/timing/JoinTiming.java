@@ -16,9 +16,10 @@ import java.util.function.Function;
  * mode ({@code ndjit.fusion=false}, every op its own kernel), alternately, median and minimum of 61
  * calls after 40 warm-up calls. Its NumPy twin is {@code src/test/python/join_timing.py}. Run from the repository root:
  * <pre>
- * java --add-modules jdk.incubator.vector -cp runtime/target/test-classes:runtime/target/classes:engine/target/classes:\
- * optimizer/target/classes:codegen/target/classes:ir/target/classes:$HOME/.m2/repository/org/ow2/asm/asm/9.9/asm-9.9.jar:\
- * $HOME/.m2/repository/org/ow2/asm/asm-util/9.9/asm-util-9.9.jar org.ndjit.timing.JoinTiming
+ * M=$HOME/.m2/repository/org/ow2/asm; java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED \
+ *   -cp runtime/target/test-classes:runtime/target/classes:engine/target/classes:optimizer/target/classes:codegen/target/classes:\
+ * ir/target/classes:$M/asm/9.9/asm-9.9.jar:$M/asm-util/9.9/asm-util-9.9.jar:$M/asm-tree/9.9/asm-tree-9.9.jar:\
+ * $M/asm-analysis/9.9/asm-analysis-9.9.jar org.ndjit.timing.JoinTiming
  * </pre>
  */
 public final class JoinTiming {
