@@ -459,6 +459,12 @@ public final class NDArray implements AutoCloseable {
     public NDArray squeeze(int... axes) { return view(l -> l.squeeze(axes)); }
     /** A read-only view repeating this array along new or length-1 axes. */
     public NDArray broadcastTo(long... shape) { return view(l -> l.broadcastTo(shape)); }
+    /** NumPy's {@code a.swapaxes(axis1, axis2)}: see {@link Np#swapaxes}. */
+    public NDArray swapaxes(int axis1, int axis2) { return Np.swapaxes(this, axis1, axis2); }
+    /** NumPy's {@code a.repeat(repeats, axis)}: see {@link Np#repeat(NDArray, long, int)}. */
+    public NDArray repeat(long repeats, int axis) { return Np.repeat(this, repeats, axis); }
+    /** NumPy's {@code a.repeat(repeats)}: the flattened array, each element {@code repeats} times. */
+    public NDArray repeat(long repeats) { return Np.repeat(this, repeats); }
     /** The elements in C order as 1-D (a view when the layout allows). */
     public NDArray ravel() { return reshape(-1); }
     /** Same as {@link #ravel()}: arrays are immutable, so NumPy's copy-versus-view difference cannot be observed. */

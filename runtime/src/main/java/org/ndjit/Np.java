@@ -347,4 +347,82 @@ public final class Np {
 
     /** NumPy's {@code np.broadcast_shapes}: the shape several shapes broadcast to. */
     public static long[] broadcastShapes(long[]... shapes) { return Shapes.broadcast(shapes); }
+
+    // ---- Joining and splitting (bodies in Joining): lazy; a concatenation's parts are computed into their regions. ----
+
+    /**
+     * NumPy's {@code concatenate(arrays, axis)}: the arrays (of one rank, equal but along {@code axis})
+     * end to end along it, in their common dtype; a null axis flattens them first ({@code axis=None}).
+     * {@code Np.concatenate(0, Np.array(1, 2), Np.array(3))} is {@code [1 2 3]}.
+     */
+    public static NDArray concatenate(Integer axis, NDArray... arrays) { return concatenate(axis, java.util.List.of(arrays)); }
+    public static NDArray concatenate(Integer axis, java.util.List<NDArray> arrays) { return new NDArray(Joining.concatenate(axis, Joining.nodes(arrays))); }
+    /** NumPy's {@code stack(arrays, axis=0)}: arrays of one shape joined along a new axis; {@code stack(a, b)} of two (3,) is (2, 3). */
+    public static NDArray stack(NDArray... arrays) { return stack(0, arrays); }
+    public static NDArray stack(int axis, NDArray... arrays) { return new NDArray(Joining.stack(axis, Joining.nodes(java.util.List.of(arrays)))); }
+    /** NumPy's {@code vstack}: rows on rows (1-D arrays are rows); {@code vstack([1 2], [3 4])} is {@code [[1 2] [3 4]]}. */
+    public static NDArray vstack(NDArray... arrays) { return new NDArray(Joining.vstack(Joining.nodes(java.util.List.of(arrays)))); }
+    /** NumPy's {@code hstack}: along axis 1 (axis 0 for 1-D arrays); {@code hstack([1 2], [3])} is {@code [1 2 3]}. */
+    public static NDArray hstack(NDArray... arrays) { return new NDArray(Joining.hstack(Joining.nodes(java.util.List.of(arrays)))); }
+    /** NumPy's {@code dstack}: along a third axis; two (2, 3) arrays give (2, 3, 2). */
+    public static NDArray dstack(NDArray... arrays) { return new NDArray(Joining.dstack(Joining.nodes(java.util.List.of(arrays)))); }
+    /** NumPy's {@code column_stack}: 1-D arrays as columns; two (3,) give (3, 2). */
+    public static NDArray columnStack(NDArray... arrays) { return new NDArray(Joining.columnStack(Joining.nodes(java.util.List.of(arrays)))); }
+    /** NumPy's {@code split(a, sections, axis=0)}: equal views; the length must divide. {@code split(arange(6), 3)} is {@code [0 1], [2 3], [4 5]}. */
+    public static java.util.List<NDArray> split(NDArray a, long sections) { return split(a, sections, 0); }
+    public static java.util.List<NDArray> split(NDArray a, long sections, int axis) { return Joining.arrays(Joining.split(a.node(), sections, axis)); }
+    /** NumPy's {@code split(a, indices, axis=0)}: the views between the indices; {@code split(arange(5), new long[] {2, 3})} is {@code [0 1], [2], [3 4]}. */
+    public static java.util.List<NDArray> split(NDArray a, long[] indices) { return split(a, indices, 0); }
+    public static java.util.List<NDArray> split(NDArray a, long[] indices, int axis) { return Joining.arrays(Joining.splitAt(a.node(), indices, axis)); }
+    /** NumPy's {@code array_split(a, sections, axis=0)}: like split, the first {@code n % sections} parts one longer. */
+    public static java.util.List<NDArray> arraySplit(NDArray a, long sections) { return arraySplit(a, sections, 0); }
+    public static java.util.List<NDArray> arraySplit(NDArray a, long sections, int axis) { return Joining.arrays(Joining.arraySplit(a.node(), sections, axis)); }
+    public static java.util.List<NDArray> arraySplit(NDArray a, long[] indices, int axis) { return split(a, indices, axis); }
+
+    // ---- Rearranging (bodies in Rearranging). ----
+
+    /** NumPy's {@code flip(a, axis)}: a view with the given axes (all when none) reversed; {@code flip([1 2 3])} is {@code [3 2 1]}. */
+    public static NDArray flip(NDArray a, int... axes) { return new NDArray(Rearranging.flip(a.node(), axes)); }
+    /** NumPy's {@code swapaxes(a, axis1, axis2)}: a view; a (2, 3, 4) array gives (4, 3, 2) for axes 0 and 2. */
+    public static NDArray swapaxes(NDArray a, int axis1, int axis2) { return new NDArray(Rearranging.swapaxes(a.node(), axis1, axis2)); }
+    /** NumPy's {@code moveaxis(a, source, destination)}: a view; a (2, 3, 4) array gives (3, 4, 2) for 0 to -1. */
+    public static NDArray moveaxis(NDArray a, int source, int destination) { return moveaxis(a, new int[] {source}, new int[] {destination}); }
+    public static NDArray moveaxis(NDArray a, int[] source, int[] destination) { return new NDArray(Rearranging.moveaxis(a.node(), source, destination)); }
+    /** NumPy's {@code rot90(m, k=1, axes=(0, 1))}: a view turned k quarter turns; {@code rot90([[1 2] [3 4]])} is {@code [[2 4] [1 3]]}. */
+    public static NDArray rot90(NDArray m) { return rot90(m, 1); }
+    public static NDArray rot90(NDArray m, int k) { return rot90(m, k, 0, 1); }
+    public static NDArray rot90(NDArray m, int k, int axis0, int axis1) { return new NDArray(Rearranging.rot90(m.node(), k, axis0, axis1)); }
+    /** NumPy's {@code roll(a, shift)} over the flattened array; {@code roll([1 2 3], 1)} is {@code [3 1 2]}. */
+    public static NDArray roll(NDArray a, long shift) { return new NDArray(Rearranging.roll(a.node(), shift)); }
+    public static NDArray roll(NDArray a, long shift, int axis) { return roll(a, new long[] {shift}, new int[] {axis}); }
+    /** NumPy's {@code roll(a, shifts, axes)}: shifts along several axes (shifts of one axis add up). */
+    public static NDArray roll(NDArray a, long[] shifts, int[] axes) { return new NDArray(Rearranging.roll(a.node(), shifts, axes)); }
+    /** NumPy's {@code tile(a, reps)}: {@code tile([1 2], 2)} is {@code [1 2 1 2]}; {@code tile(a, 2, 1)} stacks two copies of a's rows. */
+    public static NDArray tile(NDArray a, long... reps) { return new NDArray(Rearranging.tile(a.node(), reps)); }
+    /** NumPy's {@code repeat(a, repeats, axis=None)}: {@code repeat([1 2], 2)} is {@code [1 1 2 2]} (flattened without an axis). */
+    public static NDArray repeat(NDArray a, long repeats) { return new NDArray(Rearranging.repeat(a.node(), repeats, null)); }
+    public static NDArray repeat(NDArray a, long repeats, int axis) { return new NDArray(Rearranging.repeat(a.node(), repeats, axis)); }
+    /** NumPy's {@code repeat(a, counts, axis)}: element i along the axis {@code counts[i]} times; {@code repeat([1 2], [1, 2], 0)} is {@code [1 2 2]}. */
+    public static NDArray repeat(NDArray a, long[] counts, int axis) { return new NDArray(Rearranging.repeat(a.node(), counts, axis)); }
+    public static NDArray repeat(NDArray a, long[] counts) { return new NDArray(Rearranging.repeat(a.node(), counts, null)); }
+    /**
+     * NumPy's {@code pad(a, pad_width, mode, constant_values)}, modes "constant", "edge", "reflect",
+     * "symmetric" and "wrap"; widths {@code {{before, after}, ...}} per axis, or one pair or number for
+     * all. {@code pad([1 2 3], new long[][] {{2, 1}}, "reflect")} is {@code [3 2 1 2 3 2]}.
+     */
+    public static NDArray pad(NDArray a, long width) { return pad(a, new long[][] {{width}}, 0.0); }
+    public static NDArray pad(NDArray a, long width, String mode) { return pad(a, new long[][] {{width}}, mode); }
+    public static NDArray pad(NDArray a, long[][] widths, String mode) { return new NDArray(Padding.pad(a.node(), widths, Padding.padMode(mode), 0)); }
+    /** {@code pad} in mode "constant" with this value (cast to a's dtype). */
+    public static NDArray pad(NDArray a, long[][] widths, double constant) { return new NDArray(Padding.pad(a.node(), widths, Padding.PadMode.CONSTANT, constant)); }
+    /** NumPy's {@code zeros_like}, {@code ones_like}, {@code full_like}: a's shape and dtype, filled (the value cast to the dtype). */
+    public static NDArray zerosLike(NDArray a) { return fullLike(a, 0); }
+    public static NDArray onesLike(NDArray a) { return fullLike(a, 1); }
+    public static NDArray fullLike(NDArray a, double value) { return new NDArray(Rearranging.fullLike(a.node(), value)); }
+    /** NumPy's {@code meshgrid(*xs)} (indexing "xy"): x of length 3 and y of length 2 give two (2, 3) grids. */
+    public static java.util.List<NDArray> meshgrid(NDArray... xs) { return meshgrid("xy", xs); }
+    /** NumPy's {@code meshgrid(*xs, indexing=...)}: "xy" (Cartesian, first two axes swapped) or "ij" (matrix). */
+    public static java.util.List<NDArray> meshgrid(String indexing, NDArray... xs) { return Joining.arrays(Rearranging.meshgrid(indexing, Joining.nodes(java.util.List.of(xs)))); }
+    /** NumPy's {@code broadcast_arrays(*arrays)}: views of all of them in their common shape. */
+    public static java.util.List<NDArray> broadcastArrays(NDArray... arrays) { return Joining.arrays(Rearranging.broadcastArrays(Joining.nodes(java.util.List.of(arrays)))); }
 }

@@ -230,6 +230,7 @@ public final class Execution {
                     yield values.get(out);
                 }
                 case Step.Contraction c -> ContractionRunner.run(c, value, KernelCache.shared(), dest);
+                case Step.Join join -> Joins.run(join, value, KernelCache.shared(), dest);
                 case Step.Reference r -> out.op() == Op.COMPRESS
                         ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))
                         : ReferenceEvaluator.evaluate(out, inputsOnly);

@@ -61,7 +61,8 @@ public final class KernelRunner {
 
     /**
      * {@link #run(Step.Kernel, Function, KernelCache)}, an elementwise kernel writing its output into
-     * {@code into} (C order, the output's dtype and shape) when it is not null; a reduction ignores
+     * {@code into} (the output's dtype and shape, its innermost axis longer than one of stride 1: C order,
+     * or a region of a C-order array such as a concatenation's part) when it is not null; a reduction ignores
      * {@code into} and returns its output in pool memory.
      */
     static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, StridedArray into) {
@@ -220,14 +221,14 @@ public final class KernelRunner {
     private static StridedArray elementwise(DType dtype, long[] shape, Layout[] inputs, BoundKernel loop, StridedArray into) {
         StridedArray out = into != null ? into : MemoryPool.shared().allocate(dtype, shape, false); // every element is written
         if (out.size() == 0) return out;
-        if (out.size() <= SHORT && allContiguous(inputs)) {
+        if (out.size() <= SHORT && allContiguous(inputs) && out.layout().isContiguous()) {
             // The short path: one row on this thread, without merging axes, splitting or walking rows.
             long[] off = new long[inputs.length], stride = new long[inputs.length];
             for (int i = 0; i < inputs.length; i++) {
                 off[i] = inputs[i].offset();
                 stride[i] = 1;
             }
-            loop.row(off, stride, out.buffer().segment(), 0, out.size());
+            loop.row(off, stride, out.buffer().segment(), out.layout().offset(), out.size());
             return out;
         }
         Layout[] all = new Layout[inputs.length + 1];

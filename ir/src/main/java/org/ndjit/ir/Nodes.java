@@ -73,6 +73,11 @@ public final class Nodes {
         return Node.of(Op.COMPRESS, x.dtype(), shape, count, x, mask);
     }
 
+    /** NumPy's {@code concatenate} of nodes of one dtype along {@code axis} (see {@link Concatenation}); one part is itself. */
+    public static Node concatenate(int axis, Node... parts) {
+        return Concatenation.node(axis, parts);
+    }
+
     /** An elementwise op; inputs broadcast together; dtype is the result dtype. */
     public static Node elementwise(Op op, DType dtype, Node... src) {
         if (!op.isElementwise()) throw new IllegalArgumentException(op + " is not elementwise");

@@ -31,6 +31,8 @@ public enum Op {
     // Movement: re-addresses existing elements.
     VIEW(1, Kind.MOVEMENT, "view"),
     COMPRESS(2, Kind.SELECT, "compress"),
+    // Joining: any number of inputs (arity VARIADIC) laid end to end along the Integer axis in its arg.
+    CONCAT(Op.VARIADIC, Kind.JOIN, "concatenate"),
     // Elementwise unary.
     CAST(1, Domain.ALL, Result.GIVEN, "astype", Vector.NONE, Cost.CHEAP),
     NEG(1, Domain.NUMBERS, Result.SAME, "negative", Vector.LANEWISE, Cost.CHEAP),
@@ -121,7 +123,10 @@ public enum Op {
     // Contraction over the last axis of the first and the second-last axis of the second input.
     MATMUL(2, Kind.CONTRACTION, "matmul");
 
-    public enum Kind { LEAF, MOVEMENT, SELECT, ELEMENTWISE, REDUCE, CONTRACTION }
+    public enum Kind { LEAF, MOVEMENT, SELECT, JOIN, ELEMENTWISE, REDUCE, CONTRACTION }
+
+    /** The arity of an op taking any positive number of inputs (a concatenation). */
+    public static final int VARIADIC = -1;
 
     /** The operand dtypes an elementwise op is defined for (its scalar definitions exist for exactly these). */
     public enum Domain {
@@ -211,6 +216,7 @@ public enum Op {
         this.cost = cost;
     }
 
+    /** The number of inputs, or {@link #VARIADIC}. */
     public int arity() { return arity; }
     public Kind kind() { return kind; }
     /** The ufunc or function name NumPy uses, e.g. {@code floor_divide}. */

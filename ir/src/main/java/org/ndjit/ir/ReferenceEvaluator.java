@@ -52,6 +52,7 @@ public final class ReferenceEvaluator {
             case LEAF -> leaf(n);
             case MOVEMENT -> contiguous(values.get(n.src(0))).view((Layout) n.arg());
             case SELECT -> compress(n, values.get(n.src(0)), values.get(n.src(1)));
+            case JOIN -> Concatenation.evaluate(n, values::get);
             case ELEMENTWISE -> elementwise(n, values::get);
             case REDUCE -> reduce(n, values.get(n.src(0)));
             case CONTRACTION -> matmul(n, values.get(n.src(0)), values.get(n.src(1)));

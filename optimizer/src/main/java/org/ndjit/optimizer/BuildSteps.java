@@ -32,7 +32,21 @@ record BuildSteps() implements Pass {
         if (n.op().isReduce()) return kernel(n, n.src(0), draft);
         if (n.op().isElementwise()) return kernel(n, n, draft);
         if (n.op() == Op.MATMUL && n.dtype().isFloat()) return new Step.Contraction(n, null);
+        if (n.op() == Op.CONCAT) return join(n, draft);
         return new Step.Reference(n);
+    }
+
+    /**
+     * A concatenation's step: per part its fused region, a nested join (an unmarked concatenation,
+     * at most {@link MarkMaterialized#JOIN_NESTING} deep), or a plain read of a part another step writes.
+     */
+    private static Step.Join join(Node n, Draft draft) {
+        List<Step> parts = new ArrayList<>();
+        for (Node p : n.srcs()) {
+            parts.add(draft.isMarked(p) ? new Step.Kernel(p, List.of(), List.of(p), List.of())
+                    : p.op() == Op.CONCAT ? join(p, draft) : kernel(p, p, draft));
+        }
+        return new Step.Join(n, parts);
     }
 
     /**

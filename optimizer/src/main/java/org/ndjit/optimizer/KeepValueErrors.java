@@ -11,8 +11,8 @@ import org.ndjit.ir.Node;
 record KeepValueErrors() implements Pass {
     @Override
     public void run(Draft draft) {
-        for (Step s : draft.steps()) {
-            if (!(s instanceof Step.Kernel k) || k.produced().size() > 0) continue;
+        for (Step.Kernel k : draft.steps().stream().flatMap(s -> Planner.loops(s).stream()).toList()) {
+            if (k.produced().size() > 0) continue;
             for (Node n : k.body()) {
                 if (n.size() > 0 && Planner.canRaise(n)) draft.mark(n, "it can raise a value error and the empty kernel reading it would not compute it");
             }

@@ -20,10 +20,33 @@ import java.util.function.Predicate;
  */
 record MarkMaterialized() implements Pass {
     static final int CHEAP_OPS = 8;
+    /** How deep concatenations read only by concatenations are computed into their regions within one join (deeper ones are written). */
+    static final int JOIN_NESTING = 8;
 
     @Override
     public void run(Draft draft) {
         markEach(draft, n -> reason(n, draft.consumersOf(n), draft::isLeaf));
+        limitJoinNesting(draft);
+    }
+
+    /**
+     * Marks the unmarked concatenations nested more than {@link #JOIN_NESTING} deep in others (users
+     * first, iteratively), so a join's nested parts, which the planner and the engine walk
+     * recursively, stay few levels deep.
+     */
+    private static void limitJoinNesting(Draft draft) {
+        java.util.Map<Node, Integer> depth = new IdentityHashMap<>();
+        List<Node> order = draft.order();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Node n = order.get(i);
+            if (n.op() != Op.CONCAT || draft.isMarked(n)) continue;
+            int d = 1 + draft.consumersOf(n).stream().mapToInt(u -> depth.getOrDefault(u, 0)).max().orElse(0);
+            if (d > JOIN_NESTING) {
+                draft.mark(n, "a concatenation nested more than " + JOIN_NESTING + " deep in others");
+                d = 0;
+            }
+            depth.put(n, d);
+        }
     }
 
     /** Marks the root as the result, then each node {@code reason} gives a reason for, inputs first; leaves and constants never. */
@@ -41,8 +64,12 @@ record MarkMaterialized() implements Pass {
         if (n.op().isReduce()) return "a reduction";
         if (n.op() == Op.MATMUL) return n.dtype().isFloat() ? "a matrix product (contraction kernel)" : "a matrix product (integer and bool products run in the reference)";
         if (n.op() == Op.COMPRESS) return "a mask selection (its length depends on the data)";
+        if (n.op() == Op.CONCAT) {
+            return users.stream().allMatch(u -> u.op() == Op.CONCAT) && !users.isEmpty() ? null : "a concatenation (its parts are computed into their regions)";
+        }
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {
+            if (u.op() == Op.CONCAT) continue; // the concatenation's step computes its parts into their regions
             if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";
             if (u.op() == Op.VIEW) return "a view of it needs a contiguous copy (reshape)";
             if (u.op() == Op.MATMUL && u.dtype().isFloat() && n.op() == Op.VIEW) continue; // the contraction kernel packs what it reads: any strides

@@ -31,6 +31,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             case Step.SharedPass pass -> pass.members().forEach(m -> kernelsOf(m, out));
             case Step.RowGroup group -> group.members().forEach(m -> kernelsOf(m, out));
             case Step.Contraction c -> { if (c.epilogue() != null) out.add(c.epilogue()); }
+            case Step.Join join -> join.parts().forEach(m -> kernelsOf(m, out));
             case Step.Reference r -> { }
             case Step.View v -> { }
         }
@@ -110,6 +111,11 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
                     if (note != null) sb.append(indent).append("  ").append(note).append('\n');
                 }
             }
+            case Step.Join join -> {
+                sb.append(name).append(' ').append(GraphText.type(join.output())).append(" = concatenate along axis ")
+                  .append(join.output().arg()).append(", each part computed into its region\n");
+                describeParts(sb, join, name, names, annotate, indent);
+            }
             case Step.Reference ref -> sb.append(name).append(' ')
                     .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName())
                     .append(ref.output().op() == Op.COMPRESS ? " (selection loop)\n" : " (reference)\n");
@@ -118,6 +124,21 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         names.put(s.output(), name);
         String why = materializedBecause.get(s.output());
         if (why != null && s.output() != root) sb.append(indent).append("  materialized: ").append(why).append('\n');
+    }
+
+    /** A join's parts, one level deeper, named after the join: a kernel each, or a nested join with its parts. */
+    private void describeParts(StringBuilder sb, Step.Join join, String name, Map<Node, String> names,
+                               java.util.function.Function<Step.Kernel, String> annotate, String indent) {
+        for (int i = 0; i < join.parts().size(); i++) {
+            String part = name + "." + i;
+            if (join.parts().get(i) instanceof Step.Join nested) {
+                sb.append(indent).append("  ").append(part).append(' ').append(GraphText.type(nested.output()))
+                  .append(" = concatenate along axis ").append(nested.output().arg()).append(" into its region\n");
+                describeParts(sb, nested, part, names, annotate, indent + "  ");
+            } else {
+                describe(sb.append(indent).append("  "), part, join.parts().get(i), names, annotate, indent + "  ");
+            }
+        }
     }
 
     /** The members of a shared pass or a row group, one level deeper. */

@@ -42,6 +42,7 @@ public final class Planner {
     static List<Pass> fused(KernelBudget budget) {
         return List.of(
                 new SimplifyGraph(),
+                new SplitOverConcatenations(),
                 new MarkMaterialized(),
                 new BuildSteps(),
                 new UntilNoNewMarks(new SplitOversizedKernels(budget), new KeepValueErrors()),
@@ -82,6 +83,12 @@ public final class Planner {
 
     static boolean canRaise(Node n) {
         return n.op().canRaise(n.dtype());
+    }
+
+    /** The loop kernels a step is made of as built (a kernel, or a concatenation's parts, nested ones too); none for other steps. */
+    static List<Step.Kernel> loops(Step s) {
+        if (s instanceof Step.Join join) return join.parts().stream().flatMap(p -> loops(p).stream()).toList();
+        return s instanceof Step.Kernel k ? List.of(k) : List.of();
     }
 
     /** The reduce kernel a step runs, if it is a reduction (with or without an epilogue). */

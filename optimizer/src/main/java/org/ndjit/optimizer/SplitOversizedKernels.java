@@ -11,8 +11,8 @@ record SplitOversizedKernels(KernelBudget budget) implements Pass {
 
     @Override
     public void run(Draft draft) {
-        for (Step s : draft.steps()) {
-            if (!(s instanceof Step.Kernel k) || k.body().size() < 2
+        for (Step.Kernel k : draft.steps().stream().flatMap(s -> Planner.loops(s).stream()).toList()) {
+            if (k.body().size() < 2
                     || budget.fits(k.body().size(), k.inputs().size(), k.constants().size())) continue;
             int pieces = Math.min(k.body().size(), budget.pieces(k.body().size(), k.inputs().size(), k.constants().size()));
             int every = Math.max(1, k.body().size() / pieces);

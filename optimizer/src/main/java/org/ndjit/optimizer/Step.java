@@ -101,6 +101,18 @@ public sealed interface Step {
         public List<Node> reads() { return output.srcs(); }
     }
 
+    /**
+     * A concatenation written part by part: each part's kernel (its fused elementwise region, or a
+     * plain read of a part computed elsewhere), or a nested Join for a part that is a concatenation
+     * along another axis (a pad of two axes), writes straight into the part's region of the one
+     * output, so no part is written on its own and copied afterwards. Its own step kind, not a
+     * {@link Reference}, because the parts' computation belongs to it: a reference step reads
+     * its inputs already materialized.
+     */
+    record Join(Node output, List<Step> parts) implements Step {
+        public List<Node> reads() { return parts.stream().flatMap(p -> p.reads().stream()).toList(); }
+    }
+
     /** A view of an already materialized node: no work, only a new layout. */
     record View(Node output) implements Step {
         public List<Node> reads() { return output.srcs(); }

@@ -50,6 +50,11 @@ class PlanTraceTest {
                 %0 = buffer f64[4]
                 %1 = sum f64[] %0 {axes=[0]}
                 %2 = sqrt f64[] %1
+                after SplitOverConcatenations:
+                graph: 3 nodes, 0 marked
+                %0 = buffer f64[4]
+                %1 = sum f64[] %0 {axes=[0]}
+                %2 = sqrt f64[] %1
                 after MarkMaterialized:
                 graph: 3 nodes, 2 marked
                 %0 = buffer f64[4]
@@ -120,6 +125,7 @@ class PlanTraceTest {
         Node a = array(DType.FLOAT64, 10), b = array(DType.FLOAT64, 10);
         assertEquals(List.of(
                 "after SimplifyGraph:",
+                "after SplitOverConcatenations:",
                 "after MarkMaterialized:",
                 "after BuildSteps:",
                 "after UntilNoNewMarks(SplitOversizedKernels, KeepValueErrors):",
