@@ -149,7 +149,7 @@ final class RowBlocks {
             }
             case CONTRACTION -> matmul(n, lo, hi);
             case MOVEMENT -> view(n, lo, hi);
-            case SELECT -> Plan.done(rowsOf(whole(n), lo, hi));
+            case SELECT, ROUTINE -> Plan.done(rowsOf(whole(n), lo, hi));
         };
     }
 

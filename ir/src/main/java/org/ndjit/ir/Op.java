@@ -84,9 +84,17 @@ public enum Op {
     ARGMAX(Kind.REDUCE, "argmax", null),
     ARGMIN(Kind.REDUCE, "argmin", null),
     // Contraction over the last axis of the first and the second-last axis of the second input.
-    MATMUL(2, Kind.CONTRACTION, "matmul");
+    MATMUL(2, Kind.CONTRACTION, "matmul"),
+    // Routines: each output line depends on a whole input line (see RoutineNodes); not loop-fusable,
+    // so they are written, and what reads them fuses as usual.
+    SORT(1, Kind.ROUTINE, "sort"),
+    ARGSORT(1, Kind.ROUTINE, "argsort"),
+    CUMSUM(1, Kind.ROUTINE, "cumsum"),
+    CUMPROD(1, Kind.ROUTINE, "cumprod"),
+    SEARCHSORTED(2, Kind.ROUTINE, "searchsorted"),
+    TAKE(1, Kind.ROUTINE, "take");
 
-    public enum Kind { LEAF, MOVEMENT, SELECT, ELEMENTWISE, REDUCE, CONTRACTION }
+    public enum Kind { LEAF, MOVEMENT, SELECT, ELEMENTWISE, REDUCE, CONTRACTION, ROUTINE }
 
     /** The operand dtypes an elementwise op is defined for (its scalar definitions exist for exactly these). */
     public enum Domain {
