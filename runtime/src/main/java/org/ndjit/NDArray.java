@@ -431,6 +431,8 @@ public final class NDArray implements AutoCloseable {
     public NDArray percentile(double q) { return of(Quantiles.quantile(node(), new double[] {q / 100}, true, null, "linear", PERCENTILE_RANGE)); }
     /** NumPy's {@code np.percentile(x, q, axis)}. */
     public NDArray percentile(double q, int axis) { return of(Quantiles.quantile(node(), new double[] {q / 100}, true, axis, "linear", PERCENTILE_RANGE)); }
+    /** NumPy's {@code np.percentile(x, q, axis, method=method)} for one q (a weak scalar); see {@link #percentile(double[], Integer, String)}. */
+    public NDArray percentile(double q, Integer axis, String method) { return of(Quantiles.quantile(node(), new double[] {q / 100}, true, axis, method, PERCENTILE_RANGE)); }
     /**
      * NumPy's {@code np.percentile(x, q, axis, method=method)}: axis null for all elements; method "linear"
      * (default), "lower", "higher", "nearest" or "midpoint". Several q give a leading axis of results:

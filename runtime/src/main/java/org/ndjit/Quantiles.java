@@ -34,13 +34,10 @@ final class Quantiles {
         long n = data.dim(a);
         if (n == 0) throw new IllegalArgumentException("median of an empty slice: axis " + a + " of shape " + Shapes.tuple(data.shape()) + " has length 0");
         Node sorted = RoutineNodes.sort(data, a);
-        Node result;
-        if (n % 2 == 1) {
-            result = floating(at(sorted, a, n / 2));
-        } else {
-            Node sum = Build.binary(Op.ADD, floating(at(sorted, a, n / 2 - 1)), floating(at(sorted, a, n / 2)));
-            result = Build.binary(Op.DIV, sum, Scalar.of(2L));
-        }
+        // np.mean of the middle values: NumPy's sum starts from 0.0 (so -0.0 comes out as 0.0), then divides by the count.
+        Node sum = Build.binary(Op.ADD, Scalar.of(0.0), floating(at(sorted, a, (n - 1) / 2)));
+        if (n % 2 == 0) sum = Build.binary(Op.ADD, sum, floating(at(sorted, a, n / 2)));
+        Node result = Build.binary(Op.DIV, sum, Scalar.of(2L - n % 2));
         return withNaNs(result, sorted, a, n);
     }
 
