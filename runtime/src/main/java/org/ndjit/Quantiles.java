@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * median, quantile and percentile as NumPy 2.4 computes them ({@code numpy/lib/_function_base_impl.py}),
- * built from a sort along the axis, views or a take of the positions each quantile needs, and
+ * built from a partition along the axis (the values at the positions each quantile needs), and
  * elementwise work that fuses: the virtual index of quantile q over n values, its neighbours and
  * the weight gamma are NumPy's ({@code _get_indexes}, {@code _get_gamma}, the methods' table),
  * computed here in double as NumPy computes them in float64, and the interpolation is its
@@ -33,12 +33,12 @@ final class Quantiles {
         int a = axis == null ? 0 : Shapes.normalizeAxis(axis, x.ndim());
         long n = data.dim(a);
         if (n == 0) throw new IllegalArgumentException("median of an empty slice: axis " + a + " of shape " + Shapes.tuple(data.shape()) + " has length 0");
-        Node sorted = RoutineNodes.sort(data, a);
+        Positions part = new Positions(data, a, n % 2 == 0 ? new long[] {(n - 1) / 2, n / 2} : new long[] {(n - 1) / 2});
         // np.mean of the middle values: NumPy's sum starts from 0.0 (so -0.0 comes out as 0.0), then divides by the count.
-        Node sum = Build.binary(Op.ADD, Scalar.of(0.0), floating(at(sorted, a, (n - 1) / 2)));
-        if (n % 2 == 0) sum = Build.binary(Op.ADD, sum, floating(at(sorted, a, n / 2)));
+        Node sum = Build.binary(Op.ADD, Scalar.of(0.0), floating(at(part, a, (n - 1) / 2)));
+        if (n % 2 == 0) sum = Build.binary(Op.ADD, sum, floating(at(part, a, n / 2)));
         Node result = Build.binary(Op.DIV, sum, Scalar.of(2L - n % 2));
-        return withNaNs(result, sorted, a, n);
+        return withNaNs(result, part, a, n);
     }
 
     /** Quantiles q (each in [0, 1]) along {@code axis} (null: of the flattened array); a scalar q drops the quantile axis. */
@@ -49,7 +49,6 @@ final class Quantiles {
         int a = axis == null ? 0 : Shapes.normalizeAxis(axis, x.ndim());
         long n = data.dim(a);
         if (n == 0) throw new IndexOutOfBoundsException("index -1 is out of bounds for axis 0 with size 0");
-        Node sorted = RoutineNodes.sort(data, a);
         int m = q.length;
         long[] prev = new long[m], next = new long[m];
         double[] gamma = new double[m];
@@ -70,15 +69,16 @@ final class Quantiles {
                 }
             }
         }
-        Node lower = scalarQ ? at(sorted, a, prev[0]) : takeFirst(sorted, a, prev);
+        Positions part = new Positions(data, a, interpolates ? concat(prev, next) : prev);
+        Node lower = scalarQ ? at(part, a, prev[0]) : takeFirst(part, a, prev);
         Node result;
         if (!interpolates) {
             result = lower;
         } else {
-            Node upper = scalarQ ? at(sorted, a, next[0]) : takeFirst(sorted, a, next);
-            result = scalarQ ? lerp(lower, upper, gamma[0]) : lerp(lower, upper, gamma, sorted.ndim() - 1);
+            Node upper = scalarQ ? at(part, a, next[0]) : takeFirst(part, a, next);
+            result = scalarQ ? lerp(lower, upper, gamma[0]) : lerp(lower, upper, gamma, data.ndim() - 1);
         }
-        return withNaNs(result, sorted, a, n);
+        return withNaNs(result, part, a, n);
     }
 
     /** NumPy's _lerp with a weak scalar weight: one of its two formulas, chosen by t as NumPy's where= does. */
@@ -106,23 +106,53 @@ final class Quantiles {
     }
 
     /** Where a line holds a NaN (its last sorted value is one), that NaN is the answer. */
-    private static Node withNaNs(Node result, Node sorted, int axis, long n) {
-        if (!sorted.dtype().isFloat()) return result;
-        Node last = at(sorted, axis, n - 1);
+    private static Node withNaNs(Node result, Positions part, int axis, long n) {
+        if (!part.values.dtype().isFloat()) return result;
+        Node last = at(part, axis, n - 1);
         return Build.where(Build.binary(Op.NE, last, last), last, result);
     }
 
-    private static Node at(Node sorted, int axis, long index) {
-        return Views.apply(sorted, l -> l.index(axis, index));
+    private static Node at(Positions part, int axis, long index) {
+        int j = part.slot(index);
+        return Views.apply(part.values, l -> l.index(axis, j));
     }
 
     /** The values at {@code positions} along {@code axis}, that axis moved first (NumPy puts the quantiles' axis first). */
-    private static Node takeFirst(Node sorted, int axis, long[] positions) {
-        Node taken = RoutineNodes.take(sorted, new TakeIndices(axis, positions));
+    private static Node takeFirst(Positions part, int axis, long[] positions) {
+        long[] slots = new long[positions.length];
+        for (int i = 0; i < slots.length; i++) slots[i] = part.slot(positions[i]);
+        Node taken = RoutineNodes.take(part.values, new TakeIndices(axis, slots));
         int[] order = new int[taken.ndim()];
         order[0] = axis;
         for (int k = 0, j = 1; k < order.length; k++) if (k != axis) order[j++] = k;
         return Views.apply(taken, l -> l.permute(order));
+    }
+
+    /**
+     * The sorted values at the positions a statistic reads (and the last, where a NaN would be), as
+     * one partition node: a selection per line, not a sort. {@link #slot} finds a position's place.
+     */
+    private static final class Positions {
+        final long[] kept;
+        final Node values;
+
+        Positions(Node data, int axis, long[] wanted) {
+            long n = data.dim(axis);
+            long[] all = java.util.Arrays.copyOf(wanted, wanted.length + 1);
+            all[wanted.length] = data.dtype().isFloat() ? n - 1 : wanted[0];
+            kept = java.util.Arrays.stream(all).sorted().distinct().toArray();
+            values = RoutineNodes.partition(data, new TakeIndices(axis, kept));
+        }
+
+        int slot(long position) {
+            return java.util.Arrays.binarySearch(kept, position);
+        }
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
     }
 
     private static Node floating(Node x) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The engine's line routines (sort, argsort, cumsum, cumprod, searchsorted) and what is built on
+ * The engine's line routines (sort, argsort, partition, cumsum, cumprod, searchsorted) and what is built on
  * them (median, percentile, quantile, diff, partition, digitize) against the eager reference,
  * bit for bit: every dtype, data full of ties, NaNs of two payloads, infinities and both zeros,
  * inputs that are transposed, reversed or computed, every axis and the flattened array, empty
@@ -63,7 +63,7 @@ class SortAndScanProperties {
 
     @Property(tries = 80)
     void routinesMatchTheReference(@ForAll("seeds") int seed, @ForAll @IntRange(min = 0, max = 3) int view,
-                                   @ForAll @IntRange(min = 0, max = 6) int routine) {
+                                   @ForAll @IntRange(min = 0, max = 7) int routine) {
         SplittableRandom rng = new SplittableRandom(seed);
         long[] shape = SHAPES[rng.nextInt(SHAPES.length)];
         DType dtype = DType.values()[rng.nextInt(DType.values().length)];
@@ -77,13 +77,19 @@ class SortAndScanProperties {
             case 3 -> axis == null ? x.cumprod() : x.cumprod(axis).add(1);
             case 4 -> x.diff(rng.nextInt(3), axis == null ? -1 : axis);
             case 5 -> axis == null ? x.argpartition(0) : x.partition(0, axis);
+            case 6 -> {
+                int a = axis == null ? x.ndim() - 1 : Math.floorMod(axis, x.ndim());
+                long n = x.shape()[a];
+                long[] kth = java.util.stream.LongStream.range(0, n).filter(k -> k == n - 1 || rng.nextInt(8) == 0).toArray();
+                yield new NDArray(org.ndjit.ir.RoutineNodes.partition(x.node(), new org.ndjit.ir.TakeIndices(a, kth)));
+            }
             default -> {
                 NDArray a = Np.sort(x, null);
                 NDArray v = data(new long[] {rng.nextInt(40)}, dtype, rng);
                 yield rng.nextBoolean() ? a.searchsorted(v) : a.searchsorted(v, "right").mul(2);
             }
         };
-        assertMatchesReference(r, routine == 0 || routine == 5);
+        assertMatchesReference(r, routine == 0 || routine == 5 || routine == 6);
     }
 
     @Property(tries = 60)

@@ -193,6 +193,7 @@ public final class Execution {
                 case Step.Reference r -> switch (out.op()) {
                     case COMPRESS -> Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
                     case SORT, ARGSORT, CUMSUM, CUMPROD -> LineRoutines.run(out, KernelRunner.read(out.src(0), value));
+                    case PARTITION -> PartitionRoutine.run(out, KernelRunner.read(out.src(0), value));
                     case SEARCHSORTED -> Search.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
                     default -> ReferenceEvaluator.evaluate(out, inputsOnly);
                 };

@@ -89,6 +89,7 @@ public enum Op {
     // so they are written, and what reads them fuses as usual.
     SORT(1, Kind.ROUTINE, "sort"),
     ARGSORT(1, Kind.ROUTINE, "argsort"),
+    PARTITION(1, Kind.ROUTINE, "partition"),
     CUMSUM(1, Kind.ROUTINE, "cumsum"),
     CUMPROD(1, Kind.ROUTINE, "cumprod"),
     SEARCHSORTED(2, Kind.ROUTINE, "searchsorted"),

@@ -18,6 +18,23 @@ public final class RoutineNodes {
         return Node.of(Op.ARGSORT, DType.INT64, x.shape(), new AlongAxis(checkAxis(x, axis)), x);
     }
 
+    /**
+     * The values a partition puts at the given positions along the take's axis (sorted, distinct):
+     * {@code sort(x)} taken there, so the result has that axis's length changed to their count.
+     * Cheaper than a sort when few positions are needed (a median, a percentile).
+     */
+    public static Node partition(Node x, TakeIndices kth) {
+        int axis = checkAxis(x, kth.axis());
+        for (int i = 0; i < kth.count(); i++) {
+            if (kth.index(i) < 0 || kth.index(i) >= x.dim(axis) || (i > 0 && kth.index(i) <= kth.index(i - 1))) {
+                throw new IllegalArgumentException("partition positions must be distinct, ascending and within an axis of " + x.dim(axis) + ", got " + kth);
+            }
+        }
+        long[] shape = x.shape();
+        shape[axis] = kth.count();
+        return Node.of(Op.PARTITION, x.dtype(), shape, kth, x);
+    }
+
     /** The running sums or products along {@code axis}, in x's dtype, added in order (NumPy's accumulate). */
     public static Node scan(Op op, Node x, int axis) {
         if (op != Op.CUMSUM && op != Op.CUMPROD) throw new IllegalArgumentException(op + " is not a scan");

@@ -15,7 +15,7 @@ public final class RoutineReference {
     static StridedArray evaluate(Node n, Function<Node, StridedArray> values) {
         StridedArray x = values.apply(n.src(0));
         return switch (n.op()) {
-            case SORT, ARGSORT -> sort(n, x);
+            case SORT, ARGSORT, PARTITION -> sort(n, x);
             case CUMSUM, CUMPROD -> scan(n, x);
             case SEARCHSORTED -> searchsorted(n, x, values.apply(n.src(1)));
             case TAKE -> take(n, x);
@@ -28,25 +28,27 @@ public final class RoutineReference {
         void line(long in, long out);
     }
 
-    private static void forEachLine(Layout in, int axis, LineVisitor visitor) {
+    private static void forEachLine(Layout in, long[] outShape, int axis, LineVisitor visitor) {
         int[] axes = {axis};
-        Layout inLines = in.withoutAxes(axes), outLines = Layout.contiguous(in.shape()).withoutAxes(axes);
+        Layout inLines = in.withoutAxes(axes), outLines = Layout.contiguous(outShape).withoutAxes(axes);
         if (in.size() == 0) return;
         OffsetIterator i = new OffsetIterator(inLines), o = new OffsetIterator(outLines);
         for (long k = 0; k < inLines.size(); k++) visitor.line(i.next(), o.next());
     }
 
+    /** A sort, an argsort, or a partition: the sorted line at its positions. */
     private static StridedArray sort(Node n, StridedArray x) {
-        int axis = ((AlongAxis) n.arg()).axis();
+        TakeIndices kth = n.op() == Op.PARTITION ? (TakeIndices) n.arg() : null;
+        int axis = kth != null ? kth.axis() : ((AlongAxis) n.arg()).axis();
         StridedArray out = StridedArray.allocate(n.dtype(), n.shape());
         long len = x.layout().dim(axis), step = x.layout().stride(axis), outStep = Shapes.contiguousStrides(n.shape())[axis];
         Buffer in = x.buffer(), o = out.buffer();
-        forEachLine(x.layout(), axis, (base, outBase) -> {
+        forEachLine(x.layout(), n.shape(), axis, (base, outBase) -> {
             List<Long> order = new ArrayList<>();
             for (long k = 0; k < len; k++) order.add(k);
             order.sort((i, j) -> SortOrder.compare(in, base + i * step, base + j * step));
-            for (int k = 0; k < len; k++) {
-                long from = base + order.get(k) * step, to = outBase + k * outStep;
+            for (int k = 0; k < (kth != null ? kth.count() : len); k++) {
+                long from = base + order.get(kth != null ? (int) kth.index(k) : k) * step, to = outBase + k * outStep;
                 if (n.op() == Op.ARGSORT) o.setLong(to, order.get(k));
                 else if (n.dtype().isFloat()) o.setDouble(to, in.getDouble(from));
                 else o.setLong(to, in.getLong(from));
@@ -62,7 +64,7 @@ public final class RoutineReference {
         Op op = n.op() == Op.CUMSUM ? Op.ADD : Op.MUL;
         boolean f32 = n.dtype() == DType.FLOAT32;
         Buffer in = x.buffer(), o = out.buffer();
-        forEachLine(x.layout(), axis, (base, outBase) -> {
+        forEachLine(x.layout(), n.shape(), axis, (base, outBase) -> {
             if (n.dtype().isFloat()) {
                 double acc = 0;
                 for (long k = 0; k < len; k++) {
