@@ -20,9 +20,9 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 /**
  * partition's values at its positions (what a median or percentile reads): each line's
  * {@link SortKeys} are selected in place, position after position in ascending order (each one
- * splits the line, so the next is searched right of it), by an introselect: three-way quickselect
- * around a median of three, falling back to a sort of the range after 2 log2(n) rounds, so
- * duplicates and adversarial orders stay O(n log n) at worst. A key identifies the value but for
+ * splits the line, so the next is searched right of it), by an introselect: Hoare partitions around
+ * a median of three, falling back to a sort of the range after 2 log2(n) rounds, so adversarial
+ * orders stay O(n log n) at worst. A key identifies the value but for
  * the zeros and NaNs, of which the stable sort the reference defines puts the j-th in input order
  * at the j-th of their places: for those the line is read again to find it. Lines run in parallel.
  */
@@ -104,30 +104,34 @@ final class PartitionRoutine {
 
     /** Puts the key of rank k (among keys[lo..hi)) at k, smaller ones before it and larger after. */
     static void select(long[] a, int lo, int hi, int k) {
+        if (k == lo || k == hi - 1) { // the smallest or largest (a median's upper neighbour, the last): one scan
+            int best = lo;
+            for (int i = lo + 1; i < hi; i++) if (k == lo ? a[i] < a[best] : a[i] >= a[best]) best = i;
+            swap(a, k, best);
+            return;
+        }
         int budget = 2 * (32 - Integer.numberOfLeadingZeros(hi - lo + 1));
         while (hi - lo > 16) {
-            if (budget-- == 0) {
-                Arrays.sort(a, lo, hi);
-                return;
+            if (budget-- == 0) break;
+            // Hoare's partition around the median of three, moved to lo: it stops on keys equal to the
+            // pivot, so runs of duplicates split evenly, and ends with j in [lo, hi - 2].
+            int mid = (lo + hi) >>> 1, last = hi - 1;
+            if (a[mid] < a[lo]) swap(a, mid, lo);
+            if (a[last] < a[lo]) swap(a, last, lo);
+            if (a[last] < a[mid]) swap(a, last, mid);
+            swap(a, lo, mid);
+            long p = a[lo];
+            int i = lo - 1, j = hi;
+            while (true) {
+                do i++; while (a[i] < p);
+                do j--; while (a[j] > p);
+                if (i >= j) break;
+                swap(a, i, j);
             }
-            int mid = (lo + hi) >>> 1;
-            long p = median(a[lo], a[mid], a[hi - 1]);
-            int lt = lo, i = lo, gt = hi - 1;
-            while (i <= gt) {
-                long v = a[i];
-                if (v < p) swap(a, lt++, i++);
-                else if (v > p) swap(a, i, gt--);
-                else i++;
-            }
-            if (k < lt) hi = lt;
-            else if (k > gt) lo = gt + 1;
-            else return;
+            if (k <= j) hi = j + 1;
+            else lo = j + 1;
         }
         Arrays.sort(a, lo, hi);
-    }
-
-    private static long median(long a, long b, long c) {
-        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     private static void swap(long[] a, int i, int j) {
