@@ -10,7 +10,10 @@ import org.ndjit.ir.TakeIndices;
  * unique, bincount and histogram: their lengths depend on the data, so they compute their input
  * when called (the sort through the engine) and count in Java; unique's values are a take of the
  * input's first occurrences, so they keep its bits. unique collapses every NaN into one (NumPy's
- * {@code equal_nan=True}) and the two zeros into one, represented by its first occurrence.
+ * {@code equal_nan=True}) and the two zeros into one, represented by its first occurrence (NumPy's
+ * quicksort may show either). histogram counts in float64 with NumPy's formulas (equal bins: its
+ * scaled index, corrected by one against the edges; given edges: a search of the sorted data), so
+ * float32 data gets float64 edges where NumPy's are float32.
  */
 final class Counting {
     private Counting() {}
