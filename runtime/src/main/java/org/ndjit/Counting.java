@@ -78,9 +78,12 @@ final class Counting {
             first = 0;
             last = 1;
         } else {
-            NDArray data = a.astype(DType.FLOAT64);
-            first = data.min().itemDouble();
-            last = data.max().itemDouble();
+            first = v[0];
+            last = v[0];
+            for (double x : v) { // Math.min and max propagate NaN, as a.min() and a.max() do
+                first = Math.min(first, x);
+                last = Math.max(last, x);
+            }
             if (!Double.isFinite(first) || !Double.isFinite(last)) throw new IllegalArgumentException("autodetected range of [" + py(first) + ", " + py(last) + "] is not finite");
         }
         if (first == last) {
