@@ -489,6 +489,73 @@ public final class NDArray implements AutoCloseable {
         return new NDArray(() -> Selection.of(x, m, Materializer.read(m, Compress::count)));
     }
 
+    // ---- Sorting, scans and order statistics (bodies in Sorting, Scans, Quantiles). ----
+
+    /** NumPy's {@code np.sort(x)}: sorted along the last axis, NaN last; stable. {@code [3 1 2]} gives {@code [1 2 3]}. */
+    public NDArray sort() { return of(Sorting.sort(node(), -1)); }
+    /** NumPy's {@code np.sort(x, axis)}: sorted along {@code axis}, NaN last; stable (equal values, -0.0 and 0.0 keep their order). */
+    public NDArray sort(int axis) { return of(Sorting.sort(node(), axis)); }
+    /** NumPy's {@code np.argsort(x, kind='stable')} along the last axis: int64 positions that sort it. {@code [3 1 2]} gives {@code [1 2 0]}. */
+    public NDArray argsort() { return of(Sorting.argsort(node(), -1)); }
+    /** NumPy's {@code np.argsort(x, axis, kind='stable')}; NumPy's default quicksort may list equal values' positions in another order. */
+    public NDArray argsort(int axis) { return of(Sorting.argsort(node(), axis)); }
+    /** NumPy's {@code np.partition(x, kth)} along the last axis; here the full sort, one arrangement NumPy allows. */
+    public NDArray partition(long kth) { return of(Sorting.partition(node(), new long[] {kth}, -1, false)); }
+    /** NumPy's {@code np.partition(x, kth, axis)} (the full sort along the axis, see {@link #partition(long)}). */
+    public NDArray partition(long kth, int axis) { return of(Sorting.partition(node(), new long[] {kth}, axis, false)); }
+    /** NumPy's {@code np.argpartition(x, kth)} along the last axis: the stable argsort, one answer NumPy allows. */
+    public NDArray argpartition(long kth) { return of(Sorting.partition(node(), new long[] {kth}, -1, true)); }
+    /** NumPy's {@code np.argpartition(x, kth, axis)} (the stable argsort along the axis). */
+    public NDArray argpartition(long kth, int axis) { return of(Sorting.partition(node(), new long[] {kth}, axis, true)); }
+    /** NumPy's {@code np.searchsorted(this, v)} on this sorted 1-d array: where each of v's elements would be inserted (before equal ones). */
+    public NDArray searchsorted(NDArray v) { return of(Sorting.searchsorted(node(), v.node(), "left")); }
+    /** NumPy's {@code np.searchsorted(this, v, side)}, side {@code "left"} or {@code "right"} (after equal elements). */
+    public NDArray searchsorted(NDArray v, String side) { return of(Sorting.searchsorted(node(), v.node(), side)); }
+
+    /** NumPy's {@code x.cumsum()}: running sums of the flattened array, added in order ({@code [1 2 3]} gives {@code [1 3 6]}); bool and int32 sum in int64. */
+    public NDArray cumsum() { return of(Scans.scan(Op.CUMSUM, node(), null)); }
+    /** NumPy's {@code x.cumsum(axis)}: running sums along {@code axis}. */
+    public NDArray cumsum(int axis) { return of(Scans.scan(Op.CUMSUM, node(), axis)); }
+    /** NumPy's {@code x.cumprod()}: running products of the flattened array, multiplied in order. */
+    public NDArray cumprod() { return of(Scans.scan(Op.CUMPROD, node(), null)); }
+    /** NumPy's {@code x.cumprod(axis)}: running products along {@code axis}. */
+    public NDArray cumprod(int axis) { return of(Scans.scan(Op.CUMPROD, node(), axis)); }
+    /** NumPy's {@code np.diff(x)}: {@code x[..., 1:] - x[..., :-1]} ({@code [1 4 9]} gives {@code [3 5]}); a view and a subtraction, fused. */
+    public NDArray diff() { return of(Scans.diff(node(), 1, -1)); }
+    /** NumPy's {@code np.diff(x, n, axis)}: the difference taken n times along {@code axis} (not_equal for bools). */
+    public NDArray diff(int n, int axis) { return of(Scans.diff(node(), n, axis)); }
+
+    /** NumPy's {@code np.median(x)} of all elements (float64 for integers; NaN if any element is NaN): {@code [3 1 4 1]} gives {@code 2.0}. */
+    public NDArray median() { return of(Quantiles.median(node(), null)); }
+    /** NumPy's {@code np.median(x, axis)}: the middle value, or the mean of the two middle values, of each line along {@code axis}. */
+    public NDArray median(int axis) { return of(Quantiles.median(node(), axis)); }
+    /** NumPy's {@code np.percentile(x, q)} of all elements, q in [0, 100], linear interpolation: {@code percentile(90)}. */
+    public NDArray percentile(double q) { return of(Quantiles.quantile(node(), new double[] {q / 100}, true, null, "linear", PERCENTILE_RANGE)); }
+    /** NumPy's {@code np.percentile(x, q, axis)}. */
+    public NDArray percentile(double q, int axis) { return of(Quantiles.quantile(node(), new double[] {q / 100}, true, axis, "linear", PERCENTILE_RANGE)); }
+    /** NumPy's {@code np.percentile(x, q, axis, method=method)} for one q (a weak scalar); see {@link #percentile(double[], Integer, String)}. */
+    public NDArray percentile(double q, Integer axis, String method) { return of(Quantiles.quantile(node(), new double[] {q / 100}, true, axis, method, PERCENTILE_RANGE)); }
+    /**
+     * NumPy's {@code np.percentile(x, q, axis, method=method)}: axis null for all elements; method "linear"
+     * (default), "lower", "higher", "nearest" or "midpoint". Several q give a leading axis of results:
+     * {@code percentile(new double[] {25, 75}, 0, "linear")} is shape {@code (2, ...)}.
+     */
+    public NDArray percentile(double[] q, Integer axis, String method) {
+        double[] fractions = new double[q.length];
+        for (int i = 0; i < q.length; i++) fractions[i] = q[i] / 100; // NumPy divides by 100 first, then checks the range
+        return of(Quantiles.quantile(node(), fractions, false, axis, method, PERCENTILE_RANGE));
+    }
+    /** NumPy's {@code np.quantile(x, q)} of all elements, q in [0, 1]: {@code quantile(0.5)} is the median's linear-method twin. */
+    public NDArray quantile(double q) { return of(Quantiles.quantile(node(), new double[] {q}, true, null, "linear", QUANTILE_RANGE)); }
+    /** NumPy's {@code np.quantile(x, q, axis)}. */
+    public NDArray quantile(double q, int axis) { return of(Quantiles.quantile(node(), new double[] {q}, true, axis, "linear", QUANTILE_RANGE)); }
+    /** NumPy's {@code np.quantile(x, q, axis, method=method)}; see {@link #percentile(double[], Integer, String)}. */
+    public NDArray quantile(double[] q, Integer axis, String method) { return of(Quantiles.quantile(node(), q, false, axis, method, QUANTILE_RANGE)); }
+    /** NumPy's {@code np.quantile(x, q, axis, method=method)} for one q (a weak scalar, so float32 data stays float32). */
+    public NDArray quantile(double q, Integer axis, String method) { return of(Quantiles.quantile(node(), new double[] {q}, true, axis, method, QUANTILE_RANGE)); }
+
+    private static final String PERCENTILE_RANGE = "Percentiles must be in the range [0, 100]", QUANTILE_RANGE = "Quantiles must be in the range [0, 1]";
+
     // ---- Reading results: these materialize. ----
 
     /** Computes this array now (if not done yet) and returns it. */

@@ -345,6 +345,46 @@ public final class Np {
     /** NumPy's {@code np.array_equal(a, b, equal_nan)}. */
     public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) { return Closeness.arrayEqual(a.node(), b.node(), equalNan); }
 
+    // ---- Sorting, counting and order statistics (bodies in Sorting, Counting, Quantiles). ----
+
+    /** NumPy's {@code np.sort(x, axis)}; {@code axis} null sorts the flattened array. */
+    public static NDArray sort(NDArray x, Integer axis) { return new NDArray(Sorting.sort(x.node(), axis)); }
+    /** NumPy's {@code np.argsort(x, axis, kind='stable')}; {@code axis} null for the flattened array. */
+    public static NDArray argsort(NDArray x, Integer axis) { return new NDArray(Sorting.argsort(x.node(), axis)); }
+    /** NumPy's {@code np.median(x, axis)}; {@code axis} null for all elements. */
+    public static NDArray median(NDArray x, Integer axis) { return new NDArray(Quantiles.median(x.node(), axis)); }
+    /** NumPy's {@code np.percentile(x, q)}: {@code Np.percentile(incomes, 90)}. */
+    public static NDArray percentile(NDArray x, double q) { return x.percentile(q); }
+    /** NumPy's {@code np.percentile(x, q, axis)}. */
+    public static NDArray percentile(NDArray x, double q, int axis) { return x.percentile(q, axis); }
+    /** NumPy's {@code np.quantile(x, q)}. */
+    public static NDArray quantile(NDArray x, double q) { return x.quantile(q); }
+    /** NumPy's {@code np.quantile(x, q, axis)}. */
+    public static NDArray quantile(NDArray x, double q, int axis) { return x.quantile(q, axis); }
+    /** NumPy's {@code np.searchsorted(a, v, side)}: where v's elements go in the sorted 1-d {@code a}; side "left" or "right". */
+    public static NDArray searchsorted(NDArray a, NDArray v, String side) { return a.searchsorted(v, side); }
+    /** NumPy's {@code np.digitize(x, bins)}: for increasing bins, i such that {@code bins[i-1] <= x < bins[i]}; bins are checked to be monotonic. */
+    public static NDArray digitize(NDArray x, NDArray bins) { return new NDArray(Sorting.digitize(x.node(), bins, false)); }
+    /** NumPy's {@code np.digitize(x, bins, right)}: with {@code right}, {@code bins[i-1] < x <= bins[i]}. */
+    public static NDArray digitize(NDArray x, NDArray bins, boolean right) { return new NDArray(Sorting.digitize(x.node(), bins, right)); }
+    /** NumPy's {@code np.unique(x)}: the sorted distinct values of the flattened array (NaNs count as one). {@code [3 1 3]} gives {@code [1 3]}. */
+    public static NDArray unique(NDArray x) { return Counting.unique(x).values(); }
+    /** NumPy's {@code np.unique(x, return_index=True, return_inverse=True, return_counts=True)}: see {@link Unique}. */
+    public static Unique uniqueAll(NDArray x) { return Counting.unique(x); }
+    /** NumPy's {@code np.bincount(x)}: how often each of 0..max(x) occurs in the non-negative 1-d int array x. */
+    public static NDArray bincount(NDArray x) { return Counting.bincount(x, null, 0); }
+    /** NumPy's {@code np.bincount(x, weights, minlength)}: sums of the weights (float64; null counts) per value, at least {@code minlength} long. */
+    public static NDArray bincount(NDArray x, NDArray weights, long minlength) { return Counting.bincount(x, weights, minlength); }
+    /**
+     * NumPy's {@code np.histogram(a, bins)}: {@code bins} equal bins from a's min to max, each half-open
+     * but the last, which is closed. {@code Np.histogram(ages, 5).counts()}.
+     */
+    public static Histogram histogram(NDArray a, long bins) { return Counting.histogram(a, bins, null, null); }
+    /** NumPy's {@code np.histogram(a, bins, range=(lo, hi))}: values outside [lo, hi] are not counted. */
+    public static Histogram histogram(NDArray a, long bins, double lo, double hi) { return Counting.histogram(a, bins, lo, hi); }
+    /** NumPy's {@code np.histogram(a, bins=edges)} with increasing edges (the last bin closed). */
+    public static Histogram histogram(NDArray a, NDArray binEdges) { return Counting.histogram(a, binEdges); }
+
     /** NumPy's {@code np.broadcast_shapes}: the shape several shapes broadcast to. */
     public static long[] broadcastShapes(long[]... shapes) { return Shapes.broadcast(shapes); }
 

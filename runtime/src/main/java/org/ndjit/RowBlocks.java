@@ -149,7 +149,7 @@ final class RowBlocks {
             }
             case CONTRACTION -> matmul(n, lo, hi);
             case MOVEMENT -> view(n, lo, hi);
-            case SELECT, JOIN -> Plan.done(rowsOf(whole(n), lo, hi));
+            case SELECT, JOIN, ROUTINE -> Plan.done(rowsOf(whole(n), lo, hi));
         };
     }
 

@@ -231,9 +231,13 @@ public final class Execution {
                 }
                 case Step.Contraction c -> ContractionRunner.run(c, value, KernelCache.shared(), dest);
                 case Step.Join join -> Joins.run(join, value, KernelCache.shared(), dest);
-                case Step.Reference r -> out.op() == Op.COMPRESS
-                        ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))
-                        : ReferenceEvaluator.evaluate(out, inputsOnly);
+                case Step.Reference r -> switch (out.op()) {
+                    case COMPRESS -> Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
+                    case SORT, ARGSORT, CUMSUM, CUMPROD -> LineRoutines.run(out, KernelRunner.read(out.src(0), value));
+                    case PARTITION -> PartitionRoutine.run(out, KernelRunner.read(out.src(0), value));
+                    case SEARCHSORTED -> Search.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
+                    default -> ReferenceEvaluator.evaluate(out, inputsOnly);
+                };
                 case Step.View view -> KernelRunner.contiguous(value.apply(out.src(0)), KernelCache.shared()).view((Layout) out.arg());
             };
             values.put(out, v);

@@ -9,7 +9,9 @@
  * registers, shared passes, fixed chunks merged in order), {@link org.ndjit.engine.RowGroups} (a row's
  * reductions and the work reading them, a block of rows at a time, their block values in buffers of
  * one block), {@link org.ndjit.engine.ContractionRunner}
- * (matmul with its epilogue), {@link org.ndjit.engine.Compress} (mask selection), split over threads by
+ * (matmul with its epilogue), {@link org.ndjit.engine.Compress} (mask selection),
+ * {@link org.ndjit.engine.LineRoutines}, {@link org.ndjit.engine.PartitionRoutine} and
+ * {@link org.ndjit.engine.Search} (sorts, scans, selections and searches along an axis), split over threads by
  * {@link org.ndjit.engine.Parallel} with results independent of the split. It is the only module that
  * reads {@code optimizer.Step}; {@link org.ndjit.engine.Explain} adds each kernel's compilation status to
  * the optimizer's plan text.

@@ -121,9 +121,18 @@ public enum Op {
     ARGMAX(Kind.REDUCE, "argmax", null),
     ARGMIN(Kind.REDUCE, "argmin", null),
     // Contraction over the last axis of the first and the second-last axis of the second input.
-    MATMUL(2, Kind.CONTRACTION, "matmul");
+    MATMUL(2, Kind.CONTRACTION, "matmul"),
+    // Routines: each output line depends on a whole input line (see RoutineNodes); not loop-fusable,
+    // so they are written, and what reads them fuses as usual.
+    SORT(1, Kind.ROUTINE, "sort"),
+    ARGSORT(1, Kind.ROUTINE, "argsort"),
+    PARTITION(1, Kind.ROUTINE, "partition"),
+    CUMSUM(1, Kind.ROUTINE, "cumsum"),
+    CUMPROD(1, Kind.ROUTINE, "cumprod"),
+    SEARCHSORTED(2, Kind.ROUTINE, "searchsorted"),
+    TAKE(1, Kind.ROUTINE, "take");
 
-    public enum Kind { LEAF, MOVEMENT, SELECT, JOIN, ELEMENTWISE, REDUCE, CONTRACTION }
+    public enum Kind { LEAF, MOVEMENT, SELECT, JOIN, ELEMENTWISE, REDUCE, CONTRACTION, ROUTINE }
 
     /** The arity of an op taking any positive number of inputs (a concatenation). */
     public static final int VARIADIC = -1;

@@ -56,6 +56,7 @@ public final class ReferenceEvaluator {
             case ELEMENTWISE -> elementwise(n, values::get);
             case REDUCE -> reduce(n, values.get(n.src(0)));
             case CONTRACTION -> matmul(n, values.get(n.src(0)), values.get(n.src(1)));
+            case ROUTINE -> RoutineReference.evaluate(n, values::get);
         };
     }
 

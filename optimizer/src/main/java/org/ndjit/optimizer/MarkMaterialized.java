@@ -67,6 +67,7 @@ record MarkMaterialized() implements Pass {
         if (n.op() == Op.CONCAT) {
             return users.stream().allMatch(u -> u.op() == Op.CONCAT) && !users.isEmpty() ? null : "a concatenation (its parts are computed into their regions)";
         }
+        if (n.op().kind() == Op.Kind.ROUTINE) return "a " + n.op().numpyName() + " (a routine over whole lines)";
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {
             if (u.op() == Op.CONCAT) continue; // the concatenation's step computes its parts into their regions
