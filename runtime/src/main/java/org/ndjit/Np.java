@@ -465,4 +465,15 @@ public final class Np {
     public static java.util.List<NDArray> meshgrid(String indexing, NDArray... xs) { return Joining.arrays(Rearranging.meshgrid(indexing, Joining.nodes(java.util.List.of(xs)))); }
     /** NumPy's {@code broadcast_arrays(*arrays)}: views of all of them in their common shape. */
     public static java.util.List<NDArray> broadcastArrays(NDArray... arrays) { return Joining.arrays(Rearranging.broadcastArrays(Joining.nodes(java.util.List.of(arrays)))); }
+
+    /** NumPy's {@code np.loadtxt(path)}: whitespace-separated float64 (see {@link TextFiles}). */
+    public static NDArray loadtxt(java.nio.file.Path path) throws java.io.IOException { return TextFiles.loadtxt(path); }
+    /** NumPy's {@code np.loadtxt(path, delimiter=..., skiprows=..., usecols=..., dtype=...)}: {@code Np.loadtxt(p, TextOptions.csv().skiprows(1))}. */
+    public static NDArray loadtxt(java.nio.file.Path path, TextOptions options) throws java.io.IOException { return TextFiles.loadtxt(path, options); }
+    /** NumPy's {@code np.genfromtxt(path, ...)} for numbers: missing or unreadable fields are nan. */
+    public static NDArray genfromtxt(java.nio.file.Path path, TextOptions options) throws java.io.IOException { return TextFiles.genfromtxt(path, options); }
+    /** NumPy's {@code np.savetxt(path, a)}: {@code %.18e}, separated by spaces. */
+    public static void savetxt(java.nio.file.Path path, NDArray a) throws java.io.IOException { TextFiles.savetxt(path, a); }
+    /** NumPy's {@code np.savetxt(path, a, fmt=..., delimiter=..., header=...)}: {@code Np.savetxt(p, a, TextOptions.csv().fmt("%.3f").header("x,y"))}. */
+    public static void savetxt(java.nio.file.Path path, NDArray a, TextOptions options) throws java.io.IOException { TextFiles.savetxt(path, a, options); }
 }
