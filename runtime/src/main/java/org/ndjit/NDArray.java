@@ -455,6 +455,14 @@ public final class NDArray implements AutoCloseable {
     public NDArray slice(int axis, Long start, Long stop, long step) { return view(l -> l.slice(axis, start, stop, step)); }
     /** Inserts a length-1 axis (NumPy's {@code np.expand_dims} or {@code None} in an index). */
     public NDArray expandDims(int axis) { return view(l -> l.expandDims(axis)); }
+    /** NumPy's {@code a.diagonal()}: the main diagonal of the first two axes, a view. */
+    public NDArray diagonal() { return diagonal(0, 0, 1); }
+    /** NumPy's {@code a.diagonal(offset, axis1, axis2)}: a view; the diagonal is the last axis of the result. */
+    public NDArray diagonal(long offset, int axis1, int axis2) { return view(l -> l.diagonal(offset, axis1, axis2)); }
+    /** NumPy's {@code a.trace()}: the sum of the main diagonal (of the first two axes). */
+    public NDArray trace() { return Products.trace(this, 0, 0, 1); }
+    /** NumPy's {@code a.trace(offset, axis1, axis2)}. */
+    public NDArray trace(long offset, int axis1, int axis2) { return Products.trace(this, offset, axis1, axis2); }
     /** Removes length-1 axes: all of them, or the ones given. */
     public NDArray squeeze(int... axes) { return view(l -> l.squeeze(axes)); }
     /** A read-only view repeating this array along new or length-1 axes. */

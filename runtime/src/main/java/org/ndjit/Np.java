@@ -476,4 +476,20 @@ public final class Np {
     public static void savetxt(java.nio.file.Path path, NDArray a) throws java.io.IOException { TextFiles.savetxt(path, a); }
     /** NumPy's {@code np.savetxt(path, a, fmt=..., delimiter=..., header=...)}: {@code Np.savetxt(p, a, TextOptions.csv().fmt("%.3f").header("x,y"))}. */
     public static void savetxt(java.nio.file.Path path, NDArray a, TextOptions options) throws java.io.IOException { TextFiles.savetxt(path, a, options); }
+
+    /** NumPy's {@code np.linalg}: {@code Np.linalg.inv(a)}, {@code solve}, {@code det}, {@code slogdet}, {@code cholesky}, {@code norm}. */
+    public static final Linalg linalg = new Linalg();
+
+    /** NumPy's {@code np.dot(a, b)}: inner product of vectors, matmul of matrices, a sum over a's last and b's second-last axes beyond. */
+    public static NDArray dot(NDArray a, NDArray b) { return Products.dot(a, b); }
+    /** NumPy's {@code np.vdot(a, b)} (real arrays): the inner product of both flattened. */
+    public static NDArray vdot(NDArray a, NDArray b) { return Products.vdot(a, b); }
+    /** NumPy's {@code np.inner(a, b)}: the sum over both last axes. */
+    public static NDArray inner(NDArray a, NDArray b) { return Products.inner(a, b); }
+    /** NumPy's {@code np.outer(a, b)}: {@code out[i, j] = a.ravel()[i] * b.ravel()[j]}. */
+    public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
+    /** NumPy's {@code np.tensordot(a, b, axes=(axesA, axesB))}: one matmul over the paired axes. */
+    public static NDArray tensordot(NDArray a, NDArray b, int[] axesA, int[] axesB) { return Products.tensordot(a, b, axesA, axesB); }
+    /** NumPy's {@code np.trace(a)}: the sum of the main diagonal of the first two axes. */
+    public static NDArray trace(NDArray a) { return Products.trace(a, 0, 0, 1); }
 }

@@ -97,6 +97,28 @@ public final class Layout {
         return new Layout(s, st, offset);
     }
 
+    /**
+     * NumPy's {@code a.diagonal(offset, axis1, axis2)}: the two axes removed, and a last axis along the
+     * diagonal (offset > 0 above the main one, < 0 below), whose stride is the sum of theirs; a view.
+     */
+    public Layout diagonal(long diagonalOffset, int axis1, int axis2) {
+        if (shape.length < 2) throw new IllegalArgumentException("diag requires an array of at least two dimensions");
+        int a1 = Shapes.normalizeAxis(axis1, shape.length), a2 = Shapes.normalizeAxis(axis2, shape.length);
+        if (a1 == a2) throw new IllegalArgumentException("axis1 and axis2 cannot be the same");
+        long row = diagonalOffset >= 0 ? 0 : -diagonalOffset, column = diagonalOffset >= 0 ? diagonalOffset : 0;
+        long length = Math.max(0, Math.min(shape[a1] - row, shape[a2] - column));
+        long[] s = new long[shape.length - 1], st = new long[shape.length - 1];
+        int k = 0;
+        for (int d = 0; d < shape.length; d++) {
+            if (d == a1 || d == a2) continue;
+            s[k] = shape[d];
+            st[k++] = strides[d];
+        }
+        s[k] = length;
+        st[k] = strides[a1] + strides[a2];
+        return new Layout(s, st, length == 0 ? offset : offset + row * strides[a1] + column * strides[a2]);
+    }
+
     /** Reverses the axes (NumPy's {@code a.T}). */
     public Layout transpose() {
         int n = shape.length;
