@@ -58,7 +58,7 @@ public final class Node {
 
     /** Returns the unique node with this structure, creating it if needed. */
     static Node of(Op op, DType dtype, long[] shape, Object arg, Node... src) {
-        if (src.length != op.arity()) throw new IllegalArgumentException(op + " takes " + op.arity() + " inputs, got " + src.length);
+        if (op.arity() == Op.VARIADIC ? src.length == 0 : src.length != op.arity()) throw new IllegalArgumentException(op + " takes " + op.arity() + " inputs, got " + src.length);
         Key key = new Key(op, dtype, shape.clone(), src.clone(), arg);
         // Buffer leaves are not interned: nearly all are made for a new Buffer, so the table would
         // only cost an entry and a weak reference per array. Two leaves over one Buffer are then

@@ -31,6 +31,10 @@ public enum Op {
     // Movement: re-addresses existing elements.
     VIEW(1, Kind.MOVEMENT, "view"),
     COMPRESS(2, Kind.SELECT, "compress"),
+    // Integer-array indexing (see Gather, Scatter, Nonzero): a source, then index arrays (any number).
+    GATHER(Op.VARIADIC, Kind.SELECT, "take"),
+    SCATTER(Op.VARIADIC, Kind.SELECT, "put"),
+    NONZERO(1, Kind.SELECT, "nonzero"),
     // Elementwise unary.
     CAST(1, Domain.ALL, Result.GIVEN, "astype", Vector.NONE, Cost.CHEAP),
     NEG(1, Domain.NUMBERS, Result.SAME, "negative", Vector.LANEWISE, Cost.CHEAP),
@@ -85,6 +89,9 @@ public enum Op {
     ARGMIN(Kind.REDUCE, "argmin", null),
     // Contraction over the last axis of the first and the second-last axis of the second input.
     MATMUL(2, Kind.CONTRACTION, "matmul");
+
+    /** The arity of an op taking one or more inputs. */
+    public static final int VARIADIC = -1;
 
     public enum Kind { LEAF, MOVEMENT, SELECT, ELEMENTWISE, REDUCE, CONTRACTION }
 
@@ -173,6 +180,7 @@ public enum Op {
         this.cost = cost;
     }
 
+    /** The number of inputs, or {@link #VARIADIC}. */
     public int arity() { return arity; }
     public Kind kind() { return kind; }
     /** The ufunc or function name NumPy uses, e.g. {@code floor_divide}. */
