@@ -104,9 +104,12 @@ final class AdvancedIndex {
         List<Index> basic = new ArrayList<>();
         List<Integer> at = new ArrayList<>(), sourceAxes = new ArrayList<>();
         List<Node> arrays = new ArrayList<>();
-        int axis = 0, source = 0;
-        for (Object e : entries) {
+        int axis = 0, source = 0, firstEntry = -1, lastEntry = -1;
+        for (int k = 0; k < entries.size(); k++) {
+            Object e = entries.get(k);
             if (e instanceof Node || e instanceof Index.At) {
+                if (firstEntry < 0) firstEntry = k;
+                lastEntry = k;
                 Node array = e instanceof Node n ? n : integer(((Index.At) e).index(), source, shape[source]);
                 basic.add(Index.ALL);
                 at.add(axis++);
@@ -122,8 +125,11 @@ final class AdvancedIndex {
                 case Index.At i -> throw new IllegalStateException("handled above");
             }
         }
+        // NumPy's message lists the arrays' shapes, not the integers'.
+        Gather.indexShape(entries.stream().filter(e -> e instanceof Node n && n.ndim() > 0).toArray(Node[]::new));
         int rank = axis + (ellipses == 0 ? fill : 0);
-        boolean together = at.getLast() - at.getFirst() == at.size() - 1;
+        // Together means next to each other in the index as written: an ellipsis between two arrays separates them even when it stands for no axis.
+        boolean together = lastEntry - firstEntry == at.size() - 1;
         int[] order = together ? null : frontFirst(at, rank);
         Index[] view = basic.toArray(new Index[0]);
         UnaryOperator<Layout> change = l -> {

@@ -2,6 +2,7 @@ package org.ndjit;
 
 import org.ndjit.ir.Arange;
 import org.ndjit.ir.DType;
+import org.ndjit.ir.Gather;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
 import org.ndjit.ir.Shapes;
@@ -19,7 +20,13 @@ final class Takes {
     static NDArray take(NDArray a, NDArray indices, Integer axis) {
         NDArray source = axis == null ? a.ravel() : a;
         int ax = axis == null ? 0 : Shapes.normalizeAxis(axis, a.ndim());
-        Node i = indices.node();
+        Node i = indices.node(), x = source.node();
+        long[] shape = Gather.shape(x.shape(), ax, 1, i.shape());
+        if (x.dim(ax) == 0 && Shapes.size(shape) > 0) throw new IndexOutOfBoundsException("cannot do a non-empty take from an empty axes.");
+        if (Shapes.size(Arrays.copyOf(x.shape(), ax)) == 0) {
+            // NumPy's take reads no index when there is nothing before the axis: the result is empty, whatever the indices.
+            return Np.zeros(x.dtype(), shape);
+        }
         // np.take casts its indices to intp: booleans are 0 and 1 there, not a mask.
         NDArray index = i.dtype() == DType.BOOL ? new NDArray(Build.cast(i, DType.INT64)) : indices;
         Object[] entries = new Object[ax + 1];
@@ -36,8 +43,8 @@ final class Takes {
             return takeAlongAxis(a.ravel(), indices, 0);
         }
         Node x = a.node();
-        if (x.ndim() != i.ndim()) throw new IllegalArgumentException("`indices` and `arr` must have the same number of dimensions");
         int ax = Shapes.normalizeAxis(axis, x.ndim());
+        if (x.ndim() != i.ndim()) throw new IllegalArgumentException("`indices` and `arr` must have the same number of dimensions");
         Object[] entries = new Object[x.ndim()];
         for (int d = 0; d < entries.length; d++) {
             if (d == ax) {

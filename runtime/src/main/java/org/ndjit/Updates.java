@@ -42,10 +42,10 @@ final class Updates {
             default -> throw new IllegalArgumentException("an update's value must be an NDArray or a number, got " + value);
         };
         List<Object> entries = AdvancedIndex.entries(index);
+        if (!accumulate && v.ndim() > 0 && isElement(entries, x.ndim())) throw new IllegalArgumentException("setting an array element with a sequence.");
         if (!AdvancedIndex.hasArrays(entries)) {
             Layout target = Views.index(Layout.contiguous(x.shape()), AdvancedIndex.basic(entries));
-            Node fitted = fit(v, target.shape(), accumulate, "could not broadcast input array from shape " + Shapes.compact(v.shape())
-                    + " into shape " + Shapes.compact(target.shape()));
+            Node fitted = fit(v, target.shape(), accumulate, "could not broadcast input array from shape %s into shape " + Shapes.compact(target.shape()));
             if (!accumulate && fitted.ndim() == 0) return new NDArray(wherePositions(x, fitted, entries));
             return new NDArray(Scatter.node(x, fitted, new Scatter(target, 0, List.of(), accumulate)));
         }
@@ -58,13 +58,22 @@ final class Updates {
         boolean wholeMask = entries.size() == 1 && ((Node) entries.getFirst()).ndim() == x.ndim();
         return NDArray.deferred(() -> {
             List<Object> resolved = AdvancedIndex.masks(entries, x.shape(), true);
-            long count = ((Node) resolved.getFirst()).size();
+            long count = wholeMask ? ((Node) resolved.getFirst()).size() : 0;
             if (wholeMask && !accumulate && v.size() != count) {
                 throw new IllegalArgumentException("NumPy boolean array indexing assignment cannot assign " + v.size()
                         + " input values to the " + count + " output values where the mask is true");
             }
             return scatter(x, v, resolved, accumulate);
         });
+    }
+
+    /** Whether the index names one element: an integer (or 0-d integer array) for every axis. */
+    private static boolean isElement(List<Object> entries, int ndim) {
+        if (ndim == 0 || entries.size() != ndim) return false;
+        for (Object e : entries) {
+            if (!(e instanceof Index.At || e instanceof Node n && n.ndim() == 0 && n.dtype().isInteger())) return false;
+        }
+        return true;
     }
 
     private static Node scatter(Node x, Node v, List<Object> entries, boolean accumulate) {
@@ -78,13 +87,13 @@ final class Updates {
 
     /**
      * The value with its leading length-1 axes beyond the selection's rank dropped, checked to
-     * broadcast to the selection; np.add.at has its own message.
+     * broadcast to the selection; {@code message} may name that value's shape at {@code %s} (np.add.at has its own message).
      */
     private static Node fit(Node v, long[] selection, boolean accumulate, String message) {
         Node out = v;
         while (out.ndim() > selection.length && out.dim(0) == 1) out = Views.reshape(out, Arrays.copyOfRange(out.shape(), 1, out.ndim()));
         if (!Shapes.broadcastsTo(out.shape(), selection)) {
-            throw new IllegalArgumentException(accumulate ? "array is not broadcastable to correct shape" : message);
+            throw new IllegalArgumentException(accumulate ? "array is not broadcastable to correct shape" : String.format(message, Shapes.compact(out.shape())));
         }
         return out;
     }

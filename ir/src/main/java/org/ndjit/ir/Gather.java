@@ -83,6 +83,18 @@ public record Gather(int first, List<Integer> sourceAxes) {
         long[] b = Shapes.broadcast(shapes);
         long count = Shapes.size(b);
         if (count > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("more than 2^31 index positions are not supported: " + Shapes.tuple(b));
+        for (int j = 0; j < indices.length; j++) {
+            // When the arrays broadcast to nothing NumPy checks only its 0-d ones (which it reads as integers).
+            if (count == 0 && indices[j].layout().ndim() > 0) continue;
+            long len = source.dim(first + j);
+            OffsetIterator it = new OffsetIterator(indices[j].layout());
+            for (long p = 0; p < indices[j].size(); p++) {
+                long v = indices[j].buffer().getLong(it.next());
+                if (v < -len || v >= len) {
+                    throw new IndexOutOfBoundsException("index " + v + " is out of bounds for axis " + sourceAxes.get(j) + " with size " + len);
+                }
+            }
+        }
         long[] picks = new long[(int) count];
         for (int j = 0; j < indices.length; j++) {
             long len = source.dim(first + j), stride = source.stride(first + j);
@@ -90,9 +102,6 @@ public record Gather(int first, List<Integer> sourceAxes) {
             OffsetIterator it = new OffsetIterator(indices[j].layout().broadcastTo(b));
             for (int p = 0; p < count; p++) {
                 long v = values.getLong(it.next());
-                if (v < -len || v >= len) {
-                    throw new IndexOutOfBoundsException("index " + v + " is out of bounds for axis " + sourceAxes.get(j) + " with size " + len);
-                }
                 picks[p] += (v < 0 ? v + len : v) * stride;
             }
         }
