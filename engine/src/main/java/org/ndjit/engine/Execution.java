@@ -190,14 +190,25 @@ public final class Execution {
                     yield values.get(out);
                 }
                 case Step.Contraction c -> ContractionRunner.run(c, value, KernelCache.shared(), dest);
-                case Step.Reference r -> out.op() == Op.COMPRESS
-                        ? Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value))
-                        : ReferenceEvaluator.evaluate(out, inputsOnly);
+                case Step.Reference r -> switch (out.op()) {
+                    case COMPRESS -> Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
+                    case GATHER -> Gathers.gather(out, KernelRunner.read(out.src(0), value), reads(out, 1, value));
+                    case SCATTER -> Gathers.scatter(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value),
+                            reads(out, 2, value), KernelCache.shared());
+                    default -> ReferenceEvaluator.evaluate(out, inputsOnly);
+                };
                 case Step.View view -> KernelRunner.contiguous(value.apply(out.src(0)), KernelCache.shared()).view((Layout) out.arg());
             };
             values.put(out, v);
             release.stepDone(i, step, values, inputs::holds);
         }
+    }
+
+    /** The values of {@code n}'s inputs from the {@code from}-th on. */
+    private static StridedArray[] reads(Node n, int from, Function<Node, StridedArray> value) {
+        StridedArray[] out = new StridedArray[n.arity() - from];
+        for (int i = 0; i < out.length; i++) out[i] = KernelRunner.read(n.src(from + i), value);
+        return out;
     }
 
     /** Runs the members' reduce kernels in one pass, then their epilogues. */

@@ -77,7 +77,7 @@ public record Gather(int first, List<Integer> sourceAxes) {
      * (the sum over the arrays of the wrapped index times its axis's stride), after checking every
      * index against its axis, array by array in C order, as NumPy does.
      */
-    static long[] picks(Layout source, int first, List<Integer> sourceAxes, StridedArray[] indices) {
+    public static long[] picks(Layout source, int first, List<Integer> sourceAxes, StridedArray[] indices) {
         long[][] shapes = new long[indices.length][];
         for (int j = 0; j < indices.length; j++) shapes[j] = indices[j].shape();
         long[] b = Shapes.broadcast(shapes);
