@@ -20,7 +20,7 @@ final class Nonzeros {
 
     static NDArray[] nonzero(NDArray a) {
         Node x = a.node();
-        Nonzero.node(x, 0);
+        Nonzero.node(mask(x), 0);
         Supplier<Node> all = positions(x);
         NDArray[] rows = new NDArray[x.ndim()];
         for (int d = 0; d < rows.length; d++) {

@@ -69,4 +69,14 @@ class AdvancedIndexTest {
         assertEquals("shape mismatch: value array of shape (3,3,4) could not be broadcast to indexing result of shape (2,3,4)",
                 assertThrows(IllegalArgumentException.class, () -> A.set(new long[] {0, 1}, Np.zeros(3, 3, 4))).getMessage());
     }
+
+    @Test
+    void aGatherIsOneStepAndItsConsumerOneKernel() {
+        NDArray x = Np.array(new double[] {1, 2, 3, 4}), idx = Np.array(new long[] {3, 0, 3});
+        NDArray r = x.get(idx).mul(2);
+        String plan = r.explain();
+        assertEquals(true, plan.contains("f64[3] = take (gather loop)"), plan);
+        assertEquals(true, plan.contains("fuses: multiply"), plan);
+        assertArrayEquals(new double[] {8, 2, 8}, r.toDoubleArray());
+    }
 }

@@ -195,6 +195,7 @@ public final class Execution {
                     case GATHER -> Gathers.gather(out, KernelRunner.read(out.src(0), value), reads(out, 1, value));
                     case SCATTER -> Gathers.scatter(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value),
                             reads(out, 2, value), KernelCache.shared());
+                    case NONZERO -> Gathers.nonzero(out, KernelRunner.read(out.src(0), value));
                     default -> ReferenceEvaluator.evaluate(out, inputsOnly);
                 };
                 case Step.View view -> KernelRunner.contiguous(value.apply(out.src(0)), KernelCache.shared()).view((Layout) out.arg());

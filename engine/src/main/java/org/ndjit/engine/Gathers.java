@@ -41,18 +41,26 @@ final class Gathers {
         Cancellation cancel = Cancellation.current();
         Parallel.forEachRowRange(rows, cell, (first, end) -> {
             OffsetIterator outer = new OffsetIterator(before, first / picks.length);
-            long base = outer.next(), done = 0;
-            for (long r = first; r < end; r++) {
-                int p = (int) (r % picks.length);
-                if (p == 0 && r != first) base = outer.next();
-                done = cancel.tick(done, cell);
-                long from = base + picks[p] + after.offset(), to = r * cell;
-                if (bulk) {
-                    MemorySegment.copy(in, from * item, o, to * item, cell * item);
-                    continue;
+            long done = 0;
+            for (long r = first; r < end; ) {
+                // A run of picks under one position of the axes before the indexed ones.
+                int p0 = (int) (r % picks.length), n = (int) Math.min(picks.length - p0, end - r);
+                long base = outer.next();
+                done = cancel.tick(done, n * cell);
+                if (cell == 1) {
+                    pickRun(in, base, picks, p0, n, o, r, item);
+                } else {
+                    for (int p = p0; p < p0 + n; p++) {
+                        long to = (r + p - p0) * cell;
+                        if (bulk) {
+                            MemorySegment.copy(in, (base + picks[p]) * item, o, to * item, cell * item);
+                            continue;
+                        }
+                        OffsetIterator c = new OffsetIterator(after);
+                        for (long q = 0; q < cell; q++) MemorySegment.copy(in, (base + picks[p] + c.next()) * item, o, (to + q) * item, item);
+                    }
                 }
-                OffsetIterator c = new OffsetIterator(after);
-                for (long q = 0; q < cell; q++) MemorySegment.copy(in, (base + picks[p] + c.next()) * item, o, (to + q) * item, item);
+                r += n;
             }
         });
         Reference.reachabilityFence(source);
@@ -70,16 +78,35 @@ final class Gathers {
         Layout after = s.target().withoutAxes(range(first + k)).withOffset(0);
         long[] selection = k == 0 ? s.target().shape() : selectionShape(s.target(), first, k, indices);
         if (before.size() * picks.length * after.size() == 0) return out;
-        Updater write = new Updater(node.dtype(), s.accumulate(), value.buffer().segment(), out.buffer().segment());
-        OffsetIterator from = new OffsetIterator(value.layout().broadcastTo(selection));
+        // The value broadcast to the selection, split like it: one position per (before, pick) row, then the cell after it.
+        Layout values = value.layout().broadcastTo(selection);
+        int rowAxes = selection.length - after.ndim();
+        Layout valueRows = values.onlyAxes(range(rowAxes)), valueCell = values.withoutAxes(range(rowAxes)).withOffset(0);
+        boolean bulk = !s.accumulate() && after.isContiguous() && valueCell.isContiguous();
+        boolean line = !s.accumulate() && after.ndim() <= 1 && valueCell.ndim() <= 1;
+        long toStride = after.ndim() == 1 ? after.stride(0) : 0, fromStride = valueCell.ndim() == 1 ? valueCell.stride(0) : 0;
+        long item = node.dtype().itemSize(), cell = after.size();
+        MemorySegment in = value.buffer().segment(), o = out.buffer().segment();
+        Updater write = new Updater(node.dtype(), s.accumulate(), in, o);
+        OffsetIterator from = new OffsetIterator(valueRows);
         OffsetIterator outer = new OffsetIterator(before);
         Cancellation cancel = Cancellation.current();
+        long done = 0;
         for (long p = 0; p < before.size(); p++) {
             long base = outer.next();
-            cancel.check();
+            done = cancel.tick(done, picks.length * cell);
             for (long pick : picks) {
-                OffsetIterator c = new OffsetIterator(after);
-                for (long q = 0; q < after.size(); q++) write.at(base + pick + c.next(), from.next());
+                long to = base + pick, at = from.next();
+                if (bulk) {
+                    MemorySegment.copy(in, at * item, o, to * item, cell * item);
+                    continue;
+                }
+                if (line) {
+                    move(in, at, fromStride, o, to, toStride, cell, item);
+                    continue;
+                }
+                OffsetIterator c = new OffsetIterator(after), v = new OffsetIterator(valueCell);
+                for (long q = 0; q < cell; q++) write.at(to + c.next(), at + v.next());
             }
         }
         Reference.reachabilityFence(a);
@@ -88,10 +115,66 @@ final class Gathers {
         return out;
     }
 
+    /** {@code out[to + i] = in[base + picks[p0 + i]]} for {@code i < n}, moving the bits of each element by its width. */
+    private static void pickRun(MemorySegment in, long base, long[] picks, int p0, int n, MemorySegment out, long to, long item) {
+        switch ((int) item) {
+            case 8 -> {
+                for (int i = 0; i < n; i++) out.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, to + i, in.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, base + picks[p0 + i]));
+            }
+            case 4 -> {
+                for (int i = 0; i < n; i++) out.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, to + i, in.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, base + picks[p0 + i]));
+            }
+            default -> {
+                for (int i = 0; i < n; i++) out.set(ValueLayout.JAVA_BYTE, to + i, in.get(ValueLayout.JAVA_BYTE, base + picks[p0 + i]));
+            }
+        }
+    }
+
+    /** {@code out[to + i * toStride] = in[from + i * fromStride]} for {@code i < n}, by element width (a stride of 0 repeats a value). */
+    private static void move(MemorySegment in, long from, long fromStride, MemorySegment out, long to, long toStride, long n, long item) {
+        switch ((int) item) {
+            case 8 -> {
+                for (long i = 0; i < n; i++) out.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, to + i * toStride, in.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, from + i * fromStride));
+            }
+            case 4 -> {
+                for (long i = 0; i < n; i++) out.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, to + i * toStride, in.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, from + i * fromStride));
+            }
+            default -> {
+                for (long i = 0; i < n; i++) out.set(ValueLayout.JAVA_BYTE, to + i * toStride, in.get(ValueLayout.JAVA_BYTE, from + i * fromStride));
+            }
+        }
+    }
+
     private static long[] selectionShape(Layout target, int first, int k, StridedArray[] indices) {
         long[][] shapes = new long[k][];
         for (int j = 0; j < k; j++) shapes[j] = indices[j].shape();
         return Gather.shape(target.shape(), first, k, org.ndjit.ir.Shapes.broadcast(shapes));
+    }
+
+    /**
+     * NumPy's nonzero stacked ({@link org.ndjit.ir.Nonzero}): one pass over the bool mask in C order,
+     * an odometer giving each true element's indices, written to column t of the {@code (ndim, count)} result.
+     */
+    static StridedArray nonzero(Node node, StridedArray mask) {
+        StridedArray out = MemoryPool.shared().allocate(DType.INT64, node.shape(), false); // every element is written (checked below)
+        long count = node.dim(1);
+        long[] shape = mask.shape(), index = new long[shape.length];
+        MemorySegment m = mask.buffer().segment(), o = out.buffer().segment();
+        OffsetIterator it = new OffsetIterator(mask.layout());
+        Cancellation cancel = Cancellation.current();
+        long found = 0, size = mask.size(), done = 0;
+        for (long t = 0; t < size; t++) {
+            if ((t & 0xffff) == 0) done = cancel.tick(done, 0x10000);
+            if (m.get(ValueLayout.JAVA_BYTE, it.next()) != 0) {
+                if (found == count) throw new IllegalStateException("more than the " + count + " true values counted");
+                for (int d = 0; d < shape.length; d++) o.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, d * count + found, index[d]);
+                found++;
+            }
+            for (int d = shape.length - 1; d >= 0 && ++index[d] == shape[d]; d--) index[d] = 0;
+        }
+        if (found != count) throw new IllegalStateException(found + " true values, " + count + " counted");
+        Reference.reachabilityFence(mask);
+        return out;
     }
 
     /** Writes (or, for np.add.at, adds) one value element at one output element, by the dtype's width and arithmetic. */

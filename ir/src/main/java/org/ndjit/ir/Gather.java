@@ -74,8 +74,8 @@ public record Gather(int first, List<Integer> sourceAxes) {
 
     /**
      * The storage distance each position of the broadcast index arrays adds to the source's offset
-     * (the sum over the arrays of the wrapped index times its axis's stride), after checking every
-     * index against its axis, array by array in C order, as NumPy does.
+     * (the sum over the arrays of the wrapped index times its axis's stride), checking every index
+     * against its axis, array by array in C order, as NumPy does.
      */
     public static long[] picks(Layout source, int first, List<Integer> sourceAxes, StridedArray[] indices) {
         long[][] shapes = new long[indices.length][];
@@ -83,29 +83,29 @@ public record Gather(int first, List<Integer> sourceAxes) {
         long[] b = Shapes.broadcast(shapes);
         long count = Shapes.size(b);
         if (count > Integer.MAX_VALUE - 8) throw new IllegalArgumentException("more than 2^31 index positions are not supported: " + Shapes.tuple(b));
-        for (int j = 0; j < indices.length; j++) {
-            // When the arrays broadcast to nothing NumPy checks only its 0-d ones (which it reads as integers).
-            if (count == 0 && indices[j].layout().ndim() > 0) continue;
+        // When the arrays broadcast to nothing NumPy still checks its 0-d ones (which it reads as integers); otherwise every element
+        // of an array is visited below, its first occurrences in its own C order.
+        for (int j = 0; j < indices.length && count == 0; j++) {
+            if (indices[j].layout().ndim() > 0) continue;
             long len = source.dim(first + j);
             OffsetIterator it = new OffsetIterator(indices[j].layout());
-            for (long p = 0; p < indices[j].size(); p++) {
-                long v = indices[j].buffer().getLong(it.next());
-                if (v < -len || v >= len) {
-                    throw new IndexOutOfBoundsException("index " + v + " is out of bounds for axis " + sourceAxes.get(j) + " with size " + len);
-                }
-            }
+            for (long p = 0; p < indices[j].size(); p++) wrapped(indices[j].buffer().getLong(it.next()), len, sourceAxes.get(j));
         }
         long[] picks = new long[(int) count];
         for (int j = 0; j < indices.length; j++) {
             long len = source.dim(first + j), stride = source.stride(first + j);
             Buffer values = indices[j].buffer();
             OffsetIterator it = new OffsetIterator(indices[j].layout().broadcastTo(b));
-            for (int p = 0; p < count; p++) {
-                long v = values.getLong(it.next());
-                picks[p] += (v < 0 ? v + len : v) * stride;
-            }
+            int axis = sourceAxes.get(j);
+            for (int p = 0; p < count; p++) picks[p] += wrapped(values.getLong(it.next()), len, axis) * stride;
         }
         return picks;
+    }
+
+    /** The index in [0, len): a negative one counts from the end; out of range is NumPy's IndexError. */
+    private static long wrapped(long v, long len, int axis) {
+        if (v < -len || v >= len) throw new IndexOutOfBoundsException("index " + v + " is out of bounds for axis " + axis + " with size " + len);
+        return v < 0 ? v + len : v;
     }
 
     /**

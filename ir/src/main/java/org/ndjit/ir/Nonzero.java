@@ -1,15 +1,17 @@
 package org.ndjit.ir;
 
 /**
- * NumPy's {@code np.nonzero(x)} stacked: {@code NONZERO(x)} is an int64 array of shape
- * {@code (x.ndim, count)} whose column t holds the indices of x's t-th non-zero element in C order
- * (row d is {@code np.nonzero(x)[d]}). Like a mask selection its length depends on the data: the
- * caller counts first and gives the count. NaN and -0.0 are as NumPy has them: NaN is non-zero, -0.0 zero.
+ * NumPy's {@code np.nonzero(mask)} stacked: {@code NONZERO(mask)} is an int64 array of shape
+ * {@code (mask.ndim, count)} whose column t holds the indices of the mask's t-th true element in C
+ * order (row d is {@code np.nonzero(mask)[d]}). Like a mask selection its length depends on the
+ * data: the caller counts first and gives the count. Other dtypes are made a mask by the caller
+ * ({@code x != 0}: NaN is non-zero, -0.0 zero, as in NumPy).
  */
 public final class Nonzero {
     private Nonzero() {}
 
     public static Node node(Node x, long count) {
+        if (x.dtype() != DType.BOOL) throw new IllegalArgumentException("nonzero takes a bool mask, got " + x.dtype());
         if (x.ndim() == 0) {
             throw new IllegalArgumentException("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.");
         }
@@ -22,11 +24,9 @@ public final class Nonzero {
         long[] shape = x.shape();
         long count = n.dim(1), found = 0;
         OffsetIterator it = new OffsetIterator(x.layout());
-        boolean isFloat = x.dtype().isFloat();
         for (long flat = 0; flat < x.size(); flat++) {
             long at = it.next();
-            boolean nonzero = isFloat ? x.buffer().getDouble(at) != 0 : x.buffer().getLong(at) != 0;
-            if (!nonzero) continue;
+            if (!x.buffer().getBool(at)) continue;
             if (found == count) throw new IllegalStateException("more than the " + count + " non-zero elements counted");
             long rest = flat;
             for (int d = shape.length - 1; d >= 0; d--) {

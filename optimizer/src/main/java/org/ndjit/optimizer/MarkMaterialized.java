@@ -41,6 +41,7 @@ record MarkMaterialized() implements Pass {
         if (n.op().isReduce()) return "a reduction";
         if (n.op() == Op.MATMUL) return n.dtype().isFloat() ? "a matrix product (contraction kernel)" : "a matrix product (integer and bool products run in the reference)";
         if (n.op() == Op.COMPRESS) return "a mask selection (its length depends on the data)";
+        if (n.op() == Op.GATHER || n.op() == Op.SCATTER || n.op() == Op.NONZERO) return "integer-array indexing (its own loop in the engine)";
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {
             if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";
