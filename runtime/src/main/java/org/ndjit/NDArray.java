@@ -392,7 +392,7 @@ public final class NDArray implements AutoCloseable {
 
     /**
      * {@code x[index]} for an integer array (NumPy's {@code centers[labels]}: rows of x picked by
-     * index, see {@link #get(Object...)}), or boolean mask selection, NumPy's {@code x[mask]}: a 1-D array of the elements (or sub-arrays) where
+     * index, see {@link #get(Object, Object)}), or boolean mask selection, NumPy's {@code x[mask]}: a 1-D array of the elements (or sub-arrays) where
      * the mask is true, in C order. The mask's shape must equal this array's leading dimensions.
      * Shape errors are thrown here; the result's length depends on the data, so it is computed (by
      * materializing the mask and counting it) the first time it is needed: by {@link #shape()} or

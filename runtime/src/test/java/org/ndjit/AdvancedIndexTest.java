@@ -58,6 +58,7 @@ class AdvancedIndexTest {
         assertArrayEquals(new long[] {1, 2}, Np.flatnonzero(x).toLongArray());
         assertEquals(2L, Np.countNonzero(x).item());
         assertArrayEquals(new long[] {1, 1}, Np.countNonzero(x, 0).toLongArray());
+        assertArrayEquals(new long[] {1, 2}, x.get(Np.nonzero(x)).toLongArray()); // a[np.nonzero(a)] is a[a != 0]
     }
 
     @Test
