@@ -105,6 +105,10 @@ final class Gathers {
                     move(in, at, fromStride, o, to, toStride, cell, item);
                     continue;
                 }
+                if (cell == 1) {
+                    write.at(to, at);
+                    continue;
+                }
                 OffsetIterator c = new OffsetIterator(after), v = new OffsetIterator(valueCell);
                 for (long q = 0; q < cell; q++) write.at(to + c.next(), at + v.next());
             }
