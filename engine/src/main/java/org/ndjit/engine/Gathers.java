@@ -70,9 +70,9 @@ final class Gathers {
 
     static StridedArray scatter(Node node, StridedArray a, StridedArray value, StridedArray[] indices, KernelCache cache) {
         Scatter s = (Scatter) node.arg();
-        StridedArray out = KernelRunner.copy(a, cache, null);
         int k = indices.length;
-        long[] picks = k == 0 ? new long[] {0} : Gather.picks(s.target(), s.first(), s.sourceAxes(), indices);
+        long[] picks = k == 0 ? new long[] {0} : Gather.picks(s.target(), s.first(), s.sourceAxes(), indices); // may throw: before allocating
+        StridedArray out = KernelRunner.copy(a, cache, null);
         int first = k == 0 ? 0 : s.first();
         Layout before = s.target().onlyAxes(range(first));
         Layout after = s.target().withoutAxes(range(first + k)).withOffset(0);
