@@ -91,6 +91,12 @@ final class Gathers {
         OffsetIterator from = new OffsetIterator(valueRows);
         OffsetIterator outer = new OffsetIterator(before);
         Cancellation cancel = Cancellation.current();
+        long valueStride = cell == 1 && before.size() == 1 ? Compress.linearStride(valueRows) : Compress.NOT_LINEAR;
+        if (valueStride != Compress.NOT_LINEAR) {
+            // One element per pick, the values one stride apart: the common 1-D case, one typed loop.
+            write.run(outer.next(), picks, valueRows.offset(), valueStride);
+            return finish(out, a, value, indices);
+        }
         long done = 0;
         for (long p = 0; p < before.size(); p++) {
             long base = outer.next();
@@ -113,6 +119,10 @@ final class Gathers {
                 for (long q = 0; q < cell; q++) write.at(to + c.next(), at + v.next());
             }
         }
+        return finish(out, a, value, indices);
+    }
+
+    private static StridedArray finish(StridedArray out, StridedArray a, StridedArray value, StridedArray[] indices) {
         Reference.reachabilityFence(a);
         Reference.reachabilityFence(value);
         Reference.reachabilityFence(indices);
@@ -164,17 +174,24 @@ final class Gathers {
         long count = node.dim(1);
         long[] shape = mask.shape(), index = new long[shape.length];
         MemorySegment m = mask.buffer().segment(), o = out.buffer().segment();
-        OffsetIterator it = new OffsetIterator(mask.layout());
+        int last = shape.length - 1;
+        long len = shape[last], step = mask.layout().stride(last);
+        Layout rows = mask.layout().withoutAxes(new int[] {last});
+        OffsetIterator it = new OffsetIterator(rows);
         Cancellation cancel = Cancellation.current();
-        long found = 0, size = mask.size(), done = 0;
-        for (long t = 0; t < size; t++) {
-            if ((t & 0xffff) == 0) done = cancel.tick(done, 0x10000);
-            if (m.get(ValueLayout.JAVA_BYTE, it.next()) != 0) {
+        long found = 0, done = 0;
+        // Rows along the last axis; index holds the leading axes' indices of the current row (an odometer).
+        for (long r = 0; r < rows.size() && len > 0; r++) {
+            done = cancel.tick(done, len);
+            long at = it.next();
+            for (long j = 0; j < len; j++, at += step) {
+                if (m.get(ValueLayout.JAVA_BYTE, at) == 0) continue;
                 if (found == count) throw new IllegalStateException("more than the " + count + " true values counted");
-                for (int d = 0; d < shape.length; d++) o.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, d * count + found, index[d]);
+                for (int d = 0; d < last; d++) o.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, d * count + found, index[d]);
+                o.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, last * count + found, j);
                 found++;
             }
-            for (int d = shape.length - 1; d >= 0 && ++index[d] == shape[d]; d--) index[d] = 0;
+            for (int d = last - 1; d >= 0 && ++index[d] == shape[d]; d--) index[d] = 0;
         }
         if (found != count) throw new IllegalStateException(found + " true values, " + count + " counted");
         Reference.reachabilityFence(mask);
@@ -183,6 +200,33 @@ final class Gathers {
 
     /** Writes (or, for np.add.at, adds) one value element at one output element, by the dtype's width and arithmetic. */
     private record Updater(DType dtype, boolean accumulate, MemorySegment in, MemorySegment out) {
+        /** {@link #at} for {@code out[base + picks[i]]} and {@code in[from + i * stride]}, i over the picks in order. */
+        void run(long base, long[] picks, long from, long stride) {
+            if (!accumulate) {
+                for (int i = 0; i < picks.length; i++) move(in, from + i * stride, 0, out, base + picks[i], 0, 1, dtype.itemSize());
+                return;
+            }
+            switch (dtype) {
+                case FLOAT64 -> {
+                    for (int i = 0; i < picks.length; i++) {
+                        long to = base + picks[i];
+                        out.setAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, to, out.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, to)
+                                + in.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, from + i * stride));
+                    }
+                }
+                case INT64 -> {
+                    for (int i = 0; i < picks.length; i++) {
+                        long to = base + picks[i];
+                        out.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, to, out.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, to)
+                                + in.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, from + i * stride));
+                    }
+                }
+                default -> {
+                    for (int i = 0; i < picks.length; i++) at(base + picks[i], from + i * stride);
+                }
+            }
+        }
+
         void at(long to, long from) {
             switch (dtype) {
                 case FLOAT64 -> {
