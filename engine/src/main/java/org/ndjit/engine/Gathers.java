@@ -29,7 +29,7 @@ final class Gathers {
 
     static StridedArray gather(Node node, StridedArray source, StridedArray[] indices) {
         Gather g = (Gather) node.arg();
-        long[] picks = Gather.picks(source.layout(), g.first(), g.sourceAxes(), indices);
+        long[] picks = picks(source.layout(), g.first(), g.sourceAxes(), indices);
         StridedArray out = MemoryPool.shared().allocate(node.dtype(), node.shape(), false); // every element is written
         if (out.size() == 0) return out;
         Layout before = source.layout().onlyAxes(range(g.first()));
@@ -71,7 +71,7 @@ final class Gathers {
     static StridedArray scatter(Node node, StridedArray a, StridedArray value, StridedArray[] indices, KernelCache cache) {
         Scatter s = (Scatter) node.arg();
         int k = indices.length;
-        long[] picks = k == 0 ? new long[] {0} : Gather.picks(s.target(), s.first(), s.sourceAxes(), indices); // may throw: before allocating
+        long[] picks = k == 0 ? new long[] {0} : picks(s.target(), s.first(), s.sourceAxes(), indices); // may throw: before allocating
         StridedArray out = KernelRunner.copy(a, cache, null);
         int first = k == 0 ? 0 : s.first();
         Layout before = s.target().onlyAxes(range(first));
@@ -127,6 +127,27 @@ final class Gathers {
         Reference.reachabilityFence(value);
         Reference.reachabilityFence(indices);
         return out;
+    }
+
+    /**
+     * {@link Gather#picks}, with one typed loop for the common case of one int64 index array whose
+     * elements are one stride apart (the same checks, the same message).
+     */
+    private static long[] picks(Layout source, int first, java.util.List<Integer> sourceAxes, StridedArray[] indices) {
+        long linear = indices.length == 1 && indices[0].dtype() == DType.INT64 && indices[0].size() <= Integer.MAX_VALUE - 8
+                ? Compress.linearStride(indices[0].layout()) : Compress.NOT_LINEAR;
+        if (linear == Compress.NOT_LINEAR || indices[0].size() == 0) return Gather.picks(source, first, sourceAxes, indices);
+        long len = source.dim(first), stride = source.stride(first), at = indices[0].layout().offset();
+        MemorySegment values = indices[0].buffer().segment();
+        long[] picks = new long[(int) indices[0].size()];
+        for (int p = 0; p < picks.length; p++, at += linear) {
+            long v = values.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, at);
+            if (v < -len || v >= len) {
+                throw new IndexOutOfBoundsException("index " + v + " is out of bounds for axis " + sourceAxes.getFirst() + " with size " + len);
+            }
+            picks[p] = (v < 0 ? v + len : v) * stride;
+        }
+        return picks;
     }
 
     /** {@code out[to + i] = in[base + picks[p0 + i]]} for {@code i < n}, moving the bits of each element by its width. */
