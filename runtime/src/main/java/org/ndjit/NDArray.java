@@ -85,6 +85,9 @@ public final class NDArray implements AutoCloseable {
 
     private static NDArray of(Node n) { return new NDArray(n); }
 
+    /** An array whose node is built when first needed, e.g. once a mask's true values are counted. */
+    static NDArray deferred(Supplier<Node> node) { return new NDArray(node); }
+
     // ---- Metadata: never computes anything (except a mask selection's length, see get(NDArray)). ----
 
     /** The dimensions, e.g. {@code [5, 4]}. */
@@ -479,7 +482,27 @@ public final class NDArray implements AutoCloseable {
     public NDArray flatten() { return ravel(); }
 
     /**
-     * Boolean mask selection, NumPy's {@code x[mask]}: a 1-D array of the elements (or sub-arrays) where
+     * Indexing with NumPy's full rules, {@code x[i0, i1, ...]}: each entry an integer, a String of
+     * basic entries ({@code ":"}, {@code "1:3"}, {@code "..."}, {@code "None"}), an {@link Index}, an
+     * integer {@link NDArray} or Java array ({@code long[]}, {@code int[]}) or a boolean mask. Integer
+     * arrays are broadcast together and pick elements (NumPy's "fancy" indexing; negative indices
+     * wrap, an index out of range throws {@link IndexOutOfBoundsException} when the result is
+     * computed); their dimensions go where the arrays stand, or first when slices separate them.
+     * Example: {@code logp.get(Np.arange(n), y)} is NumPy's {@code logp[np.arange(n), y]}, and
+     * {@code x.get(":", idx)} is {@code x[:, idx]}. (One argument: {@link #get(NDArray)}; a lone
+     * {@code long[]} is {@link #get(long...)}, integers on successive axes.)
+     */
+    public NDArray get(Object i0, Object i1) { return AdvancedIndex.get(this, i0, i1); }
+    /** {@code x[i0, i1, i2]}, see {@link #get(Object, Object)}. */
+    public NDArray get(Object i0, Object i1, Object i2) { return AdvancedIndex.get(this, i0, i1, i2); }
+    /** {@code x[i0, i1, i2, i3]}, see {@link #get(Object, Object)}. */
+    public NDArray get(Object i0, Object i1, Object i2, Object i3) { return AdvancedIndex.get(this, i0, i1, i2, i3); }
+    /** {@code x[index]} for an index tuple of any length, {@code x.get(new Object[] {":", rows, "None"})}; see {@link #get(Object, Object)}. */
+    public NDArray get(Object[] index) { return AdvancedIndex.get(this, index); }
+
+    /**
+     * {@code x[index]} for an integer array (NumPy's {@code centers[labels]}: rows of x picked by
+     * index, see {@link #get(Object, Object)}), or boolean mask selection, NumPy's {@code x[mask]}: a 1-D array of the elements (or sub-arrays) where
      * the mask is true, in C order. The mask's shape must equal this array's leading dimensions.
      * Shape errors are thrown here; the result's length depends on the data, so it is computed (by
      * materializing the mask and counting it) the first time it is needed: by {@link #shape()} or
@@ -489,9 +512,7 @@ public final class NDArray implements AutoCloseable {
      */
     public NDArray get(NDArray mask) {
         Node x = node(), m = mask.node();
-        if (m.dtype() != DType.BOOL) {
-            throw new IllegalArgumentException("arrays used as indices must be of integer (or boolean) type; a mask must be bool, got " + m.dtype());
-        }
+        if (m.dtype() != DType.BOOL) return AdvancedIndex.get(this, mask);
         Nodes.compress(x, m, 0);
         // The selection reads the mask again: it is computed once, and counted where it is (pinned while counted).
         return new NDArray(() -> Selection.of(x, m, Materializer.read(m, Compress::count)));
@@ -563,6 +584,30 @@ public final class NDArray implements AutoCloseable {
     public NDArray quantile(double q, Integer axis, String method) { return of(Quantiles.quantile(node(), new double[] {q}, true, axis, method, QUANTILE_RANGE)); }
 
     private static final String PERCENTILE_RANGE = "Percentiles must be in the range [0, 100]", QUANTILE_RANGE = "Quantiles must be in the range [0, 1]";
+
+    // ---- Integer-array indexing and functional updates (see AdvancedIndex, Updates, Takes, Nonzeros). ----
+
+    /**
+     * NumPy's {@code b = a.copy(); b[index] = value}, without changing this array: the index as in
+     * {@link #get(Object[])} (a String of basic entries, a mask, an integer NDArray or {@code long[]}
+     * as an index array, an {@code Object[]} tuple mixing them); value broadcast to the selection and
+     * cast to this dtype as NumPy's assignment casts; where integer arrays repeat a position the last
+     * value wins. Example: {@code a.set(":, 0", b)} is {@code a[:, 0] = b}, {@code x.set(x.lt(0), zeros)}.
+     */
+    public NDArray set(Object index, NDArray value) { return Updates.set(this, index, value); }
+    /** {@link #set(Object, NDArray)} with a scalar: {@code a.set(a.lt(0), 0.0)} is NumPy's {@code a[a < 0] = 0}. */
+    public NDArray set(Object index, double value) { return Updates.set(this, index, Scalar.of(value)); }
+    /** {@link #set(Object, NDArray)} with an integer: {@code a.set(new Object[] {rows, cols}, 1)} is {@code a[rows, cols] = 1}. */
+    public NDArray set(Object index, long value) { return Updates.set(this, index, Scalar.of(value)); }
+    /** {@link #set(Object, NDArray)} with a bool. */
+    public NDArray set(Object index, boolean value) { return Updates.set(this, index, Scalar.of(value)); }
+
+    /** NumPy's {@code a.take(indices, axis)}: elements picked along one axis, {@code indices}' shape in its place. */
+    public NDArray take(NDArray indices, int axis) { return Takes.take(this, indices, axis); }
+    /** NumPy's {@code a.take(indices)}: elements of the flattened array. */
+    public NDArray take(NDArray indices) { return Takes.take(this, indices, null); }
+    /** NumPy's {@code a.nonzero()}: see {@link Np#nonzero}. */
+    public NDArray[] nonzero() { return Nonzeros.nonzero(this); }
 
     // ---- Reading results: these materialize. ----
 

@@ -228,6 +228,47 @@ public final class Np {
     public static NDArray where(NDArray cond, NDArray x, long y) { return new NDArray(Build.where(cond.node(), x.node(), Scalar.of(y))); }
     public static NDArray where(NDArray cond, long x, long y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), Scalar.of(y))); }
 
+    /**
+     * NumPy's one-argument {@code np.where(cond)}, which is {@link #nonzero}: the indices of the true
+     * (non-zero) elements, one int64 array per axis.
+     */
+    public static NDArray[] where(NDArray cond) { return Nonzeros.nonzero(cond); }
+
+    /**
+     * NumPy's {@code np.nonzero(a)}: one int64 array per axis of a, together the indices of its
+     * non-zero elements in C order ({@code a.get(Np.nonzero(a))} is {@code a[a != 0]}); a 0-d a is an
+     * error, as in NumPy 2. The count is computed when a result's shape is first needed.
+     */
+    public static NDArray[] nonzero(NDArray a) { return Nonzeros.nonzero(a); }
+    /** NumPy's {@code np.argwhere(a)}: the indices of the non-zero elements as rows, shape {@code (count, a.ndim)}. */
+    public static NDArray argwhere(NDArray a) { return Nonzeros.argwhere(a); }
+    /** NumPy's {@code np.flatnonzero(a)}: the flat (C-order) indices of the non-zero elements. */
+    public static NDArray flatnonzero(NDArray a) { return Nonzeros.flatnonzero(a); }
+    /** NumPy's {@code np.count_nonzero(a)}, as a 0-d int64 array ({@code .itemLong()} for the number). */
+    public static NDArray countNonzero(NDArray a) { return Nonzeros.countNonzero(a, null); }
+    /** NumPy's {@code np.count_nonzero(a, axis)}: int64 counts over the given axes, e.g. {@code countNonzero(m, 1)} per row. */
+    public static NDArray countNonzero(NDArray a, int... axes) { return Nonzeros.countNonzero(a, axes); }
+
+    /** NumPy's {@code np.take(a, indices, axis)}; a null axis takes from the flattened array. */
+    public static NDArray take(NDArray a, NDArray indices, Integer axis) { return Takes.take(a, indices, axis); }
+    /**
+     * NumPy's {@code np.take_along_axis(a, indices, axis)}: indices has a's number of dimensions and
+     * picks along {@code axis}, broadcasting against a on the others, e.g. the values at
+     * {@code argsort}-style positions per row; a null axis reads the flattened array with 1-D indices.
+     */
+    public static NDArray takeAlongAxis(NDArray a, NDArray indices, Integer axis) { return Takes.takeAlongAxis(a, indices, axis); }
+
+    /**
+     * NumPy's {@code np.add.at(a, index, values)} without changing a: a copy of a where values are
+     * added at the index (as in {@link NDArray#set(Object, NDArray)}), unbuffered, so a position
+     * repeated k times receives k additions: {@code addAt(zeros(3), Np.array(new long[] {0, 0, 2}), 1.0)} is {@code [2 0 1]}.
+     */
+    public static NDArray addAt(NDArray a, Object index, NDArray values) { return Updates.addAt(a, index, values); }
+    /** {@link #addAt(NDArray, Object, NDArray)} with a scalar. */
+    public static NDArray addAt(NDArray a, Object index, double value) { return Updates.addAt(a, index, Scalar.of(value)); }
+    /** {@link #addAt(NDArray, Object, NDArray)} with an integer. */
+    public static NDArray addAt(NDArray a, Object index, long value) { return Updates.addAt(a, index, Scalar.of(value)); }
+
     /** Elementwise maximum with a scalar on the left, as in {@code np.maximum(0, z)}. */
     public static NDArray maximum(double a, NDArray b) { return b.maximum(a); }
     public static NDArray maximum(NDArray a, NDArray b) { return a.maximum(b); }

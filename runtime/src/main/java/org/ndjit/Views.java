@@ -81,43 +81,46 @@ final class Views {
 
     /** NumPy basic indexing: integers drop an axis, slices keep it, None inserts one, ... fills. */
     static Node index(Node n, Index... indices) {
+        return apply(n, layout -> index(layout, indices));
+    }
+
+    /** {@link #index(Node, Index...)} on a layout: the view the index gives. */
+    static Layout index(Layout layout, Index... indices) {
         int consumed = 0, ellipses = 0;
         for (Index i : indices) {
             if (i instanceof Index.At || i instanceof Index.Slice) consumed++;
             if (i instanceof Index.Ellipsis) ellipses++;
         }
         if (ellipses > 1) throw new IndexOutOfBoundsException("an index can only have a single ellipsis ('...')");
-        if (consumed > n.ndim()) {
-            throw new IndexOutOfBoundsException("too many indices for array: array is " + n.ndim()
+        if (consumed > layout.ndim()) {
+            throw new IndexOutOfBoundsException("too many indices for array: array is " + layout.ndim()
                     + "-dimensional, but " + consumed + " were indexed");
         }
-        int fill = n.ndim() - consumed;
-        return apply(n, layout -> {
-            Layout l = layout;
-            int axis = 0, sourceAxis = 0;
-            for (Index i : indices) {
-                switch (i) {
-                    case Index.At at -> {
-                        long len = l.dim(axis);
-                        if (at.index() < -len || at.index() >= len) {
-                            throw new IndexOutOfBoundsException("index " + at.index() + " is out of bounds for axis " + sourceAxis + " with size " + len);
-                        }
-                        l = l.index(axis, at.index());
-                        sourceAxis++;
+        int fill = layout.ndim() - consumed;
+        Layout l = layout;
+        int axis = 0, sourceAxis = 0;
+        for (Index i : indices) {
+            switch (i) {
+                case Index.At at -> {
+                    long len = l.dim(axis);
+                    if (at.index() < -len || at.index() >= len) {
+                        throw new IndexOutOfBoundsException("index " + at.index() + " is out of bounds for axis " + sourceAxis + " with size " + len);
                     }
-                    case Index.Slice s -> {
-                        l = l.slice(axis++, s.start(), s.stop(), s.step());
-                        sourceAxis++;
-                    }
-                    case Index.NewAxis na -> l = l.expandDims(axis++);
-                    case Index.Ellipsis e -> {
-                        axis += fill;
-                        sourceAxis += fill;
-                    }
+                    l = l.index(axis, at.index());
+                    sourceAxis++;
+                }
+                case Index.Slice s -> {
+                    l = l.slice(axis++, s.start(), s.stop(), s.step());
+                    sourceAxis++;
+                }
+                case Index.NewAxis na -> l = l.expandDims(axis++);
+                case Index.Ellipsis e -> {
+                    axis += fill;
+                    sourceAxis += fill;
                 }
             }
-            return l;
-        });
+        }
+        return l;
     }
 
     /** Elementwise nodes {@link #firstAlong} rebuilds at most; beyond that it takes a view of the whole expression. */

@@ -103,7 +103,7 @@ class ErrorMessagesTest {
                 IndexOutOfBoundsException.class, () -> a.get(Np.ones(org.ndjit.ir.DType.BOOL, 1, 4)));
         assertMessage("too many indices for array: array is 2-dimensional, but 3 were indexed",
                 IndexOutOfBoundsException.class, () -> a.get(Np.ones(org.ndjit.ir.DType.BOOL, 3, 4, 1)));
-        assertMessageContains(IllegalArgumentException.class, () -> a.get(Np.ones(3, 4)), "must be bool", "float64");
+        assertMessageContains(IndexOutOfBoundsException.class, () -> a.get(Np.ones(3, 4)), "arrays used as indices must be of integer (or boolean) type", "float64");
     }
 
     @Test

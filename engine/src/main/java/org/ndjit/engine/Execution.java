@@ -236,6 +236,10 @@ public final class Execution {
                     case SORT, ARGSORT, CUMSUM, CUMPROD -> LineRoutines.run(out, KernelRunner.read(out.src(0), value));
                     case PARTITION -> PartitionRoutine.run(out, KernelRunner.read(out.src(0), value));
                     case SEARCHSORTED -> Search.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
+                    case GATHER -> Gathers.gather(out, KernelRunner.read(out.src(0), value), reads(out, 1, value));
+                    case SCATTER -> Gathers.scatter(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value),
+                            reads(out, 2, value), KernelCache.shared());
+                    case NONZERO -> Gathers.nonzero(out, KernelRunner.read(out.src(0), value));
                     default -> ReferenceEvaluator.evaluate(out, inputsOnly);
                 };
                 case Step.View view -> KernelRunner.contiguous(value.apply(out.src(0)), KernelCache.shared()).view((Layout) out.arg());
@@ -243,6 +247,13 @@ public final class Execution {
             values.put(out, v);
             release.stepDone(i, step, values, inputs::holds);
         }
+    }
+
+    /** The values of {@code n}'s inputs from the {@code from}-th on. */
+    private static StridedArray[] reads(Node n, int from, Function<Node, StridedArray> value) {
+        StridedArray[] out = new StridedArray[n.arity() - from];
+        for (int i = 0; i < out.length; i++) out[i] = KernelRunner.read(n.src(from + i), value);
+        return out;
     }
 
     /** Runs the members' reduce kernels in one pass, then their epilogues. */

@@ -33,6 +33,10 @@ public enum Op {
     COMPRESS(2, Kind.SELECT, "compress"),
     // Joining: any number of inputs (arity VARIADIC) laid end to end along the Integer axis in its arg.
     CONCAT(Op.VARIADIC, Kind.JOIN, "concatenate"),
+    // Integer-array indexing (see Gather, Scatter, Nonzero): a source, then index arrays (any number).
+    GATHER(Op.VARIADIC, Kind.SELECT, "take"),
+    SCATTER(Op.VARIADIC, Kind.SELECT, "put"),
+    NONZERO(1, Kind.SELECT, "nonzero"),
     // Elementwise unary.
     CAST(1, Domain.ALL, Result.GIVEN, "astype", Vector.NONE, Cost.CHEAP),
     NEG(1, Domain.NUMBERS, Result.SAME, "negative", Vector.LANEWISE, Cost.CHEAP),
@@ -134,7 +138,7 @@ public enum Op {
 
     public enum Kind { LEAF, MOVEMENT, SELECT, JOIN, ELEMENTWISE, REDUCE, CONTRACTION, ROUTINE }
 
-    /** The arity of an op taking any positive number of inputs (a concatenation). */
+    /** The arity of an op taking any positive number of inputs (a concatenation, a gather). */
     public static final int VARIADIC = -1;
 
     /** The operand dtypes an elementwise op is defined for (its scalar definitions exist for exactly these). */

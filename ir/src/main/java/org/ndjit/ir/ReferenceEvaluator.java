@@ -51,7 +51,7 @@ public final class ReferenceEvaluator {
         return switch (n.op().kind()) {
             case LEAF -> leaf(n);
             case MOVEMENT -> contiguous(values.get(n.src(0))).view((Layout) n.arg());
-            case SELECT -> compress(n, values.get(n.src(0)), values.get(n.src(1)));
+            case SELECT -> select(n, values);
             case JOIN -> Concatenation.evaluate(n, values::get);
             case ELEMENTWISE -> elementwise(n, values::get);
             case REDUCE -> reduce(n, values.get(n.src(0)));
@@ -206,6 +206,18 @@ public final class ReferenceEvaluator {
         }
         r.store(out.buffer());
         return out;
+    }
+
+    /** The ops whose output positions depend on data: a mask selection, integer-array indexing and updates, nonzero. */
+    private static StridedArray select(Node n, Map<Node, StridedArray> values) {
+        StridedArray[] in = new StridedArray[n.arity()];
+        for (int i = 0; i < in.length; i++) in[i] = values.get(n.src(i));
+        return switch (n.op()) {
+            case GATHER -> Gather.evaluate(n, in[0], java.util.Arrays.copyOfRange(in, 1, in.length));
+            case SCATTER -> Scatter.evaluate(n, in[0], in[1], java.util.Arrays.copyOfRange(in, 2, in.length));
+            case NONZERO -> Nonzero.evaluate(n, in[0]);
+            default -> compress(n, in[0], in[1]);
+        };
     }
 
     private static StridedArray compress(Node n, StridedArray x, StridedArray mask) {

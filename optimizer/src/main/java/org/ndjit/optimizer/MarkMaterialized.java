@@ -68,6 +68,7 @@ record MarkMaterialized() implements Pass {
             return users.stream().allMatch(u -> u.op() == Op.CONCAT) && !users.isEmpty() ? null : "a concatenation (its parts are computed into their regions)";
         }
         if (n.op().kind() == Op.Kind.ROUTINE) return "a " + n.op().numpyName() + " (a routine over whole lines)";
+        if (n.op() == Op.GATHER || n.op() == Op.SCATTER || n.op() == Op.NONZERO) return "integer-array indexing (its own loop in the engine)";
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {
             if (u.op() == Op.CONCAT) continue; // the concatenation's step computes its parts into their regions

@@ -118,8 +118,14 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             }
             case Step.Reference ref -> sb.append(name).append(' ')
                     .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName())
-                    .append(ref.output().op() == Op.COMPRESS ? " (selection loop)\n"
-                            : ref.output().op().kind() == Op.Kind.ROUTINE && ref.output().op() != Op.TAKE ? " (line routine)\n" : " (reference)\n");
+                    .append(switch (ref.output().op()) {
+                        case COMPRESS -> " (selection loop)\n";
+                        case GATHER -> " (gather loop)\n";
+                        case SCATTER -> " (update loop)\n";
+                        case NONZERO -> " (nonzero loop)\n";
+                        case SORT, ARGSORT, CUMSUM, CUMPROD, PARTITION, SEARCHSORTED -> " (line routine)\n";
+                        default -> " (reference)\n";
+                    });
             case Step.View view -> throw new IllegalArgumentException("a view is not a kernel");
         }
         names.put(s.output(), name);

@@ -1,0 +1,86 @@
+package org.ndjit;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.ndjit.ir.DType;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.StridedArray;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Integer-array indexing, updates and the nonzero family computed by the engine (its gather and
+ * scatter routines, the planner's kernels around them) against the eager reference of the same
+ * graph: bit-identical values, for random shapes with lengths 0 and 1, every dtype, sources that
+ * are views (transposed, reversed) or computed expressions, index arrays that are views, indexes
+ * of every kind (one array, several broadcast, arrays among slices, separated arrays, a mask among
+ * arrays) and elementwise work before and after; some sizes are large enough to run in parallel.
+ */
+class FancyIndexProperties {
+    private static final long[][] SHAPES = {{0}, {1}, {7}, {3, 5}, {1, 4}, {4, 0}, {2, 3, 4}, {3, 1, 2}, {70_001}, {600, 300}};
+
+    @Property(tries = 80)
+    void engineMatchesTheReference(@ForAll @IntRange(min = 0, max = 1 << 20) int c, @ForAll @IntRange(min = 0, max = 3) int view,
+                                   @ForAll @IntRange(min = 0, max = 6) int index, @ForAll @IntRange(min = 0, max = 5) int op) {
+        long[] shape = SHAPES[c % SHAPES.length];
+        DType dtype = DType.values()[(c >> 4) % DType.values().length];
+        Random rng = Np.random(c);
+        NDArray x = rng.integers(-4, 5, shape).astype(DType.FLOAT64).mul(0.5).astype(dtype).eval();
+        x = switch (view) {
+            case 0 -> x;
+            case 1 -> x.T();
+            case 2 -> x.slice(0, null, null, -1);
+            default -> dtype.isBool() ? x.not() : x.add(x);
+        };
+        Object[] idx = index(index, x.shape(), rng);
+        if (idx == null) return;
+        NDArray result = switch (op) {
+            case 0 -> x.get(idx);
+            case 1 -> dtype.isBool() ? x.get(idx).not() : x.get(idx).mul(3).add(1);
+            case 2 -> x.set(idx, x.get(idx).astype(DType.FLOAT64).mul(-1));
+            case 3 -> x.set(idx, 2);
+            case 4 -> dtype.isBool() ? x.set(idx, true) : Np.addAt(x, idx, x.get(idx));
+            default -> Np.argwhere(x.get(idx));
+        };
+        assertSame(ReferenceEvaluator.evaluate(result.node()), result);
+    }
+
+    /** An index for an array of this shape: arrays with repeats and negative values, in bounds; null where the kind needs more axes. */
+    private static Object[] index(int kind, long[] shape, Random rng) {
+        int nd = shape.length;
+        long cell = 1;
+        for (int d = 1; d < nd; d++) cell *= shape[d];
+        if (kind > 1 && org.ndjit.ir.Shapes.size(shape) == 0) return null;
+        return switch (kind) {
+            case 0 -> new Object[] {ints(rng, shape[0], 5)};
+            case 1 -> new Object[] {ints(rng, shape[0], 300_000 / Math.max(1, cell))};
+            case 2 -> nd < 2 ? null : new Object[] {ints(rng, shape[0], 3).reshape(3, 1), ints(rng, shape[1], 4)};
+            case 3 -> nd < 2 ? null : new Object[] {"::-1", ints(rng, shape[1], 6).reshape(2, 3).T()};
+            case 4 -> nd < 3 ? null : new Object[] {ints(rng, shape[0], 2), ":", ints(rng, shape[2], 2)};
+            case 5 -> nd < 2 ? null : new Object[] {rng.rand(shape[0]).gt(0.5), ints(rng, shape[1], 1)};
+            default -> new Object[] {"...", ints(rng, shape[nd - 1], 4), Index.NEW_AXIS};
+        };
+    }
+
+    /** {@code n} random indices into an axis of length {@code len} (none when it is empty), negative ones included. */
+    private static NDArray ints(Random rng, long len, long n) {
+        if (len == 0) return Np.zeros(DType.INT64, 0);
+        return rng.integers(-len, len, new long[] {n}).eval();
+    }
+
+    private static void assertSame(StridedArray expected, NDArray actual) {
+        assertArrayEquals(expected.shape(), actual.shape());
+        StridedArray got = actual.value();
+        assertEquals(expected.dtype(), got.dtype());
+        for (long i = 0; i < expected.size(); i++) {
+            long at = i;
+            if (expected.dtype().isFloat()) {
+                assertEquals(Double.doubleToLongBits(expected.getDoubleFlat(i)), Double.doubleToLongBits(got.getDoubleFlat(i)), () -> "element " + at);
+            } else {
+                assertEquals(expected.getLongFlat(i), got.getLongFlat(i), () -> "element " + at);
+            }
+        }
+    }
+}
