@@ -119,6 +119,20 @@ class TextFilesTest {
         assertTrue(Files.readString(p).lines().allMatch(l -> l.split(",").length == 4));
     }
 
+    /** The README's table-statistics example, NumPy's way: loadtxt, mean, std, median, percentile, histogram (NumPy's answers). */
+    @Test
+    void theReadmeTableStatisticsExample() throws IOException {
+        Path csv = write("age,income,score\n23,51000,0.71\n35,64000,0.64\n31,58500,0.93\n52,120000,0.38\n46,87000,0.55\n29,49500,0.81\n");
+        NDArray t = Np.loadtxt(csv, TextOptions.csv().skiprows(1));
+        assertArrayEquals(new double[] {36.0, 71666.66666666667, 0.67}, t.mean(0).toDoubleArray(), 2e-16 * 71666.67);
+        assertArrayEquals(new double[] {10.0, 24905.934143403567, 0.17710637105046975}, t.std(new int[] {0}, false, 0).toDoubleArray(), 1e-11);
+        assertArrayEquals(new double[] {33.0, 61250.0, 0.675}, t.median(0).toDoubleArray());
+        assertArrayEquals(new double[] {49.0, 103500.0, 0.8700000000000001}, t.percentile(90, 0).toDoubleArray());
+        Histogram h = Np.histogram(t.get(":, 0"), 3);
+        assertArrayEquals(new long[] {3, 1, 2}, h.counts().toLongArray());
+        assertArrayEquals(new double[] {23.0, 32.666666666666664, 42.33333333333333, 52.0}, h.binEdges().toDoubleArray());
+    }
+
     private NDArray load(String text, TextOptions options) throws IOException {
         return Np.loadtxt(write(text), options);
     }
