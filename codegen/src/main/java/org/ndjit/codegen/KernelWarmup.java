@@ -93,7 +93,12 @@ final class KernelWarmup {
         private final KernelSpec spec;
         private final MemorySegment[] in;
         private final long[] off, stride;
-        private final MemorySegment out;
+        /**
+         * The output in native memory and in a Java array of its type, used in turn: real runs write
+         * both (results up to 64 KB are Java arrays), and a kernel C2 compiled having seen only one kind
+         * traps on the other and is compiled again.
+         */
+        private final MemorySegment out, heapOut;
         private final double[] dc;
         private final long[] lc;
         private final double[] lanes = new double[16];
@@ -115,6 +120,13 @@ final class KernelWarmup {
                 in[i] = filled(arena, spec.inputs().get(i), broadcast ? 1 : ROW + 1);
             }
             out = arena.allocate((long) ROW * spec.output().itemSize(), 64);
+            heapOut = switch (spec.output()) {
+                case FLOAT64 -> MemorySegment.ofArray(new double[ROW]);
+                case FLOAT32 -> MemorySegment.ofArray(new float[ROW]);
+                case INT64 -> MemorySegment.ofArray(new long[ROW]);
+                case INT32 -> MemorySegment.ofArray(new int[ROW]);
+                case BOOL -> MemorySegment.ofArray(new byte[ROW]);
+            };
             dc = new double[spec.constants().size()];
             lc = new long[spec.constants().size()];
             java.util.Arrays.fill(dc, 0.75);
@@ -126,7 +138,7 @@ final class KernelWarmup {
             long best = Long.MAX_VALUE;
             for (int c = 0; c < CALLS_PER_ROUND; c++) {
                 long t = System.nanoTime();
-                kernel.row(in, off, stride, out, 0, ROW, dc, lc);
+                kernel.row(in, off, stride, (c & 1) == 0 ? out : heapOut, 0, ROW, dc, lc);
                 best = Math.min(best, System.nanoTime() - t);
                 if (kernel.sumsRows()) kernel.sumRow(in, off, stride, ROW, dc, lc, lanes);
                 if (kernel.sumsAcross()) kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
