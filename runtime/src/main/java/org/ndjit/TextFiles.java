@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Delimited text files, NumPy's {@code loadtxt}, {@code genfromtxt} and {@code savetxt}, with their
@@ -33,6 +34,10 @@ import java.util.regex.Matcher;
  * ({@code ndmin} asks for more). Saving is atomic, as {@link NpyFiles#save} is.
  */
 public final class TextFiles {
+    // Compiled once: String.matches and split(regex) compile their pattern at every call, per field and per line.
+    private static final Pattern DECIMAL = Pattern.compile("(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?"),
+            INTEGER = Pattern.compile("[+-]?\\d+"), WHITESPACE = Pattern.compile("\\s+");
+
     private TextFiles() {}
 
     /** NumPy's {@code np.loadtxt(path)}: whitespace-separated float64. */
@@ -175,6 +180,7 @@ public final class TextFiles {
     private static List<String[]> rows(Path path, TextOptions options) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            Pattern delimiter = options.delimiter() == null ? WHITESPACE : Pattern.compile(Pattern.quote(options.delimiter()));
             String line;
             int skipped = 0;
             while ((line = in.readLine()) != null) {
@@ -188,7 +194,7 @@ public final class TextFiles {
                     if (c >= 0) line = line.substring(0, c);
                 }
                 if (line.isBlank()) continue;
-                String[] fields = options.delimiter() == null ? line.strip().split("\\s+") : line.split(java.util.regex.Pattern.quote(options.delimiter()), -1);
+                String[] fields = options.delimiter() == null ? delimiter.split(line.strip()) : delimiter.split(line, -1);
                 for (int i = 0; i < fields.length; i++) fields[i] = fields[i].strip();
                 rows.add(options.usecols() == null ? fields : select(fields, options.usecols(), rows.size() + 1));
             }
@@ -234,7 +240,7 @@ public final class TextFiles {
             case "inf", "infinity" -> { return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY; }
             default -> { }
         }
-        if (body.isEmpty() || !body.matches("(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) throw new NumberFormatException(s);
+        if (!DECIMAL.matcher(body).matches()) throw new NumberFormatException(s);
         return Double.parseDouble(t);
     }
 
@@ -244,7 +250,7 @@ public final class TextFiles {
     }
 
     private static long parseInteger(String s, DType dtype) {
-        if (!s.matches("[+-]?\\d+")) throw new NumberFormatException(s);
+        if (!INTEGER.matcher(s).matches()) throw new NumberFormatException(s);
         long v = Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
         if (dtype == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) throw new NumberFormatException(s);
         return v;

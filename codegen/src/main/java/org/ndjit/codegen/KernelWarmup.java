@@ -120,13 +120,7 @@ final class KernelWarmup {
                 in[i] = filled(arena, spec.inputs().get(i), broadcast ? 1 : ROW + 1);
             }
             out = arena.allocate((long) ROW * spec.output().itemSize(), 64);
-            heapOut = switch (spec.output()) {
-                case FLOAT64 -> MemorySegment.ofArray(new double[ROW]);
-                case FLOAT32 -> MemorySegment.ofArray(new float[ROW]);
-                case INT64 -> MemorySegment.ofArray(new long[ROW]);
-                case INT32 -> MemorySegment.ofArray(new int[ROW]);
-                case BOOL -> MemorySegment.ofArray(new byte[ROW]);
-            };
+            heapOut = spec.output().newArraySegment(ROW);
             dc = new double[spec.constants().size()];
             lc = new long[spec.constants().size()];
             java.util.Arrays.fill(dc, 0.75);

@@ -78,20 +78,10 @@ public final class Execution {
     public static StridedArray runQuickFirst(Node root, Function<Node, StridedArray> known) {
         if (Thread.currentThread().isInterrupted()) return run(root, known);
         RunInputs inputs = new RunInputs(known);
-        PlanCache.Lookup found;
-        try {
-            found = lookUp(root, inputs::known);
-            StridedArray quick = found != null && found.template() != null ? found.template().runShort(found.walk().nodes(), inputs) : null;
-            if (quick != null) {
-                inputs.unpinAll();
-                return quick;
-            }
-        } catch (RuntimeException | Error e) {
-            inputs.unpinAll();
-            throw e;
-        }
+        PlanCache.Lookup found = lookUpPinning(root, inputs);
+        StridedArray quick = quickRun(found, inputs);
         // The general path takes over the inputs pinned so far and the walk (not made twice).
-        return Cancellation.run(root, () -> runPlan(root, inputs, found, null));
+        return quick != null ? quick : Cancellation.run(root, () -> runPlan(root, inputs, found, null));
     }
 
     /**
@@ -111,21 +101,35 @@ public final class Execution {
         Cancellation.current().check();
         // What the run reads but does not make is pinned until it ends, so closing it meanwhile cannot free it.
         RunInputs inputs = new RunInputs(known);
-        PlanCache.Lookup found;
+        PlanCache.Lookup found = lookUpPinning(root, inputs);
+        StridedArray quick = into == null ? quickRun(found, inputs) : null;
+        return quick != null ? quick : runPlan(root, inputs, found, into);
+    }
+
+    /** The plan-cache look-up, which pins what it finds computed; on failure the pins are dropped. */
+    private static PlanCache.Lookup lookUpPinning(Node root, RunInputs inputs) {
         try {
-            found = lookUp(root, inputs::known);
-            if (found != null && found.template() != null && into == null) {
-                StridedArray quick = found.template().runShort(found.walk().nodes(), inputs);
-                if (quick != null) {
-                    inputs.unpinAll();
-                    return quick;
-                }
-            }
+            return lookUp(root, inputs::known);
         } catch (RuntimeException | Error e) {
             inputs.unpinAll();
             throw e;
         }
-        return runPlan(root, inputs, found, into);
+    }
+
+    /**
+     * The cached one-kernel plan's quick run ({@link ShortKernel}), or null when there is none; the
+     * run's pins are dropped when it returns a value or fails, and kept for the general path otherwise.
+     */
+    private static StridedArray quickRun(PlanCache.Lookup found, RunInputs inputs) {
+        if (found == null || found.template() == null) return null;
+        try {
+            StridedArray quick = found.template().runShort(found.walk().nodes(), inputs);
+            if (quick != null) inputs.unpinAll();
+            return quick;
+        } catch (RuntimeException | Error e) {
+            inputs.unpinAll();
+            throw e;
+        }
     }
 
     /** Plans (or binds the cached plan of {@code found}) and runs it; unpins {@code inputs} at the end. */

@@ -96,7 +96,7 @@ public final class MemoryPool {
         }
         if (bytes <= heapUpTo) {
             heapArrays.increment();
-            return Buffer.owned(javaArray(dtype, (int) length), dtype, length, new JavaArray());
+            return Buffer.owned(dtype.newArraySegment((int) length), dtype, length, new JavaArray());
         }
         long size = classSize(Math.max(bytes, 1));
         MemorySegment block = take(size, bytes);
@@ -105,22 +105,6 @@ public final class MemoryPool {
         // The cleaner watches the owner, which every buffer over the block holds: it runs when all are unreachable.
         owner.cleanable = CLEANER.register(owner, () -> giveBack(block));
         return Buffer.owned(block.asSlice(0, Math.max(bytes, 1)), dtype, length, owner);
-    }
-
-    /**
-     * A Java array of the dtype's own element type, as a segment: C2 compiles a Vector API load or
-     * store into a heap segment only when the array's type is the vector's (a double vector stored
-     * into a long[] fell back to the boxed Java path, allocating an array per vector).
-     */
-    private static MemorySegment javaArray(DType dtype, int length) {
-        int n = length;
-        return switch (dtype) {
-            case FLOAT64 -> MemorySegment.ofArray(new double[n]);
-            case FLOAT32 -> MemorySegment.ofArray(new float[n]);
-            case INT64 -> MemorySegment.ofArray(new long[n]);
-            case INT32 -> MemorySegment.ofArray(new int[n]);
-            case BOOL -> MemorySegment.ofArray(new byte[n]);
-        };
     }
 
     /** The owner of a Java array's memory: nothing to give back (the collector frees it), but it counts the handles over it. */

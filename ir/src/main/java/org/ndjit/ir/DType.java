@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
@@ -39,6 +40,21 @@ public enum DType {
     public boolean isBool() { return kind == Kind.BOOL; }
 
     /** The memory layout of one element, unaligned so that any byte offset is legal. */
+    /**
+     * A new zeroed Java array of this dtype's own element type ({@code double[]} for float64, {@code byte[]}
+     * for bool), as a segment: C2 compiles a Vector API load or store into a heap segment only when the
+     * array's type is the vector's (a double vector stored into a {@code long[]} took the boxed Java path).
+     */
+    public MemorySegment newArraySegment(int length) {
+        return switch (this) {
+            case FLOAT64 -> MemorySegment.ofArray(new double[length]);
+            case FLOAT32 -> MemorySegment.ofArray(new float[length]);
+            case INT64 -> MemorySegment.ofArray(new long[length]);
+            case INT32 -> MemorySegment.ofArray(new int[length]);
+            case BOOL -> MemorySegment.ofArray(new byte[length]);
+        };
+    }
+
     public ValueLayout layout() {
         return switch (this) {
             case BOOL -> ValueLayout.JAVA_BYTE;
