@@ -160,6 +160,7 @@ public final class RowKernelCompiler {
     }
 
     private static RowKernel define(byte[] bytes, KernelSpec spec) {
+        DumpClasses.write(bytes);
         try {
             MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
             return (RowKernel) lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
