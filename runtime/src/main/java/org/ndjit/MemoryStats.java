@@ -8,7 +8,8 @@ package org.ndjit;
  * from Java arrays, {@code Np.random} and loaded files are counted; {@code Np.wrap} and mapped files
  * (the caller's memory) are not. Arrays of at most {@code ndjit.heapArrayBytes} bytes (default 64 KB)
  * live in Java arrays the garbage collector reclaims, outside the pool and its budget: {@code javaArrays}
- * counts how many were handed out.
+ * counts how many were handed out. {@code collectionsRequested}: the garbage collections the pool asked
+ * for so that dropped results' memory comes back (see the README's "Memory").
  */
 public record MemoryStats(long liveBytes, long pooledBytes, long peakLiveBytes, long allocations, long reusedFromPool, long budgetBytes,
-                          long javaArrays) {}
+                          long javaArrays, long collectionsRequested) {}

@@ -43,7 +43,7 @@ public final class Np {
     /** The memory pool's figures now: live, pooled and peak bytes, allocations and reuses (see {@link MemoryStats}). */
     public static MemoryStats memoryStats() {
         var s = MemoryPool.shared().stats();
-        return new MemoryStats(s.liveBytes(), s.pooledBytes(), s.peakLiveBytes(), s.allocations(), s.fromPool(), s.budget(), s.javaArrays());
+        return new MemoryStats(s.liveBytes(), s.pooledBytes(), s.peakLiveBytes(), s.allocations(), s.fromPool(), s.budget(), s.javaArrays(), s.collectionsRequested());
     }
 
     /**

@@ -54,9 +54,11 @@ class UpdateLoopMemoryTest {
         assertArrayEquals(expected(w0, t, iterations), w.toDoubleArray());
         assertTrue(heapEnd - heapWarm < 8 << 20, "heap after collection: " + heapWarm + " at " + warm + " iterations, " + heapEnd + " at the end");
         // Dropped weights come back after collections: the pool asks for one when the live bytes have grown by
-        // ndjit.collectAfter (256 MB), looking every 64 MB handed out; the cleaner returns blocks while the loop runs on,
-        // later on a loaded machine (403 MB seen at a load average of 10 on 2 cores). Unbounded, the loop would hold 8 GB.
-        assertTrue(maxLive < liveWarm + (512L << 20), "live bytes: " + liveWarm + " then at most " + maxLive);
+        // ndjit.collectAfter (256 MB), or up to four times that while collections cost more than 5% of the time
+        // (CollectionPacing), looking every quarter of it; the cleaner returns blocks while the loop runs on, later
+        // on a loaded machine (147 MB past the 256 MB seen at a load average of 10 on 2 cores). Unbounded, the loop
+        // would hold 8 GB.
+        assertTrue(maxLive < liveWarm + (1536L << 20), "live bytes: " + liveWarm + " then at most " + maxLive);
         assertTrue(Np.memoryStats().liveBytes() <= liveWarm + 8192, "live bytes after collection: " + liveWarm + " -> " + Np.memoryStats().liveBytes());
     }
 

@@ -33,7 +33,10 @@ import java.util.Map;
  * have grown by {@code ndjit.collectAfter} (default 256 MB) since the last collection, the pool asks
  * for one, unless the JVM has collected since it last looked (then the blocks come back anyway)
  * ({@code System.gc()}, without waiting for it to free anything; a no-op under
- * {@code -XX:+DisableExplicitGC}), and the unreachable results' blocks return to be reused.
+ * {@code -XX:+DisableExplicitGC}), and the unreachable results' blocks return to be reused. The growth
+ * allowed adapts to what the collections cost ({@link CollectionPacing}): up to four times
+ * {@code ndjit.collectAfter}, and never more than the pool may keep, while they take more than 5% of
+ * the program's time.
  *
  * <p>Arrays of at most {@code ndjit.heapArrayBytes} bytes (default 64 KB) are Java arrays instead,
  * outside the budget and the statistics: a result a program drops is then garbage the young
@@ -44,8 +47,11 @@ import java.util.Map;
  */
 public final class MemoryPool {
     /** What the pool holds now, and has done: pool blocks, and apart from them the small arrays handed out as Java arrays. */
-    public record Stats(long liveBytes, long pooledBytes, long peakLiveBytes, long allocations, long fromPool, long budget, long javaArrays) {}
+    public record Stats(long liveBytes, long pooledBytes, long peakLiveBytes, long allocations, long fromPool, long budget, long javaArrays,
+                        long collectionsRequested) {}
 
+    /** Declared before {@link #SHARED}, whose constructor reads it. */
+    private static final long COLLECT_AFTER = Long.getLong("ndjit.collectAfter", 256L << 20);
     private static final MemoryPool SHARED = new MemoryPool(
             Long.getLong("ndjit.memoryBudget", defaultBudget()), Long.getLong("ndjit.poolBytes", defaultBudget() / 4),
             Long.getLong("ndjit.heapArrayBytes", 64 * 1024));
@@ -53,9 +59,9 @@ public final class MemoryPool {
     /** Smallest class: one page; smaller arrays share its cost, which is small. */
     private static final long MIN_BLOCK = 4096;
 
-    private static final long COLLECT_AFTER = Long.getLong("ndjit.collectAfter", 256L << 20);
-
     private final long budget, maxPooled, heapUpTo;
+    private final CollectionPacing pacing;
+    private long collectionsRequested;
     /** Bytes handed out since the last collection request, and the JVM's collection count then. */
     private long sinceCollection, collectionsSeen = -1;
     /** The fewest live bytes seen at a look since the last collection (see {@link #requestCollection}). */
@@ -76,6 +82,7 @@ public final class MemoryPool {
         this.budget = budget;
         this.maxPooled = maxPooled;
         this.heapUpTo = heapUpTo;
+        this.pacing = new CollectionPacing(COLLECT_AFTER, Math.min(4 * COLLECT_AFTER, maxPooled));
     }
 
     /** The pool every materialization uses. */
@@ -124,7 +131,7 @@ public final class MemoryPool {
     }
 
     public synchronized Stats stats() {
-        return new Stats(live, pooled, peak, allocations, fromPool, budget, heapArrays.sum());
+        return new Stats(live, pooled, peak, allocations, fromPool, budget, heapArrays.sum(), collectionsRequested);
     }
 
     /** Starts a new high-water mark at what is live now, so that a test can read the peak of one run. */
@@ -158,6 +165,9 @@ public final class MemoryPool {
      */
     private MemorySegment takeAfterCollection(long size) {
         collectNow();
+        synchronized (this) {
+            collectionsRequested++;
+        }
         for (int i = 0; i < 50; i++) {
             try {
                 Thread.sleep(10);
@@ -224,16 +234,16 @@ public final class MemoryPool {
         return block;
     }
 
-    /** Counts {@code size} handed out; true every quarter of {@code ndjit.collectAfter} bytes, when the pool looks at its growth. */
+    /** Counts {@code size} handed out; true every quarter of the growth allowed, when the pool looks at its growth. */
     private synchronized boolean collectionDue(long size) {
         sinceCollection += size;
-        if (sinceCollection < COLLECT_AFTER / 4) return false;
+        if (sinceCollection < pacing.allowed() / 4) return false;
         sinceCollection = 0;
         return true;
     }
 
     /**
-     * Asks for a collection when the live bytes have grown by {@code ndjit.collectAfter} since their
+     * Asks for a collection when the live bytes have grown by the growth allowed since their
      * low point after the last collection, so that dropped results' blocks come back through the
      * cleaner for the next requests. A collection the JVM made on its own since the last look starts
      * the count again from the live bytes now (a program that allocates on the heap, whose
@@ -246,13 +256,17 @@ public final class MemoryPool {
             boolean collectedSince = collections != collectionsSeen;
             collectionsSeen = collections;
             liveLow = collectedSince ? live : Math.min(liveLow, live);
-            if (collectedSince || live - liveLow < COLLECT_AFTER) return;
+            if (collectedSince || live - liveLow < pacing.allowed()) return;
         }
+        long start = System.nanoTime();
         System.gc();
+        long end = System.nanoTime();
         long after = collectionCount(); // our own collection is not one the JVM made on its own
         synchronized (this) {
             collectionsSeen = after;
             liveLow = live;
+            collectionsRequested++;
+            pacing.collected(start, end);
         }
     }
 
