@@ -41,9 +41,18 @@ public interface LoopEmitter {
      * position and its byte step; per slot the local holding its scalar value; the output segment
      * and byte position, the element count n and counter j (ints), the lanes array of sumRow (-1 in
      * row()), an allocator of new locals, and what sumAcross adds to (null in the other methods).
+     * {@code byMemoryKind}: emit the vector loop in copies chosen per call: every operand a Java array
+     * (loads and stores through {@code fromArray}/{@code intoArray}), the output a Java array (row()),
+     * and the rest (native memory). A Vector API access to a segment runs the JDK's code for either kind
+     * of segment, whose profile all callers in the JVM share; with both kinds at one site (results of up
+     * to 64 KB are Java arrays, larger ones native memory) C2's profiled loop predicates failed at the
+     * loop's entry on the other kind, and the method was deoptimized and compiled again every 100-300 ms
+     * for up to ~100 rounds (HotSpot's PerMethodTrapLimit): seconds of 30-40 us calls on a*b + c*d - e
+     * over 1,000 elements, which take 2.4 us once compiled. Java arrays go through array accesses instead,
+     * so the segment sites see native memory only, and each copy has its own profile.
      */
     record RowLocals(int[] segment, int[] position, int[] step, int[] slotLocal, int out, int outPos, int n, int j, int lanes,
-                     IntUnaryOperator allocate, Across across) {}
+                     IntUnaryOperator allocate, Across across, boolean byMemoryKind) {}
 
     /**
      * The locals of {@link RowKernel#sumAcross}: the row count (int), per input the byte step from

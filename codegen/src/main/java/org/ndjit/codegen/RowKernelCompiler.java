@@ -55,11 +55,13 @@ public final class RowKernelCompiler {
         LoopEmitter loops = Vectorization.loops();
         if (loops.applies(spec)) {
             boolean sums = loops.sums(spec);
-            Ends ends = new Ends();
-            byte[] bytes = generate(spec, simpleName, true, sums, ends);
-            if (ends.row.getOffset() < HUGE_METHOD_LIMIT) {
-                if (!sums || ends.fit()) return bytes;
-                return generate(spec, simpleName, true, false, new Ends()); // sumRow too large: the scratch path sums
+            for (boolean byMemoryKind : new boolean[] {true, false}) {
+                Ends ends = new Ends();
+                byte[] bytes = generate(spec, simpleName, true, sums, ends, byMemoryKind);
+                if (ends.row.getOffset() < HUGE_METHOD_LIMIT) {
+                    if (!sums || ends.fit()) return bytes;
+                    return generate(spec, simpleName, true, false, new Ends(), byMemoryKind); // sumRow too large: the scratch path sums
+                }
             }
         }
         return generateScalar(spec, simpleName);
@@ -68,8 +70,8 @@ public final class RowKernelCompiler {
     /** The class with scalar loops alone (sumAcross's too), dropping sumAcross if it is too large. */
     private static byte[] generateScalar(KernelSpec spec, String simpleName) {
         Ends ends = new Ends();
-        byte[] bytes = generate(spec, simpleName, false, false, ends);
-        return ends.fit() ? bytes : generate(spec, simpleName, false, false, null);
+        byte[] bytes = generate(spec, simpleName, false, false, ends, false);
+        return ends.fit() ? bytes : generate(spec, simpleName, false, false, null, false);
     }
 
     /** Labels placed after the last instruction of each generated method, to measure their bytecode. */
@@ -87,8 +89,9 @@ public final class RowKernelCompiler {
      * The class, with or without a vector main loop, and with or without {@link RowKernel#sumRow}
      * and a vector loop in {@link RowKernel#sumAcross} ({@code sums}: only with the vector loop, see
      * {@link LoopEmitter#sums}); sumAcross is generated for float values unless {@code ends} is null.
+     * {@code byMemoryKind}: copies of row()'s and sumRow()'s vector loop by kind of memory, see {@link LoopEmitter.RowLocals}.
      */
-    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, boolean sums, Ends ends) {
+    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, boolean sums, Ends ends, boolean byMemoryKind) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
@@ -105,25 +108,25 @@ public final class RowKernelCompiler {
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        method(cw, "row", ROW_DESC, spec, Mode.ROW, vector, labels.row);
+        method(cw, "row", ROW_DESC, spec, Mode.ROW, vector, byMemoryKind, labels.row);
         if (sums) {
             returnsTrue(cw, "sumsRows");
-            method(cw, "sumRow", SUM_ROW_DESC, spec, Mode.SUM_ROW, true, labels.sumRow);
+            method(cw, "sumRow", SUM_ROW_DESC, spec, Mode.SUM_ROW, true, byMemoryKind, labels.sumRow);
             labels.hasSumRow = true;
         }
         if (ends != null && spec.output().isFloat()) {
             returnsTrue(cw, "sumsAcross");
-            method(cw, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums, labels.sumAcross);
+            method(cw, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums, false, labels.sumAcross);
             labels.hasSumAcross = true;
         }
         cw.visitEnd();
         return cw.toByteArray();
     }
 
-    private static void method(ClassWriter cw, String name, String desc, KernelSpec spec, Mode mode, boolean vector, Label end) {
+    private static void method(ClassWriter cw, String name, String desc, KernelSpec spec, Mode mode, boolean vector, boolean byMemoryKind, Label end) {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, name, desc, null, null);
         mv.visitCode();
-        new RowEmitter(spec, mv, mode).emit(vector);
+        new RowEmitter(spec, mv, mode).emit(vector, byMemoryKind);
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
@@ -206,7 +209,7 @@ public final class RowKernelCompiler {
             return l;
         }
 
-        void emit(boolean vector) {
+        void emit(boolean vector, boolean byMemoryKind) {
             int inputs = spec.inputs().size();
             boolean across = mode == Mode.SUM_ACROSS;
             int[] segment = new int[inputs], position = new int[inputs], step = new int[inputs], rowStep = new int[across ? inputs : 0];
@@ -257,7 +260,7 @@ public final class RowKernelCompiler {
             if (vector) {
                 LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, atArg) : null;
                 Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg,
-                        this::allocate, acrossLocals));
+                        this::allocate, acrossLocals, byMemoryKind));
             }
 
             Label loop = new Label(), end = new Label();

@@ -194,6 +194,10 @@ final class VectorEmitter {
             }
         }
         int slicedOut = slicing && sums == null && !spec.output().isBool() ? allocate.applyAsInt(1) : -1;
+        // In the copies of the loop over Java arrays (see LoopEmitter.RowLocals): per input the local of
+        // its array and of its row's first element index, -1 while emitting a copy over segments.
+        int[] arrayOf = new int[inputs], indexOf = new int[inputs];
+        java.util.Arrays.fill(arrayOf, -1);
         // The loop body for one row: loads each input at its row position and element j, computes every instruction.
         java.util.function.Consumer<int[]> body = rowPosition -> {
             for (int i = 0; i < inputs; i++) {
@@ -211,6 +215,16 @@ final class VectorEmitter {
                 } else {
                     String vec = vectorType(d);
                     pushSpecies(mv, d, lanes);
+                    if (arrayOf[i] >= 0) {
+                        mv.visitVarInsn(ALOAD, arrayOf[i]);
+                        mv.visitTypeInsn(CHECKCAST, arrayType(d));
+                        mv.visitVarInsn(ILOAD, indexOf[i]);
+                        mv.visitVarInsn(ILOAD, j);
+                        mv.visitInsn(IADD);
+                        mv.visitMethodInsn(INVOKESTATIC, vec, "fromArray", "(" + SPECIES + arrayType(d) + "I)L" + vec + ";", false);
+                        mv.visitVarInsn(ASTORE, vectorLocal[i]);
+                        continue;
+                    }
                     if (sliced[i] >= 0) {
                         mv.visitVarInsn(ALOAD, sliced[i]);
                         zeroBasedOffset(mv, j, d);
@@ -245,31 +259,83 @@ final class VectorEmitter {
         if (across != null) {
             new AcrossLoops(mv, across, position, j, bound, lanes, allocate).emit(body, new AcrossSums(mv, across, j, lanes, out, allocate), vectorLocal[result], done);
         } else {
-            Label loop = new Label();
             // A row too short for one vector skips the slices (they are objects: rows of a few elements are common).
             mv.visitVarInsn(ILOAD, bound);
             mv.visitJumpInsn(IFLE, done);
-            for (int i = 0; i < inputs; i++) if (sliced[i] >= 0) slice(mv, segment[i], position[i], bound, spec.inputs().get(i), sliced[i]);
-            if (slicedOut >= 0) slice(mv, outLocal, outPos, bound, out, slicedOut);
-            mv.visitLabel(loop);
-            mv.visitVarInsn(ILOAD, j);
-            mv.visitVarInsn(ILOAD, bound);
-            mv.visitJumpInsn(IF_ICMPGE, done);
-            body.accept(position);
-            if (sums != null) {
-                sums.add(vectorLocal[result]);
-            } else if (out.isBool()) {
-                masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
+            boolean byKind = locals.byMemoryKind() && !out.isBool(), storesOut = sums == null;
+            int outArray = byKind && storesOut ? allocate.applyAsInt(1) : -1, outIndex = byKind && storesOut ? allocate.applyAsInt(1) : -1;
+            // One copy of the loop: over segments, or (outArray >= 0) storing into the output's Java array.
+            java.util.function.IntConsumer plainLoop = storeArray -> {
+                Label loop = new Label();
+                mv.visitLabel(loop);
+                mv.visitVarInsn(ILOAD, j);
+                mv.visitVarInsn(ILOAD, bound);
+                mv.visitJumpInsn(IF_ICMPGE, done);
+                body.accept(position);
+                if (sums != null) {
+                    sums.add(vectorLocal[result]);
+                } else if (out.isBool()) {
+                    masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
+                } else if (storeArray >= 0) {
+                    mv.visitVarInsn(ALOAD, vectorLocal[result]);
+                    mv.visitVarInsn(ALOAD, outArray);
+                    mv.visitTypeInsn(CHECKCAST, arrayType(out));
+                    mv.visitVarInsn(ILOAD, outIndex);
+                    mv.visitVarInsn(ILOAD, j);
+                    mv.visitInsn(IADD);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, vectorType(out), "intoArray", "(" + arrayType(out) + "I)V", false);
+                } else {
+                    String vec = vectorType(out);
+                    mv.visitVarInsn(ALOAD, vectorLocal[result]);
+                    mv.visitVarInsn(ALOAD, slicedOut);
+                    zeroBasedOffset(mv, j, out);
+                    mv.visitVarInsn(ALOAD, order);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, vec, "intoMemorySegment", "(" + SEGMENT + "J" + ORDER + ")V", false);
+                }
+                mv.visitIincInsn(j, lanes);
+                mv.visitJumpInsn(GOTO, loop);
+            };
+            // The segments' slices, made in each copy so that each asSlice call site sees one kind of segment.
+            Runnable sliceInputs = () -> {
+                for (int i = 0; i < inputs; i++) if (sliced[i] >= 0) slice(mv, segment[i], position[i], bound, spec.inputs().get(i), sliced[i]);
+            };
+            if (!byKind) {
+                sliceInputs.run();
+                if (slicedOut >= 0) slice(mv, outLocal, outPos, bound, out, slicedOut);
+                plainLoop.accept(-1);
             } else {
-                String vec = vectorType(out);
-                mv.visitVarInsn(ALOAD, vectorLocal[result]);
-                mv.visitVarInsn(ALOAD, slicedOut);
-                zeroBasedOffset(mv, j, out);
-                mv.visitVarInsn(ALOAD, order);
-                mv.visitMethodInsn(INVOKEVIRTUAL, vec, "intoMemorySegment", "(" + SEGMENT + "J" + ORDER + ")V", false);
+                // Copies of the loop: every operand a Java array; the output a Java array (row() only); the rest
+                // (native memory, or a segment over an array of another type or at an odd offset).
+                Label general = new Label(), notAllArrays = new Label();
+                if (storesOut) {
+                    mv.visitVarInsn(ALOAD, outLocal);
+                    isNative(mv);
+                    mv.visitJumpInsn(IFNE, general);
+                    heapElement(mv, outLocal, outPos, out, outArray, outIndex, general);
+                }
+                boolean arraysOnly = false;
+                for (int i = 0; i < inputs; i++) if (sliced[i] >= 0) arraysOnly = true;
+                for (int i = 0; i < inputs; i++) if (sliced[i] < 0 && spec.access().get(i) == KernelSpec.Access.UNIT && !spec.isIndex(i)) arraysOnly = false;
+                if (arraysOnly) {
+                    for (int i = 0; i < inputs; i++) {
+                        if (sliced[i] < 0) continue;
+                        arrayOf[i] = allocate.applyAsInt(1);
+                        indexOf[i] = allocate.applyAsInt(1);
+                        heapElement(mv, segment[i], position[i], spec.inputs().get(i), arrayOf[i], indexOf[i], storesOut ? notAllArrays : general);
+                    }
+                    plainLoop.accept(outArray);
+                    java.util.Arrays.fill(arrayOf, -1);
+                }
+                if (storesOut) {
+                    mv.visitLabel(notAllArrays);
+                    sliceInputs.run();
+                    plainLoop.accept(outArray);
+                }
+                mv.visitLabel(general);
+                sliceInputs.run();
+                if (slicedOut >= 0) slice(mv, outLocal, outPos, bound, out, slicedOut);
+                plainLoop.accept(-1);
             }
-            mv.visitIincInsn(j, lanes);
-            mv.visitJumpInsn(GOTO, loop);
         }
         mv.visitLabel(done);
         if (sums != null) sums.store();
@@ -674,6 +740,43 @@ final class VectorEmitter {
         }
         mv.visitVarInsn(LLOAD, position);
         mv.visitInsn(LADD);
+    }
+
+    private static void isNative(MethodVisitor mv) {
+        mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "isNative", "()Z", true);
+    }
+
+    /**
+     * Stores into {@code array} the Java array of d's type under {@code segment} (see HeapArrays) and into
+     * {@code index} the index of the element at byte {@code position}; jumps to {@code other} when the
+     * segment is not such an array.
+     */
+    private static void heapElement(MethodVisitor mv, int segment, int position, DType d, int array, int index, Label other) {
+        String heapArrays = "org/ndjit/codegen/HeapArrays";
+        mv.visitVarInsn(ALOAD, segment);
+        mv.visitVarInsn(LLOAD, position);
+        mv.visitLdcInsn(org.objectweb.asm.Type.getType(arrayType(d)));
+        mv.visitLdcInsn(d.itemSize());
+        mv.visitMethodInsn(INVOKESTATIC, heapArrays, "array", "(" + SEGMENT + "JLjava/lang/Class;I)Ljava/lang/Object;", false);
+        mv.visitInsn(DUP);
+        mv.visitVarInsn(ASTORE, array);
+        mv.visitJumpInsn(IFNULL, other);
+        mv.visitVarInsn(ALOAD, segment);
+        mv.visitVarInsn(LLOAD, position);
+        mv.visitLdcInsn(d.itemSize());
+        mv.visitMethodInsn(INVOKESTATIC, heapArrays, "index", "(" + SEGMENT + "JI)I", false);
+        mv.visitVarInsn(ISTORE, index);
+    }
+
+    /** The descriptor of d's Java array type (the type its small arrays are made of, see DType.newArraySegment). */
+    private static String arrayType(DType d) {
+        return switch (d) {
+            case FLOAT64 -> "[D";
+            case FLOAT32 -> "[F";
+            case INT64 -> "[J";
+            case INT32 -> "[I";
+            case BOOL -> "[B";
+        };
     }
 
     /** Stores into {@code into} the slice of {@code segment} from byte {@code position} that holds {@code bound} elements of d. */
