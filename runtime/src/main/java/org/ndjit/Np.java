@@ -531,6 +531,14 @@ public final class Np {
     public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
     /** NumPy's {@code np.tensordot(a, b, axes=(axesA, axesB))}: one matmul over the paired axes. */
     public static NDArray tensordot(NDArray a, NDArray b, int[] axesA, int[] axesB) { return Products.tensordot(a, b, axesA, axesB); }
+    /**
+     * NumPy's {@code np.einsum(subscripts, *operands)}: explicit ({@code "ij,jk->ik"}) or implicit
+     * ({@code "ij,jk"}: the indices used once, in alphabetical order) output, ellipsis broadcasting
+     * ({@code "...ij,...jk->...ik"}), repeated indices ({@code "ii->i"} a diagonal, {@code "ii"} a
+     * trace), any number of operands, contracted left to right; lazy (contractions are matmuls of
+     * views, the rest fused multiplies and sums). {@code Np.einsum("ij,j->i", m, v)} is {@code m @ v}.
+     */
+    public static NDArray einsum(String subscripts, NDArray... operands) { return Einsum.einsum(subscripts, operands); }
     /** NumPy's {@code np.trace(a)}: the sum of the main diagonal of the first two axes. */
     public static NDArray trace(NDArray a) { return Products.trace(a, 0, 0, 1); }
 }
