@@ -12,10 +12,10 @@ import java.util.Set;
  * NumPy's {@code np.einsum} as lazy ops: each operand's repeated indices become a diagonal (a view)
  * and its indices no other operand or the output needs are summed away; then the operands are
  * combined left to right, two at a time. A pair that shares summed indices and has indices of its
- * own on both sides is one matmul of views ((batch, left, summed) by (batch, summed, right)) and goes
- * through the matmul kernel; a pair without summed indices is a broadcast multiply (an outer or
- * elementwise product), and a pair whose summed indices are all it has beside the batch is a
- * multiply and a sum: both fuse with what reads them.
+ * own on at least one side is one matmul of views ((batch, left, summed) by (batch, summed, right))
+ * and goes through the matmul kernel (a matrix-vector product too); a pair without summed indices
+ * is a broadcast multiply (an outer or elementwise product), and a pair with only batch and summed
+ * indices (row-wise dot products) is a multiply and a sum: both fuse with what reads them.
  *
  * <p>Summation order: NumPy's default ({@code optimize=False}) sums every product of all operands in
  * one nditer pass; this sums pairwise, so float results differ from NumPy's by rounding: both are
@@ -88,7 +88,7 @@ final class Einsum {
             List<Integer> all = concat(batch, left, right);
             return new Term(align(a, all).mul(align(b, all)), all);
         }
-        if (left.isEmpty() || right.isEmpty()) {
+        if (left.isEmpty() && right.isEmpty()) {
             List<Integer> all = concat(batch, left, right, summed);
             Term product = new Term(align(a, all).mul(align(b, all)), all);
             return sumAway(product, new HashSet<>(concat(batch, left, right)));

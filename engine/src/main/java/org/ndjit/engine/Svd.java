@@ -5,12 +5,14 @@ import java.util.stream.IntStream;
 
 /**
  * The singular value decomposition A = U diag(s) V^T of one float64 m x n matrix (row-major), by
- * one-sided Jacobi (Hestenes): plane rotations applied to pairs of A's columns until every pair is
- * orthogonal to working precision; the column norms are then the singular values and the columns,
- * normalised, U's. Chosen over bidiagonalisation + QR because it is short and accurate (small
- * singular values get small relative error, Demmel and Veselic 1992); it costs a few sweeps of
- * O(n^2 m) each, which suits the small matrices of NumPy's {@code np.linalg} calls. A wide matrix
- * (m < n) is done as its transpose. Inputs must be finite (the caller checks).
+ * one-sided Jacobi (Hestenes) after a pivoted QR ({@link PivotedQr}, A P = Q R): plane rotations
+ * applied to pairs of columns of R^T until every pair is orthogonal to working precision; the column
+ * norms are then the singular values, the normalised columns (permuted back) V's, and Q times the
+ * accumulated rotations U. Chosen over bidiagonalisation + implicit QR because it is short and
+ * accurate (small singular values get small relative error, Demmel and Veselic 1992). It costs the
+ * QR's O(m n^2) and a few sweeps of O(n^3), in plain loops: fine for the small matrices of NumPy's
+ * {@code np.linalg} calls, far slower than LAPACK's blocked code on large ones. A wide matrix (m < n)
+ * is done as its transpose. Inputs must be finite (the caller checks).
  */
 public final class Svd {
     private Svd() {}
@@ -31,37 +33,53 @@ public final class Svd {
             if (!vectors) return t;
             return new Factors(transpose(t.vt(), t.vtRows(), m), t.vtRows(), t.s(), transpose(t.u(), n, t.uColumns()), t.uColumns());
         }
-        double[][] w = new double[n][m], v = new double[n][n];
+        // Scaled by a power of two (exact) so that the largest magnitude is near 1: the column dot
+        // products then neither overflow nor underflow for any finite input.
+        double largest = 0;
+        for (double x : a) largest = Math.max(largest, Math.abs(x));
+        int exponent = largest == 0 ? 0 : Math.getExponent(largest);
+        double[][] columns = new double[n][m];
+        for (int j = 0; j < n; j++) for (int i = 0; i < m; i++) columns[j][i] = Math.scalb(a[i * n + j], -exponent);
+        PivotedQr qr = new PivotedQr(columns, m);
+        // X = R^T, so X V = W (orthogonal columns) gives R = V W^T and A P = Q V diag(|w|) (W/|w|)^T.
+        double[][] x = new double[n][n], v = vectors ? new double[n][n] : null;
         for (int j = 0; j < n; j++) {
-            for (int i = 0; i < m; i++) w[j][i] = a[i * n + j];
-            v[j][j] = 1;
+            for (int i = j; i < n; i++) x[j][i] = qr.r(j, i);
+            if (vectors) v[j][j] = 1;
         }
-        orthogonalizeColumns(w, v);
+        orthogonalizeColumns(x, v);
         double[] norms = new double[n];
-        for (int j = 0; j < n; j++) norms[j] = Math.sqrt(dot(w[j], w[j]));
+        for (int j = 0; j < n; j++) norms[j] = Math.sqrt(dot(x[j], x[j]));
         Integer[] order = IntStream.range(0, n).boxed().sorted(Comparator.comparingDouble(j -> -norms[j])).toArray(Integer[]::new);
         double[] s = new double[n];
-        for (int j = 0; j < n; j++) s[j] = norms[order[j]];
+        for (int j = 0; j < n; j++) s[j] = Math.scalb(norms[order[j]], exponent);
         if (!vectors) return new Factors(null, 0, s, null, 0);
-        double[][] uColumns = new double[fullMatrices ? m : n][];
+        double[][] right = new double[n][];
         for (int j = 0; j < n; j++) {
-            if (s[j] > 0) {
-                double[] c = w[order[j]];
-                for (int i = 0; i < m; i++) c[i] /= s[j];
-                uColumns[j] = c;
+            double norm = norms[order[j]];
+            if (norm > 0) {
+                right[j] = x[order[j]];
+                for (int i = 0; i < n; i++) right[j][i] /= norm;
             }
         }
-        complete(uColumns, m);
-        double[] u = new double[m * uColumns.length];
-        for (int j = 0; j < uColumns.length; j++) for (int i = 0; i < m; i++) u[i * uColumns.length + j] = uColumns[j][i];
+        complete(right, n);
         double[] vt = new double[n * n];
-        for (int j = 0; j < n; j++) System.arraycopy(v[order[j]], 0, vt, j * n, n);
-        return new Factors(u, uColumns.length, s, vt, n);
+        for (int j = 0; j < n; j++) for (int k = 0; k < n; k++) vt[j * n + qr.perm[k]] = right[j][k];
+        int uc = fullMatrices ? m : n;
+        double[] u = new double[m * uc];
+        for (int j = 0; j < uc; j++) {
+            double[] y = new double[m];
+            if (j < n) System.arraycopy(v[order[j]], 0, y, 0, n);
+            else y[j] = 1;
+            qr.applyQ(y);
+            for (int i = 0; i < m; i++) u[i * uc + j] = y[i];
+        }
+        return new Factors(u, uc, s, vt, n);
     }
 
     /**
      * Rotates pairs of columns of w (and the same pairs of v, which accumulates the rotations) until
-     * each pair's inner product is below eps times the product of their norms.
+     * each pair's inner product is below eps times the product of their norms (v may be null: values only).
      */
     private static void orthogonalizeColumns(double[][] w, double[][] v) {
         int n = w.length;
@@ -69,7 +87,13 @@ public final class Svd {
             boolean rotated = false;
             for (int p = 0; p < n - 1; p++) {
                 for (int q = p + 1; q < n; q++) {
-                    double alpha = dot(w[p], w[p]), beta = dot(w[q], w[q]), gamma = dot(w[p], w[q]);
+                    double alpha = 0, beta = 0, gamma = 0;
+                    double[] x = w[p], y = w[q];
+                    for (int i = 0; i < x.length; i++) { // one pass for the three sums
+                        alpha += x[i] * x[i];
+                        beta += y[i] * y[i];
+                        gamma += x[i] * y[i];
+                    }
                     if (Math.abs(gamma) <= EPS * Math.sqrt(alpha) * Math.sqrt(beta)) continue;
                     rotated = true;
                     // The rotation that zeroes the pair's inner product, its tangent the smaller root (|angle| <= pi/4).
@@ -77,7 +101,7 @@ public final class Svd {
                     double t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.hypot(1, zeta));
                     double c = 1 / Math.sqrt(1 + t * t), sn = c * t;
                     rotate(w[p], w[q], c, sn);
-                    rotate(v[p], v[q], c, sn);
+                    if (v != null) rotate(v[p], v[q], c, sn);
                 }
             }
             if (!rotated) return;
@@ -93,33 +117,33 @@ public final class Svd {
     }
 
     /**
-     * Fills the null columns with unit vectors orthogonal to the others: for each, the standard basis
-     * vector with the largest part left after projecting out the columns so far (twice, for accuracy),
-     * normalised. Zero singular values and the extra columns of a full U come from here.
+     * Fills the null columns (the right singular vectors of zero singular values) with unit vectors
+     * orthogonal to the others: each the standard basis vector e_i least covered by the columns so
+     * far (the smallest sum over them of c_i^2, so the most of it is left) with the columns projected
+     * out twice, for accuracy, and normalised.
      */
     private static void complete(double[][] columns, int m) {
+        double[] covered = new double[m];
+        for (double[] c : columns) if (c != null) for (int i = 0; i < m; i++) covered[i] += c[i] * c[i];
         for (int j = 0; j < columns.length; j++) {
             if (columns[j] != null) continue;
-            double[] best = null;
-            double bestNorm = -1;
-            for (int e = 0; e < m; e++) {
-                double[] x = new double[m];
-                x[e] = 1;
-                for (int pass = 0; pass < 2; pass++) {
-                    for (double[] c : columns) {
-                        if (c == null) continue;
-                        double d = dot(c, x);
-                        for (int i = 0; i < m; i++) x[i] -= d * c[i];
-                    }
-                }
-                double norm = Math.sqrt(dot(x, x));
-                if (norm > bestNorm) {
-                    bestNorm = norm;
-                    best = x;
+            int e = 0;
+            for (int i = 1; i < m; i++) if (covered[i] < covered[e]) e = i;
+            double[] x = new double[m];
+            x[e] = 1;
+            for (int pass = 0; pass < 2; pass++) {
+                for (double[] c : columns) {
+                    if (c == null) continue;
+                    double d = dot(c, x);
+                    for (int i = 0; i < m; i++) x[i] -= d * c[i];
                 }
             }
-            for (int i = 0; i < m; i++) best[i] /= bestNorm;
-            columns[j] = best;
+            double norm = Math.sqrt(dot(x, x));
+            for (int i = 0; i < m; i++) {
+                x[i] /= norm;
+                covered[i] += x[i] * x[i];
+            }
+            columns[j] = x;
         }
     }
 
