@@ -38,10 +38,13 @@ public final class Linalg {
     public record LstsqResult(NDArray solution, NDArray residuals, long rank, NDArray singularValues) {}
 
     /** NumPy's {@code np.linalg.svd(a)} (full_matrices=True): u (..., m, m), s (..., k), vh (..., n, n), k = min(m, n). */
-    public SVDResult svd(NDArray a) { return SingularValues.svd(a, true); }
+    public SVDResult svd(NDArray a) { return SingularValues.svd(a, true, true); }
 
     /** NumPy's {@code np.linalg.svd(a, full_matrices)}: with false, the reduced u (..., m, k) and vh (..., k, n). */
-    public SVDResult svd(NDArray a, boolean fullMatrices) { return SingularValues.svd(a, fullMatrices); }
+    public SVDResult svd(NDArray a, boolean fullMatrices) { return SingularValues.svd(a, fullMatrices, true); }
+
+    /** NumPy's {@code np.linalg.svd(a, full_matrices, compute_uv)}: with computeUV false only {@code s()} is set (u and vh are null), as {@link #svdvals}. */
+    public SVDResult svd(NDArray a, boolean fullMatrices, boolean computeUV) { return SingularValues.svd(a, fullMatrices, computeUV); }
 
     /** NumPy's {@code np.linalg.svdvals(a)} ({@code svd(a, compute_uv=False)}): the singular values, descending. */
     public NDArray svdvals(NDArray a) { return SingularValues.svdvals(a); }

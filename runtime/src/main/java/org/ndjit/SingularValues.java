@@ -14,12 +14,13 @@ import java.util.Arrays;
 final class SingularValues {
     private SingularValues() {}
 
-    static Linalg.SVDResult svd(NDArray a, boolean fullMatrices) {
+    static Linalg.SVDResult svd(NDArray a, boolean fullMatrices, boolean computeUV) {
+        if (!computeUV) return new Linalg.SVDResult(null, svdvals(a), null);
         Matrices x = Matrices.of(a, "SVD did not converge");
         int k = Math.min(x.m, x.n), uc = fullMatrices ? x.m : k, vr = fullMatrices ? x.n : k;
         double[] u = new double[x.count * x.m * uc], s = new double[x.count * k], vt = new double[x.count * vr * x.n];
         for (int i = 0; i < x.count; i++) {
-            Svd.Factors f = Svd.of(x.matrix(i), x.m, x.n, fullMatrices, true);
+            Svd.Factors f = decompose(x.matrix(i), x.m, x.n, fullMatrices, true, "SVD did not converge");
             System.arraycopy(f.u(), 0, u, i * x.m * uc, x.m * uc);
             System.arraycopy(f.s(), 0, s, i * k, k);
             System.arraycopy(f.vt(), 0, vt, i * vr * x.n, vr * x.n);
@@ -36,7 +37,7 @@ final class SingularValues {
     private static double[] values(Matrices x) {
         int k = Math.min(x.m, x.n);
         double[] s = new double[x.count * k];
-        for (int i = 0; i < x.count; i++) System.arraycopy(Svd.of(x.matrix(i), x.m, x.n, false, false).s(), 0, s, i * k, k);
+        for (int i = 0; i < x.count; i++) System.arraycopy(decompose(x.matrix(i), x.m, x.n, false, false, "SVD did not converge").s(), 0, s, i * k, k);
         return s;
     }
 
@@ -56,7 +57,7 @@ final class SingularValues {
         Matrices rhs = Matrices.of(b2, "SVD did not converge in Linear Least Squares");
         int m = x.m, n = x.n, k = rhs.n, r = Math.min(m, n);
         double cut = (rcond == null ? epsilon(type) * Math.max(m, n) : rcond < 0 ? epsilon(type) : rcond);
-        Svd.Factors f = Svd.of(x.values, m, n, false, true);
+        Svd.Factors f = decompose(x.values, m, n, false, true, "SVD did not converge in Linear Least Squares");
         int rank = 0;
         while (rank < r && f.s()[rank] > cut * f.s()[0]) rank++;
         double[] solution = new double[n * k];
@@ -100,7 +101,7 @@ final class SingularValues {
             double[] p = new double[x.n * x.m];
             double[] matrix = x.matrix(i);
             if (Arrays.stream(matrix).allMatch(Double::isFinite)) {
-                Svd.Factors f = Svd.of(matrix, x.m, x.n, false, true);
+                Svd.Factors f = decompose(matrix, x.m, x.n, false, true, "SVD did not converge");
                 for (int j = 0; j < k && f.s()[j] > rcond * f.s()[0]; j++) {
                     for (int r = 0; r < x.n; r++) {
                         double v = f.vt()[j * x.n + r] / f.s()[j];
@@ -141,6 +142,15 @@ final class SingularValues {
             default -> Arrays.stream(s).sum();
         };
         return x.result(new double[] {v});
+    }
+
+    /** {@link Svd#of}, its failure to converge as NumPy's LinAlgError text. */
+    private static Svd.Factors decompose(double[] a, int m, int n, boolean full, boolean vectors, String failure) {
+        try {
+            return Svd.of(a, m, n, full, vectors);
+        } catch (ArithmeticException e) {
+            throw new LinAlgException(failure);
+        }
     }
 
     private static double epsilon(DType type) {

@@ -92,6 +92,9 @@ class SvdPropertiesTest {
             assertEquals(Math.sqrt(45) * scale, big[0], 8 * Math.ulp(Math.sqrt(45) * scale), "no overflow or underflow at scale " + scale);
             assertEquals(Math.sqrt(5) * scale, big[1], 8 * Math.ulp(Math.sqrt(45) * scale), "no overflow or underflow at scale " + scale);
         }
+        Linalg.SVDResult valuesOnly = Np.linalg.svd(Np.array(new double[][] {{3, 0}, {4, 5}}), true, false);
+        assertEquals(null, valuesOnly.u(), "compute_uv=False: no vectors");
+        assertArrayEquals(f.s().toDoubleArray(), valuesOnly.s().toDoubleArray());
         assertEquals(2L, Np.linalg.matrixRank(Np.array(new double[][] {{1, 2, 3}, {2, 4, 6.5}, {3, 6, 9.5}})).itemLong());
         Linalg.LstsqResult l = Np.linalg.lstsq(Np.array(new double[][] {{1, 0}, {0, 1}, {1, 1}}), Np.array(1.0, 2, 4));
         assertArrayEquals(new double[] {4.0 / 3, 7.0 / 3}, l.solution().toDoubleArray(), 1e-15);

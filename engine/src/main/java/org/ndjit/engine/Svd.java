@@ -79,7 +79,9 @@ public final class Svd {
 
     /**
      * Rotates pairs of columns of w (and the same pairs of v, which accumulates the rotations) until
-     * each pair's inner product is below eps times the product of their norms (v may be null: values only).
+     * each pair's inner product is below eps times the product of their norms (v may be null: values
+     * only). With the QR first this takes a handful of sweeps; an ArithmeticException after
+     * MAX_SWEEPS is the safety net NumPy's "SVD did not converge" stands for.
      */
     private static void orthogonalizeColumns(double[][] w, double[][] v) {
         int n = w.length;
@@ -106,6 +108,7 @@ public final class Svd {
             }
             if (!rotated) return;
         }
+        throw new ArithmeticException("SVD did not converge");
     }
 
     private static void rotate(double[] x, double[] y, double c, double s) {
