@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""NumPy's times for the workloads of LinalgTiming.java (median and minimum of 31 calls after 15 warm-up calls, microseconds).
+"""NumPy's times for the workloads of LinalgTiming.java (median and minimum of 31 calls after 15 warm-up calls, and
+the median process CPU time (with OMP_NUM_THREADS=1 it is that of the calling thread), microseconds).
 
 einsum is timed with NumPy's default (optimize=False, one nditer pass over every index) and with
 optimize=True (pairwise, through BLAS where it can)."""
@@ -38,13 +39,17 @@ for name, shapes, variants in WORKLOADS:
     args = inputs(*shapes)
     line = f"{name:44s}"
     for label, f in variants:
-        t = []
+        t, cpu = [], []
         for k in range(46):
+            c0 = time.process_time()
             t0 = time.perf_counter()
             f(*args)
             t1 = time.perf_counter()
+            c1 = time.process_time()
             if k >= 15:
                 t.append((t1 - t0) * 1e6)
+                cpu.append((c1 - c0) * 1e6)
         t.sort()
-        line += f" numpy{' (opt)' if 'optimize' in label else ''} {t[len(t) // 2]:9.1f} us (min {t[0]:9.1f})"
+        cpu.sort()
+        line += f" numpy{' (opt)' if 'optimize' in label else ''} {t[len(t) // 2]:9.1f} us (min {t[0]:9.1f}, cpu {cpu[len(cpu) // 2]:9.1f})"
     print(line)

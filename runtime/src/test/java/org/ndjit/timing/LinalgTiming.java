@@ -5,6 +5,8 @@ import org.ndjit.Np;
 import org.ndjit.ir.DType;
 
 import java.lang.foreign.Arena;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.Arrays;
@@ -13,8 +15,10 @@ import java.util.function.Function;
 /**
  * A small timing harness (not a test: it asserts nothing) for einsum and the SVD-based linear
  * algebra: each workload computed from freshly wrapped float64 inputs, median and minimum of 31 calls
- * after 15 warm-up calls; einsum workloads also time the same computation written with the direct
- * ops (matmul, multiply and sum), to show what the einsum layer costs. Its NumPy twin is
+ * after 15 warm-up calls, and the median CPU time of the calling thread (on a loaded machine the
+ * steadier figure; it is the whole cost of the SVD-based calls, which run on the caller, and leaves
+ * out the helper threads of parallel kernels); einsum workloads also time the same computation
+ * written with the direct ops (matmul, multiply and sum), to show what the einsum layer costs. Its NumPy twin is
  * {@code src/test/python/linalg_timing.py}. Run from the repository root with the class path of
  * {@link JoinTiming}'s comment and the class {@code org.ndjit.timing.LinalgTiming}.
  */
@@ -54,23 +58,29 @@ public final class LinalgTiming {
                 // The NumPy twin's values: sin(j * 0.37 + i) (not smooth, so the SVD's matrices are far from low rank).
                 for (long j = 0; j < n; j++) data[i].setAtIndex(ValueLayout.JAVA_DOUBLE, j, Math.sin(j * 0.37 + i));
             }
-            double[] einsum = new double[SAMPLES], direct = new double[SAMPLES];
+            double[] einsum = new double[SAMPLES], direct = new double[SAMPLES], cpu = new double[SAMPLES];
             for (int k = -WARMUP; k < SAMPLES; k++) {
-                double e = time(w.einsum(), w.shapes(), data), d = w.direct() == null ? 0 : time(w.direct(), w.shapes(), data);
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                double e = time(w.einsum(), w.shapes(), data);
+                long c1 = THREADS.getCurrentThreadCpuTime();
+                double d = w.direct() == null ? 0 : time(w.direct(), w.shapes(), data);
                 if (k >= 0) {
                     einsum[k] = e;
                     direct[k] = d;
+                    cpu[k] = (c1 - c0) / 1e3;
                 }
             }
             Arrays.sort(einsum);
             Arrays.sort(direct);
-            System.out.printf("%-44s ndjit %9.1f us (min %9.1f)", w.name(), einsum[SAMPLES / 2], einsum[0]);
+            Arrays.sort(cpu);
+            System.out.printf("%-44s ndjit %9.1f us (min %9.1f, cpu %9.1f)", w.name(), einsum[SAMPLES / 2], einsum[0], cpu[SAMPLES / 2]);
             if (w.direct() != null) System.out.printf("   direct ops %9.1f us (min %9.1f)", direct[SAMPLES / 2], direct[0]);
             System.out.println();
         }
     }
 
     private static final int WARMUP = 15, SAMPLES = 31;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /** One call's time in microseconds, from freshly wrapped inputs. */
     private static double time(Function<NDArray[], NDArray> f, long[][] shapes, MemorySegment[] data) {
