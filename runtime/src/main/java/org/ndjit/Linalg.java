@@ -8,8 +8,8 @@ import java.util.Arrays;
 /**
  * NumPy's {@code np.linalg}, as {@code Np.linalg}: {@link #inv}, {@link #solve}, {@link #det},
  * {@link #slogdet}, {@link #cholesky}, {@link #norm}, and from singular values ({@link SingularValues})
- * {@link #svd}, {@link #svdvals}, {@link #lstsq}, {@link #pinv} and {@link #matrixRank}. Matrices are the last two axes; leading
- * axes are a stack, each matrix done on its own. The factorisations (LU with partial pivoting,
+ * {@link #svd}, {@link #svdvals}, {@link #lstsq}, {@link #pinv} and {@link #matrixRank}. Matrices are
+ * the last two axes; leading axes are a stack, each matrix done on its own. The factorisations (LU with partial pivoting,
  * Cholesky) run in float64 when called, as NumPy's LAPACK calls do; float32 inputs give float32
  * results rounded from the float64 ones (LAPACK's sgetrf would compute in float32: these are at least
  * as accurate), integers give float64. {@code norm} is built from the lazy ops and fuses.
