@@ -7,8 +7,9 @@ import java.util.Arrays;
 
 /**
  * NumPy's {@code np.linalg}, as {@code Np.linalg}: {@link #inv}, {@link #solve}, {@link #det},
- * {@link #slogdet}, {@link #cholesky} and {@link #norm}. Matrices are the last two axes; leading
- * axes are a stack, each matrix done on its own. The factorisations (LU with partial pivoting,
+ * {@link #slogdet}, {@link #cholesky}, {@link #norm}, and from singular values ({@link SingularValues})
+ * {@link #svd}, {@link #svdvals}, {@link #lstsq}, {@link #pinv} and {@link #matrixRank}. Matrices are
+ * the last two axes; leading axes are a stack, each matrix done on its own. The factorisations (LU with partial pivoting,
  * Cholesky) run in float64 when called, as NumPy's LAPACK calls do; float32 inputs give float32
  * results rounded from the float64 ones (LAPACK's sgetrf would compute in float32: these are at least
  * as accurate), integers give float64. {@code norm} is built from the lazy ops and fuses.
@@ -25,6 +26,50 @@ public final class Linalg {
 
     /** What {@link #slogdet} returns: the sign (1, -1, or 0 for a singular matrix) and log|det|. */
     public record SignAndLogDet(NDArray sign, NDArray logabsdet) {}
+
+    /** What {@link #svd} returns, NumPy's SVDResult: a = u @ (s[..., None] * vh), s descending. */
+    public record SVDResult(NDArray u, NDArray s, NDArray vh) {}
+
+    /**
+     * What {@link #lstsq} returns, NumPy's 4-tuple: the minimum-norm least-squares solution, the
+     * squared residual norms per column of b (empty unless rank == n and m > n), a's rank and its
+     * singular values.
+     */
+    public record LstsqResult(NDArray solution, NDArray residuals, long rank, NDArray singularValues) {}
+
+    /** NumPy's {@code np.linalg.svd(a)} (full_matrices=True): u (..., m, m), s (..., k), vh (..., n, n), k = min(m, n). */
+    public SVDResult svd(NDArray a) { return SingularValues.svd(a, true, true); }
+
+    /** NumPy's {@code np.linalg.svd(a, full_matrices)}: with false, the reduced u (..., m, k) and vh (..., k, n). */
+    public SVDResult svd(NDArray a, boolean fullMatrices) { return SingularValues.svd(a, fullMatrices, true); }
+
+    /** NumPy's {@code np.linalg.svd(a, full_matrices, compute_uv)}: with computeUV false only {@code s()} is set (u and vh are null), as {@link #svdvals}. */
+    public SVDResult svd(NDArray a, boolean fullMatrices, boolean computeUV) { return SingularValues.svd(a, fullMatrices, computeUV); }
+
+    /** NumPy's {@code np.linalg.svdvals(a)} ({@code svd(a, compute_uv=False)}): the singular values, descending. */
+    public NDArray svdvals(NDArray a) { return SingularValues.svdvals(a); }
+
+    /**
+     * NumPy's {@code np.linalg.lstsq(a, b)} with NumPy 2's default rcond (eps * max(m, n)): x minimising
+     * |b - a x| (the one of least norm when a is rank-deficient), for one matrix a (m, n) and b (m,) or (m, k).
+     * {@code Np.linalg.lstsq(Np.array(new double[][] {{1, 0}, {0, 1}, {1, 1}}), Np.array(1.0, 2, 4)).solution()} is [1.333 2.333].
+     */
+    public LstsqResult lstsq(NDArray a, NDArray b) { return SingularValues.lstsq(a, b, null); }
+
+    /** NumPy's {@code np.linalg.lstsq(a, b, rcond)}: singular values at most rcond times the largest count as zero (negative: machine epsilon; null: the default). */
+    public LstsqResult lstsq(NDArray a, NDArray b, Double rcond) { return SingularValues.lstsq(a, b, rcond); }
+
+    /** NumPy's {@code np.linalg.pinv(a)}: the pseudo-inverse (..., n, m), singular values at most 1e-15 times the largest dropped. */
+    public NDArray pinv(NDArray a) { return SingularValues.pinv(a, 1e-15); }
+
+    /** NumPy's {@code np.linalg.pinv(a, rcond)}. */
+    public NDArray pinv(NDArray a, double rcond) { return SingularValues.pinv(a, rcond); }
+
+    /** NumPy's {@code np.linalg.matrix_rank(a)}: singular values above max(m, n) * eps * the largest, per matrix (int64). */
+    public NDArray matrixRank(NDArray a) { return SingularValues.matrixRank(a, null); }
+
+    /** NumPy's {@code np.linalg.matrix_rank(a, tol)}: singular values above tol. */
+    public NDArray matrixRank(NDArray a, double tol) { return SingularValues.matrixRank(a, tol); }
 
     /** NumPy's {@code np.linalg.inv(a)}: throws {@link LinAlgException} "Singular matrix" for an exactly singular one. */
     public NDArray inv(NDArray a) {
@@ -122,8 +167,7 @@ public final class Linalg {
     /**
      * NumPy's {@code np.linalg.norm(x, ord)}: for a vector, inf (max |x|), -inf (min |x|), 0 (count of
      * non-zeros), 1, 2 or any p (sum(|x|^p)^(1/p)); for a matrix, 1 / -1 (max / min column sum of |x|)
-     * and inf / -inf (max / min row sum). The matrix 2-norm and nuclear norm need singular values, which
-     * this library does not compute: they are rejected.
+     * and inf / -inf (max / min row sum), 2 / -2 (largest / smallest singular value, computed when called).
      */
     public NDArray norm(NDArray x, double ord) {
         if (x.ndim() == 1) return norm(x, ord, 0);
@@ -133,7 +177,7 @@ public final class Linalg {
         if (ord == -1) return a.sum(0).min();
         if (ord == Double.POSITIVE_INFINITY) return a.sum(1).max();
         if (ord == Double.NEGATIVE_INFINITY) return a.sum(1).min();
-        if (ord == 2 || ord == -2) throw new UnsupportedOperationException("the matrix 2-norm needs singular values, which ndjit does not compute");
+        if (ord == 2 || ord == -2) return SingularValues.matrixNorm(x, ord == 2 ? "2" : "-2");
         throw new IllegalArgumentException("Invalid norm order for matrices.");
     }
 
@@ -148,11 +192,11 @@ public final class Linalg {
         return a.pow(ord).sum(axis).pow(1 / ord);
     }
 
-    /** NumPy's {@code np.linalg.norm(x, "fro")} ("fro" only: "nuc" needs singular values). */
+    /** NumPy's {@code np.linalg.norm(x, "fro")} (lazy) or {@code "nuc"} (the sum of the singular values, computed when called). */
     public NDArray norm(NDArray x, String ord) {
-        if (!ord.equals("fro")) throw new IllegalArgumentException("Invalid norm order '" + ord + "' for matrices (ndjit has 'fro')");
+        if (!ord.equals("fro") && !ord.equals("nuc")) throw new IllegalArgumentException("Invalid norm order for matrices.");
         if (x.ndim() != 2) throw new IllegalArgumentException("Improper number of dimensions to norm.");
-        return norm(x);
+        return ord.equals("fro") ? norm(x) : SingularValues.matrixNorm(x, "nuc");
     }
 
     private static NDArray floats(NDArray x) {

@@ -518,7 +518,7 @@ public final class Np {
     /** NumPy's {@code np.savetxt(path, a, fmt=..., delimiter=..., header=...)}: {@code Np.savetxt(p, a, TextOptions.csv().fmt("%.3f").header("x,y"))}. */
     public static void savetxt(java.nio.file.Path path, NDArray a, TextOptions options) throws java.io.IOException { TextFiles.savetxt(path, a, options); }
 
-    /** NumPy's {@code np.linalg}: {@code Np.linalg.inv(a)}, {@code solve}, {@code det}, {@code slogdet}, {@code cholesky}, {@code norm}. */
+    /** NumPy's {@code np.linalg}: {@code Np.linalg.inv(a)}, {@code solve}, {@code det}, {@code slogdet}, {@code cholesky}, {@code norm}, {@code svd}, {@code lstsq}, {@code pinv}, {@code matrixRank}. */
     public static final Linalg linalg = new Linalg();
 
     /** NumPy's {@code np.dot(a, b)}: inner product of vectors, matmul of matrices, a sum over a's last and b's second-last axes beyond. */
@@ -531,6 +531,25 @@ public final class Np {
     public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
     /** NumPy's {@code np.tensordot(a, b, axes=(axesA, axesB))}: one matmul over the paired axes. */
     public static NDArray tensordot(NDArray a, NDArray b, int[] axesA, int[] axesB) { return Products.tensordot(a, b, axesA, axesB); }
+    /**
+     * NumPy's {@code np.einsum(subscripts, *operands)}: explicit ({@code "ij,jk->ik"}) or implicit
+     * ({@code "ij,jk"}: the indices used once, in alphabetical order) output, ellipsis broadcasting
+     * ({@code "...ij,...jk->...ik"}), repeated indices ({@code "ii->i"} a diagonal, {@code "ii"} a
+     * trace), any number of operands, contracted left to right; lazy (contractions are matmuls of
+     * views, the rest fused multiplies and sums). {@code Np.einsum("ij,j->i", m, v)} is {@code m @ v}.
+     */
+    public static NDArray einsum(String subscripts, NDArray... operands) { return Einsum.einsum(subscripts, operands); }
+    /**
+     * NumPy's {@code np.cov(m)}: the covariance matrix of the variables in m's rows (each column an
+     * observation), divided by N - 1; float64. {@code Np.cov(Np.array(1.0, 2, 4))} is 2.333...
+     */
+    public static NDArray cov(NDArray m) { return Covariance.cov(m, null, true, false, null); }
+    /** NumPy's {@code np.cov(m, y, rowvar, bias, ddof)}: y (or null) adds variables; rowvar=false takes columns as variables; ddof (or null: bias ? 0 : 1). */
+    public static NDArray cov(NDArray m, NDArray y, boolean rowvar, boolean bias, Integer ddof) { return Covariance.cov(m, y, rowvar, bias, ddof); }
+    /** NumPy's {@code np.corrcoef(x)}: Pearson correlation coefficients of the variables in x's rows, clipped to [-1, 1]. */
+    public static NDArray corrcoef(NDArray x) { return Covariance.corrcoef(x, null, true); }
+    /** NumPy's {@code np.corrcoef(x, y, rowvar)} (y may be null). */
+    public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) { return Covariance.corrcoef(x, y, rowvar); }
     /** NumPy's {@code np.trace(a)}: the sum of the main diagonal of the first two axes. */
     public static NDArray trace(NDArray a) { return Products.trace(a, 0, 0, 1); }
 }
