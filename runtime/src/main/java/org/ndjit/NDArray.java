@@ -116,7 +116,29 @@ public final class NDArray implements AutoCloseable {
     /** {@code this - other}. */
     public NDArray sub(double other) { return binary(Op.SUB, Scalar.of(other)); }
     /** {@code other - this} (NumPy's {@code 1 - x}). */
-    public NDArray rsub(double other) { return of(Build.binary(Op.SUB, Scalar.of(other), node())); }
+    public NDArray rsub(double other) { return reversed(Op.SUB, Scalar.of(other)); }
+    /** {@code other - this} with a weak integer: {@code 1 - x} of an int64 array stays int64, as in NumPy. */
+    public NDArray rsub(long other) { return reversed(Op.SUB, Scalar.of(other)); }
+    /** {@code other + this} (NumPy's {@code 1 + x}). */
+    public NDArray radd(double other) { return reversed(Op.ADD, Scalar.of(other)); }
+    /** {@code other + this} with a weak integer. */
+    public NDArray radd(long other) { return reversed(Op.ADD, Scalar.of(other)); }
+    /** {@code other * this} (NumPy's {@code 2 * x}). */
+    public NDArray rmul(double other) { return reversed(Op.MUL, Scalar.of(other)); }
+    /** {@code other * this} with a weak integer. */
+    public NDArray rmul(long other) { return reversed(Op.MUL, Scalar.of(other)); }
+    /** {@code other ** this} (NumPy's {@code 2 ** x}). */
+    public NDArray rpow(double other) { return reversed(Op.POW, Scalar.of(other)); }
+    /** {@code other ** this} with a weak integer: {@code 2 ** x} of an int64 array is int64. */
+    public NDArray rpow(long other) { return reversed(Op.POW, Scalar.of(other)); }
+    /** {@code other // this} (NumPy's {@code 7 // x}). */
+    public NDArray rfloorDiv(double other) { return reversed(Op.FLOOR_DIV, Scalar.of(other)); }
+    /** {@code other // this} with a weak integer. */
+    public NDArray rfloorDiv(long other) { return reversed(Op.FLOOR_DIV, Scalar.of(other)); }
+    /** {@code other % this} (NumPy's {@code 7 % x}: the sign of the divisor, this). */
+    public NDArray rmod(double other) { return reversed(Op.MOD, Scalar.of(other)); }
+    /** {@code other % this} with a weak integer. */
+    public NDArray rmod(long other) { return reversed(Op.MOD, Scalar.of(other)); }
     /** {@code this * other}. */
     public NDArray mul(NDArray other) { return binary(Op.MUL, other); }
     /** {@code this * other}. */
@@ -124,7 +146,9 @@ public final class NDArray implements AutoCloseable {
     /** {@code this * other}. */
     public NDArray mul(double other) { return binary(Op.MUL, Scalar.of(other)); }
     /** {@code other / this} (NumPy's {@code 1 / x}). */
-    public NDArray rdiv(double other) { return of(Build.binary(Op.DIV, Scalar.of(other), node())); }
+    public NDArray rdiv(double other) { return reversed(Op.DIV, Scalar.of(other)); }
+    /** {@code other / this} with a weak integer (true division: integers give float64). */
+    public NDArray rdiv(long other) { return reversed(Op.DIV, Scalar.of(other)); }
     /** True division {@code this / other}: integers give float64. */
     public NDArray div(NDArray other) { return binary(Op.DIV, other); }
     /** True division {@code this / other}. */
@@ -340,6 +364,10 @@ public final class NDArray implements AutoCloseable {
     public NDArray ge(double other) { return binary(Op.GE, Scalar.of(other)); }
     /** Logical and of bool or integer arrays (floats are rejected: compare them explicitly). */
     public NDArray and(NDArray other) { return binary(Op.AND, other); }
+    /** Logical and with a bool scalar (NumPy's {@code np.logical_and(x, True)}). */
+    public NDArray and(boolean other) { return binary(Op.AND, Scalar.of(other)); }
+    /** Logical or with a bool scalar. */
+    public NDArray or(boolean other) { return binary(Op.OR, Scalar.of(other)); }
     /** Logical or of bool or integer arrays, with broadcasting. */
     public NDArray or(NDArray other) { return binary(Op.OR, other); }
     /** Logical not of a bool or integer array. */
@@ -400,12 +428,16 @@ public final class NDArray implements AutoCloseable {
     public NDArray argmax(int axis) { return of(Reductions.arg(Op.ARGMAX, node(), axis, false)); }
     /** Index of the first maximum. */
     public NDArray argmax(int axis, boolean keepDims) { return of(Reductions.arg(Op.ARGMAX, node(), axis, keepDims)); }
+    /** The flat index of the largest element, with {@code keepDims} as an array of ndim ones (NumPy's {@code argmax(keepdims=True)}). */
+    public NDArray argmax(boolean keepDims) { return of(Reductions.arg(Op.ARGMAX, node(), null, keepDims)); }
     /** Index of the first minimum (the first NaN, if any). */
     public NDArray argmin() { return of(Reductions.arg(Op.ARGMIN, node(), null, false)); }
     /** Index of the first minimum (the first NaN, if any). */
     public NDArray argmin(int axis) { return of(Reductions.arg(Op.ARGMIN, node(), axis, false)); }
     /** Index of the first minimum (the first NaN, if any). */
     public NDArray argmin(int axis, boolean keepDims) { return of(Reductions.arg(Op.ARGMIN, node(), axis, keepDims)); }
+    /** The flat index of the smallest element, with {@code keepDims} as an array of ndim ones. */
+    public NDArray argmin(boolean keepDims) { return of(Reductions.arg(Op.ARGMIN, node(), null, keepDims)); }
     /** The arithmetic mean: float64 for integer input, float32 for float32. */
     public NDArray mean() { return of(Reductions.mean(node(), null, false)); }
     /** Arithmetic mean. */
@@ -725,6 +757,14 @@ public final class NDArray implements AutoCloseable {
         return flat;
     }
 
+    /** A 2-d array's rows as a Java matrix, converted to double (NumPy's {@code a.tolist()} for a matrix); other shapes throw. */
+    public double[][] toDoubleMatrix() { return (double[][]) JavaInterop.rows(this, "toDoubleMatrix", double.class, this::toDoubleArray); }
+    /** A 2-d array's rows as a Java matrix, converted to float. */
+    public float[][] toFloatMatrix() { return (float[][]) JavaInterop.rows(this, "toFloatMatrix", float.class, this::toFloatArray); }
+    /** A 2-d array's rows as a Java matrix, converted to long (floats truncate). */
+    public long[][] toLongMatrix() { return (long[][]) JavaInterop.rows(this, "toLongMatrix", long.class, this::toLongArray); }
+    /** A 2-d array's rows as a Java matrix, converted to int (floats truncate, int64 wraps). */
+    public int[][] toIntMatrix() { return (int[][]) JavaInterop.rows(this, "toIntMatrix", int.class, this::toIntArray); }
     /** The elements in C order, converted to double. */
     public double[] toDoubleArray() { return (double[]) read(v -> JavaArrays.flat(v, double.class)); }
     /** The elements in C order, converted to float. */
@@ -964,6 +1004,8 @@ public final class NDArray implements AutoCloseable {
 
     private NDArray binary(Op op, NDArray other) { return of(Build.binary(op, node(), other.node())); }
     private NDArray binary(Op op, Scalar other) { return of(Build.binary(op, node(), other)); }
+    /** {@code other op this}: the scalar on the left (subtraction, division, powers and remainders differ). */
+    private NDArray reversed(Op op, Scalar other) { return of(Build.binary(op, other, node())); }
     private NDArray unary(Op op) { return of(Build.unary(op, node())); }
     private NDArray reduce(Op op, int[] axes, boolean keepDims) { return of(Reductions.reduce(op, node(), axes, keepDims)); }
     private NDArray view(java.util.function.UnaryOperator<Layout> change) { return of(Views.apply(node(), change)); }

@@ -89,6 +89,19 @@ public final class Np {
     public static NDArray array(boolean[][] data) { return fromJava(data); }
     public static NDArray array(boolean[][][] data) { return fromJava(data); }
     public static NDArray array(boolean[][][][] data) { return fromJava(data); }
+    /**
+     * An array of the numbers in iteration order, as NumPy's {@code np.array([1, 2, 3])}: int64 when all are
+     * integers (Byte, Short, Integer, Long), float64 when any is not (or when empty).
+     * <pre>{@code Np.array(List.of(1, 2, 3));   // int64 [1 2 3]
+     * Np.array(List.of(1, 2.5));     // float64 [1.  2.5]}</pre>
+     */
+    public static NDArray array(java.util.Collection<? extends Number> values) { return JavaInterop.fromNumbers(values); }
+    /** A float64 array of the stream's values ({@code DoubleStream.toArray()} then {@link #array(double...)}). */
+    public static NDArray array(java.util.stream.DoubleStream values) { return array(values.toArray()); }
+    /** An int64 array of the stream's values. */
+    public static NDArray array(java.util.stream.LongStream values) { return array(values.toArray()); }
+    /** An int32 array of the stream's values (as {@link #array(int...)}). */
+    public static NDArray array(java.util.stream.IntStream values) { return array(values.toArray()); }
 
     private static NDArray fromJava(Object nested) {
         if (nested == null) throw new IllegalArgumentException("cannot make an array from null");
@@ -273,6 +286,10 @@ public final class Np {
     public static NDArray maximum(double a, NDArray b) { return b.maximum(a); }
     public static NDArray maximum(NDArray a, NDArray b) { return a.maximum(b); }
     public static NDArray minimum(NDArray a, NDArray b) { return a.minimum(b); }
+    /** NumPy's {@code np.minimum(a, b)} with a weak scalar on either side. */
+    public static NDArray minimum(double a, NDArray b) { return b.minimum(a); }
+    public static NDArray minimum(NDArray a, double b) { return a.minimum(b); }
+    public static NDArray maximum(NDArray a, double b) { return a.maximum(b); }
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
 
     // ---- Issue 16: two-operand ufuncs as free functions (see the NDArray methods of the same names). ----
