@@ -19,9 +19,22 @@ public sealed interface Index {
     Index ELLIPSIS = new Ellipsis();
     Index ALL = new Slice(null, null, 1);
 
+    /** NumPy's {@code i} in an index: one position, dropping its axis (negative counts from the end). */
     static Index at(long i) { return new At(i); }
+    /** NumPy's {@code start:stop}, null for an omitted bound ({@code slice(null, 3L)} is {@code :3}). */
     static Index slice(Long start, Long stop) { return new Slice(start, stop, 1); }
+    /** NumPy's {@code start:stop:step}, null for an omitted bound ({@code slice(null, null, -1L)} is {@code ::-1}). */
     static Index slice(Long start, Long stop, long step) { return new Slice(start, stop, step); }
+    /** NumPy's {@code start:stop} with both bounds: {@code Index.slice(1, 3)}. */
+    static Index slice(long start, long stop) { return new Slice(start, stop, 1); }
+    /** NumPy's {@code start:stop:step} with both bounds. */
+    static Index slice(long start, long stop, long step) { return new Slice(start, stop, step); }
+    /** NumPy's {@code :}, the whole axis: {@code m.get(Index.all(), Index.at(1))} is {@code m[:, 1]}. */
+    static Index all() { return ALL; }
+    /** NumPy's {@code None} ({@code np.newaxis}): a new axis of length 1. */
+    static Index newAxis() { return NEW_AXIS; }
+    /** NumPy's {@code ...}: as many {@code :} as the other entries leave axes. */
+    static Index ellipsis() { return ELLIPSIS; }
 
     /**
      * Parses a comma-separated NumPy index such as {@code "::-1, 2"} or {@code "1:, None"}. As in Python, one

@@ -78,6 +78,17 @@ class JavaInteropTest {
     }
 
     @Test
+    void theTypedIndexBuilderSaysWhatTheStringFormSays() {
+        NDArray m = Np.arange(12).reshape(3, 4);
+        assertArrayEquals(m.get(":, 1").toLongArray(), m.get(Index.all(), Index.at(1)).toLongArray());
+        assertArrayEquals(m.get("1:3, ::2").toLongArray(), m.get(Index.slice(1, 3), Index.slice(null, null, 2)).toLongArray());
+        assertArrayEquals(m.get("::-1, 0").toLongArray(), m.get(Index.slice(null, null, -1L), Index.at(0)).toLongArray());
+        assertArrayEquals(new long[] {3, 1, 4}, m.get(Index.all(), Index.newAxis(), Index.all()).shape());
+        assertArrayEquals(m.get("..., 3").toLongArray(), m.get(Index.ellipsis(), Index.at(3)).toLongArray());
+        assertArrayEquals(new long[] {5, 6}, m.get(Index.at(1), Index.slice(1, 3)).toLongArray());
+    }
+
+    @Test
     void boolScalarsWeakScalarsOnEitherSideAndArgExtremesWithKeptDims() {
         NDArray b = Np.array(true, false);
         assertArrayEquals(new boolean[] {true, false}, b.and(true).toBooleanArray());
