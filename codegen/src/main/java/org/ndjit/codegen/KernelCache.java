@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class KernelCache {
     private static final KernelCache SHARED = new KernelCache(Integer.getInteger("ndjit.kernelCacheSize", 1024));
-    private static final boolean LOG = Boolean.getBoolean("ndjit.logCompilation");
 
     private final int capacity;
     private final LinkedHashMap<KernelSpec, FutureTask<KernelTiers>> entries = new LinkedHashMap<>(16, 0.75f, true);
@@ -116,7 +115,7 @@ public final class KernelCache {
         long start = System.nanoTime();
         KernelTiers kernel = KernelTiers.compile(spec, elements);
         compilations.incrementAndGet();
-        if (LOG) System.err.printf("ndjit: compiled %s in %.3f ms%n", abbreviate(spec.key()), (System.nanoTime() - start) / 1e6);
+        Log.compilation(() -> String.format("compiled %s in %.3f ms", abbreviate(spec.key()), (System.nanoTime() - start) / 1e6));
         return kernel;
     }
 }

@@ -28,7 +28,6 @@ final class KernelWarmup {
     /** Rounds before the first comparison, so that neither class is timed in the interpreter alone. */
     private static final int MIN_ROUNDS = 4;
     private static final int CALLS_PER_ROUND = 16;
-    private static final boolean LOG = Boolean.getBoolean("ndjit.logCompilation");
 
     private static final ThreadPoolExecutor THREAD = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUE), r -> {
@@ -74,17 +73,18 @@ final class KernelWarmup {
                 if (round >= MIN_ROUNDS && v <= s) {
                     tiers.useVector();
                     SWITCHED.incrementAndGet();
-                    if (LOG) System.err.printf("ndjit: vector class in use after %.1f ms of warm-up (%d rounds)%n", (System.nanoTime() - start) / 1e6, round);
+                    int rounds = round;
+                    Log.compilation(() -> String.format("vector class in use after %.1f ms of warm-up (%d rounds)", (System.nanoTime() - start) / 1e6, rounds));
                     return;
                 }
                 if (tiers.vectorReady()) return; // a large run switched it meanwhile
             }
             KEPT_SCALAR.incrementAndGet();
             tiers.warmupLost();
-            if (LOG) System.err.println("ndjit: vector class not faster than the scalar class after warm-up: small runs keep the scalar class for now");
+            Log.compilation(() -> "vector class not faster than the scalar class after warm-up: small runs keep the scalar class for now");
         } catch (RuntimeException | LinkageError e) {
             KEPT_SCALAR.incrementAndGet();
-            if (LOG) System.err.println("ndjit: kernel warm-up failed, small runs keep the scalar class: " + e);
+            Log.LOGGER.log(System.Logger.Level.WARNING, "kernel warm-up failed, small runs keep the scalar class", e);
         }
     }
 

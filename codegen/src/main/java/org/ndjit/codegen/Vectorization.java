@@ -75,7 +75,7 @@ public final class Vectorization {
                 reason = cause instanceof UnsupportedOperationException ? cause.getMessage() : "the vector provider failed to load: " + cause;
             }
         }
-        System.err.println("ndjit: kernels use scalar loops (" + reason + ")");
+        Log.LOGGER.log(reason.startsWith("-D") ? System.Logger.Level.INFO : System.Logger.Level.WARNING, "kernels use scalar loops (" + reason + ")");
         return SCALAR;
     }
 }
