@@ -111,7 +111,7 @@ public final class Random {
         return NDArray.owning(b, shape);
     }
 
-    /** int64 0 .. n-1 in a random order, NumPy's {@code rng.permutation(n)} (empty for n <= 0). */
+    /** int64 0 .. n-1 in a random order, NumPy's {@code rng.permutation(n)} (empty for {@code n <= 0}). */
     public synchronized NDArray permutation(long n) {
         long[] order = shuffled(Math.max(n, 0));
         Buffer b = MemoryPool.shared().buffer(DType.INT64, order.length, false);

@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
  * accumulated rotations U. Chosen over bidiagonalisation + implicit QR because it is short and
  * accurate (small singular values get small relative error, Demmel and Veselic 1992). It costs the
  * QR's O(m n^2) and a few sweeps of O(n^3), in plain loops: fine for the small matrices of NumPy's
- * {@code np.linalg} calls, far slower than LAPACK's blocked code on large ones. A wide matrix (m < n)
+ * {@code np.linalg} calls, far slower than LAPACK's blocked code on large ones. A wide matrix ({@code m < n})
  * is done as its transpose. Inputs must be finite (the caller checks).
  */
 public final class Svd {

@@ -99,7 +99,7 @@ public final class Layout {
 
     /**
      * NumPy's {@code a.diagonal(offset, axis1, axis2)}: the two axes removed, and a last axis along the
-     * diagonal (offset > 0 above the main one, < 0 below), whose stride is the sum of theirs; a view.
+     * diagonal (offset &gt; 0 above the main one, &lt; 0 below), whose stride is the sum of theirs; a view.
      */
     public Layout diagonal(long diagonalOffset, int axis1, int axis2) {
         if (shape.length < 2) throw new IllegalArgumentException("diag requires an array of at least two dimensions");

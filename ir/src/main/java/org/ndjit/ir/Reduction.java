@@ -55,7 +55,7 @@ public final class Reduction {
          */
         void add(double[] sum, double[] compensation, int o, int stride, double[] values, int from, int chunks);
 
-        /** Adds {@code values[j]} to the accumulator at {@code at + j} (one lane of consecutive outputs), j < len. */
+        /** Adds {@code values[j]} to the accumulator at {@code at + j} (one lane of consecutive outputs), {@code j < len}. */
         default void addAcross(double[] sum, double[] compensation, int at, double[] values, int len) {
             for (int j = 0; j < len; j++) {
                 double s = sum[at + j], x = values[j], t = s + x, z = t - s;

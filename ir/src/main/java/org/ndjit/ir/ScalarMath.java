@@ -130,12 +130,12 @@ public final class ScalarMath {
     public static final double INV_LN2 = 0x1.71547652b82fep0, SHIFTER = 0x1.8p52;
     /** ln2 in two parts, the first of 32 bits, so that k * LN2_HI is exact for every k exp reaches. */
     public static final double LN2_HI = 0x1.62e42fee00000p-1, LN2_LO = 0x1.a39ef35793c76p-33;
-    /** Q's coefficients, of r^0 to r^9 (about 1/2!, 1/3!, ... 1/11!): minimax on |r| <= 0.3467. */
+    /** Q's coefficients, of r^0 to r^9 (about 1/2!, 1/3!, ... 1/11!): minimax on {@code |r| <= 0.3467}. */
     public static final double[] EXP_Q = {0x1.000000000000ap-1, 0x1.55555555554fap-3, 0x1.5555555550853p-5,
             0x1.1111111127cacp-7, 0x1.6c16c18433c0bp-10, 0x1.a01a012a26f2fp-13, 0x1.a01999f092becp-16,
             0x1.71df2594292dep-19, 0x1.28ad8dc613bfap-22, 0x1.ad7f4c198a165p-26};
     /**
-     * Up to this |x| the scaling p 2^k1 2^k2 is exact (|k| <= 1011 keeps p 2^k normal), so adding k
+     * Up to this |x| the scaling p 2^k1 2^k2 is exact ({@code |k| <= 1011} keeps p 2^k normal), so adding k
      * to p's exponent bits gives the same bits: VectorMath takes that shortcut when all lanes allow it.
      */
     public static final double EXP_EXACT_SCALE = 700.0;
@@ -163,9 +163,9 @@ public final class ScalarMath {
     public static final float EXPF_MIN = -104f, EXPF_MAX = 89f;
     public static final float INV_LN2F = 0x1.715476p0f, SHIFTERF = 0x1.8p23f;
     public static final float LN2F_HI = 0x1.62e4p-1f, LN2F_LO = 0x1.7f7d1cp-20f;
-    /** Q's coefficients, of r^0 to r^4: minimax on |r| <= 0.3467 (rounded to float). */
+    /** Q's coefficients, of r^0 to r^4: minimax on {@code |r| <= 0.3467} (rounded to float). */
     public static final float[] EXPF_Q = {0x1.fffffcp-2f, 0x1.555492p-3f, 0x1.5558f2p-5f, 0x1.123a0ap-7f, 0x1.6a23f2p-10f};
-    /** Up to this |x| the float scaling is exact (|k| <= 117 keeps p 2^k normal), as for EXP_EXACT_SCALE. */
+    /** Up to this |x| the float scaling is exact ({@code |k| <= 117} keeps p 2^k normal), as for EXP_EXACT_SCALE. */
     public static final float EXPF_EXACT_SCALE = 80f;
 
     /** float32 e^x, the float32 result NumPy's exp gives within its bounds: {@link #exp} in float arithmetic. */
