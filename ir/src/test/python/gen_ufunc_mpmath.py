@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Correctly rounded values (mpmath, 160 bits) of issue 16's float64 functions, for their ulp bounds.
+"""Correctly rounded values (mpmath, 160 bits) of issue 16's float64 functions (and log10, log1p, expm1), for their ulp bounds.
 
     python3 ir/src/test/python/gen_ufunc_mpmath.py [N] [OUTDIR]
     python3 ir/src/test/python/gen_ufunc_mpmath.py --append-worst   # only add WORST's lines to the fixtures
@@ -41,6 +41,9 @@ FUNCTIONS = {
     "cbrt": (lambda x: mpmath.sign(x) * mpmath.cbrt(abs(x)), 1, (-30, 30), (-1074, 1023), True),
     "arctan2": (mpmath.atan2, 2, (-10, 10), (-1074, 1023), True),
     "hypot": (mpmath.hypot, 2, (-10, 10), (-1074, 1023), True),
+    "log10": (mpmath.log10, 1, (0, 10), (-1074, 1023), False),
+    "log1p": (mpmath.log1p, 1, (-1, 2), (-1074, 1023), True),
+    "expm1": (mpmath.expm1, 1, (-2, 2), (-1074, 9.48), True),
 }
 # Arguments found worst by UfuncAccuracyMeasure on the million (x's bits, and y's), kept in the fixtures;
 # the second ones of sinh and the inverse hyperbolic functions were fdlibm's worst (up to 2 ulps from
@@ -85,6 +88,7 @@ SPECIAL = {
     "cosh": math.cosh, "arcsinh": math.asinh, "arccosh": math.acosh, "exp2": lambda x: math.pow(2.0, x),
     "cbrt": math.cbrt, "arctan2": math.atan2, "hypot": math.hypot,
     "arctanh": lambda x: math.copysign(math.inf, x) if abs(x) == 1 else math.atanh(x),
+    "log10": lambda x: -math.inf if x == 0 else math.log10(x), "log1p": math.log1p, "expm1": math.expm1,
 }
 
 

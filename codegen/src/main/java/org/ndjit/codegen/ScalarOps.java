@@ -1,6 +1,7 @@
 package org.ndjit.codegen;
 
 import org.ndjit.ir.ElementFunctions;
+import org.ndjit.ir.Log10;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.ScalarMath;
 
@@ -45,7 +46,7 @@ public final class ScalarOps {
     public static double log1p_D(double x) { return StrictMath.log1p(x); }
     public static double expm1_D(double x) { return StrictMath.expm1(x); }
     public static double log2_D(double x) { return ScalarMath.log2(x); }
-    public static double log10_D(double x) { return StrictMath.log10(x); }
+    public static double log10_D(double x) { return Log10.log10(x); }
     public static double floor_D(double x) { return Math.floor(x); }
     public static double ceil_D(double x) { return Math.ceil(x); }
     public static double trunc_D(double x) { return ScalarMath.trunc(x); }
@@ -80,7 +81,7 @@ public final class ScalarOps {
     public static float log1p_F(float x) { return (float) StrictMath.log1p(x); }
     public static float expm1_F(float x) { return (float) StrictMath.expm1(x); }
     public static float log2_F(float x) { return (float) ScalarMath.log2(x); }
-    public static float log10_F(float x) { return (float) StrictMath.log10(x); }
+    public static float log10_F(float x) { return (float) Log10.log10(x); }
     // rounding a float32 value in double gives a float32 integral value: the cast is exact
     public static float floor_F(float x) { return (float) Math.floor(x); }
     public static float ceil_F(float x) { return (float) Math.ceil(x); }
