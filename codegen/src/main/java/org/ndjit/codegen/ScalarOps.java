@@ -1,6 +1,7 @@
 package org.ndjit.codegen;
 
 import org.ndjit.ir.ElementFunctions;
+import org.ndjit.ir.Exp2;
 import org.ndjit.ir.Log10;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.ScalarMath;
@@ -163,7 +164,7 @@ public final class ScalarOps {
     public static double arcsinh_D(double x) { return ElementFunctions.asinh(x); }
     public static double arccosh_D(double x) { return ElementFunctions.acosh(x); }
     public static double arctanh_D(double x) { return ElementFunctions.atanh(x); }
-    public static double exp2_D(double x) { return StrictMath.pow(2.0, x); }
+    public static double exp2_D(double x) { return Exp2.exp2(x); }
     public static double cbrt_D(double x) { return StrictMath.cbrt(x); }
     public static boolean isnan_D(double x) { return Double.isNaN(x); }
     public static boolean isinf_D(double x) { return Double.isInfinite(x); }
@@ -184,7 +185,7 @@ public final class ScalarOps {
     public static float arcsinh_F(float x) { return (float) ElementFunctions.asinh(x); }
     public static float arccosh_F(float x) { return (float) ElementFunctions.acosh(x); }
     public static float arctanh_F(float x) { return (float) ElementFunctions.atanh(x); }
-    public static float exp2_F(float x) { return (float) StrictMath.pow(2.0, x); }
+    public static float exp2_F(float x) { return (float) Exp2.exp2(x); }
     public static float cbrt_F(float x) { return (float) StrictMath.cbrt(x); }
     public static boolean isnan_F(float x) { return Float.isNaN(x); }
     public static boolean isinf_F(float x) { return Float.isInfinite(x); }

@@ -63,7 +63,7 @@ public enum Op {
     ARCSINH(1, Domain.FLOATS, Result.FLOAT, "arcsinh", Vector.NONE, Cost.COSTLY),
     ARCCOSH(1, Domain.FLOATS, Result.FLOAT, "arccosh", Vector.NONE, Cost.COSTLY),
     ARCTANH(1, Domain.FLOATS, Result.FLOAT, "arctanh", Vector.NONE, Cost.COSTLY),
-    EXP2(1, Domain.FLOATS, Result.FLOAT, "exp2", Vector.NONE, Cost.COSTLY),
+    EXP2(1, Domain.FLOATS, Result.FLOAT, "exp2", Vector.MATH, Cost.COSTLY), // Exp2's own algorithm, not StrictMath's
     CBRT(1, Domain.FLOATS, Result.FLOAT, "cbrt", Vector.NONE, Cost.COSTLY),
     // Float predicates: bool results (integers are cast to float64 first, which keeps what they test).
     // Like the comparisons, their lanewise forms are masks (VectorMasks: the Vector API's test).

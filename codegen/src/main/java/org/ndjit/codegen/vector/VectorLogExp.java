@@ -5,6 +5,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import org.ndjit.ir.Exp2;
 import org.ndjit.ir.Log10;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.ScalarMath;
@@ -13,8 +14,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Lanewise log2, log10, log1p and expm1 with the reference's bits: {@link ScalarMath#log2} and
- * {@link Log10#log10} (FreeBSD msun's algorithms, written out in ir), and fdlibm's s_log1p.c and
+ * Lanewise log2, log10, log1p, expm1 and exp2 with the reference's bits: {@link ScalarMath#log2},
+ * {@link Log10#log10} (FreeBSD msun's algorithms, written out in ir) and {@link Exp2#exp2}, and fdlibm's s_log1p.c and
  * s_expm1.c, which {@code StrictMath.log1p} and {@code StrictMath.expm1} are specified to compute
  * bit for bit (the reference calls those). Every branch of the scalar code is computed on every
  * lane and each lane's chosen by blends, in the branches' own order of operations; the branches
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public final class VectorLogExp {
     /** The rows computed here; the vector emitter calls this class for them rather than VectorMath. */
-    static final Set<Op> OPS = EnumSet.of(Op.LOG2, Op.LOG10, Op.LOG1P, Op.EXPM1);
+    static final Set<Op> OPS = EnumSet.of(Op.LOG2, Op.LOG10, Op.LOG1P, Op.EXPM1, Op.EXP2);
 
     private static final long SHIFTER_BITS = Double.doubleToRawLongBits(ScalarMath.SHIFTER);
     private static final long HALF_BITS = Double.doubleToRawLongBits(0.5);
@@ -176,6 +177,30 @@ public final class VectorLogExp {
         result = result.blend(-1.0, x.compare(VectorOperators.LE, -EXPM1_SATURATE));
         return result.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.GT, EXPM1_OVERFLOW)).blend(x, x.test(VectorOperators.IS_NAN));
     }
+
+    /** {@link Exp2#exp2} on every lane. */
+    public static DoubleVector exp2(DoubleVector x) {
+        var species = x.species();
+        DoubleVector xc = x.blend(Exp2.MIN, x.compare(VectorOperators.LT, Exp2.MIN)).blend(Exp2.MAX, x.compare(VectorOperators.GT, Exp2.MAX));
+        DoubleVector t = xc.add(ScalarMath.SHIFTER), kd = t.sub(ScalarMath.SHIFTER);
+        DoubleVector r = xc.sub(kd);
+        DoubleVector a = r.mul(Exp2.LN2), b = r.fma(DoubleVector.broadcast(species, Exp2.LN2), a.neg()).add(r.mul(Exp2.LN2_TAIL));
+        DoubleVector ab = a.add(b);
+        double[] c = ScalarMath.EXP_Q;
+        DoubleVector q = DoubleVector.broadcast(species, c[9]);
+        for (int i = 8; i >= 0; i--) q = q.fma(ab, DoubleVector.broadcast(species, c[i]));
+        DoubleVector v = b.add(ab.mul(ab).mul(q)), sHi = a.add(v), bv = sHi.sub(a);
+        DoubleVector sLo = a.sub(sHi.sub(bv)).add(v.sub(bv));
+        DoubleVector eHi = sHi.add(1.0), eLo = DoubleVector.broadcast(species, 1.0).sub(eHi).add(sHi).add(sLo);
+        LongVector k = ((LongVector) t.viewAsIntegralLanes()).sub(SHIFTER_BITS);
+        LongVector k1 = k.lanewise(VectorOperators.ASHR, 1), k2 = k.sub(k1);
+        DoubleVector s1 = k1.add(1023L).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+        DoubleVector s2 = k2.add(1023L).lanewise(VectorOperators.LSHL, 52).viewAsFloatingLanes();
+        return eHi.add(eLo).mul(s1).mul(s2);
+    }
+
+    /** float32 exp2, {@code (float) exp2((double) x)}. */
+    public static FloatVector exp2(FloatVector x) { return VectorMath.widened(x, VectorLogExp::exp2); }
 
     /** float32 log2, {@code (float) log2((double) x)}. */
     public static FloatVector log2(FloatVector x) { return VectorMath.widened(x, VectorLogExp::log2); }

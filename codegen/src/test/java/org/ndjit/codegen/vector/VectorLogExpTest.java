@@ -61,6 +61,17 @@ class VectorLogExpTest {
     }
 
     @Test
+    void exp2InItsHardRegions() {
+        check("exp2", org.ndjit.ir.Exp2::exp2, VectorLogExp::exp2, () -> switch (r.nextInt(5)) {
+            case 0 -> near(r.nextInt(-1080, 1030) + (r.nextBoolean() ? 0 : 0.5)); // integers, and halves where k rounds to even
+            case 1 -> r.nextDouble(-1080, -1020);                              // subnormal results
+            case 2 -> r.nextDouble(1020, 1030);                                // overflow
+            case 3 -> signed(logUniform(-1074, 12));
+            default -> r.nextDouble(-5, 5);
+        });
+    }
+
+    @Test
     void log1pInItsHardRegions() {
         double[] bounds = {Double.longBitsToDouble(0x3fda827a00000000L), -Double.longBitsToDouble(0x3fd2bec400000000L), -0.29289321881345254,
                 Math.sqrt(2) - 1, 0x1p53, 0x1p-29, -0x1p-29, 0x1p-54, -0x1p-54, -1.0, 1.0, Math.sqrt(2) / 2 - 1};

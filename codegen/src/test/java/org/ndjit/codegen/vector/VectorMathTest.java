@@ -46,6 +46,7 @@ class VectorMathTest {
             new Function("log10", org.ndjit.ir.Log10::log10, VectorLogExp::log10, VectorLogExp::log10),
             new Function("log1p", StrictMath::log1p, VectorLogExp::log1p, VectorLogExp::log1p),
             new Function("expm1", StrictMath::expm1, VectorLogExp::expm1, VectorLogExp::expm1),
+            new Function("exp2", org.ndjit.ir.Exp2::exp2, VectorLogExp::exp2, VectorLogExp::exp2),
             new Function("floor", Math::floor, VectorMath::floor, VectorMath::floor),
             new Function("ceil", Math::ceil, VectorMath::ceil, VectorMath::ceil),
             new Function("trunc", ScalarMath::trunc, VectorMath::trunc, VectorMath::trunc),
