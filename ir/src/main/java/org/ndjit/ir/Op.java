@@ -49,11 +49,15 @@ public enum Op {
     SIN(1, Domain.FLOATS, Result.FLOAT, "sin", Vector.MATH, Cost.COSTLY),
     COS(1, Domain.FLOATS, Result.FLOAT, "cos", Vector.MATH, Cost.COSTLY),
     TANH(1, Domain.FLOATS, Result.FLOAT, "tanh", Vector.MATH, Cost.COSTLY),
+    // fdlibm's log1p and expm1 (StrictMath's bits), msun's log2 and log10 (ScalarMath, Log10): codegen.vector.VectorLogExp.
     LOG1P(1, Domain.FLOATS, Result.FLOAT, "log1p", Vector.MATH, Cost.COSTLY),
     EXPM1(1, Domain.FLOATS, Result.FLOAT, "expm1", Vector.MATH, Cost.COSTLY),
     LOG2(1, Domain.FLOATS, Result.FLOAT, "log2", Vector.MATH, Cost.COSTLY),
     LOG10(1, Domain.FLOATS, Result.FLOAT, "log10", Vector.MATH, Cost.COSTLY),
-    // Issue 16's float functions (ElementFunctions): StrictMath's and fdlibm's, no lanewise twin with their bits.
+    // Issue 16's float functions (ElementFunctions). Scalar loops: tan, arcsin, arccos, arctan, cosh and cbrt are
+    // StrictMath's (fdlibm's: a twin would port its branches, tables and, for tan, the Payne-Hanek reduction; cbrt
+    // divides the high word by 3), sinh and the inverse hyperbolic functions are a Newton step on StrictMath's log,
+    // log1p and sinh (Hyperbolic): none has a lanewise twin with its bits yet.
     TAN(1, Domain.FLOATS, Result.FLOAT, "tan", Vector.NONE, Cost.COSTLY),
     ARCSIN(1, Domain.FLOATS, Result.FLOAT, "arcsin", Vector.NONE, Cost.COSTLY),
     ARCCOS(1, Domain.FLOATS, Result.FLOAT, "arccos", Vector.NONE, Cost.COSTLY),
@@ -101,6 +105,7 @@ public enum Op {
     AND(2, Domain.BOOLS, Result.BOOL, "logical_and", Vector.NONE, Cost.CHEAP),
     OR(2, Domain.BOOLS, Result.BOOL, "logical_or", Vector.NONE, Cost.CHEAP),
     LOGICAL_XOR(2, Domain.BOOLS, Result.BOOL, "logical_xor", Vector.NONE, Cost.CHEAP),
+    // StrictMath's atan2 and hypot (fdlibm's), without a lanewise twin, as tan's.
     ARCTAN2(2, Domain.FLOATS, Result.FLOAT, "arctan2", Vector.NONE, Cost.COSTLY),
     HYPOT(2, Domain.FLOATS, Result.FLOAT, "hypot", Vector.NONE, Cost.COSTLY),
     COPYSIGN(2, Domain.FLOATS, Result.FLOAT, "copysign", Vector.LANEWISE, Cost.CHEAP),
