@@ -41,7 +41,7 @@ class UfuncProperties {
 
     /**
      * The functions with vector loops (issue 16's: sign, copysign, heaviside, fmax, fmin, invert, the
-     * shifts, log1p, expm1, log2, log10, exp2) on rows long enough for several vectors, with arguments
+     * shifts, log1p, expm1, log2, log10, exp2, sinh, cosh) on rows long enough for several vectors, with arguments
      * from their hard regions: each branch bound of the scalar code and its neighbours, next to -1,
      * 0 and 1, subnormals, overflow, infinities, NaN; integers with shift counts outside [0, bits).
      */
@@ -53,7 +53,7 @@ class UfuncProperties {
         NDArray x = hardLeaf(rng, shape, dtype), y = hardLeaf(rng, shape, dtype);
         for (int c : program.subList(1, Math.min(program.size(), 4))) {
             try {
-                x = switch (c % 14) {
+                x = switch (c % 16) {
                     case 0 -> x.sign();
                     case 1 -> x.copysign(y);
                     case 2 -> x.heaviside(y);
@@ -67,6 +67,8 @@ class UfuncProperties {
                     case 10 -> x.log2();
                     case 11 -> x.log10();
                     case 12 -> x.exp2();
+                    case 13 -> x.sinh();
+                    case 14 -> x.cosh();
                     default -> x.mul(y).add(1.5);
                 };
             } catch (IllegalArgumentException wrongDtype) {
@@ -83,7 +85,7 @@ class UfuncProperties {
             1.0397207708399179, -1.0397207708399179, -38.816242111356935, 38.9, 709.782712893384, 709.7827128933841, 710.0, -745.2,
             13.862943611198906, 38.81624211135693, 1.0, Math.nextUp(1.0), Math.nextDown(1.0), Math.sqrt(2), 1000.0, 1e-5, 1e300,
             Double.MIN_VALUE, -Double.MIN_VALUE, 0x1p-1040, Double.MIN_NORMAL, Double.MAX_VALUE, -Double.MAX_VALUE,
-            Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0, 0.25, -0.25, 2.0, -2.0, -1074.5, -1075.0, -1022.3, 1023.99, 1024.0, 2.5, -2.5};
+            Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.0, -0.0, 0.25, -0.25, 2.0, -2.0, -1074.5, -1075.0, -1022.3, 1023.99, 1024.0, 2.5, -2.5, 22.0, -21.99, 0.5, 710.47, -710.48};
 
     /** A leaf of the dtype: hard values, their neighbours and uniform values (floats); any integers, and counts in [-70, 70] (integers). */
     private static NDArray hardLeaf(Random rng, long[] shape, DType dtype) {

@@ -160,7 +160,7 @@ public final class ScalarOps {
     public static double arccos_D(double x) { return StrictMath.acos(x); }
     public static double arctan_D(double x) { return StrictMath.atan(x); }
     public static double sinh_D(double x) { return ElementFunctions.sinh(x); }
-    public static double cosh_D(double x) { return StrictMath.cosh(x); }
+    public static double cosh_D(double x) { return ElementFunctions.cosh(x); }
     public static double arcsinh_D(double x) { return ElementFunctions.asinh(x); }
     public static double arccosh_D(double x) { return ElementFunctions.acosh(x); }
     public static double arctanh_D(double x) { return ElementFunctions.atanh(x); }
@@ -181,7 +181,7 @@ public final class ScalarOps {
     public static float arccos_F(float x) { return (float) StrictMath.acos(x); }
     public static float arctan_F(float x) { return (float) StrictMath.atan(x); }
     public static float sinh_F(float x) { return (float) ElementFunctions.sinh(x); }
-    public static float cosh_F(float x) { return (float) StrictMath.cosh(x); }
+    public static float cosh_F(float x) { return (float) ElementFunctions.cosh(x); }
     public static float arcsinh_F(float x) { return (float) ElementFunctions.asinh(x); }
     public static float arccosh_F(float x) { return (float) ElementFunctions.acosh(x); }
     public static float arctanh_F(float x) { return (float) ElementFunctions.atanh(x); }

@@ -54,16 +54,16 @@ public enum Op {
     EXPM1(1, Domain.FLOATS, Result.FLOAT, "expm1", Vector.MATH, Cost.COSTLY),
     LOG2(1, Domain.FLOATS, Result.FLOAT, "log2", Vector.MATH, Cost.COSTLY),
     LOG10(1, Domain.FLOATS, Result.FLOAT, "log10", Vector.MATH, Cost.COSTLY),
-    // Issue 16's float functions (ElementFunctions). Scalar loops: tan, arcsin, arccos, arctan, cosh and cbrt are
+    // Issue 16's float functions (ElementFunctions). Scalar loops: tan, arcsin, arccos, arctan and cbrt are
     // StrictMath's (fdlibm's: a twin would port its branches, tables and, for tan, the Payne-Hanek reduction; cbrt
-    // divides the high word by 3), sinh and the inverse hyperbolic functions are a Newton step on StrictMath's log,
-    // log1p and sinh (Hyperbolic): none has a lanewise twin with its bits yet.
+    // divides the high word by 3), the inverse hyperbolic functions a Newton step on StrictMath's log and log1p
+    // (Hyperbolic): none has a lanewise twin with its bits yet.
     TAN(1, Domain.FLOATS, Result.FLOAT, "tan", Vector.NONE, Cost.COSTLY),
     ARCSIN(1, Domain.FLOATS, Result.FLOAT, "arcsin", Vector.NONE, Cost.COSTLY),
     ARCCOS(1, Domain.FLOATS, Result.FLOAT, "arccos", Vector.NONE, Cost.COSTLY),
     ARCTAN(1, Domain.FLOATS, Result.FLOAT, "arctan", Vector.NONE, Cost.COSTLY),
-    SINH(1, Domain.FLOATS, Result.FLOAT, "sinh", Vector.NONE, Cost.COSTLY),
-    COSH(1, Domain.FLOATS, Result.FLOAT, "cosh", Vector.NONE, Cost.COSTLY),
+    SINH(1, Domain.FLOATS, Result.FLOAT, "sinh", Vector.MATH, Cost.COSTLY), // Hyperbolic's, all explicit: VectorHyperbolic
+    COSH(1, Domain.FLOATS, Result.FLOAT, "cosh", Vector.MATH, Cost.COSTLY), // the same
     ARCSINH(1, Domain.FLOATS, Result.FLOAT, "arcsinh", Vector.NONE, Cost.COSTLY),
     ARCCOSH(1, Domain.FLOATS, Result.FLOAT, "arccosh", Vector.NONE, Cost.COSTLY),
     ARCTANH(1, Domain.FLOATS, Result.FLOAT, "arctanh", Vector.NONE, Cost.COSTLY),

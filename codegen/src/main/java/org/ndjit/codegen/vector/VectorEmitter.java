@@ -48,6 +48,7 @@ final class VectorEmitter {
     /** Lanewise twins of the library's functions, one per {@link Op.Vector#MATH} row, named as the op. */
     private static final String VECTOR_MATH = org.objectweb.asm.Type.getInternalName(VectorMath.class);
     private static final String VECTOR_LOG_EXP = org.objectweb.asm.Type.getInternalName(VectorLogExp.class);
+    private static final String VECTOR_HYPERBOLIC = org.objectweb.asm.Type.getInternalName(VectorHyperbolic.class);
     private static final String SEGMENT = "Ljava/lang/foreign/MemorySegment;";
     private static final String ORDER = "Ljava/nio/ByteOrder;";
 
@@ -657,7 +658,8 @@ final class VectorEmitter {
             }
             default -> {
                 if (op.vector() == Op.Vector.MATH) {
-                    String owner = VectorLogExp.OPS.contains(op) ? VECTOR_LOG_EXP : VECTOR_MATH;
+                    String owner = VectorLogExp.OPS.contains(op) ? VECTOR_LOG_EXP
+                            : op == Op.SINH || op == Op.COSH ? VECTOR_HYPERBOLIC : VECTOR_MATH;
                     mv.visitMethodInsn(INVOKESTATIC, owner, op.numpyName(), "(" + vecDesc + ")" + vecDesc, false);
                     return;
                 }

@@ -72,6 +72,19 @@ class VectorLogExpTest {
     }
 
     @Test
+    void sinhAndCoshInTheirHardRegions() {
+        DoubleSupplier args = () -> switch (r.nextInt(5)) {
+            case 0 -> signed(near(new double[] {0.5, 22.0, 710.4758600739439, 709.782712893384, 711.0, 1e-8}[r.nextInt(6)]));
+            case 1 -> signed(near(r.nextInt(1, 1026) * LN2 + (r.nextBoolean() ? 0 : 0.5 * LN2))); // where k changes
+            case 2 -> r.nextDouble(-25, 25);
+            case 3 -> signed(logUniform(-1074, 10));
+            default -> subnormal();
+        };
+        check("sinh", org.ndjit.ir.ElementFunctions::sinh, VectorHyperbolic::sinh, args);
+        check("cosh", org.ndjit.ir.ElementFunctions::cosh, VectorHyperbolic::cosh, args);
+    }
+
+    @Test
     void log1pInItsHardRegions() {
         double[] bounds = {Double.longBitsToDouble(0x3fda827a00000000L), -Double.longBitsToDouble(0x3fd2bec400000000L), -0.29289321881345254,
                 Math.sqrt(2) - 1, 0x1p53, 0x1p-29, -0x1p-29, 0x1p-54, -0x1p-54, -1.0, 1.0, Math.sqrt(2) / 2 - 1};

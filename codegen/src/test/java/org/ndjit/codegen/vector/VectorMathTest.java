@@ -47,6 +47,8 @@ class VectorMathTest {
             new Function("log1p", StrictMath::log1p, VectorLogExp::log1p, VectorLogExp::log1p),
             new Function("expm1", StrictMath::expm1, VectorLogExp::expm1, VectorLogExp::expm1),
             new Function("exp2", org.ndjit.ir.Exp2::exp2, VectorLogExp::exp2, VectorLogExp::exp2),
+            new Function("sinh", org.ndjit.ir.ElementFunctions::sinh, VectorHyperbolic::sinh, VectorHyperbolic::sinh),
+            new Function("cosh", org.ndjit.ir.ElementFunctions::cosh, VectorHyperbolic::cosh, VectorHyperbolic::cosh),
             new Function("floor", Math::floor, VectorMath::floor, VectorMath::floor),
             new Function("ceil", Math::ceil, VectorMath::ceil, VectorMath::ceil),
             new Function("trunc", ScalarMath::trunc, VectorMath::trunc, VectorMath::trunc),
