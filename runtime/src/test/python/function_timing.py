@@ -27,6 +27,8 @@ WORKLOADS = [
     ("log10", floats(lambda t: 1e3 * t + 1e-3), lambda x, y: np.log10(x)),
     ("log2", floats(lambda t: 1e3 * t + 1e-3), lambda x, y: np.log2(x)),
     ("exp2", floats(lambda t: 40 * t - 20), lambda x, y: np.exp2(x)),
+    ("sinh", floats(lambda t: 10 * t - 5), lambda x, y: np.sinh(x)),
+    ("cosh", floats(lambda t: 10 * t - 5), lambda x, y: np.cosh(x)),
     ("sign", floats(lambda t: 2 * t - 1), lambda x, y: np.sign(x)),
     ("copysign", floats(lambda t: 2 * t - 1), lambda x, y: np.copysign(x, y)),
     ("heaviside", floats(lambda t: 2 * t - 1), lambda x, y: np.heaviside(x, 0.5)),

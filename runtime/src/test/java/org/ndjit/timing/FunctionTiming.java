@@ -40,6 +40,8 @@ public final class FunctionTiming {
             new Workload("log10", t -> 1e3 * t + 1e-3, in -> in[0].log10()),
             new Workload("log2", t -> 1e3 * t + 1e-3, in -> in[0].log2()),
             new Workload("exp2", t -> 40 * t - 20, in -> in[0].exp2()),
+            new Workload("sinh", t -> 10 * t - 5, in -> in[0].sinh()),
+            new Workload("cosh", t -> 10 * t - 5, in -> in[0].cosh()),
             new Workload("sign", t -> 2 * t - 1, in -> in[0].sign()),
             new Workload("copysign", t -> 2 * t - 1, in -> in[0].copysign(in[1])),
             new Workload("heaviside", t -> 2 * t - 1, in -> in[0].heaviside(0.5)),

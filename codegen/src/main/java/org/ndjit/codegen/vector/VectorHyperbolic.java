@@ -66,21 +66,19 @@ public final class VectorHyperbolic {
         DoubleVector err = e0.sub(s.sub(bs)).add(sih.sub(bs));
         DoubleVector mid = s.add(err.add(e1).add(sil)).mul(0.5);
         // Below 1/2: the series
+        // (Hyperbolic.poly by Horner's rule with FMA, written out: C2 inlines no further calls into a graph this large,
+        // and a vector passed to a call is boxed; with a helper here, 10^6 cosh took 9.2 ms.)
         DoubleVector z = a.mul(a), series;
+        double[] taylor = sign < 0 ? Hyperbolic.SINH_TAYLOR : Hyperbolic.COSH_TAYLOR;
+        DoubleVector p = DoubleVector.broadcast(species, taylor[taylor.length - 1]);
+        for (int i = taylor.length - 2; i >= 0; i--) p = p.fma(z, DoubleVector.broadcast(species, taylor[i]));
         if (sign < 0) {
-            series = x.add(x.mul(x.mul(x)).mul(poly(Hyperbolic.SINH_TAYLOR, x.mul(x))));
+            series = x.add(x.mul(x.mul(x)).mul(p));
         } else {
-            series = one.add(z.mul(0.5).add(z.mul(z).mul(poly(Hyperbolic.COSH_TAYLOR, z))));
+            series = one.add(z.mul(0.5).add(z.mul(z).mul(p)));
         }
         DoubleVector result = far.blend(mid, a.compare(VectorOperators.LT, Hyperbolic.FAR));
         if (sign < 0) result = result.lanewise(VectorOperators.ABS).lanewise(VectorOperators.NEG, x.test(VectorOperators.IS_NEGATIVE));
         return result.blend(series, a.compare(VectorOperators.LT, Hyperbolic.SERIES));
-    }
-
-    /** Hyperbolic.poly: Horner's rule with FMA, from the last coefficient. */
-    private static DoubleVector poly(double[] c, DoubleVector z) {
-        DoubleVector p = DoubleVector.broadcast(z.species(), c[c.length - 1]);
-        for (int i = c.length - 2; i >= 0; i--) p = p.fma(z, DoubleVector.broadcast(z.species(), c[i]));
-        return p;
     }
 }
