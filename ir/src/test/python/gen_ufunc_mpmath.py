@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Correctly rounded values (mpmath, 160 bits) of issue 16's float64 functions, for their ulp bounds.
+"""Correctly rounded values (mpmath, 160 bits) of issue 16's float64 functions (and log10, log1p, expm1), for their ulp bounds.
 
     python3 ir/src/test/python/gen_ufunc_mpmath.py [N] [OUTDIR]
     python3 ir/src/test/python/gen_ufunc_mpmath.py --append-worst   # only add WORST's lines to the fixtures
@@ -41,16 +41,22 @@ FUNCTIONS = {
     "cbrt": (lambda x: mpmath.sign(x) * mpmath.cbrt(abs(x)), 1, (-30, 30), (-1074, 1023), True),
     "arctan2": (mpmath.atan2, 2, (-10, 10), (-1074, 1023), True),
     "hypot": (mpmath.hypot, 2, (-10, 10), (-1074, 1023), True),
+    "log10": (mpmath.log10, 1, (0, 10), (-1074, 1023), False),
+    "log1p": (mpmath.log1p, 1, (-1, 2), (-1074, 1023), True),
+    "expm1": (mpmath.expm1, 1, (-2, 2), (-1074, 9.48), True),
 }
 # Arguments found worst by UfuncAccuracyMeasure on the million (x's bits, and y's), kept in the fixtures;
 # the second ones of sinh and the inverse hyperbolic functions were fdlibm's worst (up to 2 ulps from
 # correctly rounded), before the Newton step of Hyperbolic.
 WORST = {"tan": [("68451a31a0bf6b41",)], "arcsin": [("bfe04137564bc3b0",)], "arccos": [("bfe01f27e2b8136c",)],
-         "arctan": [("400533209412b670",)], "sinh": [("40395a00069274b0",), ("3feaf2f02078cfa0",)],
-         "cosh": [("c00372d7d208c958",)], "arcsinh": [("f6a56e16b66253ae",), ("3fcfc34267a48f00",)],
+         "arctan": [("400533209412b670",)], "sinh": [("40395a00069274b0",), ("3feaf2f02078cfa0",), ("402846b3dce4ddd4",)],
+         "cosh": [("c00372d7d208c958",), ("403cc733e45f0cba",)], "arcsinh": [("f6a56e16b66253ae",), ("3fcfc34267a48f00",)],
          "arccosh": [("42a867ce461e6766",), ("3ff07ac6a00598f2",)], "arctanh": [("3fdd5bef79200d24",), ("3fcd1fda2da38160",)],
-         "exp2": [("c003bd887d26e400",)], "cbrt": [("7544ae227a14badd",)],
-         "arctan2": [("bff8638c9b651670", "4017fe6367a756ba")], "hypot": [("8001b3e7f8792ecf", "0176e480c2dbe881")]}
+         "exp2": [("c003bd887d26e400",), ("c01df413085f130c",)], "cbrt": [("7544ae227a14badd",)],
+         "arctan2": [("bff8638c9b651670", "4017fe6367a756ba")], "hypot": [("8001b3e7f8792ecf", "0176e480c2dbe881")],
+         "log10": [("3ff539660a2490f5",), ("3ffb0d21656b1805",)], "log1p": [("bfd32a13af3025d2",)], "expm1": [("3fd68ca01d4e0320",)]}
+# The second of log10 was StrictMath.log10's worst (1.80 ulps), before Log10; the first of exp2 StrictMath.pow(2, x)'s, before Exp2;
+# the first of cosh StrictMath.cosh's (1.25 ulps), before Hyperbolic.cosh.
 
 
 def draw(uniform, logs, negative):
@@ -85,6 +91,7 @@ SPECIAL = {
     "cosh": math.cosh, "arcsinh": math.asinh, "arccosh": math.acosh, "exp2": lambda x: math.pow(2.0, x),
     "cbrt": math.cbrt, "arctan2": math.atan2, "hypot": math.hypot,
     "arctanh": lambda x: math.copysign(math.inf, x) if abs(x) == 1 else math.atanh(x),
+    "log10": lambda x: -math.inf if x == 0 else math.log10(x), "log1p": math.log1p, "expm1": math.expm1,
 }
 
 

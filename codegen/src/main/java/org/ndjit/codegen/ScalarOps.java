@@ -1,6 +1,8 @@
 package org.ndjit.codegen;
 
 import org.ndjit.ir.ElementFunctions;
+import org.ndjit.ir.Exp2;
+import org.ndjit.ir.Log10;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.ScalarMath;
 
@@ -45,7 +47,7 @@ public final class ScalarOps {
     public static double log1p_D(double x) { return StrictMath.log1p(x); }
     public static double expm1_D(double x) { return StrictMath.expm1(x); }
     public static double log2_D(double x) { return ScalarMath.log2(x); }
-    public static double log10_D(double x) { return StrictMath.log10(x); }
+    public static double log10_D(double x) { return Log10.log10(x); }
     public static double floor_D(double x) { return Math.floor(x); }
     public static double ceil_D(double x) { return Math.ceil(x); }
     public static double trunc_D(double x) { return ScalarMath.trunc(x); }
@@ -80,7 +82,7 @@ public final class ScalarOps {
     public static float log1p_F(float x) { return (float) StrictMath.log1p(x); }
     public static float expm1_F(float x) { return (float) StrictMath.expm1(x); }
     public static float log2_F(float x) { return (float) ScalarMath.log2(x); }
-    public static float log10_F(float x) { return (float) StrictMath.log10(x); }
+    public static float log10_F(float x) { return (float) Log10.log10(x); }
     // rounding a float32 value in double gives a float32 integral value: the cast is exact
     public static float floor_F(float x) { return (float) Math.floor(x); }
     public static float ceil_F(float x) { return (float) Math.ceil(x); }
@@ -158,11 +160,11 @@ public final class ScalarOps {
     public static double arccos_D(double x) { return StrictMath.acos(x); }
     public static double arctan_D(double x) { return StrictMath.atan(x); }
     public static double sinh_D(double x) { return ElementFunctions.sinh(x); }
-    public static double cosh_D(double x) { return StrictMath.cosh(x); }
+    public static double cosh_D(double x) { return ElementFunctions.cosh(x); }
     public static double arcsinh_D(double x) { return ElementFunctions.asinh(x); }
     public static double arccosh_D(double x) { return ElementFunctions.acosh(x); }
     public static double arctanh_D(double x) { return ElementFunctions.atanh(x); }
-    public static double exp2_D(double x) { return StrictMath.pow(2.0, x); }
+    public static double exp2_D(double x) { return Exp2.exp2(x); }
     public static double cbrt_D(double x) { return StrictMath.cbrt(x); }
     public static boolean isnan_D(double x) { return Double.isNaN(x); }
     public static boolean isinf_D(double x) { return Double.isInfinite(x); }
@@ -179,11 +181,11 @@ public final class ScalarOps {
     public static float arccos_F(float x) { return (float) StrictMath.acos(x); }
     public static float arctan_F(float x) { return (float) StrictMath.atan(x); }
     public static float sinh_F(float x) { return (float) ElementFunctions.sinh(x); }
-    public static float cosh_F(float x) { return (float) StrictMath.cosh(x); }
+    public static float cosh_F(float x) { return (float) ElementFunctions.cosh(x); }
     public static float arcsinh_F(float x) { return (float) ElementFunctions.asinh(x); }
     public static float arccosh_F(float x) { return (float) ElementFunctions.acosh(x); }
     public static float arctanh_F(float x) { return (float) ElementFunctions.atanh(x); }
-    public static float exp2_F(float x) { return (float) StrictMath.pow(2.0, x); }
+    public static float exp2_F(float x) { return (float) Exp2.exp2(x); }
     public static float cbrt_F(float x) { return (float) StrictMath.cbrt(x); }
     public static boolean isnan_F(float x) { return Float.isNaN(x); }
     public static boolean isinf_F(float x) { return Float.isInfinite(x); }

@@ -3,29 +3,59 @@ package org.ndjit.ir;
 /**
  * sinh and the inverse hyperbolic functions within 1 ulp of the correctly rounded value, where
  * fdlibm's (StrictMath.sinh, s_asinh.c, e_acosh.c, e_atanh.c) come within 2 (measured: 1.66, 1.52,
- * 1.81 and 1.55 ulps from the exact value on a million arguments each). sinh is computed from e^|x|
- * as a double-double (hi + lo, about 2^-56 relative), or from its Taylor series below 1/2; the
+ * 1.81 and 1.55 ulps from the exact value on a million arguments each). sinh and cosh are
+ * computed from e^|x| as a double-double (hi + lo, about 2^-56 relative), or from their Taylor
+ * series below 1/2, and beyond 22 are e^|x| / 2 from the same double-double, rounded once: a fixed
+ * sequence of IEEE operations, which {@code codegen.vector.VectorHyperbolic} repeats lanewise; the
  * inverses take fdlibm's value y0 and one Newton step y0 - f(y0) / f'(y0), f's residual computed in
  * double-double so that the step's own error is a small fraction of an ulp and the result is
  * rounded once. Measured bounds are in {@link ElementFunctions}.
  */
-final class Hyperbolic {
+public final class Hyperbolic {
     private Hyperbolic() {}
 
     /** 1/3!, 1/5!, ..., 1/17!: sinh(x) = x + x^3 P(x^2), the series' rest under 2^-70 relative for |x| < 1/2. */
-    private static final double[] SINH_TAYLOR = {1.0 / 6, 1.0 / 120, 1.0 / 5040, 1.0 / 362880, 1.0 / 39916800, 1.0 / 6227020800.0,
+    public static final double[] SINH_TAYLOR = {1.0 / 6, 1.0 / 120, 1.0 / 5040, 1.0 / 362880, 1.0 / 39916800, 1.0 / 6227020800.0,
             1.0 / 1307674368000.0, 1.0 / 355687428096000.0};
     /** 1/4!, 1/6!, ..., 1/18!: cosh(x) - 1 = x^2 / 2 + x^4 C(x^2). */
-    private static final double[] COSH_TAYLOR = {1.0 / 24, 1.0 / 720, 1.0 / 40320, 1.0 / 3628800, 1.0 / 479001600, 1.0 / 87178291200.0,
+    public static final double[] COSH_TAYLOR = {1.0 / 24, 1.0 / 720, 1.0 / 40320, 1.0 / 3628800, 1.0 / 479001600, 1.0 / 87178291200.0,
             1.0 / 20922789888000.0, 1.0 / 6402373705728000.0};
-    private static final double SERIES = 0.5, FAR = 22.0, TWO28 = 0x1p28, TWO_M28 = 0x1p-28;
+    /** sinh and cosh are series below SERIES, from the double-double e^a below FAR, e^a / 2 beyond. */
+    public static final double SERIES = 0.5, FAR = 22.0;
+    private static final double TWO28 = 0x1p28, TWO_M28 = 0x1p-28;
 
     static double sinh(double x) {
         double a = Math.abs(x);
         if (a < SERIES) return x + x * (x * x) * poly(SINH_TAYLOR, x * x);
-        if (!(a < FAR)) return StrictMath.sinh(x); // exp(|x|) / 2 there, NaN and infinities included
+        if (!(a < FAR)) return Math.copySign(halfExp(a), x); // NaN and infinities included
         double[] d = sinhCoshDd(a, -1);
         return Math.copySign((d[0] + d[1]) * 0.5, x);
+    }
+
+    /** cosh as sinh: 1 + (x^2 / 2 + x^4 C(x^2)) below 1/2, (e^a + e^-a) / 2 from the double-double to 22, e^a / 2 beyond. */
+    static double cosh(double x) {
+        double a = Math.abs(x);
+        if (a < SERIES) {
+            double z = a * a;
+            return 1.0 + (z * 0.5 + z * z * poly(COSH_TAYLOR, z));
+        }
+        if (!(a < FAR)) return halfExp(a);
+        double[] d = sinhCoshDd(a, 1);
+        return (d[0] + d[1]) * 0.5;
+    }
+
+    /** Beyond this, e^a / 2 is inf; the clamp keeps k finite. */
+    public static final double HALF_EXP_MAX = 711.0;
+
+    /**
+     * e^a / 2 for a >= 22 (where e^-a is under 2^-63 of it), inf beyond 710.48, NaN for NaN:
+     * expDd's hi + lo rounded once, then times 2^(k-1) in two factors, which is exact where the
+     * result is finite.
+     */
+    static double halfExp(double a) {
+        double[] e = expDdParts(a > HALF_EXP_MAX ? HALF_EXP_MAX : a);
+        long k = (long) e[2] - 1, k1 = k >> 1, k2 = k - k1;
+        return (e[0] + e[1]) * Double.longBitsToDouble((k1 + 1023) << 52) * Double.longBitsToDouble((k2 + 1023) << 52);
     }
 
     static double asinh(double x) {
@@ -91,6 +121,13 @@ final class Hyperbolic {
      * r kept as rHi + rLo, and e^r = 1 + s with s = r + r^2 Q(r), the sum 1 + s split exactly.
      */
     static double[] expDd(double x) {
+        double[] e = expDdParts(x);
+        double scale = Math.scalb(1.0, (int) e[2]);
+        return new double[] {e[0] * scale, e[1] * scale};
+    }
+
+    /** expDd before its scaling: e^r as hi, lo, and k (e^x = (hi + lo) 2^k), for |x| <= 711. */
+    static double[] expDdParts(double x) {
         double kd = Math.rint(x * ScalarMath.INV_LN2);
         double rHi = Math.fma(kd, -ScalarMath.LN2_HI, x), rLo = -kd * ScalarMath.LN2_LO;
         double r = rHi + rLo;
@@ -101,8 +138,7 @@ final class Hyperbolic {
         double v = rLo + rr, sHi = rHi + v, bv = sHi - rHi;
         double sLo = (rHi - (sHi - bv)) + (v - bv); // TwoSum: rLo can exceed a tiny rHi
         double eHi = 1.0 + sHi, eLo = ((1.0 - eHi) + sHi) + sLo;
-        double scale = Math.scalb(1.0, (int) kd);
-        return new double[] {eHi * scale, eLo * scale};
+        return new double[] {eHi, eLo, kd};
     }
 
     private static double poly(double[] c, double z) {

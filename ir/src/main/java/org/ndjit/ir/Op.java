@@ -41,7 +41,7 @@ public enum Op {
     CAST(1, Domain.ALL, Result.GIVEN, "astype", Vector.NONE, Cost.CHEAP),
     NEG(1, Domain.NUMBERS, Result.SAME, "negative", Vector.LANEWISE, Cost.CHEAP),
     ABS(1, Domain.ALL, Result.SAME, "absolute", Vector.LANEWISE, Cost.CHEAP),
-    SIGN(1, Domain.NUMBERS, Result.SAME, "sign", Vector.NONE, Cost.CHEAP),
+    SIGN(1, Domain.NUMBERS, Result.SAME, "sign", Vector.LANEWISE, Cost.CHEAP),
     SQUARE(1, Domain.NUMBERS, Result.SAME, "square", Vector.LANEWISE, Cost.CHEAP),
     SQRT(1, Domain.FLOATS, Result.FLOAT, "sqrt", Vector.LANEWISE, Cost.CHEAP),
     EXP(1, Domain.FLOATS, Result.FLOAT, "exp", Vector.MATH, Cost.COSTLY),
@@ -49,21 +49,25 @@ public enum Op {
     SIN(1, Domain.FLOATS, Result.FLOAT, "sin", Vector.MATH, Cost.COSTLY),
     COS(1, Domain.FLOATS, Result.FLOAT, "cos", Vector.MATH, Cost.COSTLY),
     TANH(1, Domain.FLOATS, Result.FLOAT, "tanh", Vector.MATH, Cost.COSTLY),
-    LOG1P(1, Domain.FLOATS, Result.FLOAT, "log1p", Vector.NONE, Cost.COSTLY),
-    EXPM1(1, Domain.FLOATS, Result.FLOAT, "expm1", Vector.NONE, Cost.COSTLY),
-    LOG2(1, Domain.FLOATS, Result.FLOAT, "log2", Vector.NONE, Cost.COSTLY),
-    LOG10(1, Domain.FLOATS, Result.FLOAT, "log10", Vector.NONE, Cost.COSTLY),
-    // Issue 16's float functions (ElementFunctions): StrictMath's and fdlibm's, no lanewise twin with their bits.
+    // fdlibm's log1p and expm1 (StrictMath's bits), msun's log2 and log10 (ScalarMath, Log10): codegen.vector.VectorLogExp.
+    LOG1P(1, Domain.FLOATS, Result.FLOAT, "log1p", Vector.MATH, Cost.COSTLY),
+    EXPM1(1, Domain.FLOATS, Result.FLOAT, "expm1", Vector.MATH, Cost.COSTLY),
+    LOG2(1, Domain.FLOATS, Result.FLOAT, "log2", Vector.MATH, Cost.COSTLY),
+    LOG10(1, Domain.FLOATS, Result.FLOAT, "log10", Vector.MATH, Cost.COSTLY),
+    // Issue 16's float functions (ElementFunctions). Scalar loops: tan, arcsin, arccos, arctan and cbrt are
+    // StrictMath's (fdlibm's: a twin would port its branches, tables and, for tan, the Payne-Hanek reduction; cbrt
+    // divides the high word by 3), the inverse hyperbolic functions a Newton step on StrictMath's log and log1p
+    // (Hyperbolic): none has a lanewise twin with its bits yet.
     TAN(1, Domain.FLOATS, Result.FLOAT, "tan", Vector.NONE, Cost.COSTLY),
     ARCSIN(1, Domain.FLOATS, Result.FLOAT, "arcsin", Vector.NONE, Cost.COSTLY),
     ARCCOS(1, Domain.FLOATS, Result.FLOAT, "arccos", Vector.NONE, Cost.COSTLY),
     ARCTAN(1, Domain.FLOATS, Result.FLOAT, "arctan", Vector.NONE, Cost.COSTLY),
-    SINH(1, Domain.FLOATS, Result.FLOAT, "sinh", Vector.NONE, Cost.COSTLY),
-    COSH(1, Domain.FLOATS, Result.FLOAT, "cosh", Vector.NONE, Cost.COSTLY),
+    SINH(1, Domain.FLOATS, Result.FLOAT, "sinh", Vector.MATH, Cost.COSTLY), // Hyperbolic's, all explicit: VectorHyperbolic
+    COSH(1, Domain.FLOATS, Result.FLOAT, "cosh", Vector.MATH, Cost.COSTLY), // the same
     ARCSINH(1, Domain.FLOATS, Result.FLOAT, "arcsinh", Vector.NONE, Cost.COSTLY),
     ARCCOSH(1, Domain.FLOATS, Result.FLOAT, "arccosh", Vector.NONE, Cost.COSTLY),
     ARCTANH(1, Domain.FLOATS, Result.FLOAT, "arctanh", Vector.NONE, Cost.COSTLY),
-    EXP2(1, Domain.FLOATS, Result.FLOAT, "exp2", Vector.NONE, Cost.COSTLY),
+    EXP2(1, Domain.FLOATS, Result.FLOAT, "exp2", Vector.MATH, Cost.COSTLY), // Exp2's own algorithm, not StrictMath's
     CBRT(1, Domain.FLOATS, Result.FLOAT, "cbrt", Vector.NONE, Cost.COSTLY),
     // Float predicates: bool results (integers are cast to float64 first, which keeps what they test).
     // Like the comparisons, their lanewise forms are masks (VectorMasks: the Vector API's test).
@@ -71,8 +75,9 @@ public enum Op {
     ISINF(1, Domain.FLOATS, Result.BOOL, "isinf", Vector.NONE, Cost.CHEAP),
     ISFINITE(1, Domain.FLOATS, Result.BOOL, "isfinite", Vector.NONE, Cost.CHEAP),
     SIGNBIT(1, Domain.FLOATS, Result.BOOL, "signbit", Vector.NONE, Cost.CHEAP),
-    // Integer ops (bools are NOT for invert and int32 for reciprocal, as NumPy's int8).
-    INVERT(1, Domain.INTS, Result.SAME, "invert", Vector.NONE, Cost.CHEAP),
+    // Integer ops (bools are NOT for invert and int32 for reciprocal, as NumPy's int8). reciprocal has
+    // no vector form: it raises at 0, which the scalar loop reports at its element.
+    INVERT(1, Domain.INTS, Result.SAME, "invert", Vector.LANEWISE, Cost.CHEAP),
     RECIPROCAL(1, Domain.INTS, Result.SAME, "reciprocal", Vector.NONE, Cost.CHEAP),
     // Rounding to an integral value: on integers and bools the identity, keeping the dtype (NumPy 2).
     FLOOR(1, Domain.ALL, Result.SAME, "floor", Vector.MATH, Cost.CHEAP),
@@ -100,19 +105,20 @@ public enum Op {
     AND(2, Domain.BOOLS, Result.BOOL, "logical_and", Vector.NONE, Cost.CHEAP),
     OR(2, Domain.BOOLS, Result.BOOL, "logical_or", Vector.NONE, Cost.CHEAP),
     LOGICAL_XOR(2, Domain.BOOLS, Result.BOOL, "logical_xor", Vector.NONE, Cost.CHEAP),
+    // StrictMath's atan2 and hypot (fdlibm's), without a lanewise twin, as tan's.
     ARCTAN2(2, Domain.FLOATS, Result.FLOAT, "arctan2", Vector.NONE, Cost.COSTLY),
     HYPOT(2, Domain.FLOATS, Result.FLOAT, "hypot", Vector.NONE, Cost.COSTLY),
-    COPYSIGN(2, Domain.FLOATS, Result.FLOAT, "copysign", Vector.NONE, Cost.CHEAP),
-    HEAVISIDE(2, Domain.FLOATS, Result.FLOAT, "heaviside", Vector.NONE, Cost.CHEAP),
-    // No lanewise twins: a blend on a comparison would give these bits; the emitter has no such form yet (bools: masks).
-    FMAX(2, Domain.ALL, Result.SAME, "fmax", Vector.NONE, Cost.CHEAP),
-    FMIN(2, Domain.ALL, Result.SAME, "fmin", Vector.NONE, Cost.CHEAP),
+    COPYSIGN(2, Domain.FLOATS, Result.FLOAT, "copysign", Vector.LANEWISE, Cost.CHEAP),
+    HEAVISIDE(2, Domain.FLOATS, Result.FLOAT, "heaviside", Vector.LANEWISE, Cost.CHEAP),
+    // sign, invert, copysign, heaviside, fmax, fmin and the shifts choose lanes by blends (codegen.vector.VectorSelects; bools: masks).
+    FMAX(2, Domain.ALL, Result.SAME, "fmax", Vector.LANEWISE, Cost.CHEAP),
+    FMIN(2, Domain.ALL, Result.SAME, "fmin", Vector.LANEWISE, Cost.CHEAP),
     BITWISE_AND(2, Domain.INTEGRAL, Result.SAME, "bitwise_and", Vector.LANEWISE, Cost.CHEAP),
     BITWISE_OR(2, Domain.INTEGRAL, Result.SAME, "bitwise_or", Vector.LANEWISE, Cost.CHEAP),
     BITWISE_XOR(2, Domain.INTEGRAL, Result.SAME, "bitwise_xor", Vector.LANEWISE, Cost.CHEAP),
-    // NumPy's shifts by counts outside [0, bits) have no lanewise twin (the Vector API's shifts take the count modulo the bits).
-    LEFT_SHIFT(2, Domain.INTS, Result.SAME, "left_shift", Vector.NONE, Cost.CHEAP),
-    RIGHT_SHIFT(2, Domain.INTS, Result.SAME, "right_shift", Vector.NONE, Cost.CHEAP),
+    // NumPy's shifts by counts outside [0, bits) give 0 or the sign: the Vector API's (count modulo the bits) and a blend.
+    LEFT_SHIFT(2, Domain.INTS, Result.SAME, "left_shift", Vector.LANEWISE, Cost.CHEAP),
+    RIGHT_SHIFT(2, Domain.INTS, Result.SAME, "right_shift", Vector.LANEWISE, Cost.CHEAP),
     // Elementwise ternary: a bool condition, then two operands of the domain.
     WHERE(3, Domain.ALL, Result.SAME, "where", Vector.NONE, Cost.CHEAP),
     // Reductions over the axes in a ReduceAxes argument.
@@ -167,8 +173,9 @@ public enum Op {
 
     /**
      * How the vector loop computes an op with the scalar loop's bits: a lanewise Vector API operator
-     * on floats (and on integers where the scalar op is the same JVM instruction), a {@code VectorMath}
-     * function of the op's NumPy name (floats), or not at all (masks and casts have their own rules).
+     * on floats (and on integers where the scalar op is the same JVM instruction) or blends choosing
+     * what the scalar definition chooses ({@code VectorSelects}), a {@code VectorMath} function of
+     * the op's NumPy name (floats), or not at all (masks and casts have their own rules).
      */
     public enum Vector { LANEWISE, MATH, NONE }
 

@@ -31,7 +31,7 @@ public final class ScalarMath {
             case LOG1P -> StrictMath.log1p(x);
             case EXPM1 -> StrictMath.expm1(x);
             case LOG2 -> log2(x);
-            case LOG10 -> StrictMath.log10(x);
+            case LOG10 -> Log10.log10(x);
             case FLOOR -> Math.floor(x);
             case CEIL -> Math.ceil(x);
             case TRUNC -> trunc(x);

@@ -19,7 +19,7 @@ public final class UfuncAccuracyMeasure {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         String[] names = args.length > 1 ? args[1].split(",") : new String[] {"tan", "arcsin", "arccos", "arctan", "sinh", "cosh",
-                "arcsinh", "arccosh", "arctanh", "exp2", "cbrt", "arctan2", "hypot"};
+                "arcsinh", "arccosh", "arctanh", "exp2", "cbrt", "arctan2", "hypot", "log10", "log1p", "expm1"};
         for (String name : names) {
             Path file = dir.resolve(name + ".bin");
             if (!Files.exists(file)) continue;

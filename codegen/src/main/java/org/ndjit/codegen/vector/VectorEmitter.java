@@ -47,6 +47,8 @@ final class VectorEmitter {
     static final String SPECIES = "L" + PKG + "VectorSpecies;";
     /** Lanewise twins of the library's functions, one per {@link Op.Vector#MATH} row, named as the op. */
     private static final String VECTOR_MATH = org.objectweb.asm.Type.getInternalName(VectorMath.class);
+    private static final String VECTOR_LOG_EXP = org.objectweb.asm.Type.getInternalName(VectorLogExp.class);
+    private static final String VECTOR_HYPERBOLIC = org.objectweb.asm.Type.getInternalName(VectorHyperbolic.class);
     private static final String SEGMENT = "Ljava/lang/foreign/MemorySegment;";
     private static final String ORDER = "Ljava/nio/ByteOrder;";
 
@@ -249,6 +251,7 @@ final class VectorEmitter {
                 boolean fromBool = from.isBool();
                 if (instr.dtype().isBool() || fromBool) masks.instruction(instr.op(), fromBool, instr.dtype().isBool(), arg, argHome, home[base + k]);
                 else if (instr.op() == Op.CAST) convert(mv, from, instr.dtype(), lanes, arg[0]);
+                else if (VectorSelects.OPS_HERE.contains(instr.op())) VectorSelects.emit(mv, instr.op(), instr.dtype(), lanes, arg);
                 else arithmetic(mv, instr.op(), vectorType(instr.dtype()), arg);
                 mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
             }
@@ -721,7 +724,9 @@ final class VectorEmitter {
             }
             default -> {
                 if (op.vector() == Op.Vector.MATH) {
-                    mv.visitMethodInsn(INVOKESTATIC, VECTOR_MATH, op.numpyName(), "(" + vecDesc + ")" + vecDesc, false);
+                    String owner = VectorLogExp.OPS.contains(op) ? VECTOR_LOG_EXP
+                            : op == Op.SINH || op == Op.COSH ? VECTOR_HYPERBOLIC : VECTOR_MATH;
+                    mv.visitMethodInsn(INVOKESTATIC, owner, op.numpyName(), "(" + vecDesc + ")" + vecDesc, false);
                     return;
                 }
                 mv.visitVarInsn(ALOAD, arg[1]);

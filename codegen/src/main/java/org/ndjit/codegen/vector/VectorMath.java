@@ -251,7 +251,7 @@ public final class VectorMath {
      * from eliminating the vector boxes, and float32 exp (widened then) took 4 to 12 ns per element
      * instead of 2.
      */
-    private static FloatVector widened(FloatVector x, UnaryOperator<DoubleVector> f) {
+    static FloatVector widened(FloatVector x, UnaryOperator<DoubleVector> f) {
         var doubles = DoubleVector.SPECIES_PREFERRED;
         int parts = x.length() / doubles.length();
         FloatVector result = FloatVector.zero(x.species());

@@ -46,9 +46,13 @@ import static org.junit.jupiter.api.Assertions.fail;
  * output compared with the reference, with canaries around the written range.
  */
 class GeneratedClassTest {
-    private static final Set<Op> VECTOR_FLOAT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE, Op.SQRT);
+    private static final Set<Op> VECTOR_FLOAT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE, Op.SQRT,
+            Op.SIGN, Op.COPYSIGN, Op.HEAVISIDE, Op.FMAX, Op.FMIN);
     private static final Set<Op> VECTOR_INT_OPS = EnumSet.of(Op.ADD, Op.SUB, Op.MUL, Op.MAXIMUM, Op.MINIMUM, Op.NEG, Op.ABS, Op.SQUARE,
-            Op.BITWISE_AND, Op.BITWISE_OR, Op.BITWISE_XOR);
+            Op.BITWISE_AND, Op.BITWISE_OR, Op.BITWISE_XOR, Op.SIGN, Op.FMAX, Op.FMIN, Op.INVERT, Op.LEFT_SHIFT, Op.RIGHT_SHIFT);
+    /** The float functions with lanewise twins in the preferred species (exp: in any). */
+    private static final Set<Op> VECTOR_FUNCTIONS = EnumSet.of(Op.EXP, Op.LOG, Op.SIN, Op.COS, Op.TANH, Op.FLOOR, Op.CEIL, Op.TRUNC, Op.RINT,
+            Op.LOG1P, Op.EXPM1, Op.LOG2, Op.LOG10, Op.EXP2, Op.SINH, Op.COSH);
     /** The most ops {@link MethodSize#fits} lets one kernel have with these inputs and constants. */
     static int maxOps(int inputs, int constants) {
         int ops = 1;
@@ -317,7 +321,7 @@ class GeneratedClassTest {
             if (i.op() == Op.CAST && !PanamaProvider.longFloatCasts()
                     && (from == DType.INT64 && t.isFloat() || from.isFloat() && t == DType.INT64)) return false;
             if (i.dtype().isBool() || i.op() == Op.WHERE || i.op() == Op.CAST) continue;
-            boolean vectorFunction = t.isFloat() && EnumSet.of(Op.EXP, Op.LOG, Op.SIN, Op.COS, Op.TANH, Op.FLOOR, Op.CEIL, Op.TRUNC, Op.RINT).contains(i.op())
+            boolean vectorFunction = t.isFloat() && VECTOR_FUNCTIONS.contains(i.op())
                     && (i.op() == Op.EXP || lanes == PanamaProvider.preferredLanes(t)); // exp computes in any species
             if (!((t.isFloat() ? VECTOR_FLOAT_OPS : VECTOR_INT_OPS).contains(i.op()) || vectorFunction)) return false;
         }
