@@ -3,7 +3,7 @@ package org.ndjit.ir;
 /**
  * 2^x as a fixed sequence of IEEE operations (FMA among them), so that {@code codegen.vector}'s
  * lanewise twin gives the same bits: x = k + r with k the nearest integer (the 1.5 * 2^52 shifter)
- * and |r| <= 1/2 exact; r ln2 as a + b to about 2^-106 (ln2 in two parts, the product's error by
+ * and {@code |r| <= 1/2} exact; r ln2 as a + b to about 2^-106 (ln2 in two parts, the product's error by
  * FMA); e^(a + b) = 1 + s with s from {@link ScalarMath#exp}'s polynomial, carried as a
  * double-double (Hyperbolic.expDd's steps) and rounded once; then times 2^k in two factors, so that
  * a subnormal or overflowing result rounds once more at most. Exact at integers (r = 0 gives 1

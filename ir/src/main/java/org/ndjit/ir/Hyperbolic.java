@@ -14,7 +14,7 @@ package org.ndjit.ir;
 public final class Hyperbolic {
     private Hyperbolic() {}
 
-    /** 1/3!, 1/5!, ..., 1/17!: sinh(x) = x + x^3 P(x^2), the series' rest under 2^-70 relative for |x| < 1/2. */
+    /** 1/3!, 1/5!, ..., 1/17!: sinh(x) = x + x^3 P(x^2), the series' rest under 2^-70 relative for {@code |x| < 1/2}. */
     public static final double[] SINH_TAYLOR = {1.0 / 6, 1.0 / 120, 1.0 / 5040, 1.0 / 362880, 1.0 / 39916800, 1.0 / 6227020800.0,
             1.0 / 1307674368000.0, 1.0 / 355687428096000.0};
     /** 1/4!, 1/6!, ..., 1/18!: cosh(x) - 1 = x^2 / 2 + x^4 C(x^2). */

@@ -96,7 +96,7 @@ public final class VectorLogExp {
     /**
      * fdlibm's log1p on every lane. x = -0.29289..0.41422 is its own f (k = 0); otherwise u = 1 + x
      * (x itself from 2^53), rounded, is 2^k u' with u' in [sqrt(2)/2, sqrt(2)), f = u' - 1, and c
-     * corrects the rounding of 1 + x. hu, the top 20 bits of f's significand, is 0 for |f| < 2^-20,
+     * corrects the rounding of 1 + x. hu, the top 20 bits of f's significand, is 0 for {@code |f| < 2^-20},
      * where a shorter series serves.
      */
     public static DoubleVector log1p(DoubleVector x) {
@@ -140,7 +140,7 @@ public final class VectorLogExp {
     }
 
     /**
-     * fdlibm's expm1 on every lane: x = k ln2 + r + c (k = 0 for |x| <= ln2 / 2, r and c from
+     * fdlibm's expm1 on every lane: x = k ln2 + r + c (k = 0 for {@code |x| <= ln2 / 2}, r and c from
      * Cody-Waite with ln2 in two parts), e^r - 1 by a rational form in r, then one of six
      * reconstructions by k, each adding k to a result's exponent bits as fdlibm does.
      */
