@@ -773,15 +773,9 @@ final class VectorEmitter {
         mv.visitVarInsn(ISTORE, index);
     }
 
-    /** The descriptor of d's Java array type (the type its small arrays are made of, see DType.newArraySegment). */
+    /** The descriptor of d's Java array type: the type of the arrays small results are made of (DType.newArraySegment). */
     private static String arrayType(DType d) {
-        return switch (d) {
-            case FLOAT64 -> "[D";
-            case FLOAT32 -> "[F";
-            case INT64 -> "[J";
-            case INT32 -> "[I";
-            case BOOL -> "[B";
-        };
+        return org.objectweb.asm.Type.getDescriptor(d.newArraySegment(0).heapBase().orElseThrow().getClass());
     }
 
     /** Stores into {@code into} the slice of {@code segment} from byte {@code position} that holds {@code bound} elements of d. */
