@@ -32,7 +32,13 @@ final class Quantiles {
         Node data = axis == null ? Views.reshape(x, new long[] {-1}) : x;
         int a = axis == null ? 0 : Shapes.normalizeAxis(axis, x.ndim());
         long n = data.dim(a);
-        if (n == 0) throw new IllegalArgumentException("median of an empty slice: axis " + a + " of shape " + Shapes.tuple(data.shape()) + " has length 0");
+        if (n == 0) {
+            // NumPy's median of an empty slice is nan (it warns "Mean of empty slice"), in every position of the result.
+            long[] shape = new long[data.ndim() - 1];
+            for (int i = 0, k = 0; i < data.ndim(); i++) if (i != a) shape[k++] = data.dim(i);
+            Node nan = Nodes.constant(data.dtype().isFloat() ? data.dtype() : DType.FLOAT64, Double.NaN);
+            return Nodes.view(nan, org.ndjit.ir.Layout.contiguous(Shapes.SCALAR).broadcastTo(shape));
+        }
         Positions part = new Positions(data, a, n % 2 == 0 ? new long[] {(n - 1) / 2, n / 2} : new long[] {(n - 1) / 2});
         // np.mean of the middle values: NumPy's sum starts from 0.0 (so -0.0 comes out as 0.0), then divides by the count.
         Node sum = Build.binary(Op.ADD, Scalar.of(0.0), floating(at(part, a, (n - 1) / 2)));

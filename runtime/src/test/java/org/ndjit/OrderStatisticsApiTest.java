@@ -1,6 +1,7 @@
 package org.ndjit;
 
 import org.junit.jupiter.api.Test;
+import org.ndjit.ir.DType;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,9 +33,20 @@ class OrderStatisticsApiTest {
         assertMessage("object too deep for desired array", () -> Np.searchsorted(Np.ones(2, 2), v, "left"));
         assertMessage("diff requires input that is at least one dimensional", () -> Np.scalar(1.0).diff());
         assertMessage("order must be non-negative but got -1", () -> v.diff(-1, 0));
-        assertMessage("median of an empty slice", () -> Np.zeros(0).median());
         assertMessage("'list' argument must have no negative elements", () -> Np.bincount(Np.array(1L, -2L)));
         assertMessage("bins must be monotonically increasing or decreasing", () -> Np.digitize(v, Np.array(1.0, 3.0, 2.0)));
+    }
+
+    @Test
+    void theMedianOfAnEmptySliceIsNaNAsInNumPy() {
+        // np.median(np.array([])) is nan; along an axis of length 0 every position is nan; ints give float64.
+        assertTrue(Double.isNaN(Np.zeros(0).median().itemDouble()));
+        NDArray columns = Np.zeros(0, 3).median(0);
+        assertArrayEquals(new long[] {3}, columns.shape());
+        for (double d : columns.toDoubleArray()) assertTrue(Double.isNaN(d));
+        assertArrayEquals(new long[] {0}, Np.zeros(0, 3).median(1).shape());
+        assertEquals(DType.FLOAT64, Np.zeros(DType.INT64, 2, 0).median(1).dtype());
+        assertEquals(DType.FLOAT32, Np.zeros(DType.FLOAT32, 0).median().dtype());
     }
 
     @Test
