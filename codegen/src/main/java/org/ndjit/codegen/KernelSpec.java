@@ -92,9 +92,13 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
         return instrs.get(s - constants.size()).dtype();
     }
 
-    /** The slot holding the kernel's result: the last instruction, or the single input or constant read as is. */
+    /**
+     * The slot holding the kernel's result: the last instruction, or the single input or constant
+     * read as is (a gathered input, not the picks after it).
+     */
     public int resultSlot() {
-        return inputs.size() + constants.size() + instrs.size() - 1;
+        int last = inputs.size() + constants.size() + instrs.size() - 1;
+        return instrs.isEmpty() && constants.isEmpty() && isGathered(last - 1) ? last - 1 : last;
     }
 
     /** The canonical text of the structure: ops, dtypes and slots (not the input strides). */
