@@ -50,6 +50,23 @@ class FusedGatherTest {
     }
 
     @Test
+    void theCrossEntropyOfASoftmaxPicksItsLabelsInPlace() {
+        NDArray logits = Np.array(new double[][] {{1, 2, 3}, {1, 1, 1}, {0, 5, 0}, {2, 0, 0}}), y = Np.array(new long[] {2, 0, 1, 0});
+        NDArray shifted = logits.sub(logits.max(1, true));
+        NDArray logp = shifted.sub(shifted.exp().sum(1, true).log());
+        NDArray loss = logp.get(Np.arange(4), y).mean().neg();
+        double expected = 0;
+        double[][] l = {{1, 2, 3}, {1, 1, 1}, {0, 5, 0}, {2, 0, 0}};
+        long[] labels = {2, 0, 1, 0};
+        for (int i = 0; i < 4; i++) {
+            double max = Math.max(l[i][0], Math.max(l[i][1], l[i][2])), sum = 0;
+            for (double v : l[i]) sum += Math.exp(v - max);
+            expected -= (l[i][(int) labels[i]] - max - Math.log(sum)) / 4;
+        }
+        assertEquals(expected, loss.itemDouble(), 1e-15, loss.explain());
+    }
+
+    @Test
     void takeAndTakeAlongAxisFuseWithTheirReaders() {
         NDArray a = Np.arange(6).reshape(2, 3);
         NDArray along = Np.takeAlongAxis(a, Np.array(new long[][] {{2}, {0}}), 1).add(100);

@@ -52,7 +52,7 @@ public sealed interface Step {
     record ReduceThen(Kernel reduce, Kernel epilogue) implements Step {
         public Node output() { return epilogue.output(); }
 
-        public List<Node> reads() { return concat(reduce.inputs(), epilogue.inputs()); }
+        public List<Node> reads() { return concat(reduce.reads(), epilogue.reads()); }
     }
 
     /**
@@ -110,7 +110,7 @@ public sealed interface Step {
     record Contraction(Node product, Kernel epilogue) implements Step {
         public Node output() { return epilogue == null ? product : epilogue.output(); }
 
-        public List<Node> reads() { return epilogue == null ? product.srcs() : concat(product.srcs(), epilogue.inputs()); }
+        public List<Node> reads() { return epilogue == null ? product.srcs() : concat(product.srcs(), epilogue.reads()); }
     }
 
     /** A node the compiler does not fuse: a mask selection (its own copy loop) or a range, integer matmul and the like (the reference). */
