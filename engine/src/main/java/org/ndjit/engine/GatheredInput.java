@@ -45,53 +45,65 @@ record GatheredInput(StridedArray values, StridedArray picks) {
             shapes[j] = index[j].shape();
         }
         long[] b = Shapes.broadcast(shapes);
-        long[] picks = picks(source.layout(), first, index, memory, b);
-        // An index out of range: the reference raises NumPy's IndexError for the first one in its order. With no
-        // positions NumPy still checks 0-d index arrays, which the reference does too.
-        if (picks == null) picks = Gather.picks(source.layout(), first, gather.sourceAxes(), materialized(g, value));
+        Buffer pickBuffer = picks(source.layout(), first, index, memory, b);
+        if (pickBuffer == null) {
+            // An index out of range: the reference raises NumPy's IndexError for the first one in its order. With no
+            // positions NumPy still checks 0-d index arrays, which the reference does too.
+            long[] picks = Gather.picks(source.layout(), first, gather.sourceAxes(), materialized(g, value));
+            pickBuffer = Buffer.wrap(MemorySegment.ofArray(picks), DType.INT64, picks.length);
+        }
         long[] shape = g.shape(), valueStrides = new long[shape.length], pickStrides = new long[shape.length];
         Layout src = source.layout();
         long[] bStrides = Layout.contiguous(b).strides();
         for (int d = 0; d < first; d++) valueStrides[d] = src.stride(d);
         for (int d = 0; d < b.length; d++) pickStrides[first + d] = bStrides[d];
         for (int d = first + b.length; d < shape.length; d++) valueStrides[d] = src.stride(d - b.length + k);
-        Buffer pickBuffer = Buffer.wrap(MemorySegment.ofArray(picks), DType.INT64, picks.length);
         return new GatheredInput(new StridedArray(source.buffer(), new Layout(shape, valueStrides, src.offset())),
                                  new StridedArray(pickBuffer, new Layout(shape, pickStrides, 0)));
     }
 
     /**
-     * The storage distance of each position of the index arrays broadcast to {@code b} (C order):
-     * the sum over the arrays of the wrapped index times its axis's stride; null if some index is
-     * out of range or there are no positions (or too many): the reference then decides. {@code memory[j]} is null
+     * The storage distance of each position of the index arrays broadcast to {@code b} (C order), in
+     * pool memory (native for large ones, like the arrays the kernel reads beside it): the sum over
+     * the arrays of the wrapped index times its axis's stride; null if some index is out of range or
+     * there are no positions (or too many): the reference then decides. {@code memory[j]} is null
      * for a range, whose values are the positions of its layout.
      */
-    private static long[] picks(Layout source, int first, Layout[] index, Buffer[] memory, long[] b) {
+    private static Buffer picks(Layout source, int first, Layout[] index, Buffer[] memory, long[] b) {
         long count = Shapes.size(b);
         if (count == 0 || count > Integer.MAX_VALUE - 8) return null;
-        long[] picks = new long[(int) count];
+        Buffer out = MemoryPool.shared().buffer(DType.INT64, count, false);
+        MemorySegment picks = out.segment();
         for (int j = 0; j < index.length; j++) {
             long len = source.dim(first + j), stride = source.stride(first + j);
             Layout at = index[j].broadcastTo(b);
+            boolean add = j > 0; // the first array writes every position, the others add to it
             if (memory[j] != null && memory[j].dtype() == DType.INT64 && b.length == 1) {
                 // The common case, one typed loop: a 1-D int64 index (labels, classes).
                 MemorySegment s = memory[j].segment();
                 long pos = at.offset(), step = at.stride(0);
-                for (int p = 0; p < count; p++, pos += step) {
+                for (long p = 0; p < count; p++, pos += step) {
                     long v = s.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, pos);
-                    if (v < -len || v >= len) return null;
-                    picks[p] += (v < 0 ? v + len : v) * stride;
+                    if (v < -len || v >= len) return released(out);
+                    long d = (v < 0 ? v + len : v) * stride;
+                    picks.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p, add ? picks.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p) + d : d);
                 }
                 continue;
             }
             OffsetIterator it = new OffsetIterator(at);
-            for (int p = 0; p < count; p++) {
+            for (long p = 0; p < count; p++) {
                 long pos = it.next(), v = memory[j] == null ? pos : memory[j].getLong(pos);
-                if (v < -len || v >= len) return null;
-                picks[p] += (v < 0 ? v + len : v) * stride;
+                if (v < -len || v >= len) return released(out);
+                long d = (v < 0 ? v + len : v) * stride;
+                picks.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p, add ? picks.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, p) + d : d);
             }
         }
-        return picks;
+        return out;
+    }
+
+    private static Buffer released(Buffer picks) {
+        picks.close("the picks of a gather with an index out of range were released");
+        return null;
     }
 
     /** The index arrays written out (ranges by the reference), for the reference's checks and message. */
