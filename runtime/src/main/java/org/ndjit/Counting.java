@@ -1,10 +1,12 @@
 package org.ndjit;
 
 import org.ndjit.ir.DType;
+import org.ndjit.ir.Gather;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.RoutineNodes;
 import org.ndjit.ir.SortOrder;
-import org.ndjit.ir.TakeIndices;
+
+import java.util.List;
 
 /**
  * unique, bincount and histogram: their lengths depend on the data, so they compute their input
@@ -35,8 +37,9 @@ final class Counting {
             inverse[i] = groups - 1;
         }
         long[] firstIdx = java.util.Arrays.copyOf(first, groups);
-        NDArray values = new NDArray(RoutineNodes.take(flat, new TakeIndices(0, firstIdx)));
-        return new Unique(values, Np.array(firstIdx), Np.array(inverse).reshape(x.shape()), Np.array(java.util.Arrays.copyOf(counts, groups)));
+        NDArray firstIndices = Np.array(firstIdx);
+        NDArray values = new NDArray(Gather.node(flat, 0, List.of(0), firstIndices.node()));
+        return new Unique(values, firstIndices, Np.array(inverse).reshape(x.shape()), Np.array(java.util.Arrays.copyOf(counts, groups)));
     }
 
     static NDArray bincount(NDArray x, NDArray weights, long minlength) {

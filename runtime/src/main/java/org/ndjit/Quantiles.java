@@ -2,6 +2,7 @@ package org.ndjit;
 
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
+import org.ndjit.ir.Gather;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
 import org.ndjit.ir.Op;
@@ -127,7 +128,7 @@ final class Quantiles {
     private static Node takeFirst(Positions part, int axis, long[] positions) {
         long[] slots = new long[positions.length];
         for (int i = 0; i < slots.length; i++) slots[i] = part.slot(positions[i]);
-        Node taken = RoutineNodes.take(part.values, new TakeIndices(axis, slots));
+        Node taken = Gather.node(part.values, axis, List.of(axis), Np.array(slots).node());
         int[] order = new int[taken.ndim()];
         order[0] = axis;
         for (int k = 0, j = 1; k < order.length; k++) if (k != axis) order[j++] = k;

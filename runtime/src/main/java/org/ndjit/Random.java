@@ -3,8 +3,11 @@ package org.ndjit;
 import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.DType;
+import org.ndjit.ir.Gather;
 import org.ndjit.ir.Nodes;
 import org.ndjit.ir.Shapes;
+
+import java.util.List;
 
 /**
  * A seeded generator of random arrays. The algorithm is fixed (xoshiro256** seeded through
@@ -123,7 +126,7 @@ public final class Random {
     public synchronized NDArray permutation(NDArray x) {
         if (x.ndim() == 0) throw new IllegalArgumentException("axis 0 is out of bounds for array of dimension 0");
         long n = x.shape()[0];
-        return RowGather.rows(x, shuffled(n), new long[] {n});
+        return rows(x, shuffled(n), new long[] {n});
     }
 
     /**
@@ -164,7 +167,12 @@ public final class Random {
     public synchronized NDArray choice(NDArray a, boolean replace, double[] p, long... shape) {
         if (a.ndim() == 0) throw new IllegalArgumentException("a must be a sequence or an integer, not a 0-d array");
         long[] picks = picks(a.shape()[0], replace, p, Shapes.size(shape), "a cannot be empty unless no samples are taken");
-        return RowGather.rows(a, picks, shape.clone());
+        return rows(a, picks, shape.clone());
+    }
+
+    /** Rows {@code index} of {@code a} (a lazy gather along axis 0, fused with what reads it), the index list shaped {@code leading}. */
+    private static NDArray rows(NDArray a, long[] index, long[] leading) {
+        return new NDArray(Gather.node(a.node(), 0, List.of(0), Np.array(index).reshape(leading).node()));
     }
 
     /** {@code size} indices below {@code n}, checked as NumPy checks them ({@code empty} when n is not positive). */

@@ -72,12 +72,10 @@ class AdvancedIndexTest {
     }
 
     @Test
-    void aGatherIsOneStepAndItsConsumerOneKernel() {
+    void aGatherReadOnlyByItsResultIsItsOwnStep() {
         NDArray x = Np.array(new double[] {1, 2, 3, 4}), idx = Np.array(new long[] {3, 0, 3});
-        NDArray r = x.get(idx).mul(2);
-        String plan = r.explain();
+        String plan = x.get(idx).explain();
         assertEquals(true, plan.contains("f64[3] = take (gather loop)"), plan);
-        assertEquals(true, plan.contains("fuses: multiply"), plan);
-        assertArrayEquals(new double[] {8, 2, 8}, r.toDoubleArray());
+        assertArrayEquals(new double[] {4, 1, 4}, x.get(idx).toDoubleArray());
     }
 }

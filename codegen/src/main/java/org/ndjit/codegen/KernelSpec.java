@@ -14,19 +14,39 @@ import java.util.List;
  * <p>The inputs listed in {@code indices} (int64, in increasing order) are index inputs: no memory is
  * read, the value of an element is its position itself ({@code off[i] + j * stride[i]}), so a range
  * ({@code arange}, and what is built on one) is computed from the loop index where it is read.
+ *
+ * <p>The inputs listed in {@code gathered} (in increasing order) are gathered inputs, integer-array
+ * indexing read in place: input {@code g}'s element is read at its position plus the value of input
+ * {@code g + 1}, its picks (int64, storage distances in elements, checked against the source before
+ * the kernel runs), so {@code x[idx] * 2} reads {@code x} through the index without writing {@code x[idx]}.
  */
 public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access,
-                         List<Integer> indices) {
+                         List<Integer> indices, List<Integer> gathered) {
 
     /** A kernel whose inputs are all read from memory. */
     public KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access) {
         this(inputs, constants, instrs, output, access, List.of());
     }
 
+    /** A kernel with index inputs and no gathered input. */
+    public KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access, List<Integer> indices) {
+        this(inputs, constants, instrs, output, access, indices, List.of());
+    }
+
     public KernelSpec {
         for (int i : indices) {
             if (inputs.get(i) != DType.INT64) throw new IllegalArgumentException("index input " + i + " must be int64, got " + inputs.get(i));
         }
+        for (int g : gathered) {
+            if (g + 1 >= inputs.size() || inputs.get(g + 1) != DType.INT64 || indices.contains(g) || indices.contains(g + 1)) {
+                throw new IllegalArgumentException("gathered input " + g + " must be followed by its int64 picks, read from memory");
+            }
+        }
+    }
+
+    /** Whether input {@code i} is a gathered input (read at its position plus the value of input {@code i + 1}). */
+    public boolean isGathered(int i) {
+        return gathered.contains(i);
     }
 
     /** Whether input {@code i} is an index input (its value is its position). */
@@ -61,7 +81,7 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
     public KernelSpec withStrides(long[] innerStrides) {
         List<Access> a = new ArrayList<>();
         for (long s : innerStrides) a.add(Access.of(s));
-        return new KernelSpec(inputs, constants, instrs, output, List.copyOf(a), indices);
+        return new KernelSpec(inputs, constants, instrs, output, List.copyOf(a), indices, gathered);
     }
 
     /** The dtype of a slot. */
@@ -72,15 +92,19 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
         return instrs.get(s - constants.size()).dtype();
     }
 
-    /** The slot holding the kernel's result: the last instruction, or the single input or constant read as is. */
+    /**
+     * The slot holding the kernel's result: the last instruction, or the single input or constant
+     * read as is (a gathered input, not the picks after it).
+     */
     public int resultSlot() {
-        return inputs.size() + constants.size() + instrs.size() - 1;
+        int last = inputs.size() + constants.size() + instrs.size() - 1;
+        return instrs.isEmpty() && constants.isEmpty() && isGathered(last - 1) ? last - 1 : last;
     }
 
     /** The canonical text of the structure: ops, dtypes and slots (not the input strides). */
     public String key() {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < inputs.size(); i++) sb.append(isIndex(i) ? "x" : "i").append(inputs.get(i)).append(',');
+        for (int i = 0; i < inputs.size(); i++) sb.append(isIndex(i) ? "x" : isGathered(i) ? "g" : "i").append(inputs.get(i)).append(',');
         sb.append('|');
         for (DType d : constants) sb.append('c').append(d).append(',');
         sb.append('|');

@@ -328,7 +328,8 @@ public final class RowKernelCompiler {
 
         /** Loads each input at its byte position and computes every instruction into its slot's local. */
         private void element(int[] segment, int[] position, int base) {
-            for (int i = 0; i < spec.inputs().size(); i++) {
+            // Backwards, so that a gathered input's picks (the input after it) are loaded before it.
+            for (int i = spec.inputs().size() - 1; i >= 0; i--) {
                 DType d = spec.inputs().get(i);
                 if (spec.isIndex(i)) {
                     mv.visitVarInsn(LLOAD, position[i]);
@@ -338,6 +339,12 @@ public final class RowKernelCompiler {
                 mv.visitVarInsn(ALOAD, segment[i]);
                 pushLayout(d);
                 mv.visitVarInsn(LLOAD, position[i]);
+                if (spec.isGathered(i)) {
+                    mv.visitVarInsn(LLOAD, slotLocal[i + 1]);
+                    pushLong(d.itemSize());
+                    mv.visitInsn(LMUL);
+                    mv.visitInsn(LADD);
+                }
                 mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "get", "(" + JvmTypes.layoutDesc(d) + "J)" + JvmTypes.memoryDesc(d), true);
                 if (d.isBool()) byteToBoolean();
                 mv.visitVarInsn(JvmTypes.storeOp(d), slotLocal[i]);

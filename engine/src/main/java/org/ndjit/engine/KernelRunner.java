@@ -68,7 +68,7 @@ public final class KernelRunner {
     static StridedArray run(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, StridedArray into) {
         if (kernel.reduction() != null) return runTogether(List.of(kernel), value, cache).getFirst();
         long[] shape = kernel.produced().shape();
-        Layout[] layouts = new Layout[kernel.inputs().size()];
+        Layout[] layouts = new Layout[Lower.channels(kernel)];
         return elementwise(kernel.output().dtype(), shape, layouts, bind(kernel, value, cache, layouts), into);
     }
 
@@ -79,13 +79,16 @@ public final class KernelRunner {
     public static List<StridedArray> runTogether(List<Step.Kernel> kernels, Function<Node, StridedArray> value, KernelCache cache) {
         List<ReducePass.Member> members = new java.util.ArrayList<>();
         for (Step.Kernel kernel : kernels) {
-            Layout[] layouts = new Layout[kernel.inputs().size()];
+            Layout[] layouts = new Layout[Lower.channels(kernel)];
             members.add(new ReducePass.Member(kernel, layouts, bind(kernel, value, cache, layouts)));
         }
         return ReducePass.run(members);
     }
 
-    /** The kernel's loop over its input arrays; fills {@code layouts} with their layouts broadcast to the loop's shape. */
+    /**
+     * The kernel's loop over its input arrays; fills {@code layouts} (one per channel, {@link Lower#channels})
+     * with their layouts broadcast to the loop's shape.
+     */
     static BoundKernel bind(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, Layout[] layouts) {
         return bind(kernel, value, cache, layouts, Map.of());
     }
@@ -100,22 +103,32 @@ public final class KernelRunner {
     static BoundKernel bind(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, Layout[] layouts, Map<Node, Buffer> blocks) {
         long[] shape = kernel.produced().shape();
         List<Node> inputs = kernel.inputs();
-        Buffer[] buffers = new Buffer[inputs.size()];
-        for (int i = 0; i < inputs.size(); i++) {
+        Buffer[] buffers = new Buffer[layouts.length];
+        for (int i = 0, c = 0; i < inputs.size(); i++, c++) {
             Node n = inputs.get(i);
             if (readsBlock(n, blocks)) {
-                buffers[i] = blocks.get(n.op() == Op.VIEW ? n.src(0) : n);
-                layouts[i] = (n.op() == Op.VIEW ? (Layout) n.arg() : Layout.contiguous(n.shape())).broadcastTo(shape);
+                buffers[c] = blocks.get(n.op() == Op.VIEW ? n.src(0) : n);
+                layouts[c] = (n.op() == Op.VIEW ? (Layout) n.arg() : Layout.contiguous(n.shape())).broadcastTo(shape);
                 continue;
             }
-            if (Lower.isRange(inputs.get(i))) {
-                buffers[i] = NO_MEMORY;
-                layouts[i] = rangePositions(inputs.get(i)).broadcastTo(shape);
+            if (Lower.isRange(n)) {
+                buffers[c] = NO_MEMORY;
+                layouts[c] = rangePositions(n).broadcastTo(shape);
                 continue;
             }
-            StridedArray a = read(inputs.get(i), value);
-            buffers[i] = a.buffer();
-            layouts[i] = a.layout().broadcastTo(shape);
+            if (n.op() == Op.GATHER) {
+                // Two channels: the source laid over the gather's shape, then the picks the kernel adds to its positions.
+                GatheredInput g = GatheredInput.of(n, value);
+                buffers[c] = g.values().buffer();
+                layouts[c] = g.values().layout().broadcastTo(shape);
+                c++;
+                buffers[c] = g.picks().buffer();
+                layouts[c] = g.picks().layout().broadcastTo(shape);
+                continue;
+            }
+            StridedArray a = read(n, value);
+            buffers[c] = a.buffer();
+            layouts[c] = a.layout().broadcastTo(shape);
         }
         return new BoundKernel(Lower.kernel(kernel), cache, buffers, Constants.of(kernel.constants()), Shapes.size(shape));
     }
@@ -134,7 +147,7 @@ public final class KernelRunner {
      * or its view's) is scaled by step and moved by start; in wrapping int64 arithmetic, which is
      * how the range's elements are defined, the position of every element is then its value.
      */
-    private static Layout rangePositions(Node input) {
+    static Layout rangePositions(Node input) {
         Node range = input.op() == Op.VIEW ? input.src(0) : input;
         Arange a = (Arange) range.arg();
         Layout l = input.op() == Op.VIEW ? (Layout) input.arg() : Layout.contiguous(input.shape());
@@ -157,7 +170,7 @@ public final class KernelRunner {
 
         public Blocks(Step.Kernel kernel, Function<Node, StridedArray> value, KernelCache cache, StridedArray out) {
             shape = kernel.output().shape();
-            inputs = new Layout[kernel.inputs().size()];
+            inputs = new Layout[Lower.channels(kernel)];
             loop = bind(kernel, value, cache, inputs);
             stride = innerStrides(inputs, shape.length - 1);
             loop.prepare(stride);

@@ -23,21 +23,30 @@ public final class Lower {
     public static KernelSpec kernel(Step.Kernel kernel) {
         Map<Node, Integer> slot = new IdentityHashMap<>();
         List<DType> inputs = new ArrayList<>(), constants = new ArrayList<>();
-        List<Integer> indices = new ArrayList<>();
+        List<Integer> indices = new ArrayList<>(), gathered = new ArrayList<>();
         for (Node n : kernel.inputs()) {
-            if (isRange(n)) indices.add(slot.size());
-            slot.put(n, slot.size());
+            if (isRange(n)) indices.add(inputs.size());
+            if (n.op() == Op.GATHER) gathered.add(inputs.size());
+            slot.put(n, inputs.size());
             inputs.add(n.dtype());
+            if (n.op() == Op.GATHER) inputs.add(DType.INT64); // its picks: a channel of its own, no node (see GatheredInput)
         }
-        for (Node n : kernel.constants()) { slot.put(n, slot.size()); constants.add(n.dtype()); }
+        for (Node n : kernel.constants()) { slot.put(n, inputs.size() + constants.size()); constants.add(n.dtype()); }
         List<KernelSpec.Instr> instrs = new ArrayList<>();
         for (Node n : kernel.body()) {
             int[] args = new int[n.arity()];
             for (int i = 0; i < args.length; i++) args[i] = slot.get(n.src(i));
-            slot.put(n, slot.size());
+            slot.put(n, inputs.size() + constants.size() + instrs.size());
             instrs.add(new KernelSpec.Instr(n.op(), n.dtype(), args));
         }
-        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype(), List.of(), indices);
+        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype(), List.of(), indices, gathered);
+    }
+
+    /** The kernel's input channels: one per input, two per gathered input (its values, then its picks). */
+    static int channels(Step.Kernel kernel) {
+        int n = kernel.inputs().size();
+        for (Node in : kernel.inputs()) if (in.op() == Op.GATHER) n++;
+        return n;
     }
 
     /** Whether a kernel input is a range (or a view of one), which the kernel computes from its positions. */

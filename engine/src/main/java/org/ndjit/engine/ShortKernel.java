@@ -44,12 +44,12 @@ final class ShortKernel {
 
     /**
      * The quick form of {@code kernel} (its node numbers given), or null when it has none: a
-     * reduction, or a kernel that computes ranges from positions.
+     * reduction, or a kernel that computes ranges from positions or reads a gather through its picks.
      */
     static ShortKernel of(Step.Kernel kernel, int output, int[] inputs, int[] constants) {
         if (kernel.reduction() != null) return null;
         KernelSpec lowered = Lower.kernel(kernel);
-        if (!lowered.indices().isEmpty()) return null;
+        if (!lowered.indices().isEmpty() || !lowered.gathered().isEmpty()) return null;
         long[] unit = new long[inputs.length];
         Arrays.fill(unit, 1);
         return new ShortKernel(lowered.withStrides(unit), kernel.output().dtype(), output, inputs, constants);

@@ -139,8 +139,7 @@ public enum Op {
     PARTITION(1, Kind.ROUTINE, "partition"),
     CUMSUM(1, Kind.ROUTINE, "cumsum"),
     CUMPROD(1, Kind.ROUTINE, "cumprod"),
-    SEARCHSORTED(2, Kind.ROUTINE, "searchsorted"),
-    TAKE(1, Kind.ROUTINE, "take");
+    SEARCHSORTED(2, Kind.ROUTINE, "searchsorted");
 
     public enum Kind { LEAF, MOVEMENT, SELECT, JOIN, ELEMENTWISE, REDUCE, CONTRACTION, ROUTINE }
 

@@ -1,7 +1,7 @@
 package org.ndjit.ir;
 
 /**
- * The checked factories of the routine ops (sorts, scans, searches, takes), as {@link Nodes} is for
+ * The checked factories of the routine ops (sorts, partitions, scans, searches), as {@link Nodes} is for
  * the others. Their meaning is {@link RoutineReference}'s. Dtype rules are the caller's: a scan's
  * input is already in its accumulation dtype, searchsorted's two inputs share one dtype.
  */
@@ -47,19 +47,6 @@ public final class RoutineNodes {
         if (a.ndim() != 1) throw new IllegalArgumentException("searchsorted needs a 1-d sorted array, got shape " + Shapes.tuple(a.shape()));
         if (a.dtype() != v.dtype()) throw new IllegalArgumentException("searchsorted operands must share a dtype, got " + a.dtype() + " and " + v.dtype());
         return Node.of(Op.SEARCHSORTED, DType.INT64, v.shape(), side, a, v);
-    }
-
-    /** x's sub-arrays at the given positions along the take's axis, in that order (NumPy's {@code take}). */
-    public static Node take(Node x, TakeIndices take) {
-        int axis = checkAxis(x, take.axis());
-        for (int i = 0; i < take.count(); i++) {
-            if (take.index(i) < 0 || take.index(i) >= x.dim(axis)) {
-                throw new IndexOutOfBoundsException("index " + take.index(i) + " is out of bounds for axis " + axis + " with size " + x.dim(axis));
-            }
-        }
-        long[] shape = x.shape();
-        shape[axis] = take.count();
-        return Node.of(Op.TAKE, x.dtype(), shape, take, x);
     }
 
     private static int checkAxis(Node x, int axis) {

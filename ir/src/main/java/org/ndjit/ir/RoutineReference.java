@@ -18,7 +18,6 @@ public final class RoutineReference {
             case SORT, ARGSORT, PARTITION -> sort(n, x);
             case CUMSUM, CUMPROD -> scan(n, x);
             case SEARCHSORTED -> searchsorted(n, x, values.apply(n.src(1)));
-            case TAKE -> take(n, x);
             default -> throw new IllegalStateException("not a routine: " + n);
         };
     }
@@ -100,23 +99,6 @@ public final class RoutineReference {
                 else hi = mid;
             }
             out.buffer().setLong(f, lo);
-        }
-        return out;
-    }
-
-    private static StridedArray take(Node n, StridedArray x) {
-        TakeIndices take = (TakeIndices) n.arg();
-        StridedArray out = StridedArray.allocate(n.dtype(), n.shape());
-        Layout outLayout = Layout.contiguous(n.shape());
-        for (int i = 0; i < take.count(); i++) {
-            Layout from = x.layout().index(take.axis(), take.index(i)), to = outLayout.index(take.axis(), i);
-            if (from.size() == 0) continue;
-            OffsetIterator f = new OffsetIterator(from), t = new OffsetIterator(to);
-            for (long k = 0; k < from.size(); k++) {
-                long a = f.next(), b = t.next();
-                if (n.dtype().isFloat()) out.buffer().setDouble(b, x.buffer().getDouble(a));
-                else out.buffer().setLong(b, x.buffer().getLong(a));
-            }
         }
         return out;
     }

@@ -2,7 +2,7 @@ package org.ndjit.ir;
 
 import java.util.Arrays;
 
-/** The argument of a take node: the axis and the positions along it (in range) that the result keeps, in order. */
+/** The argument of a partition node: the axis and the positions along it (in range, sorted) that the result keeps, in order. */
 public final class TakeIndices {
     private final int axis;
     private final long[] indices;

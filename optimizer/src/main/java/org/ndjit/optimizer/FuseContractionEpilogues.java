@@ -25,6 +25,7 @@ record FuseContractionEpilogues() implements Pass {
             for (int c = 0; c < s; c++) {
                 if (out.get(c) instanceof Step.Contraction m && m.epilogue() == null && e.inputs().contains(m.product())
                         && e.inputs().stream().noneMatch(n -> n.op() == Op.VIEW && n.src(0) == m.product())
+                        && e.inputs().stream().noneMatch(n -> n.op() == Op.GATHER && n.srcs().contains(m.product()))
                         && readers(out, m.product()) == 1
                         && Arrays.equals(e.output().shape(), m.product().shape())) {
                     out.set(s, new Step.Contraction(m.product(), e));

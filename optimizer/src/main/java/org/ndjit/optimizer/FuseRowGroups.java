@@ -77,7 +77,7 @@ record FuseRowGroups() implements Pass {
         /** The rows a step starts a group over: a reduction of trailing axes (some, not all of them) of a non-empty loop. */
         static Rows of(Step s) {
             Step.Kernel r = Planner.reduceOf(s instanceof Step.SharedPass p ? p.members().getFirst() : s);
-            if (r == null || r.produced().size() == 0 || !safe(s)) return null;
+            if (r == null || r.produced().size() == 0 || !safe(s) || kernels(s).stream().anyMatch(Step.Kernel::readsGather)) return null;
             long[] shape = r.produced().shape();
             int[] axes = ((ReduceAxes) r.output().arg()).axes();
             int kept = shape.length - axes.length;
@@ -98,7 +98,8 @@ record FuseRowGroups() implements Pass {
         /** Whether {@code s} can run row by row after the group's steps, which produced {@code produced}. */
         boolean admits(Step s, Set<Node> produced) {
             List<Step.Kernel> kernels = kernels(s);
-            if (kernels == null || !safe(s)) return false;
+            // A gather read in place is read through its picks, which the group's blocks of rows do not follow.
+            if (kernels == null || !safe(s) || kernels.stream().anyMatch(Step.Kernel::readsGather)) return false;
             for (Step.Kernel k : kernels) {
                 long[] loop = k.produced().shape();
                 boolean full = Arrays.equals(loop, shape), reduced = Arrays.equals(loop, keptShape());

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 /**
  * Marks the nodes whose values must be written to memory, each with its reason (see {@link Planner}):
  * the result, reductions, values read through a view or by an unfused op (but not a view read by a
- * float matrix product, whose kernel reads any strides), and shared values too costly to recompute. Every other elementwise node is fused into the kernels that read it. Why:
+ * float matrix product, whose kernel reads any strides), and shared values too costly to recompute. Every other elementwise node is fused into the kernels that read it, and so is a gather read
+ * only by elementwise ops and reductions ({@code x[idx] * 2}: the kernel reads x through idx). Why:
  * a value that is written and read back costs memory traffic; one recomputed where it is read
  * costs only arithmetic, so the planner writes only what it must.
  */
@@ -68,6 +69,9 @@ record MarkMaterialized() implements Pass {
             return users.stream().allMatch(u -> u.op() == Op.CONCAT) && !users.isEmpty() ? null : "a concatenation (its parts are computed into their regions)";
         }
         if (n.op().kind() == Op.Kind.ROUTINE) return "a " + n.op().numpyName() + " (a routine over whole lines)";
+        if (n.op() == Op.GATHER && !users.isEmpty() && users.stream().allMatch(u -> u.op().isElementwise() || u.op().isReduce())) {
+            return null; // read in place by the kernels of its readers, through its index arrays (Step.Kernel)
+        }
         if (n.op() == Op.GATHER || n.op() == Op.SCATTER || n.op() == Op.NONZERO) return "integer-array indexing (its own loop in the engine)";
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {
@@ -75,6 +79,7 @@ record MarkMaterialized() implements Pass {
             if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";
             if (u.op() == Op.VIEW) return "a view of it needs a contiguous copy (reshape)";
             if (u.op() == Op.MATMUL && u.dtype().isFloat() && n.op() == Op.VIEW) continue; // the contraction kernel packs what it reads: any strides
+            if (u.op() == Op.GATHER && n.op() == Op.VIEW && n.src(0).op() == Op.ARANGE) continue; // an index range: read from its positions
             if (!u.op().isElementwise() && !u.op().isReduce()) return "read by " + u.op().numpyName();
         }
         if (n.op() == Op.VIEW) return null;

@@ -230,9 +230,10 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             if (name == null && n.op() == Op.VIEW && names.containsKey(n.src(0))) name = "view of " + names.get(n.src(0));
             if (name == null && n.op() == Op.VIEW && n.src(0).op() == Op.ARANGE) name = "view of arange";
             if (name == null && n.op() == Op.VIEW && n.src(0).op() != Op.BUFFER) name = "view of computed array";
+            if (name == null && n.op() == Op.GATHER) name = "take in place (" + inputsOf(n.srcs(), names) + ")";
             if (name == null && n.op() != Op.BUFFER && n.op() != Op.VIEW && n.op() != Op.ARANGE) name = "computed array";
             sb.append(name != null ? name : n.op().numpyName()).append(' ').append(GraphText.type(n));
-            if (loop != null && loop.length > 0) {
+            if (loop != null && loop.length > 0 && n.op() != Op.GATHER) {
                 Layout layout = n.op() == Op.VIEW ? (Layout) n.arg() : Layout.contiguous(n.shape());
                 sb.append(" strides ").append(Shapes.tuple(layout.broadcastTo(loop).strides()));
             }

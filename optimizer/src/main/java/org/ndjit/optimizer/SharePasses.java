@@ -49,9 +49,9 @@ record SharePasses() implements Pass {
                 && Arrays.equals(((ReduceAxes) a.output().arg()).axes(), ((ReduceAxes) b.output().arg()).axes());
     }
 
-    /** Whether each input of {@code k} (or the source of an input view) is a leaf or produced by a step before {@code position}. */
+    /** Whether each node {@code k} reads (or the source of a read view) is a leaf or produced by a step before {@code position}. */
     private static boolean readsOnlyBefore(Step.Kernel k, int position, Map<Node, Integer> producedAt) {
-        for (Node n : k.inputs()) {
+        for (Node n : k.reads()) {
             Integer at = producedAt.get(n);
             if (at == null && n.op() == Op.VIEW) at = producedAt.get(n.src(0));
             if (at != null && at >= position) return false;

@@ -1,6 +1,7 @@
 package org.ndjit.optimizer;
 
 import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
 
 import java.util.List;
 
@@ -17,6 +18,8 @@ public sealed interface Step {
      * one feeding the output) computed per element from {@code inputs} (materialized nodes read
      * through strided accessors) and {@code constants} (0-d constants passed as arguments), then
      * either written out or, when {@code output} is a reduction, reduced without being written.
+     * An input may be a gather ({@code x[idx]}), read in place through its index arrays: the kernel
+     * reads the gather's source and index arrays, which are its {@link #reads}.
      */
     record Kernel(Node output, List<Node> body, List<Node> inputs, List<Node> constants) implements Step {
         /** The reduction this kernel ends in, or null for an elementwise kernel. */
@@ -25,7 +28,21 @@ public sealed interface Step {
         /** The node whose elements the loop computes (the reduction's input, or the output itself). */
         public Node produced() { return output.op().isReduce() ? output.src(0) : output; }
 
-        public List<Node> reads() { return inputs; }
+        public List<Node> reads() {
+            if (!readsGather()) return inputs;
+            List<Node> out = new java.util.ArrayList<>();
+            for (Node n : inputs) {
+                if (n.op() == Op.GATHER) out.addAll(n.srcs());
+                else out.add(n);
+            }
+            return out;
+        }
+
+        /** Whether an input is a gather read in place. */
+        public boolean readsGather() {
+            for (Node n : inputs) if (n.op() == Op.GATHER) return true;
+            return false;
+        }
     }
 
     /**
@@ -35,7 +52,7 @@ public sealed interface Step {
     record ReduceThen(Kernel reduce, Kernel epilogue) implements Step {
         public Node output() { return epilogue.output(); }
 
-        public List<Node> reads() { return concat(reduce.inputs(), epilogue.inputs()); }
+        public List<Node> reads() { return concat(reduce.reads(), epilogue.reads()); }
     }
 
     /**
@@ -93,7 +110,7 @@ public sealed interface Step {
     record Contraction(Node product, Kernel epilogue) implements Step {
         public Node output() { return epilogue == null ? product : epilogue.output(); }
 
-        public List<Node> reads() { return epilogue == null ? product.srcs() : concat(product.srcs(), epilogue.inputs()); }
+        public List<Node> reads() { return epilogue == null ? product.srcs() : concat(product.srcs(), epilogue.reads()); }
     }
 
     /** A node the compiler does not fuse: a mask selection (its own copy loop) or a range, integer matmul and the like (the reference). */

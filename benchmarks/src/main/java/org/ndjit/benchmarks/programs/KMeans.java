@@ -4,7 +4,6 @@ import org.ndjit.NDArray;
 import org.ndjit.Np;
 import org.ndjit.NpyFiles;
 import org.ndjit.Random;
-import org.ndjit.ir.DType;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,9 +11,9 @@ import java.util.Map;
 
 /**
  * k-means (Lloyd's algorithm) on 10,000 2-D points, k = 5, from the first k points, until no label
- * changes (at most {@link #MAX_STEPS} steps). The library has no stacking of arrays, so the new
- * centroids are the one-hot labels' product with the points divided by the counts (a NumPy user
- * writes {@code np.array([X[labels == j].mean(axis=0) for j in range(k)])}).
+ * changes (at most {@link #MAX_STEPS} steps), written as NumPy's program is: the new centroids are
+ * {@code np.stack([X[labels == j].mean(axis=0) for j in range(k)])}, the data's blob centres
+ * {@code CENTERS[blob]}.
  */
 final class KMeans {
     static final int POINTS = 10_000, K = 5, MAX_STEPS = 100;
@@ -25,8 +24,7 @@ final class KMeans {
     /** Five Gaussian blobs (standard deviation 1.5, so they touch) around {@link #CENTERS}, the blob of each point drawn at random. */
     static void writeData(Path dir, Random rng) throws IOException {
         NDArray blob = rng.integers(0, K, POINTS);
-        NDArray oneHot = blob.expandDims(1).eq(Np.arange(K)).astype(DType.FLOAT64);
-        NpyFiles.save(dir.resolve("X.npy"), oneHot.matmul(Np.array(CENTERS)).add(rng.randn(POINTS, 2).mul(1.5)));
+        NpyFiles.save(dir.resolve("X.npy"), Np.array(CENTERS).get(blob).add(rng.randn(POINTS, 2).mul(1.5)));
     }
 
     static Map<String, NDArray> run(Path dir) throws IOException {
@@ -40,8 +38,9 @@ final class KMeans {
             if (labels != null && next.eq(labels).all().itemBoolean()) break;
             labels = next;
             steps++;
-            NDArray oneHot = labels.expandDims(1).eq(Np.arange(K)).astype(DType.FLOAT64);
-            centroids = oneHot.T().matmul(X).div(oneHot.sum(0).expandDims(1)).eval();
+            NDArray[] means = new NDArray[K];
+            for (int j = 0; j < K; j++) means[j] = X.get(labels.eq(j)).mean(0);
+            centroids = Np.stack(means).eval();
         }
         return Map.of("centroids", centroids, "labels", labels, "steps", Np.scalar((long) steps));
     }

@@ -57,6 +57,7 @@ final class VectorEmitter {
     /** True when this kernel, with its input strides, gets a vector main loop. */
     static boolean applies(KernelSpec spec) {
         if (spec.access().size() != spec.inputs().size()) return false;
+        if (!spec.gathered().isEmpty()) return false; // a gathered input is read element by element, in the scalar loop
         if (spec.access().contains(KernelSpec.Access.STRIDED)) return false;
         int lanes = lanes(spec);
         if (lanes < 0 || (hasBool(spec) && !VectorMasks.supports(lanes))) return false;
