@@ -90,6 +90,17 @@ public final class Np {
     public static NDArray array(boolean[][][] data) { return fromJava(data); }
     public static NDArray array(boolean[][][][] data) { return fromJava(data); }
 
+    /** int8 from Java bytes: {@code Np.array(new byte[] {1, -2})}. */
+    public static NDArray array(byte... data) { return fromJava(data); }
+    /** int16 from Java shorts. */
+    public static NDArray array(short... data) { return fromJava(data); }
+    /**
+     * An array of {@code dtype} from Java bytes (any rank of nesting): for uint8 the bytes' bits, as
+     * image data is held in Java ({@code (byte) 200} is 200); for other dtypes NumPy's cast of the
+     * int8 values. {@code Np.array(pixels, DType.UINT8)}.
+     */
+    public static NDArray array(Object javaArray, DType dtype) { return SmallDtypes.fromJava(javaArray, dtype); }
+
     private static NDArray fromJava(Object nested) {
         if (nested == null) throw new IllegalArgumentException("cannot make an array from null");
         long[] shape = JavaArrays.shapeOf(nested);

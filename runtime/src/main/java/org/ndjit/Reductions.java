@@ -43,7 +43,7 @@ final class Reductions {
     static Node reduce(Op op, Node x, int[] requestedAxes, boolean keepDims) {
         int[] axes = axes(x, requestedAxes);
         Node in = switch (op) {
-            case SUM, PROD -> x.dtype().isBool() || x.dtype() == DType.INT32 ? Build.cast(x, DType.INT64) : x;
+            case SUM, PROD -> Build.cast(x, x.dtype().accumulator());
             case ANY, ALL -> Build.cast(x, DType.BOOL);
             default -> x;
         };

@@ -157,6 +157,7 @@ class UfuncNumpyFixtureTest {
                 for (int i = 0; i < v.length; i++) d[i] = v[i].equals("1");
                 yield Np.array(d);
             }
+            default -> throw new IllegalStateException("not drawn here");
         };
     }
 
