@@ -65,6 +65,8 @@ final class Reductions {
     }
 
     static Node mean(Node x, int[] requestedAxes, boolean keepDims) {
+        // NumPy's mean of float16 sums and divides in float32, then rounds the mean to float16 once.
+        if (x.dtype() == DType.FLOAT16) return Build.cast(mean(Build.cast(x, DType.FLOAT32), requestedAxes, keepDims), DType.FLOAT16);
         int[] axes = axes(x, requestedAxes);
         long n = count(x, axes, "mean");
         Node f = floating(x);

@@ -48,7 +48,8 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * What a table cannot hold (a 100,000-element array, compositions) is in the plain tests at the end.
  */
 class ElementwiseSemanticsTableTest {
-    static final String[] FILES = {"cases", "grids", "weak", "unary", "astype", "where_clip", "reductions"};
+    static final String[] FILES = {"cases", "grids", "weak", "unary", "astype", "where_clip", "reductions",
+            "dtypes/elementwise", "dtypes/reductions"}; // the last two: the seven dtypes of issue 17 (gen_dtype_fixtures.py)
 
     /** One line of a table. */
     record Row(String file, int line, String id, String op, String operands, String expected, String check, String source) {
