@@ -155,6 +155,13 @@ public final class Np {
     public static NDArray arange(long stop) { return arange(0, stop, 1); }
     public static NDArray arange(long start, long stop) { return arange(start, stop, 1); }
     /** int64 values from start (inclusive) to stop (exclusive) by step: {@code arange(0, 10, 2)} is {@code [0 2 4 6 8]}. */
+    /**
+     * {@code [start, start + step, ...)} up to {@code stop}, of {@code dtype} (NumPy's {@code arange} with a
+     * dtype: the start must fit it, later values wrap): {@code Np.arange(250, 260, 1, DType.UINT8)} is
+     * {@code [250 ... 255 0 1 2 3]}.
+     */
+    public static NDArray arange(long start, long stop, long step, DType dtype) { return SmallDtypes.arange(start, stop, step, dtype); }
+
     public static NDArray arange(long start, long stop, long step) {
         if (step == 0) throw new IllegalArgumentException("arange: step must not be zero");
         // Exactly, as Python's range: stop - start and -step may not fit in a long (arange(MAX, 0, MIN) is [MAX]).

@@ -10,6 +10,17 @@ import org.ndjit.ir.DType;
 final class SmallDtypes {
     private SmallDtypes() {}
 
+    /**
+     * NumPy's {@code arange(start, stop, step, dtype=...)}: the start must fit an integer dtype
+     * (NumPy's OverflowError), later values wrap as they do in NumPy; float dtypes round each value.
+     */
+    static NDArray arange(long start, long stop, long step, DType dtype) {
+        if (dtype.isInteger() && (dtype == DType.UINT64 ? start < 0 : dtype.wrap(start) != start)) {
+            throw new IllegalArgumentException("Python integer " + start + " out of bounds for " + dtype);
+        }
+        return Np.arange(start, stop, step).astype(dtype);
+    }
+
     static NDArray fromJava(Object nested, DType dtype) {
         if (nested == null) throw new IllegalArgumentException("cannot make an array from null");
         long[] shape = JavaArrays.shapeOf(nested);
