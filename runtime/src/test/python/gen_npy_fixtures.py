@@ -26,13 +26,14 @@ import numpy as np
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "npy")
 
-NAMES = {"f8": "float64", "f4": "float32", "i8": "int64", "i4": "int32", "b1": "bool"}
+NAMES = {"f8": "float64", "f4": "float32", "i8": "int64", "i4": "int32", "b1": "bool", "f2": "float16", "i2": "int16",
+         "i1": "int8", "u8": "uint64", "u4": "uint32", "u2": "uint16", "u1": "uint8"}
 
 
 def values(code, n):
     """n deterministic values of a dtype code, edge values first."""
-    if code in ("f8", "f4"):
-        ft = np.float64 if code == "f8" else np.float32
+    if code in ("f8", "f4", "f2"):
+        ft = {"f8": np.float64, "f4": np.float32, "f2": np.float16}[code]
         info = np.finfo(ft)
         specials = [0.0, -0.0, np.nan, np.inf, -np.inf, info.smallest_subnormal, info.max, 0.1, -info.tiny]
         rest = [i * 1.37 - 7.5 for i in range(n)]
@@ -42,6 +43,12 @@ def values(code, n):
         info = np.iinfo(it)
         specials = [0, -1, int(info.max), int(info.min), 1, 123456789 if code == "i4" else 1234567890123]
         rest = [i * 37 - 400 for i in range(n)]
+        return np.array((specials + rest)[:n], dtype=it)
+    if code[0] in "iu":
+        it = np.dtype(code).type
+        info = np.iinfo(it)
+        specials = [0, int(info.max), int(info.min), 1, int(info.max) // 3, 7]
+        rest = [(i * 37) % int(info.max) for i in range(n)]
         return np.array((specials + rest)[:n], dtype=it)
     return np.array([(i * 7) % 3 == 0 for i in range(n)], dtype=np.bool_)
 
@@ -95,7 +102,8 @@ def save(file, a, npsave=True):
 def main():
     shutil.rmtree(OUT, ignore_errors=True)
     os.makedirs(OUT)
-    variants = [(c, o) for c in ("f8", "f4", "i8", "i4") for o in ("<", ">")] + [("b1", "|")]
+    variants = ([(c, o) for c in ("f8", "f4", "i8", "i4", "f2", "i2", "u8", "u4", "u2") for o in ("<", ">")]
+                + [("b1", "|"), ("i1", "|"), ("u1", "|")])
     for code, order in variants:
         tag = code + {"<": "_le", ">": "_be", "|": ""}[order]
         save(f"{tag}_scalar.npy", make(code, order, ()))
@@ -139,6 +147,8 @@ def main():
         "big_endian": make("i4", ">", (3,)),
         "fortran": np.asfortranarray(make("f4", "<", (2, 3))),
         "scalar": make("i8", "<", ()),
+        "pixels": make("u1", "|", (2, 2)),
+        "half": make("f2", ">", (3,)),
     }
     positional = make("i8", "<", (2,))
     for file, writer in (("stored.npz", np.savez), ("compressed.npz", np.savez_compressed)):
@@ -158,8 +168,6 @@ def main():
         "unicode": np.array(["ab", "c"]),
         "bytes": np.array([b"ab", b"c"]),
         "structured": np.array([(1, 2.0)], dtype=[("a", "<i4"), ("b", "<f8")]),
-        "uint8": np.array([1, 2], dtype=np.uint8),
-        "float16": np.array([1.5], dtype=np.float16),
         "datetime": np.array(["2024-01-02"], dtype="datetime64[D]"),
     }
     for kind, a in unsupported.items():

@@ -56,7 +56,7 @@ final class Build {
                 case SUB -> throw new IllegalArgumentException("numpy boolean subtract, the `-` operator, is not supported, "
                         + "use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
                 case DIV -> compute = DType.FLOAT64;
-                case FLOOR_DIV, MOD, POW -> compute = DType.INT32;
+                case FLOOR_DIV, MOD, POW -> compute = DType.INT8;
                 default -> { }
             }
         } else if (op == Op.DIV && compute.isInteger()) {
@@ -87,12 +87,22 @@ final class Build {
         return null;
     }
 
-    /** A weak int that does not fit an int32 operand is still compared exactly (in int64), as NumPy does. */
+    /**
+     * A weak int that does not fit a narrower integer operand is still compared exactly (in int64), as
+     * NumPy does. NumPy also compares uint64 with signed integers exactly, where promotion gives
+     * float64: that comparison is not built yet, so it is rejected rather than rounded.
+     */
     private static DType comparisonDtype(DType compute, Object a, Object b) {
-        if (compute == DType.INT32) {
-            for (Object o : new Object[] {a, b}) {
-                if (o instanceof Scalar s && !s.fits(DType.INT32)) return DType.INT64;
+        for (Object o : new Object[] {a, b}) {
+            if (!(o instanceof Scalar s) || s.fits(compute)) continue;
+            if (compute == DType.UINT64) {
+                throw new IllegalArgumentException("comparing uint64 with the negative integer " + s.longValue() + " is not supported yet");
             }
+            if (compute.isInteger()) return DType.INT64;
+        }
+        if (compute == DType.FLOAT64 && a instanceof Node x && b instanceof Node y && x.dtype().isInteger() && y.dtype().isInteger()) {
+            throw new IllegalArgumentException("comparing " + x.dtype() + " with " + y.dtype() + " exactly (as NumPy does) is not supported yet; "
+                    + "cast both to float64 to compare rounded values");
         }
         return compute;
     }
@@ -114,7 +124,7 @@ final class Build {
         DType d = x.dtype();
         if (op == Op.NOT) return logical(op, x);
         if (Op.FLOAT_FUNCTIONS.contains(op)) {
-            DType f = d.isFloat() ? d : d.isBool() ? DType.FLOAT32 : DType.FLOAT64;
+            DType f = d.floatFor();
             return Nodes.elementwise(op, f, cast(x, f));
         }
         if (d.isBool()) {
@@ -123,7 +133,7 @@ final class Build {
                         + "use the `~` operator or the logical_not function instead.");
                 case SIGN -> throw new IllegalArgumentException("ufunc 'sign' did not contain a loop with signature matching types bool");
                 case SQUARE -> {
-                    return Nodes.elementwise(op, DType.INT32, cast(x, DType.INT32));
+                    return Nodes.elementwise(op, DType.INT8, cast(x, DType.INT8));
                 }
                 default -> { }
             }

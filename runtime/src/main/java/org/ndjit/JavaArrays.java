@@ -60,6 +60,8 @@ final class JavaArrays {
             case float[] a -> { for (float v : a) out.setDouble(next[0]++, v); }
             case long[] a -> { for (long v : a) out.setLong(next[0]++, v); }
             case int[] a -> { for (int v : a) out.setLong(next[0]++, v); }
+            case short[] a -> { for (short v : a) out.setLong(next[0]++, v); }
+            case byte[] a -> { for (byte v : a) out.setLong(next[0]++, v); }
             case boolean[] a -> { for (boolean v : a) out.setBool(next[0]++, v); }
             default -> throw new IllegalArgumentException("unsupported Java array element type: " + level.getClass().getComponentType());
         }
@@ -74,6 +76,8 @@ final class JavaArrays {
         if (c == long.class) return DType.INT64;
         if (c == int.class) return DType.INT32;
         if (c == boolean.class) return DType.BOOL;
+        if (c == short.class) return DType.INT16;
+        if (c == byte.class) return DType.INT8;
         throw new IllegalArgumentException("unsupported Java array element type: " + c);
     }
 
@@ -95,6 +99,8 @@ final class JavaArrays {
             else if (elementType == float.class) ((float[]) out)[i] = (float) b.getDouble(at);
             else if (elementType == long.class) ((long[]) out)[i] = isFloat ? (long) b.getDouble(at) : b.getLong(at);
             else if (elementType == int.class) ((int[]) out)[i] = isFloat ? (int) b.getDouble(at) : (int) b.getLong(at);
+            else if (elementType == short.class) ((short[]) out)[i] = isFloat ? (short) b.getDouble(at) : (short) b.getLong(at);
+            else if (elementType == byte.class) ((byte[]) out)[i] = isFloat ? (byte) b.getDouble(at) : (byte) b.getLong(at);
             else ((boolean[]) out)[i] = isFloat ? b.getDouble(at) != 0 : b.getLong(at) != 0;
         }
         return out;
@@ -107,13 +113,19 @@ final class JavaArrays {
         for (int i = 0; i < out.length; i++) out[i] = b.getBool(it.next());
     }
 
-    /** The elements as nested Java arrays of the dtype's natural type (double[][] for a 2-D float64, say). */
+    /**
+     * The elements as nested Java arrays of the dtype's natural type (double[][] for a 2-D float64, say):
+     * an unsigned dtype gives the signed Java type of its width holding its bits (byte[] for uint8, the
+     * Java convention for image bytes), float16 gives float[] (exact).
+     */
     static Object nested(StridedArray a) {
         Class<?> element = switch (a.dtype()) {
             case FLOAT64 -> double.class;
-            case FLOAT32 -> float.class;
-            case INT64 -> long.class;
-            case INT32 -> int.class;
+            case FLOAT32, FLOAT16 -> float.class;
+            case INT64, UINT64 -> long.class;
+            case INT32, UINT32 -> int.class;
+            case INT16, UINT16 -> short.class;
+            case INT8, UINT8 -> byte.class;
             case BOOL -> boolean.class;
         };
         Object flat = flat(a, element);

@@ -773,6 +773,10 @@ public final class NDArray implements AutoCloseable {
     public long[] toLongArray() { return (long[]) read(v -> JavaArrays.flat(v, long.class)); }
     /** The elements in C order, converted to int (floats truncate, int64 wraps). */
     public int[] toIntArray() { return (int[]) read(v -> JavaArrays.flat(v, int.class)); }
+    /** The elements in C order as bytes: an integer's low 8 bits (uint8's bits: 200 is (byte) 200), floats truncated first. */
+    public byte[] toByteArray() { return (byte[]) read(v -> JavaArrays.flat(v, byte.class)); }
+    /** The elements in C order as shorts: an integer's low 16 bits (uint16's bits), floats truncated first. */
+    public short[] toShortArray() { return (short[]) read(v -> JavaArrays.flat(v, short.class)); }
     /** The elements in C order, non-zero as true. */
     public boolean[] toBooleanArray() { return (boolean[]) read(v -> JavaArrays.flat(v, boolean.class)); }
 

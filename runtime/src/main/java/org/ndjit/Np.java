@@ -103,6 +103,17 @@ public final class Np {
     /** An int32 array of the stream's values (as {@link #array(int...)}). */
     public static NDArray array(java.util.stream.IntStream values) { return array(values.toArray()); }
 
+    /** int8 from Java bytes: {@code Np.array(new byte[] {1, -2})}. */
+    public static NDArray array(byte... data) { return fromJava(data); }
+    /** int16 from Java shorts. */
+    public static NDArray array(short... data) { return fromJava(data); }
+    /**
+     * An array of {@code dtype} from Java bytes (any rank of nesting): for uint8 the bytes' bits, as
+     * image data is held in Java ({@code (byte) 200} is 200); for other dtypes NumPy's cast of the
+     * int8 values. {@code Np.array(pixels, DType.UINT8)}.
+     */
+    public static NDArray array(Object javaArray, DType dtype) { return SmallDtypes.fromJava(javaArray, dtype); }
+
     private static NDArray fromJava(Object nested) {
         if (nested == null) throw new IllegalArgumentException("cannot make an array from null");
         long[] shape = JavaArrays.shapeOf(nested);
@@ -157,6 +168,13 @@ public final class Np {
     public static NDArray arange(long stop) { return arange(0, stop, 1); }
     public static NDArray arange(long start, long stop) { return arange(start, stop, 1); }
     /** int64 values from start (inclusive) to stop (exclusive) by step: {@code arange(0, 10, 2)} is {@code [0 2 4 6 8]}. */
+    /**
+     * {@code [start, start + step, ...)} up to {@code stop}, of {@code dtype} (NumPy's {@code arange} with a
+     * dtype: the start must fit it, later values wrap): {@code Np.arange(250, 260, 1, DType.UINT8)} is
+     * {@code [250 ... 255 0 1 2 3]}.
+     */
+    public static NDArray arange(long start, long stop, long step, DType dtype) { return SmallDtypes.arange(start, stop, step, dtype); }
+
     public static NDArray arange(long start, long stop, long step) {
         if (step == 0) throw new IllegalArgumentException("arange: step must not be zero");
         // Exactly, as Python's range: stop - start and -step may not fit in a long (arange(MAX, 0, MIN) is [MAX]).

@@ -117,6 +117,10 @@ final class NpyData {
             case 1 -> {
                 for (int i = 0; i < n; i++) to.set(ValueLayout.JAVA_BYTE, i, from.get(ValueLayout.JAVA_BYTE, it.next()));
             }
+            case 2 -> {
+                ValueLayout.OfShort t = (ValueLayout.OfShort) toLayout;
+                for (int i = 0; i < n; i++) to.set(t, i * 2L, from.get(ValueLayout.JAVA_SHORT_UNALIGNED, it.next() * 2));
+            }
             case 4 -> {
                 ValueLayout.OfInt t = (ValueLayout.OfInt) toLayout;
                 for (int i = 0; i < n; i++) to.set(t, i * 4L, from.get(ValueLayout.JAVA_INT_UNALIGNED, it.next() * 4));
@@ -132,6 +136,7 @@ final class NpyData {
     static ValueLayout layout(DType dtype, ByteOrder order) {
         return switch (dtype.itemSize()) {
             case 1 -> ValueLayout.JAVA_BYTE;
+            case 2 -> ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(order);
             case 4 -> ValueLayout.JAVA_INT_UNALIGNED.withOrder(order);
             case 8 -> ValueLayout.JAVA_LONG_UNALIGNED.withOrder(order);
             default -> throw new IllegalArgumentException("no layout for " + dtype);

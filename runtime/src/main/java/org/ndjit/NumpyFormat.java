@@ -29,7 +29,7 @@ final class NumpyFormat {
         /** Used for FLOAT32/FLOAT64 (a FLOAT32 value is passed widened to double). */
         double getDouble(long flatIndex);
 
-        /** Used for INT32/INT64. */
+        /** Used for the integer dtypes (uint64: its bits). */
         long getLong(long flatIndex);
 
         /** Used for BOOL. */
@@ -162,7 +162,12 @@ final class NumpyFormat {
                                                       Consumer<LongConsumer> shown) {
         return switch (dtype) {
             case BOOL -> i -> reader.getBool(i) ? " True" : "False";
-            case INT32, INT64 -> {
+            case UINT64 -> {
+                int[] width = {1};
+                shown.accept(i -> width[0] = Math.max(width[0], Long.toUnsignedString(reader.getLong(i)).length()));
+                yield i -> padLeft(Long.toUnsignedString(reader.getLong(i)), width[0]);
+            }
+            case INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32 -> {
                 long[] minMax = {Long.MAX_VALUE, Long.MIN_VALUE};
                 shown.accept(i -> {
                     long v = reader.getLong(i);
@@ -173,6 +178,7 @@ final class NumpyFormat {
                 yield i -> padLeft(Long.toString(reader.getLong(i)), width);
             }
             case FLOAT32, FLOAT64 -> new FloatFormat(reader, dtype == DType.FLOAT32, shown);
+            case FLOAT16 -> throw noFloat16();
         };
     }
 
@@ -261,9 +267,17 @@ final class NumpyFormat {
     private static String scalar(DType dtype, ElementReader reader) {
         return switch (dtype) {
             case BOOL -> reader.getBool(0) ? "True" : "False";
-            case INT32, INT64 -> Long.toString(reader.getLong(0));
+            case INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32 -> Long.toString(reader.getLong(0));
+            case UINT64 -> Long.toUnsignedString(reader.getLong(0));
             case FLOAT32, FLOAT64 -> floatScalar(reader.getDouble(0), dtype == DType.FLOAT32);
+            case FLOAT16 -> throw noFloat16();
         };
+    }
+
+    /** float16's shortest digits need Dragon4 over float16's mantissa, which this port does not have yet. */
+    private static UnsupportedOperationException noFloat16() {
+        return new UnsupportedOperationException("printing float16 arrays is not supported yet; print x.astype(DType.FLOAT32), "
+                + "whose digits are those of the same values as float32");
     }
 
     /** A float scalar prints its shortest digits, positionally if 1e-4 <= |x| < 1e16 (1e6 for float32). */

@@ -43,7 +43,7 @@ final class Reductions {
     static Node reduce(Op op, Node x, int[] requestedAxes, boolean keepDims) {
         int[] axes = axes(x, requestedAxes);
         Node in = switch (op) {
-            case SUM, PROD -> x.dtype().isBool() || x.dtype() == DType.INT32 ? Build.cast(x, DType.INT64) : x;
+            case SUM, PROD -> Build.cast(x, x.dtype().accumulator());
             case ANY, ALL -> Build.cast(x, DType.BOOL);
             default -> x;
         };
@@ -65,6 +65,8 @@ final class Reductions {
     }
 
     static Node mean(Node x, int[] requestedAxes, boolean keepDims) {
+        // NumPy's mean of float16 sums and divides in float32, then rounds the mean to float16 once.
+        if (x.dtype() == DType.FLOAT16) return Build.cast(mean(Build.cast(x, DType.FLOAT32), requestedAxes, keepDims), DType.FLOAT16);
         int[] axes = axes(x, requestedAxes);
         long n = count(x, axes, "mean");
         Node f = floating(x);

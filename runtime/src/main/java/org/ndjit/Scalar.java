@@ -32,9 +32,10 @@ record Scalar(DType.Kind kind, double doubleValue, long longValue, boolean boolV
         };
     }
 
-    /** True when the value is exactly representable in {@code dtype} (a weak int that fits int32, say). */
+    /** True when the value is exactly representable in {@code dtype} (a weak int that fits int32 or uint8, say; uint64: not negative). */
     boolean fits(DType dtype) {
-        return kind != DType.Kind.INT || dtype != DType.INT32 || longValue == (int) longValue;
+        if (kind != DType.Kind.INT || !dtype.isInteger()) return true;
+        return dtype == DType.UINT64 ? longValue >= 0 : dtype.wrap(longValue) == longValue;
     }
 
     /** A constant node holding this value converted to {@code dtype}. */
@@ -42,8 +43,8 @@ record Scalar(DType.Kind kind, double doubleValue, long longValue, boolean boolV
         return switch (dtype.kind()) {
             case FLOAT -> Nodes.constant(dtype, kind == DType.Kind.INT ? (double) longValue : doubleValue);
             case INT -> {
-                if (!fits(dtype)) throw new IllegalArgumentException("integer " + longValue + " out of bounds for " + dtype);
-                yield Nodes.constant(dtype, kind == DType.Kind.FLOAT ? (long) doubleValue : longValue);
+                if (!fits(dtype)) throw new IllegalArgumentException("Python integer " + longValue + " out of bounds for " + dtype);
+                yield Nodes.constant(dtype, kind == DType.Kind.FLOAT ? (dtype == DType.UINT64 ? org.ndjit.ir.Unsigned64.fromDouble(doubleValue) : (long) doubleValue) : longValue);
             }
             case BOOL -> Nodes.constant(dtype, boolValue || doubleValue != 0);
         };

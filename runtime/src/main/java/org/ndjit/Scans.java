@@ -16,7 +16,7 @@ final class Scans {
     private Scans() {}
 
     static Node scan(Op op, Node x, Integer axis) {
-        Node in = x.dtype().isBool() || x.dtype() == DType.INT32 ? Build.cast(x, DType.INT64) : x;
+        Node in = Build.cast(x, x.dtype().accumulator());
         if (axis == null) return RoutineNodes.scan(op, Sorting.flat(in), 0);
         return RoutineNodes.scan(op, in, Shapes.normalizeAxis(axis, x.ndim()));
     }

@@ -70,6 +70,8 @@ public final class TextFiles {
                         case FLOAT32 -> b.setFloat(at, parseFloat32(f)); // rounded once, from the decimal text
                         case INT64, INT32 -> b.setLong(at, parseInteger(f, dtype));
                         case BOOL -> b.setLong(at, parseInteger(f, DType.INT64) != 0 ? 1 : 0);
+                        default -> throw new IllegalArgumentException("loadtxt into " + dtype + " is not supported yet; load int64 or float64 "
+                                + "and convert with astype");
                     }
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("could not convert string '" + f + "' to " + dtype.toString().toLowerCase()
@@ -164,6 +166,7 @@ public final class TextFiles {
         DType d = v.dtype();
         if (d.isFloat()) return PyFormat.format(spec, v.getDoubleFlat(flat), 0, false);
         long x = d == DType.BOOL ? (v.getBoolFlat(flat) ? 1 : 0) : v.getLongFlat(flat);
+        if (d == DType.UINT64 && x < 0) throw new IllegalArgumentException("savetxt of uint64 values of 2^63 and above is not supported yet, got " + Long.toUnsignedString(x));
         return PyFormat.format(spec, 0, x, true);
     }
 

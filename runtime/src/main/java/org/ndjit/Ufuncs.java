@@ -28,12 +28,12 @@ final class Ufuncs {
         return Nodes.elementwise(op, d, Build.as(a, d), Build.as(b, d));
     }
 
-    /** bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift: integers and bools (shifts: bools as int32, NumPy's int8). */
+    /** bitwise_and, bitwise_or, bitwise_xor, left_shift, right_shift: integers and bools (shifts: bools as int8, as NumPy). */
     static Node integral(Op op, Object a, Object b) {
         Shapes.broadcast(Build.shapeOf(a), Build.shapeOf(b));
         DType d = Build.promoteAll(a, b);
         if (d.isFloat()) throw unsupported(op);
-        if (d.isBool() && !op.domain().dtypes().contains(DType.BOOL)) d = DType.INT32;
+        if (d.isBool() && !op.domain().dtypes().contains(DType.BOOL)) d = DType.INT8;
         return Nodes.elementwise(op, d, Build.as(a, d), Build.as(b, d));
     }
 
@@ -43,10 +43,10 @@ final class Ufuncs {
         return Nodes.elementwise(x.dtype().isBool() ? Op.NOT : Op.INVERT, x.dtype(), x);
     }
 
-    /** 1 / x: float division for floats (NumPy's loop is 1.0 / x); integer division for integers, bools as int32. */
+    /** 1 / x: float division for floats (NumPy's loop is 1.0 / x); integer division for integers, bools as int8 (as NumPy). */
     static Node reciprocal(Node x) {
         if (x.dtype().isFloat()) return Nodes.elementwise(Op.DIV, x.dtype(), Nodes.constant(x.dtype(), 1.0), x);
-        DType d = x.dtype().isBool() ? DType.INT32 : x.dtype();
+        DType d = x.dtype().isBool() ? DType.INT8 : x.dtype();
         return Nodes.elementwise(Op.RECIPROCAL, d, Build.cast(x, d));
     }
 
@@ -101,7 +101,7 @@ final class Ufuncs {
     }
 
     private static DType floating(DType d) {
-        return d.isFloat() ? d : d.isBool() ? DType.FLOAT32 : DType.FLOAT64;
+        return d.floatFor();
     }
 
     private static IllegalArgumentException unsupported(Op op) {

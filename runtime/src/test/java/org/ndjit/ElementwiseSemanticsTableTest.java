@@ -48,7 +48,8 @@ import static org.junit.jupiter.api.Assumptions.abort;
  * What a table cannot hold (a 100,000-element array, compositions) is in the plain tests at the end.
  */
 class ElementwiseSemanticsTableTest {
-    static final String[] FILES = {"cases", "grids", "weak", "unary", "astype", "where_clip", "reductions"};
+    static final String[] FILES = {"cases", "grids", "weak", "unary", "astype", "where_clip", "reductions",
+            "dtypes/elementwise", "dtypes/reductions"}; // the last two: the seven dtypes of issue 17 (gen_dtype_fixtures.py)
 
     /** One line of a table. */
     record Row(String file, int line, String id, String op, String operands, String expected, String check, String source) {
@@ -56,7 +57,7 @@ class ElementwiseSemanticsTableTest {
     }
 
     static List<Row> read(String file) {
-        String path = "semantics/" + file + ".tsv";
+        String path = (file.contains("/") ? file : "semantics/" + file) + ".tsv";
         List<Row> rows = new ArrayList<>();
         try (InputStream in = ElementwiseSemanticsTableTest.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) throw new IllegalStateException("missing test resource " + path);
@@ -148,7 +149,7 @@ class ElementwiseSemanticsTableTest {
                 compare(where + " (reference)", e, refD, ulps, anyZeroSign, inputs);
             }
             case INT -> {
-                compare(where + " (compiled)", e, r.toLongArray(), inputs);
+                compare(where + " (compiled)", e, r.toLongArray(), inputs); // uint64: bits, as the expected values
                 compare(where + " (reference)", e, refL, inputs);
             }
             case BOOL -> {
@@ -160,9 +161,11 @@ class ElementwiseSemanticsTableTest {
 
     private static void compare(String where, Expected e, double[] got, int ulps, boolean anyZeroSign, Inputs inputs) {
         boolean f32 = e.dtype.equals("float32");
+        int ulpsHere = e.dtype.equals("float16") ? ulps << 13 : ulps; // a float16 ulp is 2^13 float32 ulps (normal range)
+        f32 |= e.dtype.equals("float16");
         List<String> bad = new ArrayList<>();
         for (int i = 0; i < got.length; i++) {
-            if (!matches(e.d(i), got[i], ulps, f32, anyZeroSign)) bad.add(inputs.at(i) + ": expected " + show(e.d(i), f32) + ", got " + show(got[i], f32));
+            if (!matches(e.d(i), got[i], ulpsHere, f32, anyZeroSign)) bad.add(inputs.at(i) + ": expected " + show(e.d(i), f32) + ", got " + show(got[i], f32));
         }
         report(where, bad, got.length);
     }
@@ -257,7 +260,16 @@ class ElementwiseSemanticsTableTest {
                     for (int i = 0; i < n; i++) v[i] = parseBool(values[i]);
                     yield Np.array(v);
                 }
-                default -> throw new IllegalArgumentException("dtype " + dtype);
+                case "float16" -> {
+                    double[] v = new double[n];
+                    for (int i = 0; i < n; i++) v[i] = parseHalf(values[i]);
+                    yield Np.array(v).astype(DType.FLOAT16); // exact: every float16 is a double
+                }
+                default -> {
+                    long[] v = new long[n];
+                    for (int i = 0; i < n; i++) v[i] = parseInteger(dtype, values[i]);
+                    yield Np.array(v).astype(DType.named(dtype)); // int8 ... uint64: in range, or uint64's bits
+                }
             };
             a = a.reshape(shape);
             return transposed ? a.T() : a;
@@ -288,6 +300,7 @@ class ElementwiseSemanticsTableTest {
             return switch (dtype) {
                 case "float64" -> Double.toString(parseDouble(v));
                 case "float32" -> Float.toString(parseFloat(v));
+                case "float16" -> Double.toString(parseHalf(v));
                 default -> v;
             };
         }
@@ -310,14 +323,25 @@ class ElementwiseSemanticsTableTest {
             return new Expected(a.dtype(), a.shape(), a.values());
         }
 
-        double d(int i) { return dtype.equals("float32") ? parseFloat(values[i]) : parseDouble(values[i]); }
-        long l(int i) { return Long.parseLong(values[i]); }
+        double d(int i) {
+            return switch (dtype) {
+                case "float32" -> parseFloat(values[i]);
+                case "float16" -> parseHalf(values[i]);
+                default -> parseDouble(values[i]);
+            };
+        }
+        long l(int i) { return parseInteger(dtype, values[i]); }
         boolean b(int i) { return parseBool(values[i]); }
     }
 
     static double parseDouble(String hexBits) { return Double.longBitsToDouble(Long.parseUnsignedLong(hexBits, 16)); }
 
     static float parseFloat(String hexBits) { return Float.intBitsToFloat(Integer.parseUnsignedInt(hexBits, 16)); }
+
+    static double parseHalf(String hexBits) { return Float.float16ToFloat((short) Integer.parseUnsignedInt(hexBits, 16)); }
+
+    /** An integer element as {@link NDArray#toLongArray} gives it: its value, and for uint64 its bits. */
+    static long parseInteger(String dtype, String v) { return dtype.equals("uint64") ? Long.parseUnsignedLong(v) : Long.parseLong(v); }
 
     static boolean parseBool(String v) {
         return switch (v) {

@@ -163,7 +163,7 @@ class ErrorMessagesTest {
 
     @Test
     void weakIntegerOutOfRangeForInt32() {
-        assertMessage("integer 1099511627776 out of bounds for int32", IllegalArgumentException.class,
+        assertMessage("Python integer 1099511627776 out of bounds for int32", IllegalArgumentException.class,
                 () -> Np.array(new int[] {1, 2}).add(1L << 40));
         assertDoesNotThrow(() -> Np.array(new int[] {1, 2}).lt(1L << 40), "comparisons are exact and do not raise");
     }

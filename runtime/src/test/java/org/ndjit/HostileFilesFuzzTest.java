@@ -1,5 +1,6 @@
 package org.ndjit;
 
+import org.ndjit.ir.DType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -294,8 +295,8 @@ class HostileFilesFuzzTest {
                 for (int i = 0; i < a.length; i++) same &= Float.floatToRawIntBits(a[i]) == Float.floatToRawIntBits(b[i]);
                 yield same;
             }
-            case INT64 -> Arrays.equals(got.toLongArray(), expected.toLongArray());
-            case INT32 -> Arrays.equals(got.toIntArray(), expected.toIntArray());
+            case FLOAT16 -> Arrays.equals(got.astype(DType.FLOAT32).toFloatArray(), expected.astype(DType.FLOAT32).toFloatArray());
+            case INT64, INT32, INT16, INT8, UINT64, UINT32, UINT16, UINT8 -> Arrays.equals(got.toLongArray(), expected.toLongArray());
             case BOOL -> Arrays.equals(got.toBooleanArray(), expected.toBooleanArray());
         };
     }

@@ -55,7 +55,7 @@ class IntoTest {
 
     @Provide
     Arbitrary<DType> dtypes() {
-        return Arbitraries.of(DType.values());
+        return Arbitraries.of(java.util.Arrays.stream(DType.values()).filter(DType::hasKernels).toList()); // into() of the others: not covered here
     }
 
     @Provide
@@ -79,6 +79,7 @@ class IntoTest {
                 case INT64 -> r.into(new long[(int) r.size()]);
                 case INT32 -> r.into(new int[(int) r.size()]);
                 case BOOL -> r.into(new boolean[(int) r.size()]);
+                default -> throw new IllegalArgumentException("not drawn: " + d);
             };
             Object expected = switch (d) {
                 case FLOAT64 -> r.toDoubleArray();
@@ -86,6 +87,7 @@ class IntoTest {
                 case INT64 -> r.toLongArray();
                 case INT32 -> r.toIntArray();
                 case BOOL -> r.toBooleanArray();
+                default -> throw new IllegalArgumentException("not drawn: " + d);
             };
             String what = kind + " " + r.shapeString() + " " + d;
             assertArrayEquals(bits(expected), bits(heapOut), what + " into a Java array");
@@ -112,6 +114,7 @@ class IntoTest {
             case INT64 -> s.toArray(ValueLayout.JAVA_LONG);
             case INT32 -> bits(s.toArray(ValueLayout.JAVA_INT));
             case BOOL -> { byte[] b = s.toArray(ValueLayout.JAVA_BYTE); long[] o = new long[b.length]; for (int i = 0; i < b.length; i++) o[i] = b[i]; yield o; }
+            default -> throw new IllegalArgumentException("not drawn: " + d);
         };
     }
 

@@ -159,14 +159,12 @@ class NpyBadInputTest {
             "unicode    | '<U2' (unicode strings)",
             "bytes      | '|S2' (byte strings)",
             "structured | structured (record) dtypes are not supported",
-            "uint8      | '|u1' (unsigned integers)",
-            "float16    | '<f2' (floats of 2 bytes)",
             "datetime   | '<M8[D]' (datetime64)",
     })
     void dtypesTheLibraryDoesNotHaveAsNumpyWroteThem(String kind, String phrase) throws IOException {
         Path p = tmp.resolve("unsupported_" + kind + ".npy");
         Files.copy(NpyFixtures.dir().resolve(p.getFileName().toString()), p);
-        assertBad(p, "unsupported dtype", phrase, "supported: <f8 >f8 <f4 >f4 <i8 >i8 <i4 >i4 |b1");
+        assertBad(p, "unsupported dtype", phrase, "supported: " + NpyDtype.SUPPORTED);
     }
 
     @Test

@@ -39,6 +39,9 @@ final class NpyFixtures {
                 case INT64 -> { long[] a = new long[n]; for (int i = 0; i < n; i++) a[i] = Long.parseLong(values[i]); yield Np.array(a); }
                 case INT32 -> { int[] a = new int[n]; for (int i = 0; i < n; i++) a[i] = Integer.parseInt(values[i]); yield Np.array(a); }
                 case BOOL -> { boolean[] a = new boolean[n]; for (int i = 0; i < n; i++) a[i] = values[i].equals("1"); yield Np.array(a); }
+                case FLOAT16 -> { double[] a = new double[n]; for (int i = 0; i < n; i++) a[i] = parseDouble(values[i]); yield Np.array(a).astype(dtype); }
+                case UINT64 -> { long[] a = new long[n]; for (int i = 0; i < n; i++) a[i] = Long.parseUnsignedLong(values[i]); yield Np.array(a).astype(dtype); }
+                case INT16, INT8, UINT32, UINT16, UINT8 -> { long[] a = new long[n]; for (int i = 0; i < n; i++) a[i] = Long.parseLong(values[i]); yield Np.array(a).astype(dtype); }
             };
             return flat.reshape(shape);
         }

@@ -49,6 +49,8 @@ class SortAndScanProperties {
             case INT64 -> Np.array(l).reshape(shape);
             case INT32 -> Np.array(l).astype(DType.INT32).reshape(shape).eval();
             case BOOL -> Np.array(l).gt(0).reshape(shape).eval();
+            case FLOAT16 -> Np.array(d).astype(dtype).reshape(shape).eval();
+            default -> Np.array(l).astype(dtype).reshape(shape).eval(); // the smaller and unsigned integers wrap the extremes
         };
     }
 

@@ -107,10 +107,11 @@ class UfuncNumpyFixtureTest {
     private static void compare(Line line, StridedArray want, StridedArray got, String path) {
         assertEquals(want.size(), got.size(), line.name());
         List<String> bad = new ArrayList<>();
-        boolean f32 = line.out() == DType.FLOAT32, isFloat = line.out().isFloat();
+        boolean f32 = line.out() != DType.FLOAT64, isFloat = line.out().isFloat();
+        int ulps = line.out() == DType.FLOAT16 ? line.ulps() << 13 : line.ulps(); // a float16 ulp is 2^13 float32 ulps (normal range)
         String[] in = line.a().split(",");
         for (int i = 0; i < want.size(); i++) {
-            boolean ok = isFloat ? close(want.getDoubleFlat(i), got.getDoubleFlat(i), line.ulps(), f32) : want.getLongFlat(i) == got.getLongFlat(i);
+            boolean ok = isFloat ? close(want.getDoubleFlat(i), got.getDoubleFlat(i), ulps, f32) : want.getLongFlat(i) == got.getLongFlat(i);
             String w = isFloat ? Double.toString(want.getDoubleFlat(i)) : Long.toString(want.getLongFlat(i));
             String g = isFloat ? Double.toString(got.getDoubleFlat(i)) : Long.toString(got.getLongFlat(i));
             if (!ok) bad.add("x=" + in[i] + ": NumPy " + w + ", got " + g);
@@ -156,6 +157,16 @@ class UfuncNumpyFixtureTest {
                 boolean[] d = new boolean[v.length];
                 for (int i = 0; i < v.length; i++) d[i] = v[i].equals("1");
                 yield Np.array(d);
+            }
+            case FLOAT16 -> {
+                double[] d = new double[v.length];
+                for (int i = 0; i < v.length; i++) d[i] = Float.float16ToFloat((short) Integer.parseUnsignedInt(v[i], 16));
+                yield Np.array(d).astype(DType.FLOAT16);
+            }
+            default -> {
+                long[] d = new long[v.length];
+                for (int i = 0; i < v.length; i++) d[i] = dtype == DType.UINT64 ? Long.parseUnsignedLong(v[i]) : Long.parseLong(v[i]);
+                yield Np.array(d).astype(dtype);
             }
         };
     }

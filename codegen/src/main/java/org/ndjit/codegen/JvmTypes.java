@@ -8,6 +8,14 @@ import static org.objectweb.asm.Opcodes.*;
 public final class JvmTypes {
     private JvmTypes() {}
 
+    /**
+     * The error for a dtype without compiled kernels ({@link DType#hasKernels}): the planner sends
+     * every node reading or producing one to the reference evaluator, so reaching this is a planner bug.
+     */
+    static IllegalArgumentException noKernels(DType d) {
+        return new IllegalArgumentException("no compiled kernels for " + d + " (its nodes run in the reference evaluator)");
+    }
+
     /** The ValueLayout constant that reads or writes one element (unaligned, so any offset is legal). */
     public static String layoutField(DType d) {
         return switch (d) {
@@ -16,6 +24,7 @@ public final class JvmTypes {
             case INT64 -> "JAVA_LONG_UNALIGNED";
             case INT32 -> "JAVA_INT_UNALIGNED";
             case BOOL -> "JAVA_BYTE";
+            default -> throw noKernels(d);
         };
     }
 
@@ -26,6 +35,7 @@ public final class JvmTypes {
             case INT64 -> "Ljava/lang/foreign/ValueLayout$OfLong;";
             case INT32 -> "Ljava/lang/foreign/ValueLayout$OfInt;";
             case BOOL -> "Ljava/lang/foreign/ValueLayout$OfByte;";
+            default -> throw noKernels(d);
         };
     }
 
@@ -42,6 +52,7 @@ public final class JvmTypes {
             case INT64 -> "J";
             case INT32 -> "I";
             case BOOL -> "Z";
+            default -> throw noKernels(d);
         };
     }
 
@@ -56,6 +67,7 @@ public final class JvmTypes {
             case FLOAT32 -> FLOAD;
             case INT64 -> LLOAD;
             case INT32, BOOL -> ILOAD;
+            default -> throw noKernels(d);
         };
     }
 
@@ -65,6 +77,7 @@ public final class JvmTypes {
             case FLOAT32 -> FSTORE;
             case INT64 -> LSTORE;
             case INT32, BOOL -> ISTORE;
+            default -> throw noKernels(d);
         };
     }
 }

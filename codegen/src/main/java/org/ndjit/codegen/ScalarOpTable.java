@@ -37,6 +37,7 @@ final class ScalarOpTable {
             if (!op.isElementwise() || op == Op.CAST) continue;
             Map<DType, Call> byDtype = new EnumMap<>(DType.class);
             for (DType d : op.domain().dtypes()) {
+                if (!d.hasKernels()) continue;
                 Class<?> t = javaType(d);
                 Class<?>[] params = new Class<?>[op.arity()];
                 for (int i = 0; i < params.length; i++) params[i] = op == Op.WHERE && i == 0 ? boolean.class : t;
@@ -46,9 +47,10 @@ final class ScalarOpTable {
             OPS.put(op, byDtype);
         }
         for (DType from : DType.values()) {
+            if (!from.hasKernels()) continue;
             Map<DType, Call> byTarget = new EnumMap<>(DType.class);
             for (DType to : DType.values()) {
-                if (from == to) continue;
+                if (from == to || !to.hasKernels()) continue;
                 String name = Op.CAST.numpyName() + "_" + JvmTypes.jvmDesc(from) + "_" + JvmTypes.jvmDesc(to);
                 link(methods, name, new Class<?>[] {javaType(from)}, javaType(to), problems, byTarget, to);
             }
@@ -69,7 +71,7 @@ final class ScalarOpTable {
 
     /** The method casting {@code from} to {@code to}. */
     static Call cast(DType from, DType to) {
-        Call c = CASTS.get(from).get(to);
+        Call c = CASTS.getOrDefault(from, Map.of()).get(to);
         if (c == null) throw new IllegalArgumentException("no cast from " + from + " to " + to);
         return c;
     }
@@ -94,6 +96,7 @@ final class ScalarOpTable {
             case INT64 -> long.class;
             case INT32 -> int.class;
             case BOOL -> boolean.class;
+            default -> throw JvmTypes.noKernels(d);
         };
     }
 }

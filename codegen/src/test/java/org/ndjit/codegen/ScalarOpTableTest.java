@@ -19,14 +19,14 @@ class ScalarOpTableTest {
         for (Op op : Op.values()) {
             if (!op.isElementwise()) continue;
             for (DType d : op.domain().dtypes()) {
-                if (op == Op.CAST) continue;
+                if (op == Op.CAST || !d.hasKernels()) continue; // the others run in the reference evaluator
                 ScalarOpTable.Call call = ScalarOpTable.call(op, d);
                 assertEquals(op.numpyName() + "_" + JvmTypes.jvmDesc(d), call.name());
                 assertTrue(call.descriptor().endsWith(op.result() == Op.Result.BOOL ? ")Z" : ")" + JvmTypes.jvmDesc(d)), call.toString());
                 linked++;
             }
         }
-        for (DType from : DType.values()) for (DType to : DType.values()) if (from != to) assertEquals("(" + JvmTypes.jvmDesc(from) + ")" + JvmTypes.jvmDesc(to), ScalarOpTable.cast(from, to).descriptor());
+        for (DType from : DType.values()) for (DType to : DType.values()) if (from != to && from.hasKernels() && to.hasKernels()) assertEquals("(" + JvmTypes.jvmDesc(from) + ")" + JvmTypes.jvmDesc(to), ScalarOpTable.cast(from, to).descriptor());
         assertTrue(linked > 100, "linked " + linked);
     }
 

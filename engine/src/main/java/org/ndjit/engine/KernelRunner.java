@@ -12,6 +12,7 @@ import org.ndjit.ir.OffsetIterator;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.Reduction;
 import org.ndjit.ir.Shapes;
+import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
 
@@ -225,6 +226,11 @@ public final class KernelRunner {
 
     /** Copies {@code a}'s elements in C order into {@code into} (its dtype and size, contiguous), or into new pool memory when null. */
     static StridedArray copy(StridedArray a, KernelCache cache, StridedArray into) {
+        if (!a.dtype().hasKernels()) {
+            StridedArray out = into != null ? into : MemoryPool.shared().allocate(a.dtype(), a.shape(), false);
+            ReferenceEvaluator.copyInto(a, out.buffer());
+            return out;
+        }
         KernelSpec copy = new KernelSpec(List.of(a.dtype()), List.of(), List.of(), a.dtype(), List.of());
         Layout[] layouts = {a.layout()};
         return elementwise(a.dtype(), a.shape(), layouts, new BoundKernel(copy, cache, new Buffer[] {a.buffer()}, Constants.NONE, a.size()), into);

@@ -68,6 +68,7 @@ final class PartitionRoutine {
             case INT64 -> in.getAtIndex(JAVA_LONG_UNALIGNED, at);
             case INT32 -> in.getAtIndex(JAVA_INT_UNALIGNED, at);
             case BOOL -> in.get(JAVA_BYTE, at) != 0 ? 1 : 0;
+            default -> throw new IllegalArgumentException("no compiled partition of " + dtype + " (its nodes run in the reference evaluator)");
         };
     }
 

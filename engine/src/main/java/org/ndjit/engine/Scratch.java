@@ -30,6 +30,7 @@ final class Scratch {
             case INT64 -> MemorySegment.ofArray(longs);
             case INT32 -> MemorySegment.ofArray(ints);
             case BOOL -> MemorySegment.ofArray(bytes);
+            default -> throw new IllegalArgumentException("no compiled reductions over " + dtype + " (its nodes run in the reference evaluator)");
         };
     }
 

@@ -246,24 +246,28 @@ public final class Buffer {
     /** The raw memory, for generated kernels and file I/O. */
     public MemorySegment segment() { return segment; }
 
-    /** Reads a float element (float32 widened exactly to double). */
+    /** Reads an element as a double: floats exactly, integers as their value (uint64 rounded to nearest, as NumPy converts it). */
     public double getDouble(long i) {
         return switch (dtype) {
             case FLOAT64 -> segment.getAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, i);
             case FLOAT32 -> segment.getAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i);
-            case INT64 -> segment.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, i);
-            case INT32 -> segment.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i);
-            case BOOL -> segment.get(ValueLayout.JAVA_BYTE, i);
+            case FLOAT16 -> Float16.toFloat(segment.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i));
+            case UINT64 -> Unsigned64.toDouble(getLong(i));
+            default -> getLong(i);
         };
     }
 
-    /** Reads an integer or bool element as a long (bool is 0 or 1). */
+    /** Reads an integer or bool element as a long: its value (bool 0 or 1), and for uint64 its bits. */
     public long getLong(long i) {
         return switch (dtype) {
-            case INT64 -> segment.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, i);
+            case INT64, UINT64 -> segment.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, i);
             case INT32 -> segment.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i);
-            case BOOL -> segment.get(ValueLayout.JAVA_BYTE, i);
-            case FLOAT64, FLOAT32 -> throw new IllegalStateException("getLong on a " + dtype + " buffer");
+            case UINT32 -> Integer.toUnsignedLong(segment.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i));
+            case INT16 -> segment.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i);
+            case UINT16 -> Short.toUnsignedLong(segment.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i));
+            case BOOL, INT8 -> segment.get(ValueLayout.JAVA_BYTE, i);
+            case UINT8 -> Byte.toUnsignedLong(segment.get(ValueLayout.JAVA_BYTE, i));
+            case FLOAT64, FLOAT32, FLOAT16 -> throw new IllegalStateException("getLong on a " + dtype + " buffer");
         };
     }
 
@@ -271,25 +275,29 @@ public final class Buffer {
         return getLong(i) != 0;
     }
 
-    /** Writes a float element; a float32 buffer rounds to nearest. */
+    /** Writes a float element; a float32 or float16 buffer rounds to nearest (once). */
     public void setDouble(long i, double v) {
         switch (dtype) {
             case FLOAT64 -> segment.setAtIndex(ValueLayout.JAVA_DOUBLE_UNALIGNED, i, v);
             case FLOAT32 -> segment.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, (float) v);
+            case FLOAT16 -> segment.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i, Float16.fromDouble(v));
             default -> throw new IllegalStateException("setDouble on a " + dtype + " buffer");
         }
     }
 
-    /** Writes a float32 element exactly (an int64 converted straight to float, never through double). */
+    /** Writes a float32 or float16 element exactly rounded from {@code v} (an int64 converted straight to float, never through double). */
     public void setFloat(long i, float v) {
-        segment.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, v);
+        if (dtype == DType.FLOAT16) segment.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i, Float.floatToFloat16(v));
+        else segment.setAtIndex(ValueLayout.JAVA_FLOAT_UNALIGNED, i, v);
     }
 
-    /** Writes an integer element; an int32 buffer keeps the low 32 bits (wraps, as NumPy does). */
+    /** Writes an integer element; a narrower buffer keeps the low bits (wraps, as NumPy does). */
     public void setLong(long i, long v) {
         switch (dtype) {
-            case INT64 -> segment.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, i, v);
-            case INT32 -> segment.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i, (int) v);
+            case INT64, UINT64 -> segment.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, i, v);
+            case INT32, UINT32 -> segment.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, i, (int) v);
+            case INT16, UINT16 -> segment.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, i, (short) v);
+            case INT8, UINT8 -> segment.set(ValueLayout.JAVA_BYTE, i, (byte) v);
             case BOOL -> segment.set(ValueLayout.JAVA_BYTE, i, (byte) (v != 0 ? 1 : 0));
             default -> throw new IllegalStateException("setLong on a " + dtype + " buffer");
         }

@@ -34,6 +34,13 @@ public final class GraphText {
             case INT64 -> "i64";
             case FLOAT32 -> "f32";
             case FLOAT64 -> "f64";
+            case INT8 -> "i8";
+            case INT16 -> "i16";
+            case UINT8 -> "u8";
+            case UINT16 -> "u16";
+            case UINT32 -> "u32";
+            case UINT64 -> "u64";
+            case FLOAT16 -> "f16";
         };
         String dims = Shapes.compact(n.shape());
         dims = dims.substring(1, dims.length() - 1);

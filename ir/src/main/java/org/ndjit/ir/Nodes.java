@@ -24,11 +24,17 @@ public final class Nodes {
         return Node.of(Op.BUFFER, buffer.dtype(), shape, buffer);
     }
 
-    /** A 0-d constant; {@code value} is a Double, Long or Boolean matching the dtype's kind. */
+    /**
+     * A 0-d constant; {@code value} is a Double, Long or Boolean matching the dtype's kind, rounded
+     * (float32, float16) or wrapped (narrower integers; uint64 keeps the bits) to the dtype.
+     */
     public static Node constant(DType dtype, Object value) {
         Object v = switch (dtype.kind()) {
-            case FLOAT -> dtype == DType.FLOAT32 ? (double) (float) ((Number) value).doubleValue() : ((Number) value).doubleValue();
-            case INT -> dtype == DType.INT32 ? (long) (int) ((Number) value).longValue() : ((Number) value).longValue();
+            case FLOAT -> {
+                double d = ((Number) value).doubleValue();
+                yield dtype == DType.FLOAT32 ? (double) (float) d : dtype == DType.FLOAT16 ? Float16.round(d) : d;
+            }
+            case INT -> dtype.wrap(((Number) value).longValue());
             case BOOL -> (Boolean) value;
         };
         return Node.of(Op.CONST, dtype, Shapes.SCALAR, v);

@@ -149,12 +149,12 @@ public enum Op {
     /** The operand dtypes an elementwise op is defined for (its scalar definitions exist for exactly these). */
     public enum Domain {
         ALL(EnumSet.allOf(DType.class)),
-        NUMBERS(EnumSet.of(DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32)),
-        FLOATS(EnumSet.of(DType.FLOAT64, DType.FLOAT32)),
+        NUMBERS(EnumSet.complementOf(EnumSet.of(DType.BOOL))),
+        FLOATS(EnumSet.of(DType.FLOAT64, DType.FLOAT32, DType.FLOAT16)),
         BOOLS(EnumSet.of(DType.BOOL)),
-        INTS(EnumSet.of(DType.INT64, DType.INT32)),
+        INTS(EnumSet.of(DType.INT64, DType.INT32, DType.INT16, DType.INT8, DType.UINT64, DType.UINT32, DType.UINT16, DType.UINT8)),
         /** Integers and bools: the bitwise ops' domain. */
-        INTEGRAL(EnumSet.of(DType.INT64, DType.INT32, DType.BOOL)),
+        INTEGRAL(EnumSet.complementOf(EnumSet.of(DType.FLOAT64, DType.FLOAT32, DType.FLOAT16))),
         NONE(EnumSet.noneOf(DType.class));
 
         private final Set<DType> dtypes;

@@ -68,7 +68,8 @@ public final class ReferenceEvaluator {
         return out;
     }
 
-    private static void copyInto(StridedArray a, Buffer out) {
+    /** Copies {@code a}'s elements in C order into {@code out} (of its dtype and size): any dtype, uint64 as bits. */
+    public static void copyInto(StridedArray a, Buffer out) {
         Buffer in = a.buffer();
         OffsetIterator it = new OffsetIterator(a.layout());
         long n = a.size();
@@ -122,7 +123,8 @@ public final class ReferenceEvaluator {
             try {
                 if (op == Op.CAST) cast(in[0], it[0].next(), o, flat);
                 else if (op == Op.WHERE) where(in, it, o, flat, compute);
-                else if (compute.isFloat()) floatElement(op, in, it, o, flat, compute == DType.FLOAT32);
+                else if (compute.isFloat()) floatElement(op, in, it, o, flat, compute != DType.FLOAT64);
+                else if (compute == DType.UINT64) uint64Element(op, in, it, o, flat);
                 else intElement(op, in, it, o, flat);
             } catch (ScalarMath.ValueError e) {
                 throw new ArithmeticException(e.getMessage() + " (at index " + Shapes.tuple(unflatten(flat, shape)) + ")");
@@ -131,16 +133,36 @@ public final class ReferenceEvaluator {
         return out;
     }
 
+    /**
+     * A float element: float64 in double; float32 and float16 as float32 (a float16 op is computed in
+     * float32, rounded to float32, then to float16 on store: NumPy's half loops, one rounding for + - * / sqrt).
+     */
     private static void floatElement(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, long flat, boolean f32) {
         double a = in[0].getDouble(it[0].next());
         if (in.length == 1) {
             if (op.result() == Op.Result.BOOL) o.setBool(flat, ElementFunctions.test(op, a));
-            else o.setDouble(flat, ScalarMath.unaryFloat(op, a, f32));
+            else setFloat(o, flat, ScalarMath.unaryFloat(op, a, f32));
             return;
         }
         double b = in[1].getDouble(it[1].next());
         if (Op.COMPARISONS.contains(op)) o.setBool(flat, ScalarMath.compareFloat(op, a, b));
-        else o.setDouble(flat, ScalarMath.binaryFloat(op, a, b, f32));
+        else setFloat(o, flat, ScalarMath.binaryFloat(op, a, b, f32));
+    }
+
+    private static void setFloat(Buffer o, long flat, double v) {
+        if (o.dtype() == DType.FLOAT16) o.setFloat(flat, (float) v);
+        else o.setDouble(flat, v);
+    }
+
+    private static void uint64Element(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, long flat) {
+        long a = in[0].getLong(it[0].next());
+        if (in.length == 1) {
+            o.setLong(flat, Uint64Math.unary(op, a));
+            return;
+        }
+        long b = in[1].getLong(it[1].next());
+        if (Op.COMPARISONS.contains(op)) o.setBool(flat, Uint64Math.compare(op, a, b));
+        else o.setLong(flat, Uint64Math.binary(op, a, b));
     }
 
     private static void intElement(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, long flat) {
@@ -163,22 +185,32 @@ public final class ReferenceEvaluator {
         else o.setLong(flat, src.getLong(at));
     }
 
-    /** astype: Java's conversions (float to int truncates toward zero and saturates; NaN gives 0), ints wrap. */
+    /**
+     * astype, NumPy's results where NumPy defines them: floats round to nearest once (float64 to
+     * float16 directly), integers wrap (keep the low bits), uint64 converts as unsigned, a float
+     * truncates toward zero to an integer that holds it, NaN gives True as a bool. Where NumPy leaves
+     * it to the C compiler (a float out of the target's range, NaN to an integer), Java's casts:
+     * through int for int8, int16, uint8 and uint16, through long for uint32 (so -1.0 gives the
+     * all-ones value, as on x86-64), saturating for int32 and int64, NaN gives 0 (see {@link Unsigned64#fromDouble}).
+     */
     private static void cast(Buffer in, long at, Buffer o, long flat) {
         DType from = in.dtype(), to = o.dtype();
         if (from.isFloat()) {
             double v = in.getDouble(at);
             switch (to) {
-                case FLOAT64, FLOAT32 -> o.setDouble(flat, v);
+                case FLOAT64, FLOAT32, FLOAT16 -> o.setDouble(flat, v);
                 case INT64 -> o.setLong(flat, (long) v);
-                case INT32 -> o.setLong(flat, (int) v);
+                case UINT64 -> o.setLong(flat, Unsigned64.fromDouble(v));
+                case UINT32 -> o.setLong(flat, (long) v);
+                case INT32, INT16, INT8, UINT16, UINT8 -> o.setLong(flat, (int) v);
                 case BOOL -> o.setBool(flat, v != 0);
             }
         } else {
             long v = in.getLong(at);
+            boolean u64 = from == DType.UINT64;
             switch (to) {
-                case FLOAT64 -> o.setDouble(flat, (double) v);
-                case FLOAT32 -> o.setFloat(flat, (float) v);
+                case FLOAT64 -> o.setDouble(flat, u64 ? Unsigned64.toDouble(v) : (double) v);
+                case FLOAT32, FLOAT16 -> o.setFloat(flat, u64 ? Unsigned64.toFloat(v) : (float) v);
                 default -> o.setLong(flat, v);
             }
         }
@@ -195,16 +227,21 @@ public final class ReferenceEvaluator {
         long count = reduced.size();
         Reduction r = new Reduction(n.op(), in.dtype(), (int) out.size());
         boolean isFloat = in.dtype().isFloat();
+        // uint64 orders as int64 does with the sign bit flipped (sums and products are the same bits either way).
+        long flip = in.dtype() == DType.UINT64 && n.op() != Op.SUM && n.op() != Op.PROD ? Long.MIN_VALUE : 0;
         for (int o = 0; o < out.size(); o++) {
             long base = outer.next();
             OffsetIterator inner = new OffsetIterator(reduced);
             for (long k = 0; k < count; k++) {
                 long at = base + inner.next();
                 if (isFloat) r.acceptFloat(o, in.buffer().getDouble(at), k);
-                else r.acceptInt(o, in.buffer().getLong(at), k);
+                else r.acceptInt(o, in.buffer().getLong(at) ^ flip, k);
             }
         }
         r.store(out.buffer());
+        if (flip != 0 && (n.op() == Op.MAX || n.op() == Op.MIN)) {
+            for (long i = 0; i < out.size(); i++) out.buffer().setLong(i, out.buffer().getLong(i) ^ flip);
+        }
         return out;
     }
 

@@ -61,7 +61,7 @@ public final class RoutineReference {
         StridedArray out = StridedArray.allocate(n.dtype(), n.shape());
         long len = x.layout().dim(axis), step = x.layout().stride(axis), outStep = Shapes.contiguousStrides(n.shape())[axis];
         Op op = n.op() == Op.CUMSUM ? Op.ADD : Op.MUL;
-        boolean f32 = n.dtype() == DType.FLOAT32;
+        boolean f32 = n.dtype() != DType.FLOAT64, f16 = n.dtype() == DType.FLOAT16;
         Buffer in = x.buffer(), o = out.buffer();
         forEachLine(x.layout(), n.shape(), axis, (base, outBase) -> {
             if (n.dtype().isFloat()) {
@@ -70,6 +70,7 @@ public final class RoutineReference {
                     double v = in.getDouble(base + k * step);
                     acc = k == 0 ? v : ScalarMath.binaryFloat(op, acc, v, f32);
                     if (f32) acc = (float) acc; // float32 accumulates in float32, rounding at every step
+                    if (f16) acc = Float16.toFloat(Float.floatToFloat16((float) acc)); // float16 rounds each output to float16 (NumPy's accumulate)
                     o.setDouble(outBase + k * outStep, acc);
                 }
             } else {
@@ -94,7 +95,7 @@ public final class RoutineReference {
             while (lo < hi) {
                 long mid = lo + ((hi - lo) >> 1);
                 int c = a.dtype().isFloat() ? SortOrder.compareFloat(a.getDoubleFlat(mid), v.getDoubleFlat(f))
-                                            : Long.compare(a.getLongFlat(mid), v.getLongFlat(f));
+                                            : SortOrder.compareInt(a.dtype(), a.getLongFlat(mid), v.getLongFlat(f));
                 if (right ? c <= 0 : c < 0) lo = mid + 1;
                 else hi = mid;
             }

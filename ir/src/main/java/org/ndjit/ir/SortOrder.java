@@ -16,9 +16,14 @@ public final class SortOrder {
         return a < b ? -1 : a > b ? 1 : 0;
     }
 
+    /** Compares two integer or bool values as read by {@link Buffer#getLong} from a buffer of {@code dtype} (uint64: unsigned). */
+    public static int compareInt(DType dtype, long a, long b) {
+        return dtype == DType.UINT64 ? Long.compareUnsigned(a, b) : Long.compare(a, b);
+    }
+
     /** Compares elements {@code i} and {@code j} of a buffer of any dtype. */
     public static int compare(Buffer buffer, long i, long j) {
         return buffer.dtype().isFloat() ? compareFloat(buffer.getDouble(i), buffer.getDouble(j))
-                                        : Long.compare(buffer.getLong(i), buffer.getLong(j));
+                                        : compareInt(buffer.dtype(), buffer.getLong(i), buffer.getLong(j));
     }
 }

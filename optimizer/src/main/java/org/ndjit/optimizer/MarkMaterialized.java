@@ -62,6 +62,7 @@ record MarkMaterialized() implements Pass {
 
     /** Why {@code n}, read by {@code users}, must be materialized; null if it can be fused into them. */
     static String reason(Node n, List<Node> users, Predicate<Node> leaf) {
+        if (Planner.withoutKernels(n)) return "computed by the reference (no compiled loops for " + dtypesWithoutKernels(n) + " yet)";
         if (n.op().isReduce()) return "a reduction";
         if (n.op() == Op.MATMUL) return n.dtype().isFloat() ? "a matrix product (contraction kernel)" : "a matrix product (integer and bool products run in the reference)";
         if (n.op() == Op.COMPRESS) return "a mask selection (its length depends on the data)";
@@ -85,6 +86,13 @@ record MarkMaterialized() implements Pass {
         if (n.op() == Op.VIEW) return null;
         if (users.size() > 1 && !cheap(n, leaf)) return "read by " + users.size() + " consumers and too costly to recompute (more than " + CHEAP_OPS + " ops or two transcendentals)";
         return null;
+    }
+
+    private static String dtypesWithoutKernels(Node n) {
+        java.util.Set<org.ndjit.ir.DType> d = java.util.EnumSet.of(n.dtype());
+        for (Node s : n.srcs()) d.add(s.dtype());
+        d.removeIf(org.ndjit.ir.DType::hasKernels);
+        return d.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static boolean cheap(Node n, Predicate<Node> leaf) {

@@ -81,6 +81,17 @@ public final class Planner {
         return n.op() == Op.CONST || (n.op() == Op.VIEW && n.src(0).op() == Op.CONST);
     }
 
+    /**
+     * Whether {@code n} reads or produces a dtype the code generator has no loops for (see
+     * {@link org.ndjit.ir.DType#hasKernels}): such a node is materialized by the reference evaluator,
+     * so it is correct, only not fused, and no kernel ever meets its dtype.
+     */
+    public static boolean withoutKernels(Node n) {
+        if (!n.dtype().hasKernels()) return true;
+        for (Node s : n.srcs()) if (!s.dtype().hasKernels()) return true;
+        return false;
+    }
+
     static boolean canRaise(Node n) {
         return n.op().canRaise(n.dtype());
     }

@@ -68,6 +68,7 @@ public final class PanamaProvider implements Vectorization.Provider {
             case INT64 -> LongVector.SPECIES_PREFERRED.length();
             case INT32 -> IntVector.SPECIES_PREFERRED.length();
             case BOOL -> ByteVector.SPECIES_PREFERRED.length();
+            default -> throw new IllegalArgumentException("no vector loops for " + dtype);
         };
     }
 

@@ -701,6 +701,7 @@ final class VectorEmitter {
             case INT64 -> "L";
             case INT32 -> "I";
             case BOOL -> "B";
+            default -> throw new IllegalArgumentException("no vector loops for " + d);
         };
     }
 
@@ -830,6 +831,7 @@ final class VectorEmitter {
             case INT64 -> "LongVector";
             case INT32 -> "IntVector";
             case BOOL -> "ByteVector";
+            default -> throw new IllegalArgumentException("no vector loops for " + t);
         };
     }
 }

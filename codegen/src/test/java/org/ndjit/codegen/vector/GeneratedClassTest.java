@@ -117,6 +117,7 @@ class GeneratedClassTest {
             case INT64 -> new Object[] {0L, 1L, -1L, 2L, 7L, -7L, 3L, 40L, Long.MAX_VALUE, Long.MIN_VALUE, 1L << 40, -(1L << 53) - 1};
             case INT32 -> new Object[] {0L, 1L, -1L, 2L, 7L, -7L, 3L, 40L, (long) Integer.MAX_VALUE, (long) Integer.MIN_VALUE, 65536L, -100000L};
             case BOOL -> new Object[] {false, true};
+            default -> throw new IllegalArgumentException("no kernels for " + d);
         };
     }
 

@@ -175,6 +175,7 @@ class MixedDtypeVectorLoopTest {
             case INT64 -> Arrays.stream(LONG_SPECIALS).boxed().toArray();
             case INT32 -> Arrays.stream(INT_SPECIALS).boxed().toArray();
             case BOOL -> new Object[] {true, false};
+            default -> throw new IllegalArgumentException("no kernels for " + d);
         };
     }
 
@@ -185,6 +186,7 @@ class MixedDtypeVectorLoopTest {
             case INT64 -> rng.nextLong() >> rng.nextInt(64);
             case INT32 -> (long) (rng.nextInt() >> rng.nextInt(32));
             case BOOL -> rng.nextBoolean();
+            default -> throw new IllegalArgumentException("no kernels for " + d);
         };
     }
 
@@ -193,6 +195,7 @@ class MixedDtypeVectorLoopTest {
             case FLOAT64, FLOAT32 -> new Object[] {0.5, Double.NaN, -0.0}[variant % 3];
             case INT64, INT32 -> new Object[] {1L, 0L, -3L}[variant % 3];
             case BOOL -> variant % 2 == 0;
+            default -> throw new IllegalArgumentException("no kernels for " + d);
         };
     }
 

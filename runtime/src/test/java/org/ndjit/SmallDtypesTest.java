@@ -1,0 +1,60 @@
+package org.ndjit;
+
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.DType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Creation, conversion to Java arrays and printing of the dtypes of issue 17. The printed texts are
+ * NumPy 2.4.6's {@code str()} of the same arrays.
+ */
+class SmallDtypesTest {
+    @Test
+    void unsignedFromJavaArraysOfTheSameWidthTakeTheBits() {
+        NDArray u8 = Np.array(new byte[] {(byte) 250, 3, 7}, DType.UINT8);
+        assertEquals("[250   3   7]", u8.toString());
+        assertArrayEquals(new long[] {250, 3, 7}, u8.toLongArray());
+        assertArrayEquals(new byte[] {(byte) 250, 3, 7}, u8.toByteArray());
+        NDArray u64 = Np.array(new long[] {0, -1}, DType.UINT64);
+        assertEquals("[                   0 18446744073709551615]", u64.toString());
+        assertEquals("18446744073709551615", u64.max().toString());
+        assertEquals(1.8446744073709552e19, u64.astype(DType.FLOAT64).toDoubleArray()[1]);
+        assertEquals("[[-128    5]\n [ 127   -1]]", Np.array(new byte[][] {{-128, 5}, {127, -1}}, DType.INT8).toString());
+        assertEquals(DType.INT16, Np.array(new short[] {1, 2}).dtype());
+        // Other dtypes: NumPy's cast of the Java values.
+        assertArrayEquals(new long[] {255, 44}, Np.array(new int[] {-1, 300}, DType.UINT8).toLongArray());
+    }
+
+    @Test
+    void arangeWithADtypeWrapsAfterAStartThatFits() {
+        assertArrayEquals(new long[] {250, 251, 252, 253, 254, 255, 0, 1, 2, 3}, Np.arange(250, 260, 1, DType.UINT8).toLongArray());
+        assertEquals("Python integer -3 out of bounds for uint8",
+                assertThrows(IllegalArgumentException.class, () -> Np.arange(-3, 3, 1, DType.UINT8)).getMessage());
+        assertArrayEquals(new float[] {2048, 2048, 2050}, Np.arange(2048, 2051, 1, DType.FLOAT16).toFloatArray());
+    }
+
+    @Test
+    void float16ValuesRoundOnceAndPrintingSaysItIsNotThereYet() {
+        NDArray h = Np.full(new long[] {3}, 0.1, DType.FLOAT16);
+        assertEquals(0.0999755859375, h.toDoubleArray()[0]);
+        assertEquals("[0.09997559 0.09997559 0.09997559]", h.astype(DType.FLOAT32).toString());
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, h::toString);
+        assertTrue(e.getMessage().contains("float16"), e.getMessage());
+    }
+
+    @Test
+    void textFilesRejectWhatTheyCannotHoldYet(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path p = dir.resolve("x.txt");
+        Files.writeString(p, "1 2\n3 4\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Np.loadtxt(p, TextOptions.defaults().dtype(DType.UINT8)));
+        assertTrue(e.getMessage().contains("loadtxt into uint8 is not supported yet"), e.getMessage());
+    }
+}
