@@ -24,8 +24,8 @@ public final class Unsigned64 {
     }
 
     /**
-     * A double truncated toward zero to uint64 bits: exact where NumPy defines the cast (0 <= d <
-     * 2^64); beyond, Java's casts: a negative value wraps as int64 does (-1.0 gives 2^64 - 1, as C on
+     * A double truncated toward zero to uint64 bits: exact where NumPy defines the cast
+     * ({@code 0 <= d < 2^64}); beyond, Java's casts: a negative value wraps as int64 does (-1.0 gives 2^64 - 1, as C on
      * x86-64 gives), 2^64 and above saturate to 2^64 - 1, NaN gives 0.
      */
     public static long fromDouble(double d) {
