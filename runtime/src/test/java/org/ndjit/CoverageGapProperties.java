@@ -5,13 +5,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.ReferenceEvaluator;
-import org.ndjit.ir.StridedArray;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ndjit.IndexTestSupport.assertSame;
+import static org.ndjit.IndexTestSupport.ints;
 
 /**
  * The functions of issue 15 that the other differential properties do not build (the audit of its
@@ -81,22 +80,5 @@ class CoverageGapProperties {
         for (NDArray r : results) assertSame(ReferenceEvaluator.evaluate(r.node()), r);
     }
 
-    private static NDArray ints(Random rng, long len, long n) {
-        if (len == 0) return Np.zeros(DType.INT64, 0);
-        return rng.integers(-len, len, new long[] {n}).eval();
-    }
 
-    private static void assertSame(StridedArray expected, NDArray actual) {
-        assertArrayEquals(expected.shape(), actual.shape());
-        StridedArray got = actual.value();
-        assertEquals(expected.dtype(), got.dtype());
-        for (long i = 0; i < expected.size(); i++) {
-            long at = i;
-            if (expected.dtype().isFloat()) {
-                assertEquals(Double.doubleToLongBits(expected.getDoubleFlat(i)), Double.doubleToLongBits(got.getDoubleFlat(i)), () -> "element " + at);
-            } else {
-                assertEquals(expected.getLongFlat(i), got.getLongFlat(i), () -> "element " + at);
-            }
-        }
-    }
 }

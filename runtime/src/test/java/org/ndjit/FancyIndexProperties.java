@@ -5,10 +5,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.ndjit.ir.DType;
 import org.ndjit.ir.ReferenceEvaluator;
-import org.ndjit.ir.StridedArray;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ndjit.IndexTestSupport.assertSame;
+import static org.ndjit.IndexTestSupport.ints;
 
 /**
  * Integer-array indexing, updates and the nonzero family computed by the engine (its gather and
@@ -64,23 +63,5 @@ class FancyIndexProperties {
         };
     }
 
-    /** {@code n} random indices into an axis of length {@code len} (none when it is empty), negative ones included. */
-    private static NDArray ints(Random rng, long len, long n) {
-        if (len == 0) return Np.zeros(DType.INT64, 0);
-        return rng.integers(-len, len, new long[] {n}).eval();
-    }
 
-    private static void assertSame(StridedArray expected, NDArray actual) {
-        assertArrayEquals(expected.shape(), actual.shape());
-        StridedArray got = actual.value();
-        assertEquals(expected.dtype(), got.dtype());
-        for (long i = 0; i < expected.size(); i++) {
-            long at = i;
-            if (expected.dtype().isFloat()) {
-                assertEquals(Double.doubleToLongBits(expected.getDoubleFlat(i)), Double.doubleToLongBits(got.getDoubleFlat(i)), () -> "element " + at);
-            } else {
-                assertEquals(expected.getLongFlat(i), got.getLongFlat(i), () -> "element " + at);
-            }
-        }
-    }
 }
