@@ -492,6 +492,8 @@ public final class NDArray implements AutoCloseable {
     public NDArray expandDims(int axis) { return view(l -> l.expandDims(axis)); }
     /** NumPy's {@code a.diagonal()}: the main diagonal of the first two axes, a view. */
     public NDArray diagonal() { return diagonal(0, 0, 1); }
+    /** NumPy's {@code a.dot(b)}: {@link Np#dot}. */
+    public NDArray dot(NDArray other) { return Np.dot(this, other); }
     /** NumPy's {@code a.diagonal(offset, axis1, axis2)}: a view; the diagonal is the last axis of the result. */
     public NDArray diagonal(long offset, int axis1, int axis2) { return view(l -> l.diagonal(offset, axis1, axis2)); }
     /** NumPy's {@code a.trace()}: the sum of the main diagonal (of the first two axes). */

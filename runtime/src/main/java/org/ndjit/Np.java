@@ -427,6 +427,16 @@ public final class Np {
     public static NDArray sort(NDArray x, Integer axis) { return new NDArray(Sorting.sort(x.node(), axis)); }
     /** NumPy's {@code np.argsort(x, axis, kind='stable')}; {@code axis} null for the flattened array. */
     public static NDArray argsort(NDArray x, Integer axis) { return new NDArray(Sorting.argsort(x.node(), axis)); }
+    /** NumPy's {@code np.cumsum(x, axis)}; {@code axis} null for the flattened array. */
+    public static NDArray cumsum(NDArray x, Integer axis) { return axis == null ? x.cumsum() : x.cumsum(axis); }
+    /** NumPy's {@code np.cumprod(x, axis)}; {@code axis} null for the flattened array. */
+    public static NDArray cumprod(NDArray x, Integer axis) { return axis == null ? x.cumprod() : x.cumprod(axis); }
+    /** NumPy's {@code np.diff(x, n, axis)}: the n-th differences along the axis (NumPy's default n=1, axis=-1 is {@code x.diff()}). */
+    public static NDArray diff(NDArray x, int n, int axis) { return x.diff(n, axis); }
+    /** NumPy's {@code np.partition(x, kth, axis)}: element kth in its sorted place, smaller before it, larger after. */
+    public static NDArray partition(NDArray x, long kth, int axis) { return x.partition(kth, axis); }
+    /** NumPy's {@code np.diagonal(a, offset, axis1, axis2)}: a view. */
+    public static NDArray diagonal(NDArray a, long offset, int axis1, int axis2) { return a.diagonal(offset, axis1, axis2); }
     /** NumPy's {@code np.median(x, axis)}; {@code axis} null for all elements. */
     public static NDArray median(NDArray x, Integer axis) { return new NDArray(Quantiles.median(x.node(), axis)); }
     /** NumPy's {@code np.percentile(x, q)}: {@code Np.percentile(incomes, 90)}. */

@@ -78,6 +78,18 @@ class JavaInteropTest {
     }
 
     @Test
+    void theFreeFunctionFormsEqualTheMethods() {
+        NDArray m = Np.array(new long[][] {{3, 1, 2}, {9, 7, 8}});
+        assertArrayEquals(new long[] {3, 4, 6, 15, 22, 30}, Np.cumsum(m, null).toLongArray());
+        assertArrayEquals(m.cumprod(0).toLongArray(), Np.cumprod(m, 0).toLongArray());
+        assertArrayEquals(new long[] {-2, 1, -2, 1}, Np.diff(m, 1, 1).toLongArray());
+        assertArrayEquals(m.partition(1, 1).toLongArray(), Np.partition(m, 1, 1).toLongArray());
+        assertArrayEquals(new long[] {3, 7}, Np.diagonal(m, 0, 0, 1).toLongArray());
+        assertArrayEquals(Np.dot(m, m.transpose()).toLongArray(), m.dot(m.transpose()).toLongArray());
+        assertArrayEquals(new long[] {14, 50, 50, 194}, m.dot(m.transpose()).toLongArray());
+    }
+
+    @Test
     void theTypedIndexBuilderSaysWhatTheStringFormSays() {
         NDArray m = Np.arange(12).reshape(3, 4);
         assertArrayEquals(m.get(":, 1").toLongArray(), m.get(Index.all(), Index.at(1)).toLongArray());
