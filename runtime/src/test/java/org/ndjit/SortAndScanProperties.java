@@ -65,7 +65,7 @@ class SortAndScanProperties {
 
     @Property(tries = 80)
     void routinesMatchTheReference(@ForAll("seeds") int seed, @ForAll @IntRange(min = 0, max = 3) int view,
-                                   @ForAll @IntRange(min = 0, max = 7) int routine) {
+                                   @ForAll @IntRange(min = 0, max = 8) int routine) {
         SplittableRandom rng = new SplittableRandom(seed);
         long[] shape = SHAPES[rng.nextInt(SHAPES.length)];
         DType dtype = DType.values()[rng.nextInt(DType.values().length)];
@@ -84,6 +84,11 @@ class SortAndScanProperties {
                 long n = x.shape()[a];
                 long[] kth = java.util.stream.LongStream.range(0, n).filter(k -> k == n - 1 || rng.nextInt(8) == 0).toArray();
                 yield new NDArray(org.ndjit.ir.RoutineNodes.partition(x.node(), new org.ndjit.ir.TakeIndices(a, kth)));
+            }
+            case 8 -> {
+                // digitize over increasing or decreasing bins (searchsorted on the bins, NumPy's rule for each direction)
+                NDArray bins = rng.nextBoolean() ? Np.array(-1.0, 0.0, 0.0, 0.5, 2.0) : Np.array(2.0, 0.5, 0.0, -1.0);
+                yield Np.digitize(x, bins, rng.nextBoolean());
             }
             default -> {
                 NDArray a = Np.sort(x, null);
