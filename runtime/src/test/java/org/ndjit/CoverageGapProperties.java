@@ -70,7 +70,7 @@ class CoverageGapProperties {
             }
             case 10 -> results.addAll(List.of(Np.where(x)));
             case 11 -> {
-                if (len == 0) return;
+                if (len == 0 || x.ndim() == 0 || x.shape()[0] == 0) return; // choice(x) picks x's rows: none to pick from
                 results.add(rng.choice(x, 4).astype(DType.FLOAT64).add(1));
                 results.add(rng.choice(len, false, null, Math.min(len, 3)));
             }
