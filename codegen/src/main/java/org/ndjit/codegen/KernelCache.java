@@ -102,7 +102,7 @@ public final class KernelCache {
     /** How many kernels this cache has compiled. */
     public long compilations() { return compilations.get(); }
 
-    private static String abbreviate(String key) {
+    static String abbreviate(String key) {
         return key.length() <= 200 ? key : key.substring(0, 200) + "... (" + key.length() + " characters)";
     }
 

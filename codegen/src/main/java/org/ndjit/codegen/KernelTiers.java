@@ -31,6 +31,11 @@ public final class KernelTiers {
     /** The small run at which the next warm-up is queued: doubled each time one ends without a switch. */
     private volatile int warmAt = WARM_AFTER_RUNS;
     private final AtomicBoolean warming = new AtomicBoolean();
+    /** Bits of the {@link Entry} points runs have called (see {@link #used}). */
+    private final AtomicInteger entriesUsed = new AtomicInteger();
+
+    /** A {@link RowKernel} entry point a run calls. */
+    public enum Entry { ROW, SUM_ROW, SUM_ACROSS }
 
     private KernelTiers(KernelSpec spec, RowKernel scalar, RowKernel vector) {
         this.spec = spec;
@@ -61,6 +66,22 @@ public final class KernelTiers {
 
     KernelSpec spec() { return spec; }
 
+    /**
+     * Notes that a run calls this entry point (callers note it once per run, not per row). A warm-up
+     * runs only the entry points runs have called: running the others too (sumRow and sumAcross of a
+     * kernel only ever used elementwise) took most of its time, in the Vector API's slow paths until
+     * the JIT compiled them, and on 2 cores that time was taken from the callers' threads.
+     */
+    public void used(Entry entry) {
+        int bit = 1 << entry.ordinal();
+        if ((entriesUsed.get() & bit) == 0) entriesUsed.getAndUpdate(u -> u | bit);
+    }
+
+    /** Whether a run has called this entry point. */
+    boolean wasUsed(Entry entry) {
+        return (entriesUsed.get() & 1 << entry.ordinal()) != 0;
+    }
+
     RowKernel scalarClass() { return scalar; }
 
     /** The vector class, compiled on first request (by the warm-up thread, or by a large run that cannot wait). */
@@ -72,10 +93,12 @@ public final class KernelTiers {
     /**
      * A warm-up ended with the scalar class still faster. On a loaded machine that is often because
      * the JIT had not compiled the vector class yet (the warm-up thread runs at low priority, within a
-     * time budget), so a later run asks again, after twice as many small runs as this time.
+     * time budget), so a later run asks again, after twice as many small runs as this time; unless the
+     * warm-up measured the vector class {@code settled} (compiled, and still slower), when small runs
+     * keep the scalar class (a large run still switches to the vector class).
      */
-    void warmupLost() {
-        warmAt = (int) Math.min(Integer.MAX_VALUE, 2L * Math.max(smallRuns.get(), WARM_AFTER_RUNS));
+    void warmupLost(boolean settled) {
+        warmAt = settled ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, 2L * Math.max(smallRuns.get(), WARM_AFTER_RUNS));
         warming.set(false);
     }
 

@@ -28,6 +28,8 @@ final class KernelWarmup {
     /** Rounds before the first comparison, so that neither class is timed in the interpreter alone. */
     private static final int MIN_ROUNDS = 4;
     private static final int CALLS_PER_ROUND = 16;
+    /** A vector class this many times slower than the scalar class or more is taken to be not yet compiled by C2. */
+    private static final int COMPILED_WITHIN = 3;
 
     private static final ThreadPoolExecutor THREAD = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUE), r -> {
@@ -67,30 +69,49 @@ final class KernelWarmup {
         // predicates that failed in the callers' runs: it was deoptimized every ~300 ms for seconds.
         try (Arena arena = Arena.ofShared()) {
             RowKernel vector = tiers.vectorClass(), scalar = tiers.scalarClass();
-            Rows rows = new Rows(tiers.spec(), arena);
+            Rows rows = new Rows(tiers, arena);
+            long scalarBest = Long.MAX_VALUE, vectorBestFirstHalf = Long.MAX_VALUE, vectorBestSecondHalf = Long.MAX_VALUE;
             for (int round = 1; System.nanoTime() - start < BUDGET_NANOS; round++) {
                 long s = rows.fastest(scalar), v = rows.fastest(vector);
+                scalarBest = Math.min(scalarBest, s);
+                if (System.nanoTime() - start < BUDGET_NANOS / 2) vectorBestFirstHalf = Math.min(vectorBestFirstHalf, v);
+                else vectorBestSecondHalf = Math.min(vectorBestSecondHalf, v);
                 if (round >= MIN_ROUNDS && v <= s) {
                     tiers.useVector();
                     SWITCHED.incrementAndGet();
                     int rounds = round;
-                    Log.compilation(() -> String.format("vector class in use after %.1f ms of warm-up (%d rounds)", (System.nanoTime() - start) / 1e6, rounds));
+                    Log.compilation(() -> String.format("vector class of %s in use after %.1f ms of warm-up (%d rounds)",
+                            KernelCache.abbreviate(tiers.spec().key()), (System.nanoTime() - start) / 1e6, rounds));
                     return;
                 }
                 if (tiers.vectorReady()) return; // a large run switched it meanwhile
             }
             KEPT_SCALAR.incrementAndGet();
-            tiers.warmupLost();
-            Log.compilation(() -> "vector class not faster than the scalar class after warm-up: small runs keep the scalar class for now");
+            boolean settled = settled(scalarBest, vectorBestFirstHalf, vectorBestSecondHalf);
+            tiers.warmupLost(settled);
+            Log.compilation(() -> "vector class of " + KernelCache.abbreviate(tiers.spec().key())
+                    + " not faster than its scalar class after warm-up: small runs keep the scalar class" + (settled ? "" : " for now"));
         } catch (RuntimeException | LinkageError e) {
             KEPT_SCALAR.incrementAndGet();
             Log.LOGGER.log(System.Logger.Level.WARNING, "kernel warm-up failed, small runs keep the scalar class", e);
         }
     }
 
+    /**
+     * Whether a lost warm-up measured the vector class compiled, so that asking again later would only
+     * measure the same: its time no longer fell (the second half of the budget less than 10% faster
+     * than the first) and was within {@link #COMPILED_WITHIN} times the scalar class's (the interpreter
+     * and C1 run vector code tens of times slower, boxing every vector). A float32 exp or log row
+     * settles so, slower than the scalar loop; asked again every time its small runs doubled, such a
+     * kernel took a core's 3 s each time, most of the warm-up thread's time in a program of small arrays.
+     */
+    static boolean settled(long scalarBest, long vectorBestFirstHalf, long vectorBestSecondHalf) {
+        return vectorBestSecondHalf != Long.MAX_VALUE && vectorBestSecondHalf * 10 > vectorBestFirstHalf * 9
+                && vectorBestSecondHalf < COMPILED_WITHIN * scalarBest;
+    }
+
     /** Synthetic rows for one kernel: each input unit-stride or broadcast as the spec says, one output row, constants. */
     private static final class Rows {
-        private final KernelSpec spec;
         private final MemorySegment[] in;
         private final long[] off, stride;
         /**
@@ -108,9 +129,14 @@ final class KernelWarmup {
         /** Accumulators of sumAcross, which adds one row (a row stride of 0 reads nothing twice in the synthetic inputs). */
         private final double[] sums = new double[ROW], compensations = new double[ROW];
         private final long[] rowStride;
+        /** The entry points runs have called (row() alone if none yet). */
+        private final boolean row, sumRow, sumAcross;
 
-        Rows(KernelSpec spec, Arena arena) {
-            this.spec = spec;
+        Rows(KernelTiers tiers, Arena arena) {
+            KernelSpec spec = tiers.spec();
+            sumRow = tiers.wasUsed(KernelTiers.Entry.SUM_ROW);
+            sumAcross = tiers.wasUsed(KernelTiers.Entry.SUM_ACROSS);
+            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !sumAcross;
             int inputs = spec.inputs().size();
             in = new MemorySegment[inputs];
             heapIn = new MemorySegment[inputs];
@@ -132,16 +158,26 @@ final class KernelWarmup {
             java.util.Arrays.fill(lc, 1);
         }
 
-        /** The fastest of a round's calls, in nanoseconds; a kernel with sumRow or sumAcross runs them too (untimed), so they are hot as well. */
+        /**
+         * The fastest of a round's calls, in nanoseconds, of the entry point runs call (row() where
+         * they call several, or where this class lacks the one they call: a class without sumRow
+         * is run through row() and a scratch row); the other entry points runs call run too,
+         * untimed, so that they are hot as well.
+         */
         long fastest(RowKernel kernel) {
+            boolean sumRowHere = sumRow && kernel.sumsRows(), sumAcrossHere = sumAcross && kernel.sumsAcross();
+            boolean rowHere = row || sumRow && !sumRowHere || sumAcross && !sumAcrossHere;
             long best = Long.MAX_VALUE;
             for (int c = 0; c < CALLS_PER_ROUND; c++) {
-                long t = System.nanoTime();
                 int kind = c % 3;
-                kernel.row(kind == 2 ? heapIn : in, off, stride, kind == 0 ? out : heapOut, 0, ROW, dc, lc);
+                MemorySegment[] input = kind == 2 ? heapIn : in;
+                long t = System.nanoTime();
+                if (rowHere) kernel.row(input, off, stride, kind == 0 ? out : heapOut, 0, ROW, dc, lc);
+                else if (sumRowHere) kernel.sumRow(input, off, stride, ROW, dc, lc, lanes);
+                else kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
                 best = Math.min(best, System.nanoTime() - t);
-                if (kernel.sumsRows()) kernel.sumRow(kind == 2 ? heapIn : in, off, stride, ROW, dc, lc, lanes);
-                if (kernel.sumsAcross()) kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
+                if (rowHere && sumRowHere) kernel.sumRow(input, off, stride, ROW, dc, lc, lanes);
+                if ((rowHere || sumRowHere) && sumAcrossHere) kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
             }
             return best;
         }

@@ -99,6 +99,30 @@ class KernelTiersTest {
         }
     }
 
+    /**
+     * A lost warm-up is final only when it measured the vector class compiled: its time had stopped
+     * falling and was within a few times the scalar class's; a vector class still tens of times slower
+     * (interpreted, boxing) or still getting faster is asked about again later.
+     */
+    @Test
+    void aLostWarmupIsFinalOnlyWhenTheVectorClassWasMeasuredCompiled() {
+        assertTrue(KernelWarmup.settled(1000, 2000, 1950), "compiled, steady, slower than scalar");
+        assertTrue(!KernelWarmup.settled(1000, 90_000, 85_000), "steady but interpreter-slow: not compiled yet");
+        assertTrue(!KernelWarmup.settled(1000, 5000, 2000), "still getting faster");
+        assertTrue(!KernelWarmup.settled(1000, 2000, Long.MAX_VALUE), "no round in the second half");
+    }
+
+    /** A warm-up times and warms the entry points runs called: none reported means row() alone. */
+    @Test
+    void entryPointsRunsCallAreRemembered() {
+        KernelTiers tiers = KernelTiers.compile(spec(DType.FLOAT64, Op.MUL), SMALL);
+        assertTrue(!tiers.wasUsed(KernelTiers.Entry.SUM_ROW));
+        tiers.used(KernelTiers.Entry.SUM_ROW);
+        tiers.used(KernelTiers.Entry.SUM_ROW);
+        assertTrue(tiers.wasUsed(KernelTiers.Entry.SUM_ROW));
+        assertTrue(!tiers.wasUsed(KernelTiers.Entry.ROW) && !tiers.wasUsed(KernelTiers.Entry.SUM_ACROSS));
+    }
+
     /** The row's output bytes for inputs x and y (converted to d) and the constant 0.25. */
     private static byte[] run(RowKernel kernel, DType d, double[] x, double[] y) {
         int n = x.length;

@@ -2,6 +2,7 @@ package org.ndjit.engine;
 
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
+import org.ndjit.codegen.KernelTiers;
 import org.ndjit.codegen.RowKernel;
 
 import org.ndjit.ir.Buffer;
@@ -26,7 +27,10 @@ final class BoundKernel {
     private final Constants constants;
     /** Elements the run computes: a small run of a new kernel gets its scalar class while the vector class warms up. */
     private final long elements;
+    private KernelTiers tiers;
     private RowKernel kernel;
+    /** Bits of the {@link KernelTiers.Entry} points this run has reported to {@link #tiers}: once each, not per row. */
+    private int reported;
 
     BoundKernel(KernelSpec spec, KernelCache cache, Buffer[] buffers, Constants constants, long elements) {
         this.spec = spec;
@@ -40,11 +44,24 @@ final class BoundKernel {
 
     /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
     void prepare(long[] stride) {
-        if (kernel == null) kernel = cache.get(spec.withStrides(stride), elements);
+        if (kernel == null) {
+            tiers = cache.tiers(spec.withStrides(stride), elements);
+            kernel = tiers.forRun(elements);
+        }
+    }
+
+    /** Tells the kernel's tiers that runs call this entry point, so that its warm-up makes it hot (benign race: a second report is harmless). */
+    private void report(KernelTiers.Entry entry) {
+        int bit = 1 << entry.ordinal();
+        if ((reported & bit) == 0) {
+            reported |= bit;
+            tiers.used(entry);
+        }
     }
 
     void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
         prepare(stride);
+        report(KernelTiers.Entry.ROW);
         kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
         Reference.reachabilityFence(buffers);
     }
@@ -56,6 +73,7 @@ final class BoundKernel {
 
     /** Adds the row's {@code n} values to a float sum's 8 lanes (see {@link RowKernel#sumRow}). */
     void sumRow(long[] off, long[] stride, long n, double[] lanes) {
+        report(KernelTiers.Entry.SUM_ROW);
         kernel.sumRow(in, off, stride, n, constants.doubles(), constants.longs(), lanes);
         Reference.reachabilityFence(buffers);
     }
@@ -67,6 +85,7 @@ final class BoundKernel {
 
     /** Adds {@code rows} rows of {@code n} values to TwoSum accumulators {@code at, at + 1, ...} (see {@link RowKernel#sumAcross}). */
     void sumAcross(long[] off, long[] stride, long[] rowStride, int rows, long n, double[] sum, double[] comp, int at) {
+        report(KernelTiers.Entry.SUM_ACROSS);
         kernel.sumAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), sum, comp, at);
         Reference.reachabilityFence(buffers);
     }

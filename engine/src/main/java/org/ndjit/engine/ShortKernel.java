@@ -84,7 +84,10 @@ final class ShortKernel {
         StridedArray result = MemoryPool.shared().allocate(dtype, out.shape(), false); // every element is written
         try {
             KernelTiers forms = classes;
-            if (forms == null) classes = forms = KernelCache.shared().tiers(spec, size);
+            if (forms == null) {
+                classes = forms = KernelCache.shared().tiers(spec, size);
+                forms.used(KernelTiers.Entry.ROW);
+            }
             forms.forRun(size).row(in, off, stride, result.buffer().segment(), 0, size, c.doubles(), c.longs());
         } catch (ArithmeticException e) {
             result.buffer().close("a short run that raised a value error was released");
