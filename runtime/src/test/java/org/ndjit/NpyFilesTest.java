@@ -185,6 +185,27 @@ class NpyFilesTest {
         assertArrayEquals(new long[] {2, 4}, w.sum(1).shape());
     }
 
+    /**
+     * Arrays larger than the pool's Java arrays (64 KB) in the machine's byte order are read by the
+     * file's channel straight into their native memory (NpyData.read(FileChannel...)); every value
+     * lands where it was.
+     */
+    @Test
+    void largeNativeOrderFilesAreReadStraightIntoMemoryWithEveryValueInPlace() throws IOException {
+        Path dir = Files.createTempDirectory("npy-large");
+        try {
+            for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32}) {
+                NDArray a = Np.random(d.ordinal()).randn(300, 101).mul(1000).astype(d); // 30,300 elements: 121 to 242 KB
+                Path out = dir.resolve(d + ".npy");
+                NpyFiles.save(out, a);
+                assertSameArray(a, NpyFiles.load(out), d.toString());
+                Files.delete(out);
+            }
+        } finally {
+            Files.delete(dir);
+        }
+    }
+
     // ---- Round trip of random arrays, layouts and byte orders. ----
 
     record Case(DType dtype, long[] shape, ByteOrder order, boolean fortran, boolean transposed, long seed) {}
