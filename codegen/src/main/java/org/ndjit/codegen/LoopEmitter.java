@@ -52,7 +52,16 @@ public interface LoopEmitter {
      * so the segment sites see native memory only, and each copy has its own profile.
      */
     record RowLocals(int[] segment, int[] position, int[] step, int[] slotLocal, int out, int outPos, int n, int j, int lanes,
-                     IntUnaryOperator allocate, Across across, boolean byMemoryKind) {}
+                     IntUnaryOperator allocate, Across across, boolean byMemoryKind, MemoryCopy only, org.objectweb.asm.Label declined) {}
+
+    /**
+     * One of the vector loop's copies by kind of memory (see {@link RowLocals}), when each is emitted
+     * in a method of its own ({@code RowLocals.only}; the others then jump to {@code RowLocals.declined}
+     * and the caller tries the next method). In one method, the copies of a kernel with exp or log
+     * passed C2's inlining budget (NodeCountInliningCutoff): the last copy called VectorMath.exp out of
+     * line, boxing every vector, 5 to 20 times slower than the copies before it.
+     */
+    enum MemoryCopy { ARRAYS, OUTPUT_ARRAY, GENERAL }
 
     /**
      * The locals of {@link RowKernel#sumAcross}: the row count (int), per input the byte step from

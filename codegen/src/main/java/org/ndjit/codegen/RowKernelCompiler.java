@@ -9,6 +9,7 @@ import org.objectweb.asm.Type;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.List;
 
 import static org.objectweb.asm.Opcodes.*;
 
@@ -58,7 +59,7 @@ public final class RowKernelCompiler {
             for (boolean byMemoryKind : new boolean[] {true, false}) {
                 Ends ends = new Ends();
                 byte[] bytes = generate(spec, simpleName, true, sums, ends, byMemoryKind);
-                if (ends.row.getOffset() < HUGE_METHOD_LIMIT) {
+                if (ends.row < HUGE_METHOD_LIMIT) {
                     if (!sums || ends.fit()) return bytes;
                     return generate(spec, simpleName, true, false, new Ends(), byMemoryKind); // sumRow too large: the scratch path sums
                 }
@@ -74,14 +75,14 @@ public final class RowKernelCompiler {
         return ends.fit() ? bytes : generate(spec, simpleName, false, false, null, false);
     }
 
-    /** Labels placed after the last instruction of each generated method, to measure their bytecode. */
+    /** The bytecode size of each generated method (the largest, where one is split by kind of memory). */
     private static final class Ends {
-        final Label row = new Label(), sumRow = new Label(), sumAcross = new Label();
+        int row, sumRow, sumAcross;
         boolean hasSumRow, hasSumAcross;
 
         /** Whether the optional methods generated are under HotSpot's limit. */
         boolean fit() {
-            return (!hasSumRow || sumRow.getOffset() < HUGE_METHOD_LIMIT) && (!hasSumAcross || sumAcross.getOffset() < HUGE_METHOD_LIMIT);
+            return (!hasSumRow || sumRow < HUGE_METHOD_LIMIT) && (!hasSumAcross || sumAcross < HUGE_METHOD_LIMIT);
         }
     }
 
@@ -98,7 +99,7 @@ public final class RowKernelCompiler {
                 return "java/lang/Object";
             }
         };
-        Ends labels = ends != null ? ends : new Ends();
+        Ends sizes = ends != null ? ends : new Ends();
         String name = Type.getInternalName(RowKernelCompiler.class).replace("RowKernelCompiler", simpleName);
         cw.visit(V21, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, name, null, SUPER, null);
         MethodVisitor init = cw.visitMethod(ACC_PUBLIC, "<init>", "()V", null, null);
@@ -108,28 +109,79 @@ public final class RowKernelCompiler {
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        method(cw, "row", ROW_DESC, spec, Mode.ROW, vector, byMemoryKind, labels.row);
+        sizes.row = method(cw, name, "row", ROW_DESC, spec, Mode.ROW, vector, byMemoryKind);
         if (sums) {
             returnsTrue(cw, "sumsRows");
-            method(cw, "sumRow", SUM_ROW_DESC, spec, Mode.SUM_ROW, true, byMemoryKind, labels.sumRow);
-            labels.hasSumRow = true;
+            sizes.sumRow = method(cw, name, "sumRow", SUM_ROW_DESC, spec, Mode.SUM_ROW, true, byMemoryKind);
+            sizes.hasSumRow = true;
         }
         if (ends != null && spec.output().isFloat()) {
             returnsTrue(cw, "sumsAcross");
-            method(cw, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums, false, labels.sumAcross);
-            labels.hasSumAcross = true;
+            sizes.sumAcross = method(cw, name, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums, false);
+            sizes.hasSumAcross = true;
         }
         cw.visitEnd();
         return cw.toByteArray();
     }
 
-    private static void method(ClassWriter cw, String name, String desc, KernelSpec spec, Mode mode, boolean vector, boolean byMemoryKind, Label end) {
+    /**
+     * Emits a method and returns its bytecode size. With the vector loop's copies by kind of memory
+     * (row() and sumRow()), each copy is a private method of its own, a whole row with its scalar tail
+     * that returns false if the row's memory is not its kind, and {@code name} calls them in turn: each
+     * is compiled by C2 on its own inlining budget (see {@link LoopEmitter.MemoryCopy}). The size
+     * returned is then the largest copy's.
+     */
+    private static int method(ClassWriter cw, String className, String name, String desc, KernelSpec spec, Mode mode, boolean vector, boolean byMemoryKind) {
+        if (!vector || !byMemoryKind || mode == Mode.SUM_ACROSS) return body(cw, ACC_PUBLIC, name, desc, spec, mode, vector, byMemoryKind, null);
+        List<LoopEmitter.MemoryCopy> copies = mode == Mode.ROW ? List.of(LoopEmitter.MemoryCopy.values())
+                : List.of(LoopEmitter.MemoryCopy.ARRAYS, LoopEmitter.MemoryCopy.GENERAL);
+        String copyDesc = desc.substring(0, desc.length() - 1) + "Z";
+        int largest = 0;
+        for (LoopEmitter.MemoryCopy copy : copies) {
+            largest = Math.max(largest, body(cw, ACC_PRIVATE, copyName(name, copy), copyDesc, spec, mode, true, true, copy));
+        }
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, name, desc, null, null);
         mv.visitCode();
-        new RowEmitter(spec, mv, mode).emit(vector, byMemoryKind);
+        Label done = new Label();
+        Type[] args = Type.getArgumentTypes(desc);
+        for (int c = 0; c < copies.size(); c++) {
+            mv.visitVarInsn(ALOAD, 0);
+            int slot = 1;
+            for (Type arg : args) {
+                mv.visitVarInsn(arg.getOpcode(ILOAD), slot);
+                slot += arg.getSize();
+            }
+            mv.visitMethodInsn(INVOKESPECIAL, className, copyName(name, copies.get(c)), copyDesc, false);
+            if (c < copies.size() - 1) mv.visitJumpInsn(IFNE, done);
+            else mv.visitInsn(POP);
+        }
+        mv.visitLabel(done);
+        mv.visitInsn(RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        return largest;
+    }
+
+    private static String copyName(String method, LoopEmitter.MemoryCopy copy) {
+        return method + switch (copy) { case ARRAYS -> "Arrays"; case OUTPUT_ARRAY -> "OutputArray"; case GENERAL -> "General"; };
+    }
+
+    /** One method's code: with {@code only} set, a copy that returns true once it has done the row and false where it declines it. */
+    private static int body(ClassWriter cw, int access, String name, String desc, KernelSpec spec, Mode mode, boolean vector, boolean byMemoryKind,
+                            LoopEmitter.MemoryCopy only) {
+        MethodVisitor mv = cw.visitMethod(access, name, desc, null, null);
+        mv.visitCode();
+        Label declined = only == null ? null : new Label(), end = new Label();
+        new RowEmitter(spec, mv, mode, only, declined).emit(vector, byMemoryKind);
+        if (declined != null) {
+            mv.visitLabel(declined);
+            mv.visitInsn(ICONST_0);
+            mv.visitInsn(IRETURN);
+        }
         mv.visitLabel(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
+        return end.getOffset();
     }
 
     private static void returnsTrue(ClassWriter cw, String name) {
@@ -182,9 +234,14 @@ public final class RowKernelCompiler {
         /** The locals of the arguments (-1 for those the method does not have). */
         private final int outArg, outOffArg, nArg, dcArg, lcArg, lanesArg, rowStrideArg, rowsArg, sumArg, compArg, atArg;
         private int nextLocal;
+        /** The copy by kind of memory this method holds, and where the others jump (null: all copies, or none). */
+        private final LoopEmitter.MemoryCopy only;
+        private final Label declined;
 
-        RowEmitter(KernelSpec spec, MethodVisitor mv, Mode mode) {
+        RowEmitter(KernelSpec spec, MethodVisitor mv, Mode mode, LoopEmitter.MemoryCopy only, Label declined) {
             this.spec = spec;
+            this.only = only;
+            this.declined = declined;
             this.mv = mv;
             this.mode = mode;
             this.slotLocal = new int[spec.inputs().size() + spec.constants().size() + spec.instrs().size()];
@@ -260,7 +317,7 @@ public final class RowKernelCompiler {
             if (vector) {
                 LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, atArg) : null;
                 Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg,
-                        this::allocate, acrossLocals, byMemoryKind));
+                        this::allocate, acrossLocals, byMemoryKind, only, declined));
             }
 
             Label loop = new Label(), end = new Label();
@@ -315,7 +372,12 @@ public final class RowKernelCompiler {
             mv.visitIincInsn(j, 1);
             mv.visitJumpInsn(GOTO, loop);
             mv.visitLabel(end);
-            mv.visitInsn(RETURN);
+            if (only != null) {
+                mv.visitInsn(ICONST_1);
+                mv.visitInsn(IRETURN);
+            } else {
+                mv.visitInsn(RETURN);
+            }
         }
 
         /** {@code into = array[index] * item}, for a long[] argument. */

@@ -327,18 +327,22 @@ final class VectorEmitter {
                         indexOf[i] = allocate.applyAsInt(1);
                         heapElement(mv, segment[i], position[i], spec.inputs().get(i), arrayOf[i], indexOf[i], storesOut ? notAllArrays : general);
                     }
-                    plainLoop.accept(outArray);
+                    copy(mv, locals, LoopEmitter.MemoryCopy.ARRAYS, () -> plainLoop.accept(outArray));
                     java.util.Arrays.fill(arrayOf, -1);
                 }
                 if (storesOut) {
                     mv.visitLabel(notAllArrays);
-                    sliceInputs.run();
-                    plainLoop.accept(outArray);
+                    copy(mv, locals, LoopEmitter.MemoryCopy.OUTPUT_ARRAY, () -> {
+                        sliceInputs.run();
+                        plainLoop.accept(outArray);
+                    });
                 }
                 mv.visitLabel(general);
-                sliceInputs.run();
-                if (slicedOut >= 0) slice(mv, outLocal, outPos, bound, out, slicedOut);
-                plainLoop.accept(-1);
+                copy(mv, locals, LoopEmitter.MemoryCopy.GENERAL, () -> {
+                    sliceInputs.run();
+                    if (slicedOut >= 0) slice(mv, outLocal, outPos, bound, out, slicedOut);
+                    plainLoop.accept(-1);
+                });
             }
         }
         mv.visitLabel(done);
@@ -833,5 +837,11 @@ final class VectorEmitter {
             case BOOL -> "ByteVector";
             default -> throw new IllegalArgumentException("no vector loops for " + t);
         };
+    }
+
+    /** Emits one copy of the vector loop, or, where another copy is this method's (RowLocals.only), a jump to RowLocals.declined. */
+    private static void copy(MethodVisitor mv, LoopEmitter.RowLocals locals, LoopEmitter.MemoryCopy which, Runnable loop) {
+        if (locals.only() == null || locals.only() == which) loop.run();
+        else mv.visitJumpInsn(GOTO, locals.declined());
     }
 }
