@@ -38,4 +38,20 @@ class NarrowDtypeKernelsTest {
         assertArrayEquals(new long[] {Long.divideUnsigned(-1L, 3), Long.divideUnsigned(Long.MIN_VALUE, 3), 1}, big.floorDiv(3).toLongArray());
         assertArrayEquals(new double[] {0x1p64, 0x1p63, 5}, big.astype(DType.FLOAT64).toDoubleArray());
     }
+
+    @Test
+    void largeReductionsOfNarrowDtypesSplitIntoChunksAndThreadsGiveTheReferenceBits() {
+        java.util.Random rng = new java.util.Random(17);
+        long[][] shapes = {{140_001}, {200, 700}}; // chunks of a long reduction on threads; along rows and across rows
+        for (DType d : new DType[] {DType.INT8, DType.INT16, DType.UINT8, DType.UINT16, DType.UINT32, DType.UINT64, DType.FLOAT16}) {
+            for (long[] shape : shapes) {
+                NDArray x = NarrowDtypeProperties.leaf(rng, d, shape);
+                int last = shape.length - 1;
+                for (NDArray r : new NDArray[] {x.sum(), x.sum(0, false), x.sum(last, false), x.max(last, false), x.argmin(0, false),
+                        x.mean(last, false), x.mul(x).add(1).sum(last, false)}) {
+                    NarrowDtypeProperties.assertSameAsReference(r);
+                }
+            }
+        }
+    }
 }

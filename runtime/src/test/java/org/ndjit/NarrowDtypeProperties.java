@@ -24,12 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * float16 its largest and smallest (subnormal) values, signed zeros, infinities and NaN. A program
  * draws a pool of such arrays (one of the seven dtypes, sometimes one of the other five) and chains
  * elementwise ops, weak scalars, casts to any of the twelve, wheres and views; the planner fuses
- * what it can, so each chain is one or a few compiled kernels. Reductions of the seven run in the
- * reference, so they are not drawn here (CompiledMatchesReferenceProperties draws them).
+ * what it can, so each chain is one or a few compiled kernels, reductions over the seven included
+ * (sum, prod, max, min, argmax, argmin, mean, any, all, along and across rows).
  */
 class NarrowDtypeProperties {
     private static final DType[] NARROW = {DType.INT8, DType.INT16, DType.UINT8, DType.UINT16, DType.UINT32, DType.UINT64, DType.FLOAT16};
-    private static final long[][] SHAPES = {{}, {1}, {7}, {3, 5}, {5, 1}, {2, 3, 17}, {65}};
+    private static final long[][] SHAPES = {{}, {1}, {7}, {3, 5}, {5, 1}, {2, 3, 17}, {65}, {66, 9}};
     private static final double[] HALF_SPECIALS = {0.0, -0.0, 1.0, -1.0, 0.5, 65504.0, -65504.0, 0x1p-24, -0x1p-24, 0x1p-14, 3.140625,
             1000.0, 0.099975586, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN, 2.0, 7.0};
 
@@ -46,7 +46,11 @@ class NarrowDtypeProperties {
             (a, b) -> Np.where(a.gt(b), a, b), (a, b) -> a.add(1), (a, b) -> a.mul(100), (a, b) -> a.sub(0.5), (a, b) -> a.rsub(3),
             (a, b) -> a.floorDiv(7), (a, b) -> a.mod(3), (a, b) -> a.clip(1, 100), (a, b) -> a.T(), (a, b) -> a.reshape(-1),
             (a, b) -> a.ndim() > 0 ? a.slice(0, null, null, -2) : a.expandDims(0),
-            (a, b) -> a.broadcastTo(CompiledMatchesReferenceProperties.Shapes2.withLeading(2, a.shape())));
+            (a, b) -> a.broadcastTo(CompiledMatchesReferenceProperties.Shapes2.withLeading(2, a.shape())),
+            (a, b) -> a.sum(), (a, b) -> a.sum(0, false), (a, b) -> a.sum(a.ndim() - 1, true), (a, b) -> a.prod(a.ndim() - 1, false),
+            (a, b) -> a.max(0, false), (a, b) -> a.min(a.ndim() - 1, false), (a, b) -> a.argmax(a.ndim() - 1, false),
+            (a, b) -> a.argmin(0, false), (a, b) -> a.mean(0, false), (a, b) -> a.sub(a.mean(a.ndim() - 1, true)),
+            (a, b) -> a.any(new int[] {0}, false), (a, b) -> a.all(new int[] {a.ndim() - 1}, false));
 
     @Provide
     Arbitrary<List<Integer>> programs() {
