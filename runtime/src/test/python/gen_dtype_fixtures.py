@@ -14,8 +14,8 @@ Writes into runtime/src/test/resources/dtypes/:
   * elementwise.tsv, reductions.tsv -- rows for ElementwiseSemanticsTableTest in the format of
     ../resources/semantics/generate.py (whose machinery, divergences and checks this script reuses):
     every elementwise op, comparison, cast and reduction on edge values of the seven new dtypes.
-The one divergence added here: NumPy compares uint64 with signed integers exactly; the library does
-not build that comparison yet and rejects it (expected "!Rejected").
+uint64 compared with signed integers (and with negative weak ints) is exact in NumPy 2 and in the
+library (UnsignedComparisons): a bool result, no divergence.
 """
 
 import math
@@ -57,12 +57,6 @@ def promotion_expected(op, a, b):
         r = np.asarray(PROMOTION_OPS[op](promotion_operand(a), promotion_operand(b)))
     except Exception as e:
         return "!" + type(e).__name__ + ": " + str(e).split(" <class")[0], ""
-    if op in ("eq", "lt") and a in ALL and b in ALL:
-        kinds = {np.dtype(a).kind, np.dtype(b).kind}
-        if "uint64" in (a, b) and "i" in kinds:
-            return "!Rejected: exactly (as NumPy does) is not supported yet", "numpy: bool; ndjit rejects uint64 vs signed comparisons"
-    if op in ("eq", "lt") and "uint64" in (a, b) and b == "weak:int=-1":
-        return "!Rejected: is not supported yet", "numpy: bool; ndjit rejects uint64 vs a negative weak int"
     return str(r.dtype), ""
 
 

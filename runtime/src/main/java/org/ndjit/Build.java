@@ -48,6 +48,8 @@ final class Build {
         if (Op.LOGICAL.contains(op)) return logical(op, a, b);
         DType compute = promoteAll(a, b);
         if (Op.COMPARISONS.contains(op)) {
+            Node exact = UnsignedComparisons.exact(op, a, b);
+            if (exact != null) return exact;
             compute = comparisonDtype(compute, a, b);
             return Nodes.elementwise(op, DType.BOOL, as(a, compute), as(b, compute));
         }
@@ -89,20 +91,11 @@ final class Build {
 
     /**
      * A weak int that does not fit a narrower integer operand is still compared exactly (in int64), as
-     * NumPy does. NumPy also compares uint64 with signed integers exactly, where promotion gives
-     * float64: that comparison is not built yet, so it is rejected rather than rounded.
+     * NumPy does (uint64 with signed integers and negative weak ints: {@link UnsignedComparisons}).
      */
     private static DType comparisonDtype(DType compute, Object a, Object b) {
         for (Object o : new Object[] {a, b}) {
-            if (!(o instanceof Scalar s) || s.fits(compute)) continue;
-            if (compute == DType.UINT64) {
-                throw new IllegalArgumentException("comparing uint64 with the negative integer " + s.longValue() + " is not supported yet");
-            }
-            if (compute.isInteger()) return DType.INT64;
-        }
-        if (compute == DType.FLOAT64 && a instanceof Node x && b instanceof Node y && x.dtype().isInteger() && y.dtype().isInteger()) {
-            throw new IllegalArgumentException("comparing " + x.dtype() + " with " + y.dtype() + " exactly (as NumPy does) is not supported yet; "
-                    + "cast both to float64 to compare rounded values");
+            if (o instanceof Scalar s && !s.fits(compute) && compute.isInteger()) return DType.INT64;
         }
         return compute;
     }

@@ -1,6 +1,7 @@
 package org.ndjit;
 
 import org.ndjit.ir.DType;
+import org.ndjit.ir.Float16;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -177,15 +178,14 @@ final class NumpyFormat {
                 int width = Math.max(Long.toString(minMax[0]).length(), Long.toString(minMax[1]).length());
                 yield i -> padLeft(Long.toString(reader.getLong(i)), width);
             }
-            case FLOAT32, FLOAT64 -> new FloatFormat(reader, dtype == DType.FLOAT32, shown);
-            case FLOAT16 -> throw noFloat16();
+            case FLOAT16, FLOAT32, FLOAT64 -> new FloatFormat(reader, dtype, shown);
         };
     }
 
     /** NumPy's FloatingFormat: one shared notation, digit count and padding for all printed elements. */
     private static final class FloatFormat implements LongFunction<String> {
         private final ElementReader reader;
-        private final boolean float32;
+        private final DType dtype;
         private boolean scientific;
         private int precision = PRECISION;
         private int minDigits;
@@ -193,9 +193,9 @@ final class NumpyFormat {
         private int padRight;
         private int expSize = -1;
 
-        FloatFormat(ElementReader reader, boolean float32, Consumer<LongConsumer> shown) {
+        FloatFormat(ElementReader reader, DType dtype, Consumer<LongConsumer> shown) {
             this.reader = reader;
-            this.float32 = float32;
+            this.dtype = dtype;
             List<Double> values = new ArrayList<>();
             shown.accept(i -> values.add(reader.getDouble(i)));
             List<Double> finite = new ArrayList<>();
@@ -217,13 +217,13 @@ final class NumpyFormat {
             // A first pass at full precision decides the digits and padding that all elements share.
             for (double x : finite) {
                 if (scientific) {
-                    String s = scientific(x, float32, PRECISION, -1, Trim.ZEROS, -1, -1);
+                    String s = scientific(x, dtype, PRECISION, -1, Trim.ZEROS, -1, -1);
                     int dot = s.indexOf('.'), e = s.indexOf('e');
                     padLeft = Math.max(padLeft, dot);
                     minDigits = Math.max(minDigits, e - dot - 1);
                     expSize = Math.max(expSize, s.length() - e - 2);
                 } else {
-                    String s = positional(x, float32, PRECISION, -1, Trim.ZEROS, -1, -1);
+                    String s = positional(x, dtype, PRECISION, -1, Trim.ZEROS, -1, -1);
                     int dot = s.indexOf('.');
                     padLeft = Math.max(padLeft, dot);
                     padRight = Math.max(padRight, s.length() - dot - 1);
@@ -241,10 +241,16 @@ final class NumpyFormat {
 
         /**
          * The exponent-notation rule for the non-zero finite magnitudes: float32 compares in float32
-         * (NEP 50 makes the Python-float cutoffs float32) and its large cutoff is 10^6, not 10^8.
+         * (NEP 50 makes the Python-float cutoffs float32) and its large cutoff is 10^6, not 10^8;
+         * float16 compares and divides in float16, and its large cutoff is 10^3 (NumPy's
+         * {@code 10**min(8, finfo(dtype).precision)}).
          */
         private boolean needsScientific(double min, double max) {
-            if (float32) {
+            if (dtype == DType.FLOAT16) {
+                float tiny = Float16.toFloat(Float16.fromDouble(1e-4)), ratio = Float16.toFloat(Float16.fromDouble((float) max / (float) min));
+                return max >= 1000 || min < tiny || ratio > 1000;
+            }
+            if (dtype == DType.FLOAT32) {
                 float lo = (float) min, hi = (float) max;
                 return hi >= 1e6f || lo < 1e-4f || hi / lo > 1000f;
             }
@@ -259,8 +265,8 @@ final class NumpyFormat {
                 return padLeft(s, padLeft + padRight + 1);
             }
             return scientific
-                    ? scientific(x, float32, precision, minDigits, Trim.NONE, padLeft, expSize)
-                    : positional(x, float32, precision, 0, Trim.ZEROS, padLeft, padRight);
+                    ? scientific(x, dtype, precision, minDigits, Trim.NONE, padLeft, expSize)
+                    : positional(x, dtype, precision, 0, Trim.ZEROS, padLeft, padRight);
         }
     }
 
@@ -269,26 +275,20 @@ final class NumpyFormat {
             case BOOL -> reader.getBool(0) ? "True" : "False";
             case INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32 -> Long.toString(reader.getLong(0));
             case UINT64 -> Long.toUnsignedString(reader.getLong(0));
-            case FLOAT32, FLOAT64 -> floatScalar(reader.getDouble(0), dtype == DType.FLOAT32);
-            case FLOAT16 -> throw noFloat16();
+            case FLOAT16, FLOAT32, FLOAT64 -> floatScalar(reader.getDouble(0), dtype);
         };
     }
 
-    /** float16's shortest digits need Dragon4 over float16's mantissa, which this port does not have yet. */
-    private static UnsupportedOperationException noFloat16() {
-        return new UnsupportedOperationException("printing float16 arrays is not supported yet; print x.astype(DType.FLOAT32), "
-                + "whose digits are those of the same values as float32");
-    }
-
-    /** A float scalar prints its shortest digits, positionally if 1e-4 <= |x| < 1e16 (1e6 for float32). */
-    private static String floatScalar(double x, boolean float32) {
+    /** A float scalar prints its shortest digits, positionally if 1e-4 <= |x| < 1e16 (1e6 for float32, 1e3 for float16). */
+    private static String floatScalar(double x, DType dtype) {
         if (Double.isNaN(x)) return "nan";
         if (Double.isInfinite(x)) return x < 0 ? "-inf" : "inf";
         double a = Math.abs(x);
-        if (a == 0 || (a >= 1e-4 && a < (float32 ? 1e6 : 1e16))) {
-            return positional(x, float32, -1, -1, Trim.LEAVE_ONE_ZERO, -1, -1);
+        double large = dtype == DType.FLOAT16 ? 1e3 : dtype == DType.FLOAT32 ? 1e6 : 1e16;
+        if (a == 0 || (a >= 1e-4 && a < large)) {
+            return positional(x, dtype, -1, -1, Trim.LEAVE_ONE_ZERO, -1, -1);
         }
-        return scientific(x, float32, -1, -1, Trim.DROP_POINT, -1, -1);
+        return scientific(x, dtype, -1, -1, Trim.DROP_POINT, -1, -1);
     }
 
     // ---------------------------------------------------------------- Dragon4 and its two notations
@@ -303,9 +303,9 @@ final class NumpyFormat {
      * Positional notation of a finite x; precision caps and minDigits forces fraction digits (-1: none);
      * padLeft/padRight pad with spaces to that many characters before/after the point (-1: none).
      */
-    private static String positional(double x, boolean float32, int precision, int minDigits, Trim trim,
+    private static String positional(double x, DType dtype, int precision, int minDigits, Trim trim,
                                       int padLeft, int padRight) {
-        Digits d = dragon4(Math.abs(x), float32, precision, minDigits, true);
+        Digits d = dragon4(Math.abs(x), dtype, precision, minDigits, true);
         String digits = d.digits();
         int wholeCount = d.exponent() + 1;
         String whole, fraction;
@@ -327,9 +327,9 @@ final class NumpyFormat {
     }
 
     /** Scientific notation of a finite x; the exponent has at least max(2, expDigits) digits. */
-    private static String scientific(double x, boolean float32, int precision, int minDigits, Trim trim,
+    private static String scientific(double x, DType dtype, int precision, int minDigits, Trim trim,
                                      int padLeft, int expDigits) {
-        Digits d = dragon4(Math.abs(x), float32,
+        Digits d = dragon4(Math.abs(x), dtype,
                 precision < 0 ? -1 : precision + 1, minDigits < 0 ? -1 : minDigits + 1, false);
         String fraction = trimFraction(d.digits().substring(1), trim, minDigits);
         String sign = signBit(x) ? "-" : "";
@@ -362,12 +362,18 @@ final class NumpyFormat {
      * {@code minDigits}, rounding the last digit half-to-even from the exact binary value. The limits
      * count digits after the point when {@code fractional}, significant digits otherwise; -1 is none.
      */
-    private static Digits dragon4(double magnitude, boolean float32, int maxDigits, int minDigits,
+    private static Digits dragon4(double magnitude, DType dtype, int maxDigits, int minDigits,
                                   boolean fractional) {
         long mantissa;
         int exponent;
         boolean unequalMargins; // at a power of two the gap below is half the gap above
-        if (float32) {
+        if (dtype == DType.FLOAT16) {
+            int bits = Float16.fromDouble(magnitude) & 0x7fff;
+            int biased = bits >>> 10, fraction = bits & 0x3ff;
+            mantissa = biased == 0 ? fraction : fraction | (1 << 10);
+            exponent = Math.max(biased, 1) - 25;
+            unequalMargins = biased > 1 && fraction == 0;
+        } else if (dtype == DType.FLOAT32) {
             int bits = Float.floatToRawIntBits((float) magnitude);
             int biased = bits >>> 23, fraction = bits & 0x7fffff;
             mantissa = biased == 0 ? fraction : fraction | (1 << 23);

@@ -70,8 +70,8 @@ public final class TextFiles {
                         case FLOAT32 -> b.setFloat(at, parseFloat32(f)); // rounded once, from the decimal text
                         case INT64, INT32 -> b.setLong(at, parseInteger(f, dtype));
                         case BOOL -> b.setLong(at, parseInteger(f, DType.INT64) != 0 ? 1 : 0);
-                        default -> throw new IllegalArgumentException("loadtxt into " + dtype + " is not supported yet; load int64 or float64 "
-                                + "and convert with astype");
+                        case FLOAT16 -> b.setDouble(at, parseFloat(f)); // rounded once, from the double, as NumPy's cast
+                        case INT8, INT16, UINT8, UINT16, UINT32, UINT64 -> b.setLong(at, parseInteger(f, dtype));
                     }
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("could not convert string '" + f + "' to " + dtype.toString().toLowerCase()
@@ -252,10 +252,13 @@ public final class TextFiles {
         return Double.isFinite(d) ? Float.parseFloat(s.strip()) : (float) d;
     }
 
+    /** An integer field that {@code dtype} holds exactly (NumPy's loadtxt rejects values out of its range); uint64 as its bits. */
     private static long parseInteger(String s, DType dtype) {
         if (!INTEGER.matcher(s).matches()) throw new NumberFormatException(s);
-        long v = Long.parseLong(s.startsWith("+") ? s.substring(1) : s);
-        if (dtype == DType.INT32 && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)) throw new NumberFormatException(s);
+        String digits = s.startsWith("+") ? s.substring(1) : s;
+        if (dtype == DType.UINT64) return Long.parseUnsignedLong(digits);
+        long v = Long.parseLong(digits);
+        if (dtype.wrap(v) != v) throw new NumberFormatException(s);
         return v;
     }
 }

@@ -8,14 +8,6 @@ import static org.objectweb.asm.Opcodes.*;
 public final class JvmTypes {
     private JvmTypes() {}
 
-    /**
-     * The error for a dtype without compiled kernels ({@link DType#hasKernels}): the planner sends
-     * every node reading or producing one to the reference evaluator, so reaching this is a planner bug.
-     */
-    static IllegalArgumentException noKernels(DType d) {
-        return new IllegalArgumentException("no compiled kernels for " + d + " (its nodes run in the reference evaluator)");
-    }
-
     /** The ValueLayout constant that reads or writes one element (unaligned, so any offset is legal). */
     public static String layoutField(DType d) {
         return switch (d) {
@@ -23,8 +15,10 @@ public final class JvmTypes {
             case FLOAT32 -> "JAVA_FLOAT_UNALIGNED";
             case INT64 -> "JAVA_LONG_UNALIGNED";
             case INT32 -> "JAVA_INT_UNALIGNED";
-            case BOOL -> "JAVA_BYTE";
-            default -> throw noKernels(d);
+            case BOOL, INT8, UINT8 -> "JAVA_BYTE";
+            case INT16, UINT16, FLOAT16 -> "JAVA_SHORT_UNALIGNED";
+            case UINT32 -> "JAVA_INT_UNALIGNED";
+            case UINT64 -> "JAVA_LONG_UNALIGNED";
         };
     }
 
@@ -34,17 +28,24 @@ public final class JvmTypes {
             case FLOAT32 -> "Ljava/lang/foreign/ValueLayout$OfFloat;";
             case INT64 -> "Ljava/lang/foreign/ValueLayout$OfLong;";
             case INT32 -> "Ljava/lang/foreign/ValueLayout$OfInt;";
-            case BOOL -> "Ljava/lang/foreign/ValueLayout$OfByte;";
-            default -> throw noKernels(d);
+            case BOOL, INT8, UINT8 -> "Ljava/lang/foreign/ValueLayout$OfByte;";
+            case INT16, UINT16, FLOAT16 -> "Ljava/lang/foreign/ValueLayout$OfShort;";
+            case UINT32 -> "Ljava/lang/foreign/ValueLayout$OfInt;";
+            case UINT64 -> "Ljava/lang/foreign/ValueLayout$OfLong;";
         };
     }
 
-    /** The JVM type of an element in memory (bool is a byte). */
+    /** The JVM type of an element in memory (bool is a byte; see {@link NarrowDtypes} for the seven computed in a wider type). */
     public static String memoryDesc(DType d) {
-        return d.isBool() ? "B" : jvmDesc(d);
+        return switch (d) {
+            case BOOL, INT8, UINT8 -> "B";
+            case INT16, UINT16, FLOAT16 -> "S";
+            case UINT32 -> "I";
+            default -> jvmDesc(d);
+        };
     }
 
-    /** The JVM type of an element in a local variable (bool is a boolean). */
+    /** The JVM type of an element in a local variable (bool is a boolean; the seven of {@link NarrowDtypes}: their compute dtype's). */
     public static String jvmDesc(DType d) {
         return switch (d) {
             case FLOAT64 -> "D";
@@ -52,13 +53,14 @@ public final class JvmTypes {
             case INT64 -> "J";
             case INT32 -> "I";
             case BOOL -> "Z";
-            default -> throw noKernels(d);
+            default -> jvmDesc(NarrowDtypes.compute(d));
         };
     }
 
     /** Local-variable slots a value takes. */
     public static int width(DType d) {
-        return d == DType.FLOAT64 || d == DType.INT64 ? 2 : 1;
+        DType c = NarrowDtypes.compute(d);
+        return c == DType.FLOAT64 || c == DType.INT64 ? 2 : 1;
     }
 
     public static int loadOp(DType d) {
@@ -67,7 +69,7 @@ public final class JvmTypes {
             case FLOAT32 -> FLOAD;
             case INT64 -> LLOAD;
             case INT32, BOOL -> ILOAD;
-            default -> throw noKernels(d);
+            default -> loadOp(NarrowDtypes.compute(d));
         };
     }
 
@@ -77,7 +79,7 @@ public final class JvmTypes {
             case FLOAT32 -> FSTORE;
             case INT64 -> LSTORE;
             case INT32, BOOL -> ISTORE;
-            default -> throw noKernels(d);
+            default -> storeOp(NarrowDtypes.compute(d));
         };
     }
 }

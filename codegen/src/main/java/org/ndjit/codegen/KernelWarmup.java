@@ -191,6 +191,11 @@ final class KernelWarmup {
                     case INT64 -> s.setAtIndex(ValueLayout.JAVA_LONG, j, 1 + j % 7);
                     case INT32 -> s.setAtIndex(ValueLayout.JAVA_INT, j, 1 + j % 7);
                     case BOOL -> s.set(ValueLayout.JAVA_BYTE, j, (byte) (j % 2));
+                    case INT8, UINT8 -> s.set(ValueLayout.JAVA_BYTE, j, (byte) (1 + j % 7));
+                    case INT16, UINT16 -> s.setAtIndex(ValueLayout.JAVA_SHORT, j, (short) (1 + j % 7));
+                    case UINT32 -> s.setAtIndex(ValueLayout.JAVA_INT, j, 1 + j % 7);
+                    case UINT64 -> s.setAtIndex(ValueLayout.JAVA_LONG, j, 1 + j % 7);
+                    case FLOAT16 -> s.setAtIndex(ValueLayout.JAVA_SHORT, j, Float.floatToFloat16(0.5f + (j % 7) * 0.125f));
                 }
             }
             return s;

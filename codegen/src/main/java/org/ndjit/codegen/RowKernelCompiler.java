@@ -294,6 +294,7 @@ public final class RowKernelCompiler {
                 pushInt(c);
                 mv.visitInsn(d.isFloat() ? DALOAD : LALOAD);
                 convertFromArrayElement(d);
+                NarrowDtypes.constant(mv, d);
                 mv.visitVarInsn(JvmTypes.storeOp(d), local);
                 slotLocal[inputs + c] = local;
             }
@@ -359,6 +360,7 @@ public final class RowKernelCompiler {
                     mv.visitVarInsn(LLOAD, outPos);
                     mv.visitVarInsn(JvmTypes.loadOp(out), slotLocal[result]);
                     if (out.isBool()) mv.visitInsn(I2B);
+                    NarrowDtypes.beforeStore(mv, out);
                     mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "set", "(" + JvmTypes.layoutDesc(out) + "J" + JvmTypes.memoryDesc(out) + ")V", true);
                 }
             }
@@ -409,6 +411,7 @@ public final class RowKernelCompiler {
                 }
                 mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "get", "(" + JvmTypes.layoutDesc(d) + "J)" + JvmTypes.memoryDesc(d), true);
                 if (d.isBool()) byteToBoolean();
+                NarrowDtypes.afterLoad(mv, d);
                 mv.visitVarInsn(JvmTypes.storeOp(d), slotLocal[i]);
             }
             for (int k = 0; k < spec.instrs().size(); k++) {
@@ -416,6 +419,7 @@ public final class RowKernelCompiler {
                 for (int a : instr.args()) mv.visitVarInsn(JvmTypes.loadOp(spec.slotType(a)), slotLocal[a]);
                 ScalarOpTable.Call call = scalarCall(instr, spec);
                 mv.visitMethodInsn(INVOKESTATIC, call.owner(), call.name(), call.descriptor(), false);
+                NarrowDtypes.wrap(mv, instr.dtype());
                 mv.visitVarInsn(JvmTypes.storeOp(instr.dtype()), slotLocal[base + k]);
             }
         }
@@ -469,7 +473,7 @@ public final class RowKernelCompiler {
         private void twoSum(int value, DType d, int sums, int sumIndex, int comps, int compIndex) {
             int x = allocate(2), s = allocate(2), t = allocate(2), z = allocate(2);
             mv.visitVarInsn(JvmTypes.loadOp(d), value);
-            if (d == DType.FLOAT32) mv.visitInsn(F2D);
+            if (NarrowDtypes.compute(d) == DType.FLOAT32) mv.visitInsn(F2D); // float32, or float16 computed in float
             mv.visitVarInsn(DSTORE, x);
             mv.visitVarInsn(ALOAD, sums);
             mv.visitVarInsn(ILOAD, sumIndex);

@@ -62,15 +62,20 @@ final class ScalarOpTable {
 
     private ScalarOpTable() {}
 
-    /** The method computing {@code op} on operands of dtype {@code operand} (the last operand's, for where). */
+    /**
+     * The method computing {@code op} on operands of dtype {@code operand} (the last operand's, for where);
+     * for the seven of {@link NarrowDtypes}, its result is then narrowed ({@link NarrowDtypes#wrap}).
+     */
     static Call call(Op op, DType operand) {
+        if (NarrowDtypes.isNarrow(operand)) return NarrowOps.call(op, operand);
         Call c = OPS.getOrDefault(op, Map.of()).get(operand);
         if (c == null) throw new IllegalArgumentException(op.numpyName() + " has no scalar definition for " + operand);
         return c;
     }
 
-    /** The method casting {@code from} to {@code to}. */
+    /** The method casting {@code from} to {@code to}; when either is one of {@link NarrowDtypes}, the result is then narrowed. */
     static Call cast(DType from, DType to) {
+        if (NarrowDtypes.isNarrow(from) || NarrowDtypes.isNarrow(to)) return NarrowOps.cast(from, to);
         Call c = CASTS.getOrDefault(from, Map.of()).get(to);
         if (c == null) throw new IllegalArgumentException("no cast from " + from + " to " + to);
         return c;
@@ -96,7 +101,7 @@ final class ScalarOpTable {
             case INT64 -> long.class;
             case INT32 -> int.class;
             case BOOL -> boolean.class;
-            default -> throw JvmTypes.noKernels(d);
+            default -> throw new IllegalArgumentException(d + " is computed as " + NarrowDtypes.compute(d) + " (NarrowOps)");
         };
     }
 }

@@ -5,39 +5,48 @@ import org.ndjit.ir.Reduction;
 
 import java.lang.foreign.MemorySegment;
 
-/** A block of {@link KernelRunner#BLOCK} elements a reduce kernel writes rows into before reducing them. */
+/**
+ * A block of {@link KernelRunner#BLOCK} elements a reduce kernel writes rows into before reducing
+ * them, in the Java array of the dtype's storage. Values go to the accumulators as the reference reads
+ * them: integers as their value (the unsigned ones zero-extended, uint64 as its bits), float32 and
+ * float16 widened exactly to double.
+ */
 final class Scratch {
+    private final DType dtype;
     private final double[] doubles;
     private final float[] floats;
     private final long[] longs;
     private final int[] ints;
+    private final short[] shorts;
     private final byte[] bytes;
-    /** float32 values widened for the double accumulators (float32 sums accumulate in float64). */
+    /** float32 or float16 values widened for the double accumulators (their sums accumulate in float64). */
     private final double[] widened;
     final MemorySegment segment;
 
     Scratch(DType dtype) {
         int n = KernelRunner.BLOCK;
+        this.dtype = dtype;
         doubles = dtype == DType.FLOAT64 ? new double[n] : null;
         floats = dtype == DType.FLOAT32 ? new float[n] : null;
-        longs = dtype == DType.INT64 ? new long[n] : null;
-        ints = dtype == DType.INT32 ? new int[n] : null;
-        bytes = dtype == DType.BOOL ? new byte[n] : null;
-        widened = dtype == DType.FLOAT32 ? new double[n] : null;
+        longs = dtype == DType.INT64 || dtype == DType.UINT64 ? new long[n] : null;
+        ints = dtype == DType.INT32 || dtype == DType.UINT32 ? new int[n] : null;
+        shorts = dtype.itemSize() == 2 ? new short[n] : null;
+        bytes = dtype.itemSize() == 1 ? new byte[n] : null;
+        widened = dtype == DType.FLOAT32 || dtype == DType.FLOAT16 ? new double[n] : null;
         segment = switch (dtype) {
             case FLOAT64 -> MemorySegment.ofArray(doubles);
             case FLOAT32 -> MemorySegment.ofArray(floats);
-            case INT64 -> MemorySegment.ofArray(longs);
-            case INT32 -> MemorySegment.ofArray(ints);
-            case BOOL -> MemorySegment.ofArray(bytes);
-            default -> throw new IllegalArgumentException("no compiled reductions over " + dtype + " (its nodes run in the reference evaluator)");
+            case INT64, UINT64 -> MemorySegment.ofArray(longs);
+            case INT32, UINT32 -> MemorySegment.ofArray(ints);
+            case INT16, UINT16, FLOAT16 -> MemorySegment.ofArray(shorts);
+            case BOOL, INT8, UINT8 -> MemorySegment.ofArray(bytes);
         };
     }
 
     /** Feeds the first {@code len} values to output {@code o}; {@code index} is the first value's position. */
     void feed(Reduction r, int o, int len, long index) {
         if (floats != null && r.acceptExtremes(o, floats, len)) return; // a max or min of float32 values needs no widening
-        if (doubles != null || floats != null) {
+        if (dtype.isFloat()) {
             r.acceptFloats(o, asDoubles(len), len, index);
         } else if (r.sumsIntegers()) {
             r.acceptIntTotal(o, intTotal(len));
@@ -49,15 +58,18 @@ final class Scratch {
     /** The wrapping sum of the first len integer values (integer sums are order-independent). */
     private long intTotal(int len) {
         long total = 0;
-        if (longs != null) for (int j = 0; j < len; j++) total += longs[j];
-        else if (ints != null) for (int j = 0; j < len; j++) total += ints[j];
-        else for (int j = 0; j < len; j++) total += bytes[j];
+        switch (dtype) {
+            case INT64, UINT64 -> { for (int j = 0; j < len; j++) total += longs[j]; }
+            case INT32 -> { for (int j = 0; j < len; j++) total += ints[j]; }
+            case BOOL, INT8 -> { for (int j = 0; j < len; j++) total += bytes[j]; }
+            default -> { for (int j = 0; j < len; j++) total += intValue(j); }
+        }
         return total;
     }
 
     /** Feeds value j to output {@code first + j}; all are at position {@code index} of their reduction. */
     void feedAcross(Reduction r, int first, int len, long index) {
-        if (doubles != null || floats != null) {
+        if (dtype.isFloat()) {
             r.acceptFloatsAcross(first, asDoubles(len), len, index);
         } else {
             for (int j = 0; j < len; j++) r.acceptInt(first + j, intValue(j), index);
@@ -66,11 +78,21 @@ final class Scratch {
 
     private double[] asDoubles(int len) {
         if (doubles != null) return doubles;
-        for (int j = 0; j < len; j++) widened[j] = floats[j];
+        if (floats != null) for (int j = 0; j < len; j++) widened[j] = floats[j];
+        else for (int j = 0; j < len; j++) widened[j] = Float.float16ToFloat(shorts[j]);
         return widened;
     }
 
+    /** Value j as the reference reads it (Buffer.getLong): unsigned dtypes zero-extended, uint64 its bits. */
     private long intValue(int j) {
-        return longs != null ? longs[j] : ints != null ? ints[j] : bytes[j];
+        return switch (dtype) {
+            case INT64, UINT64 -> longs[j];
+            case INT32 -> ints[j];
+            case UINT32 -> Integer.toUnsignedLong(ints[j]);
+            case INT16 -> shorts[j];
+            case UINT16 -> Short.toUnsignedLong(shorts[j]);
+            case UINT8 -> Byte.toUnsignedLong(bytes[j]);
+            default -> bytes[j];
+        };
     }
 }

@@ -13,8 +13,10 @@ import java.lang.foreign.ValueLayout;
  * as a {@code long} holding its bits (unsigned comparison, division and conversion where they differ),
  * float16 as a short computed in float and rounded once per operation, as NumPy's loops do.
  *
- * <p>Only the first five rows ({@link #hasKernels}) have compiled kernels; nodes of the others run
- * in the reference evaluator (the planner routes them there), so they are correct but not fused.
+ * <p>The first five rows ({@link #hasKernels}) have every compiled path. The other seven have
+ * compiled scalar loops for elementwise ops and reductions (codegen's {@code NarrowDtypes}, the
+ * planner's {@code NarrowDtypePlans}); their other ops (routines, gathers, joins, products) run in the
+ * reference evaluator, so they are correct but not fused.
  */
 public enum DType {
     BOOL("bool", 1, Kind.BOOL, false),
@@ -63,8 +65,8 @@ public enum DType {
     public boolean isUnsigned() { return kind == Kind.INT && !signed; }
 
     /**
-     * Whether the code generator compiles loops over this dtype (bool, int32, int64, float32, float64).
-     * Nodes that read or produce the others are computed by the reference evaluator.
+     * Whether this dtype has every compiled path: vector loops, routines, gathers (bool, int32, int64,
+     * float32, float64). The others have scalar loops for elementwise ops and reductions only.
      */
     public boolean hasKernels() { return ordinal() <= FLOAT64.ordinal(); }
 

@@ -76,6 +76,7 @@ record MarkMaterialized() implements Pass {
         if (n.op() == Op.GATHER || n.op() == Op.SCATTER || n.op() == Op.NONZERO) return "integer-array indexing (its own loop in the engine)";
         if (!n.op().isElementwise() && n.op() != Op.VIEW) return "computed by the reference (" + n.op().numpyName() + " is not fused yet)";
         for (Node u : users) {
+            if (Planner.withoutKernels(u)) return "read by the reference (" + u.op().numpyName() + " of " + dtypesWithoutKernels(u) + ")";
             if (u.op() == Op.CONCAT) continue; // the concatenation's step computes its parts into their regions
             if (u.op() == Op.VIEW && n.op() != Op.VIEW) return "read through a view";
             if (u.op() == Op.VIEW) return "a view of it needs a contiguous copy (reshape)";

@@ -82,14 +82,11 @@ public final class Planner {
     }
 
     /**
-     * Whether {@code n} reads or produces a dtype the code generator has no loops for (see
-     * {@link org.ndjit.ir.DType#hasKernels}): such a node is materialized by the reference evaluator,
-     * so it is correct, only not fused, and no kernel ever meets its dtype.
+     * Whether {@code n} must be computed by the reference evaluator because of its dtypes: see
+     * {@link NarrowDtypePlans}. Such a node is materialized by the reference, so it is correct, only not fused.
      */
     public static boolean withoutKernels(Node n) {
-        if (!n.dtype().hasKernels()) return true;
-        for (Node s : n.srcs()) if (!s.dtype().hasKernels()) return true;
-        return false;
+        return NarrowDtypePlans.referenceOnly(n);
     }
 
     static boolean canRaise(Node n) {

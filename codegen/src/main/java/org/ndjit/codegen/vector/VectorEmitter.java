@@ -56,6 +56,7 @@ final class VectorEmitter {
 
     /** True when this kernel, with its input strides, gets a vector main loop. */
     static boolean applies(KernelSpec spec) {
+        if (hasNarrow(spec)) return false;
         if (spec.access().size() != spec.inputs().size()) return false;
         if (!spec.gathered().isEmpty()) return false; // a gathered input is read element by element, in the scalar loop
         if (spec.access().contains(KernelSpec.Access.STRIDED)) return false;
@@ -78,6 +79,15 @@ final class VectorEmitter {
             if (!ok) return false;
         }
         return true;
+    }
+
+    /** Whether the kernel reads, computes or writes one of the seven dtypes of issue 17, which have scalar loops only for now. */
+    private static boolean hasNarrow(KernelSpec spec) {
+        if (!spec.output().hasKernels()) return true;
+        for (DType d : spec.inputs()) if (!d.hasKernels()) return true;
+        for (DType d : spec.constants()) if (!d.hasKernels()) return true;
+        for (KernelSpec.Instr i : spec.instrs()) if (!i.dtype().hasKernels()) return true;
+        return false;
     }
 
     /**
