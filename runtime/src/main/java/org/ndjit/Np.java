@@ -576,6 +576,8 @@ public final class Np {
     public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
     /** NumPy's {@code np.tensordot(a, b, axes=(axesA, axesB))}: one matmul over the paired axes. */
     public static NDArray tensordot(NDArray a, NDArray b, int[] axesA, int[] axesB) { return Products.tensordot(a, b, axesA, axesB); }
+    /** NumPy's {@code np.tensordot(a, b, axes=n)} (NumPy's default n is 2): a's last n axes summed against b's first n; n = 0 is the outer product. */
+    public static NDArray tensordot(NDArray a, NDArray b, int axes) { return Products.tensordot(a, b, axes); }
     /**
      * NumPy's {@code np.einsum(subscripts, *operands)}: explicit ({@code "ij,jk->ik"}) or implicit
      * ({@code "ij,jk"}: the indices used once, in alphabetical order) output, ellipsis broadcasting
@@ -597,4 +599,6 @@ public final class Np {
     public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) { return Covariance.corrcoef(x, y, rowvar); }
     /** NumPy's {@code np.trace(a)}: the sum of the main diagonal of the first two axes. */
     public static NDArray trace(NDArray a) { return Products.trace(a, 0, 0, 1); }
+    /** NumPy's {@code np.trace(a, offset, axis1, axis2)}: sums of the diagonals {@link #diagonal(NDArray, long, int, int)} gives. */
+    public static NDArray trace(NDArray a, long offset, int axis1, int axis2) { return Products.trace(a, offset, axis1, axis2); }
 }
