@@ -340,6 +340,8 @@ public final class Np {
     public static NDArray round(NDArray a, int decimals) { return a.round(decimals); }
     /** NumPy's {@code np.nan_to_num(a)}. */
     public static NDArray nanToNum(NDArray a) { return a.nanToNum(); }
+    /** NumPy's {@code np.nan_to_num(a, nan=..., posinf=..., neginf=...)}; a null posinf or neginf is the dtype's largest or smallest finite value. */
+    public static NDArray nanToNum(NDArray a, double nan, Double posinf, Double neginf) { return a.nanToNum(nan, posinf, neginf); }
 
     // ---- Issue 16: NaN-ignoring reductions (NumPy's _nanfunctions), ptp and weighted average; see NanReductions. ----
 
