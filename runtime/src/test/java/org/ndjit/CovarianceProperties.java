@@ -10,6 +10,8 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ndjit.IndexTestSupport.assertSame;
 
 /**
@@ -19,7 +21,8 @@ import static org.ndjit.IndexTestSupport.assertSame;
  * centred value, product and sum is exact: the compiled result must equal the eager reference of its
  * graph and NumPy's definition evaluated here, {@code sum((x_i - mean_i)(x_j - mean_j)) * (1 / (N - ddof))}
  * (NumPy multiplies by the reciprocal), bit for bit; corrcoef is that divided by the standard deviations of row and column, in NumPy's
- * order, clipped to [-1, 1].
+ * order, clipped to [-1, 1]. With one observation and variables in columns, a y of several columns
+ * is one row, which NumPy does not transpose: it raises, as here.
  */
 class CovarianceProperties {
 
@@ -36,6 +39,13 @@ class CovarianceProperties {
         int divisor = n - (ddof != null ? ddof : bias ? 0 : 1);
         if (divisor <= 0) return; // NumPy warns and divides by zero: not this property's subject
 
+        if (!rowvar && n == 1 && extra > 1) {
+            // NumPy transposes y only when it has more than one row: a (1, extra) y is one variable of `extra`
+            // observations, which cannot join m's variables of one observation.
+            String message = assertThrows(IllegalArgumentException.class, () -> Np.cov(m, y, false, bias, ddof)).getMessage();
+            assertTrue(message.startsWith("all the input array dimensions except for the concatenation axis must match exactly"), message);
+            return;
+        }
         NDArray cov = Np.cov(m, y, rowvar, bias, ddof), corr = Np.corrcoef(m, y, rowvar);
         assertSame(ReferenceEvaluator.evaluate(cov.node()), cov);
         assertSame(ReferenceEvaluator.evaluate(corr.node()), corr);
