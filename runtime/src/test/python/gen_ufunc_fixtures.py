@@ -100,6 +100,22 @@ def check(name, out):
     return "exact"
 
 
+def empty_lines():
+    """Every function and accepted dtype on empty operands: the result dtype is the one to check."""
+    lines = []
+    for name, f in UNARY.items():
+        for d in DTYPES:
+            if accepted(name, d):
+                out = f(np.zeros(0, dtype=d))
+                lines.append("\t".join([name, d, "", "-", str(out.dtype), "", "exact"]))
+    for name, f in BINARY.items():
+        for d in DTYPES:
+            if accepted(name, d):
+                out = f(np.zeros(0, dtype=d), np.zeros(0, dtype=d))
+                lines.append("\t".join([name, d, "", "", str(out.dtype), "", "exact"]))
+    return lines
+
+
 def main():
     lines = []
     for name, f in UNARY.items():
@@ -127,6 +143,7 @@ def main():
                 b = a[::-1].copy() if not name.endswith("Shift") else np.array(ints(d)[:18][::-1] + list(rng.integers(-5, 70, 12)), dtype=d)
             out = f(a, b)
             lines.append("\t".join([name, d, enc(a), enc(b), str(out.dtype), enc(out), check(name, out)]))
+    lines += empty_lines()
     with open(OUT, "w") as w:
         w.write("# Made by runtime/src/test/python/gen_ufunc_fixtures.py with NumPy " + np.__version__ + "; format in its docstring.\n")
         for line in lines:

@@ -2,6 +2,7 @@ package org.ndjit;
 
 import org.ndjit.engine.DenseLinalg;
 import org.ndjit.ir.DType;
+import org.ndjit.ir.Shapes;
 
 import java.util.Arrays;
 
@@ -194,6 +195,7 @@ public final class Linalg {
 
     /** NumPy's {@code np.linalg.norm(x, "fro")} (lazy) or {@code "nuc"} (the sum of the singular values, computed when called). */
     public NDArray norm(NDArray x, String ord) {
+        if (x.ndim() == 1) throw new IllegalArgumentException("Invalid norm order '" + ord + "' for vectors");
         if (!ord.equals("fro") && !ord.equals("nuc")) throw new IllegalArgumentException("Invalid norm order for matrices.");
         if (x.ndim() != 2) throw new IllegalArgumentException("Improper number of dimensions to norm.");
         return ord.equals("fro") ? norm(x) : SingularValues.matrixNorm(x, "nuc");
@@ -213,7 +215,8 @@ public final class Linalg {
             if (shape[shape.length - 1] != shape[shape.length - 2]) throw new LinAlgException("Last 2 dimensions of the array must be square");
             int n = Math.toIntExact(shape[shape.length - 1]);
             double[] values = a.astype(DType.FLOAT64).toDoubleArray();
-            return new Stack(values, n, n == 0 ? 0 : values.length / (n * n), a.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64);
+            int count = Math.toIntExact(Shapes.size(Arrays.copyOf(shape, shape.length - 2))); // matrices of size 0 still count (det 1)
+            return new Stack(values, n, count, a.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64);
         }
 
         double[] matrix(int m) {

@@ -106,9 +106,10 @@ final class NanReductions {
         int[] axes = axis == null ? null : new int[] {axis};
         if (!java.util.Arrays.equals(x.shape(), w.shape())) {
             if (axis == null) throw new IllegalArgumentException("Axis must be specified when shapes of a and weights differ.");
-            if (w.ndim() != 1) throw new IllegalArgumentException("1D weights expected when shapes of a and weights differ.");
             int a = Shapes.normalizeAxis(axis, x.ndim());
-            if (w.dim(0) != x.dim(a)) throw new IllegalArgumentException("Length of weights not compatible with specified axis.");
+            if (w.ndim() != 1 || w.dim(0) != x.dim(a)) {
+                throw new IllegalArgumentException("Shape of weights must be consistent with shape of a along specified axis."); // NumPy 2's text
+            }
             long[] along = new long[x.ndim()];
             java.util.Arrays.fill(along, 1);
             along[a] = w.dim(0);

@@ -310,6 +310,88 @@ public final class Np {
     public static NDArray maximum(NDArray a, double b) { return a.maximum(b); }
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
 
+    // ---- One-operand ufuncs as free functions, NumPy's np.f(x): each is the NDArray method of the same
+    //      name (negative and logicalNot are neg and not); UnaryFreeFunctionsTest keeps the two lists equal. ----
+
+    /** NumPy's {@code np.abs(x)} ({@code np.absolute}): {@code abs([-1.5, 2])} is {@code [1.5, 2]}. */
+    public static NDArray abs(NDArray x) { return x.abs(); }
+    /** NumPy's {@code np.negative(x)}: {@code -x}. */
+    public static NDArray negative(NDArray x) { return x.neg(); }
+    /** NumPy's {@code np.sign(x)}: -1, 0 or 1 (NaN stays NaN). */
+    public static NDArray sign(NDArray x) { return x.sign(); }
+    /** NumPy's {@code np.square(x)}: {@code x * x}. */
+    public static NDArray square(NDArray x) { return x.square(); }
+    /** NumPy's {@code np.sqrt(x)}: {@code sqrt([4, 2])} is {@code [2, 1.4142135623730951]}; integers give float64. */
+    public static NDArray sqrt(NDArray x) { return x.sqrt(); }
+    /** NumPy's {@code np.cbrt(x)}: the real cube root, {@code cbrt(-8)} is -2. */
+    public static NDArray cbrt(NDArray x) { return x.cbrt(); }
+    /** NumPy's {@code np.reciprocal(x)}: {@code 1 / x} (integers divide as integers). */
+    public static NDArray reciprocal(NDArray x) { return x.reciprocal(); }
+    /** NumPy's {@code np.exp(x)}. */
+    public static NDArray exp(NDArray x) { return x.exp(); }
+    /** NumPy's {@code np.exp2(x)}: {@code 2 ** x}. */
+    public static NDArray exp2(NDArray x) { return x.exp2(); }
+    /** NumPy's {@code np.expm1(x)}: {@code exp(x) - 1}, accurate near 0. */
+    public static NDArray expm1(NDArray x) { return x.expm1(); }
+    /** NumPy's {@code np.log(x)}: the natural logarithm ({@code log(0)} is -inf, of negatives NaN). */
+    public static NDArray log(NDArray x) { return x.log(); }
+    /** NumPy's {@code np.log2(x)}. */
+    public static NDArray log2(NDArray x) { return x.log2(); }
+    /** NumPy's {@code np.log10(x)}: {@code log10(1000)} is 3. */
+    public static NDArray log10(NDArray x) { return x.log10(); }
+    /** NumPy's {@code np.log1p(x)}: {@code log(1 + x)}, accurate near 0. */
+    public static NDArray log1p(NDArray x) { return x.log1p(); }
+    /** NumPy's {@code np.sin(x)} (radians). */
+    public static NDArray sin(NDArray x) { return x.sin(); }
+    /** NumPy's {@code np.cos(x)} (radians). */
+    public static NDArray cos(NDArray x) { return x.cos(); }
+    /** NumPy's {@code np.tan(x)} (radians). */
+    public static NDArray tan(NDArray x) { return x.tan(); }
+    /** NumPy's {@code np.arcsin(x)}: in [-pi/2, pi/2]; NaN outside [-1, 1]. */
+    public static NDArray arcsin(NDArray x) { return x.arcsin(); }
+    /** NumPy's {@code np.arccos(x)}: in [0, pi]; NaN outside [-1, 1]. */
+    public static NDArray arccos(NDArray x) { return x.arccos(); }
+    /** NumPy's {@code np.arctan(x)}: in [-pi/2, pi/2]. */
+    public static NDArray arctan(NDArray x) { return x.arctan(); }
+    /** NumPy's {@code np.sinh(x)}. */
+    public static NDArray sinh(NDArray x) { return x.sinh(); }
+    /** NumPy's {@code np.cosh(x)}. */
+    public static NDArray cosh(NDArray x) { return x.cosh(); }
+    /** NumPy's {@code np.tanh(x)}. */
+    public static NDArray tanh(NDArray x) { return x.tanh(); }
+    /** NumPy's {@code np.arcsinh(x)}. */
+    public static NDArray arcsinh(NDArray x) { return x.arcsinh(); }
+    /** NumPy's {@code np.arccosh(x)}: NaN below 1. */
+    public static NDArray arccosh(NDArray x) { return x.arccosh(); }
+    /** NumPy's {@code np.arctanh(x)}: +-inf at +-1, NaN beyond. */
+    public static NDArray arctanh(NDArray x) { return x.arctanh(); }
+    /** NumPy's {@code np.degrees(x)}: radians to degrees, {@code degrees(pi)} is 180. */
+    public static NDArray degrees(NDArray x) { return x.degrees(); }
+    /** NumPy's {@code np.radians(x)}: degrees to radians. */
+    public static NDArray radians(NDArray x) { return x.radians(); }
+    /** NumPy's {@code np.floor(x)}: integers stay themselves, in their dtype. */
+    public static NDArray floor(NDArray x) { return x.floor(); }
+    /** NumPy's {@code np.ceil(x)}. */
+    public static NDArray ceil(NDArray x) { return x.ceil(); }
+    /** NumPy's {@code np.trunc(x)}: towards zero. */
+    public static NDArray trunc(NDArray x) { return x.trunc(); }
+    /** NumPy's {@code np.rint(x)}: to the nearest integer, halves to even, as a float. */
+    public static NDArray rint(NDArray x) { return x.rint(); }
+    /** NumPy's {@code np.round(x)}: halves to even, {@code round([0.5, 1.5, 2.5])} is {@code [0, 2, 2]}; integers stay themselves. */
+    public static NDArray round(NDArray x) { return x.round(); }
+    /** NumPy's {@code np.isnan(x)}: bool. */
+    public static NDArray isnan(NDArray x) { return x.isnan(); }
+    /** NumPy's {@code np.isinf(x)}: bool, true for +-inf. */
+    public static NDArray isinf(NDArray x) { return x.isinf(); }
+    /** NumPy's {@code np.isfinite(x)}: bool, false for NaN and +-inf. */
+    public static NDArray isfinite(NDArray x) { return x.isfinite(); }
+    /** NumPy's {@code np.signbit(x)}: bool, true where the sign bit is set ({@code -0.0} too). */
+    public static NDArray signbit(NDArray x) { return x.signbit(); }
+    /** NumPy's {@code np.invert(x)} ({@code ~x}): bitwise not of integers, logical not of bools. */
+    public static NDArray invert(NDArray x) { return x.invert(); }
+    /** NumPy's {@code np.logical_not(x)} of a bool array. */
+    public static NDArray logicalNot(NDArray x) { return x.not(); }
+
     // ---- Issue 16: two-operand ufuncs as free functions (see the NDArray methods of the same names). ----
 
     /** NumPy's {@code np.arctan2(y, x)}: the angle of the point (x, y), e.g. {@code arctan2(1, -1)} is 3 pi / 4. */
@@ -340,6 +422,8 @@ public final class Np {
     public static NDArray round(NDArray a, int decimals) { return a.round(decimals); }
     /** NumPy's {@code np.nan_to_num(a)}. */
     public static NDArray nanToNum(NDArray a) { return a.nanToNum(); }
+    /** NumPy's {@code np.nan_to_num(a, nan=..., posinf=..., neginf=...)}; a null posinf or neginf is the dtype's largest or smallest finite value. */
+    public static NDArray nanToNum(NDArray a, double nan, Double posinf, Double neginf) { return a.nanToNum(nan, posinf, neginf); }
 
     // ---- Issue 16: NaN-ignoring reductions (NumPy's _nanfunctions), ptp and weighted average; see NanReductions. ----
 
@@ -576,6 +660,8 @@ public final class Np {
     public static NDArray outer(NDArray a, NDArray b) { return Products.outer(a, b); }
     /** NumPy's {@code np.tensordot(a, b, axes=(axesA, axesB))}: one matmul over the paired axes. */
     public static NDArray tensordot(NDArray a, NDArray b, int[] axesA, int[] axesB) { return Products.tensordot(a, b, axesA, axesB); }
+    /** NumPy's {@code np.tensordot(a, b, axes=n)} (NumPy's default n is 2): a's last n axes summed against b's first n; n = 0 is the outer product. */
+    public static NDArray tensordot(NDArray a, NDArray b, int axes) { return Products.tensordot(a, b, axes); }
     /**
      * NumPy's {@code np.einsum(subscripts, *operands)}: explicit ({@code "ij,jk->ik"}) or implicit
      * ({@code "ij,jk"}: the indices used once, in alphabetical order) output, ellipsis broadcasting
@@ -597,4 +683,6 @@ public final class Np {
     public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) { return Covariance.corrcoef(x, y, rowvar); }
     /** NumPy's {@code np.trace(a)}: the sum of the main diagonal of the first two axes. */
     public static NDArray trace(NDArray a) { return Products.trace(a, 0, 0, 1); }
+    /** NumPy's {@code np.trace(a, offset, axis1, axis2)}: sums of the diagonals {@link #diagonal(NDArray, long, int, int)} gives. */
+    public static NDArray trace(NDArray a, long offset, int axis1, int axis2) { return Products.trace(a, offset, axis1, axis2); }
 }

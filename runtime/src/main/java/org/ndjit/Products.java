@@ -22,7 +22,8 @@ final class Products {
             checkSame(a.shape()[a.ndim() - 1], b.shape()[0], a, b, a.ndim() - 1, 0);
             return a.matmul(b);
         }
-        return tensordot(a, b, new int[] {a.ndim() - 1}, new int[] {b.ndim() - 2});
+        checkSame(a.shape()[a.ndim() - 1], b.shape()[b.ndim() - 2], a, b, a.ndim() - 1, b.ndim() - 2);
+        return contract(a, b, new int[] {a.ndim() - 1}, new int[] {b.ndim() - 2});
     }
 
     /** NumPy's vdot for real arrays: both flattened, then their inner product. */
@@ -34,7 +35,12 @@ final class Products {
     /** NumPy's inner: the sum over both arrays' last axes (a scalar operand multiplies). */
     static NDArray inner(NDArray a, NDArray b) {
         if (a.ndim() == 0 || b.ndim() == 0) return a.mul(b);
-        return tensordot(a, b, new int[] {a.ndim() - 1}, new int[] {b.ndim() - 1});
+        if (a.shape()[a.ndim() - 1] != b.shape()[b.ndim() - 1]) {
+            // NumPy's inner is a dot with b's last two axes swapped, and its message names that b.
+            NDArray named = b.ndim() < 2 ? b : b.swapaxes(-1, -2);
+            checkSame(a.shape()[a.ndim() - 1], b.shape()[b.ndim() - 1], a, named, a.ndim() - 1, Math.max(0, b.ndim() - 2));
+        }
+        return contract(a, b, new int[] {a.ndim() - 1}, new int[] {b.ndim() - 1});
     }
 
     /** NumPy's outer: both flattened, a[i] * b[j]. */
@@ -42,18 +48,33 @@ final class Products {
         return a.ravel().expandDims(1).mul(b.ravel().expandDims(0));
     }
 
+    /** NumPy's tensordot(a, b, axes=n): sums over a's last n axes paired with b's first n, in order. */
+    static NDArray tensordot(NDArray a, NDArray b, int n) {
+        if (n < 0 || n > a.ndim() || n > b.ndim()) {
+            throw new IllegalArgumentException("tensordot: axes=" + n + " needs at least " + n + " axes in both operands, shapes "
+                    + Shapes.compact(a.shape()) + " and " + Shapes.compact(b.shape()));
+        }
+        int[] axesA = java.util.stream.IntStream.range(a.ndim() - n, a.ndim()).toArray();
+        return tensordot(a, b, axesA, java.util.stream.IntStream.range(0, n).toArray());
+    }
+
     /**
      * NumPy's tensordot(a, b, axes=(axesA, axesB)): sums over the paired axes; the result's axes are
-     * a's other axes then b's, in order. Done as one matmul of a (free, summed) by b (summed, free).
+     * a's other axes then b's, in order. Paired axes of different lengths raise NumPy's "shape-mismatch for sum".
      */
     static NDArray tensordot(NDArray a, NDArray b, int[] axesA, int[] axesB) {
         if (axesA.length != axesB.length) throw new IllegalArgumentException("shape-mismatch for sum");
         int[] sa = normalize(axesA, a.ndim()), sb = normalize(axesB, b.ndim());
-        long summed = 1;
         for (int i = 0; i < sa.length; i++) {
-            checkSame(a.shape()[sa[i]], b.shape()[sb[i]], a, b, sa[i], sb[i]);
-            summed *= a.shape()[sa[i]];
+            if (a.shape()[sa[i]] != b.shape()[sb[i]]) throw new IllegalArgumentException("shape-mismatch for sum");
         }
+        return contract(a, b, sa, sb);
+    }
+
+    /** The sum over a's axes sa paired with b's sb (non-negative, lengths checked), as one matmul of a (free, summed) by b (summed, free). */
+    private static NDArray contract(NDArray a, NDArray b, int[] sa, int[] sb) {
+        long summed = 1;
+        for (int d : sa) summed *= a.shape()[d];
         int[] freeA = others(sa, a.ndim()), freeB = others(sb, b.ndim());
         NDArray at = a.transpose(concat(freeA, sa)), bt = b.transpose(concat(sb, freeB));
         long rows = 1, columns = 1;

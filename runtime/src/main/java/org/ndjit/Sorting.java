@@ -30,7 +30,10 @@ final class Sorting {
         int a = Shapes.normalizeAxis(axis == null ? 0 : axis, data.ndim());
         long n = data.dim(a);
         for (long k : kth) {
-            if (k < -n || k >= n) throw new IllegalArgumentException("kth(=" + k + ") out of bounds (" + n + ")");
+            // NumPy checks nothing for an array without elements, and names a negative kth after adding n.
+            if ((k < -n || k >= n) && Shapes.size(data.shape()) > 0) {
+                throw new IllegalArgumentException("kth(=" + (k < 0 ? k + n : k) + ") out of bounds (" + n + ")");
+            }
         }
         return positions ? RoutineNodes.argsort(data, a) : RoutineNodes.sort(data, a);
     }

@@ -217,9 +217,14 @@ public final class TextFiles {
         return out;
     }
 
-    /** NumPy's shape for rows x columns read: 1-D when either is 1 (or nothing was read), unless ndmin asks for 2. */
+    /**
+     * NumPy's shape for rows x columns read (its squeeze, then ndmin): 0-D for one value, 1-D when
+     * either is 1 (or nothing was read), unless ndmin asks for more; nothing read with ndmin 2 is
+     * (0, 1), NumPy's {@code atleast_2d(a).T}.
+     */
     private static long[] shape(long rows, long columns, int ndmin) {
-        if (ndmin == 2) return new long[] {rows, rows == 0 ? 0 : columns};
+        if (ndmin == 2) return rows == 0 ? new long[] {0, 1} : new long[] {rows, columns};
+        if (ndmin == 0 && rows == 1 && columns == 1) return new long[0];
         if (rows == 0) return new long[] {0};
         if (rows == 1) return new long[] {columns};
         if (columns == 1) return new long[] {rows};

@@ -131,6 +131,10 @@ class TextFilesTest {
         Histogram h = Np.histogram(t.get(":, 0"), 3);
         assertArrayEquals(new long[] {3, 1, 2}, h.counts().toLongArray());
         assertArrayEquals(new double[] {23.0, 32.666666666666664, 42.33333333333333, 52.0}, h.binEdges().toDoubleArray());
+        // np.corrcoef(t, rowvar=False): the columns are the variables; within 8 (N + 4) eps, as Linalg2FixturesTest's corrcoef
+        assertArrayEquals(new double[] {1.0, 0.9529188183298557, -0.8102475317452414, 0.9529188183298557, 1.0, -0.8682839118943113,
+                -0.8102475317452414, -0.8682839118943113, 1.0}, Np.corrcoef(t, null, false).toDoubleArray(), 8 * 10 * Math.ulp(1.0));
+        assertEquals("[[ 1.     0.953 -0.81 ]\n [ 0.953  1.    -0.868]\n [-0.81  -0.868  1.   ]]", Np.round(Np.corrcoef(t, null, false), 3).toString());
     }
 
     private NDArray load(String text, TextOptions options) throws IOException {

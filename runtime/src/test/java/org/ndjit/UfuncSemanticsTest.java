@@ -51,9 +51,9 @@ class UfuncSemanticsTest {
                 assertThrows(ArithmeticException.class, () -> Np.average(a, 1, Np.array(1.0, -1.0, 0.0))).getMessage());
         assertEquals("Axis must be specified when shapes of a and weights differ.",
                 assertThrows(IllegalArgumentException.class, () -> Np.average(a, Np.array(1.0, 2.0, 3.0))).getMessage());
-        assertEquals("1D weights expected when shapes of a and weights differ.",
+        assertEquals("Shape of weights must be consistent with shape of a along specified axis.",
                 assertThrows(IllegalArgumentException.class, () -> Np.average(a, 1, Np.ones(1, 3))).getMessage());
-        assertEquals("Length of weights not compatible with specified axis.",
+        assertEquals("Shape of weights must be consistent with shape of a along specified axis.",
                 assertThrows(IllegalArgumentException.class, () -> Np.average(a, 0, Np.array(1.0, 2.0, 3.0))).getMessage());
         assertArrayEquals(new double[] {5.0 / 3, 14.0 / 3}, Np.average(a, 1, Np.array(0.0, 1.0, 2.0)).toDoubleArray());
     }

@@ -76,7 +76,8 @@ public enum Op {
     ISFINITE(1, Domain.FLOATS, Result.BOOL, "isfinite", Vector.NONE, Cost.CHEAP),
     SIGNBIT(1, Domain.FLOATS, Result.BOOL, "signbit", Vector.NONE, Cost.CHEAP),
     // Integer ops (bools are NOT for invert and int32 for reciprocal, as NumPy's int8). reciprocal has
-    // no vector form: it raises at 0, which the scalar loop reports at its element.
+    // no vector form: it raises at 0, which the scalar loop reports at its element. Float reciprocal is
+    // no row: a composition, DIV of the constant 1 by x (runtime Ufuncs.reciprocal, NumPy's loop's bits).
     INVERT(1, Domain.INTS, Result.SAME, "invert", Vector.LANEWISE, Cost.CHEAP),
     RECIPROCAL(1, Domain.INTS, Result.SAME, "reciprocal", Vector.NONE, Cost.CHEAP),
     // Rounding to an integral value: on integers and bools the identity, keeping the dtype (NumPy 2).
@@ -84,6 +85,9 @@ public enum Op {
     CEIL(1, Domain.ALL, Result.SAME, "ceil", Vector.MATH, Cost.CHEAP),
     TRUNC(1, Domain.ALL, Result.SAME, "trunc", Vector.MATH, Cost.CHEAP),
     // rint is a float function in NumPy: integers give float64 (and bool float16, here float32).
+    // Compositions without rows of their own (runtime Ufuncs): round(decimals) is RINT of x scaled by a
+    // power of ten (MUL/DIV, as NumPy's PyArray_Round), degrees and radians a MUL by NumPy's constant,
+    // nan_to_num three WHEREs over ISNAN and EQ with +-inf.
     RINT(1, Domain.FLOATS, Result.FLOAT, "rint", Vector.MATH, Cost.CHEAP),
     NOT(1, Domain.BOOLS, Result.BOOL, "logical_not", Vector.NONE, Cost.CHEAP),
     // Elementwise binary.
