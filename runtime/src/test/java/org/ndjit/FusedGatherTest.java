@@ -1,7 +1,10 @@
 package org.ndjit;
 
 import org.junit.jupiter.api.Test;
+import org.ndjit.codegen.Vectorization;
+import org.ndjit.engine.KernelRunner;
 import org.ndjit.ir.DType;
+import org.ndjit.ir.ReferenceEvaluator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +38,23 @@ class FusedGatherTest {
         double[] p = points.toDoubleArray();
         for (int i = 0; i < 12; i++) expected += Math.pow(p[i] - (i < 6 ? 0 : 10), 2);
         assertEquals(expected, inertia.itemDouble(), 0);
+    }
+
+    @Test
+    void wholeRowsPickedByLabelsAreSummedInTheVectorLoop() {
+        Random rng = Np.random(3);
+        NDArray points = rng.randn(40, 37).eval(), centers = rng.randn(5, 37).eval();
+        NDArray labels = rng.integers(-5, 5, new long[] {40}).eval();
+        long before = KernelRunner.registerSumPasses();
+        NDArray distances = points.sub(centers.get(labels)).square().sum(1);
+        assertTrue(distances.explain().startsWith("plan: 1 kernel, 0 intermediates"), distances.explain());
+        IndexTestSupport.assertSame(ReferenceEvaluator.evaluate(distances.node()), distances);
+        if (Vectorization.enabled() && java.util.Set.of(4, 8).contains(jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length())) {
+            assertTrue(KernelRunner.registerSumPasses() > before, "the rows picked were not summed by the vector loop (sumRow)");
+        }
+        NDArray reversed = centers.slice(0, null, null, -1).slice(1, 2L, null, 1);
+        NDArray shifted = reversed.get(labels).mul(points.slice(1, 2L, null, 1)).add(1);
+        IndexTestSupport.assertSame(ReferenceEvaluator.evaluate(shifted.node()), shifted);
     }
 
     @Test
