@@ -8,8 +8,9 @@ import org.ndjit.Random;
  * A small timing harness for gathers fused with their readers, against the same work with the gather
  * written out first ({@code .eval()}, its own step) and a hand-written Java loop: k-means' distance
  * {@code ((points - centers[labels])**2).sum(1)} on 100,000 x 32 float64 (whole rows picked by the
- * labels) and {@code x[idx] * 2} on 1,000,000 float64 (elements picked along the loop). The best of
- * 7 rounds of 20 calls after 30 warm-up calls; ratios from one run on one machine, not a JMH suite.
+ * labels), the difference alone, and {@code x[idx] * 2} on 1,000,000 float64 (elements picked along the
+ * loop). The best of 9 rounds of 20 calls after 30 warm-up calls, the variants' rounds in turn; ratios
+ * from one run on one machine, not a JMH suite.
  * Run it from the repository root after {@code mvn -q -o compile} with the modules' classes and ASM on
  * the class path, {@code java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp ...
  * org.ndjit.benchmarks.GatherTiming}.
@@ -17,15 +18,22 @@ import org.ndjit.Random;
 public final class GatherTiming {
     private GatherTiming() {}
 
-    private static double time(String name, Runnable call) {
-        for (int i = 0; i < 30; i++) call.run();
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 7; round++) {
-            long t0 = System.nanoTime();
-            for (int i = 0; i < 20; i++) call.run();
-            best = Math.min(best, (System.nanoTime() - t0) / 20);
+    /**
+     * The best time per call of each variant, in nanoseconds, printed: rounds of the variants in turn, so
+     * that the load of a shared machine drifts over all of them alike.
+     */
+    private static double[] time(String[] names, Runnable... calls) {
+        for (Runnable call : calls) for (int i = 0; i < 30; i++) call.run();
+        double[] best = new double[calls.length];
+        java.util.Arrays.fill(best, Double.MAX_VALUE);
+        for (int round = 0; round < 9; round++) {
+            for (int v = 0; v < calls.length; v++) {
+                long t0 = System.nanoTime();
+                for (int i = 0; i < 20; i++) calls[v].run();
+                best[v] = Math.min(best[v], (System.nanoTime() - t0) / 20.0);
+            }
         }
-        System.out.printf("%-48s %10.1f us%n", name, best / 1e3);
+        for (int v = 0; v < calls.length; v++) System.out.printf("%-52s %10.1f us%n", names[v], best[v] / 1e3);
         return best;
     }
 
@@ -42,39 +50,47 @@ public final class GatherTiming {
         int n = 100_000, d = 32, k = 16;
         NDArray centers = rng.randn(k, d).eval(), points = rng.randn(n, d).eval();
         NDArray labels = rng.integers(0, k, new long[] {n}).eval();
-        double fused = time("((points - centers[labels])**2).sum(1) fused", computes(() -> points.sub(centers.get(labels)).square().sum(1)));
-        double separate = time("  the same, centers[labels] written out first", computes(() -> {
-            try (NDArray picked = centers.get(labels).eval()) {
-                return points.sub(picked).square().sum(1).eval();
-            }
-        }));
         double[] p = points.toDoubleArray(), c = centers.toDoubleArray();
         long[] l = labels.toLongArray();
-        double hand = time("  hand-written Java loop", () -> {
-            double[] out = new double[n];
-            for (int i = 0; i < n; i++) {
-                int row = i * d, center = (int) l[i] * d;
-                double s = 0;
-                for (int j = 0; j < d; j++) {
-                    double diff = p[row + j] - c[center + j];
-                    s += diff * diff;
-                }
-                out[i] = s;
-            }
-            if (out[n - 1] < 0) throw new AssertionError();
-        });
-        System.out.printf("  fused / written out first %.2f, fused / hand loop %.2f%n", fused / separate, fused / hand);
+        double[] t = time(new String[] {"((points - centers[labels])**2).sum(1) fused", "  centers[labels] written out first",
+                "  hand-written Java loop", "points - centers[labels] fused", "  centers[labels] written out first"},
+                computes(() -> points.sub(centers.get(labels)).square().sum(1)),
+                computes(() -> {
+                    try (NDArray picked = centers.get(labels).eval()) {
+                        return points.sub(picked).square().sum(1).eval();
+                    }
+                }),
+                () -> {
+                    double[] out = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        int row = i * d, center = (int) l[i] * d;
+                        double s = 0;
+                        for (int j = 0; j < d; j++) {
+                            double diff = p[row + j] - c[center + j];
+                            s += diff * diff;
+                        }
+                        out[i] = s;
+                    }
+                    if (out[n - 1] < 0) throw new AssertionError();
+                },
+                computes(() -> points.sub(centers.get(labels))),
+                computes(() -> {
+                    try (NDArray picked = centers.get(labels).eval()) {
+                        return points.sub(picked).eval();
+                    }
+                }));
+        System.out.printf("  distances: fused / written out first %.2f, fused / hand loop %.2f; difference: fused / written out first %.2f%n",
+                t[0] / t[1], t[0] / t[2], t[3] / t[4]);
 
         int m = 1_000_000;
         NDArray x = rng.randn(m).eval(), idx = rng.integers(0, m, new long[] {m}).eval();
-        double x2 = time("x[idx] * 2 fused", computes(() -> x.get(idx).mul(2)));
         double[] xs = x.toDoubleArray();
         long[] is = idx.toLongArray();
-        double x2hand = time("  hand-written Java loop", () -> {
+        double[] u = time(new String[] {"x[idx] * 2 fused", "  hand-written Java loop"}, computes(() -> x.get(idx).mul(2)), () -> {
             double[] out = new double[m];
             for (int i = 0; i < m; i++) out[i] = xs[(int) is[i]] * 2;
             if (out[0] != xs[(int) is[0]] * 2) throw new AssertionError();
         });
-        System.out.printf("  fused / hand loop %.2f%n", x2 / x2hand);
+        System.out.printf("  fused / hand loop %.2f%n", u[0] / u[1]);
     }
 }
