@@ -25,17 +25,9 @@ class FusedGatherProperties {
     @Property(tries = 80)
     void fusedGathersMatchTheReference(@ForAll @IntRange(min = 0, max = 1 << 20) int c, @ForAll @IntRange(min = 0, max = 4) int view,
                                        @ForAll @IntRange(min = 0, max = 5) int index, @ForAll @IntRange(min = 0, max = 5) int reader) {
-        long[] shape = SHAPES[c % SHAPES.length];
-        DType dtype = DType.values()[(c >> 4) % DType.values().length];
+        DType dtype = IndexTestSupport.dtype(c);
         Random rng = Np.random(c);
-        NDArray x = rng.integers(-4, 5, shape).astype(DType.FLOAT64).mul(0.5).astype(dtype).eval();
-        x = switch (view) {
-            case 0 -> x;
-            case 1 -> x.T();
-            case 2 -> x.slice(0, null, null, -1);
-            case 3 -> x.slice(x.ndim() - 1, 1L, null, 1);
-            default -> dtype.isBool() ? x.not() : x.add(x);
-        };
+        NDArray x = IndexTestSupport.view(IndexTestSupport.drawn(c, SHAPES, rng), view);
         NDArray g = gather(index, x, rng);
         if (g == null || reader >= 3 && reader != 4 && g.size() == 0) return; // a mean or max of nothing: an error when built, not what this compares
         NDArray result = switch (reader) {

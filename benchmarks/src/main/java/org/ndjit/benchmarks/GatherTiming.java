@@ -8,8 +8,8 @@ import org.ndjit.Random;
  * A small timing harness for gathers fused with their readers, against the same work with the gather
  * written out first ({@code .eval()}, its own step) and a hand-written Java loop: k-means' distance
  * {@code ((points - centers[labels])**2).sum(1)} on 100,000 x 32 float64 (whole rows picked by the
- * labels), the difference alone, and {@code x[idx] * 2} on 1,000,000 float64 (elements picked along the
- * loop). The best of 9 rounds of 20 calls after 30 warm-up calls, the variants' rounds in turn; ratios
+ * labels), the difference alone, {@code x[idx] * 2} on 1,000,000 float64 (elements picked along the
+ * loop), and integer-array updates of computed arrays (written in place, see Gathers). The best of 9 rounds of 20 calls after 30 warm-up calls, the variants' rounds in turn; ratios
  * from one run on one machine, not a JMH suite.
  * Run it from the repository root after {@code mvn -q -o compile} with the modules' classes and ASM on
  * the class path, {@code java --add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -cp ...
@@ -92,5 +92,10 @@ public final class GatherTiming {
             if (out[0] != xs[(int) is[0]] * 2) throw new AssertionError();
         });
         System.out.printf("  fused / hand loop %.2f%n", u[0] / u[1]);
+
+        NDArray a = rng.randn(1000, 1000).eval(), rows = rng.integers(0, 1000, new long[] {1000}).eval();
+        time(new String[] {"b = a * 2; b[rows] = 1; b[rows[::2]] = 2 (1000 x 1000)", "np.add.at(x * 0, idx, 1)"},
+                computes(() -> a.mul(2).set(rows, 1.0).set(rows.slice(0, null, null, 2), 2.0)),
+                computes(() -> Np.addAt(x.mul(0), idx, 1.0)));
     }
 }
