@@ -21,7 +21,9 @@ import java.util.List;
  * <p>A scalar written through a basic index, and a value written where a mask is true that does not
  * vary along the mask's axes, are a {@code where} over the positions (fused with what reads the
  * result, nothing scattered); every other update is one {@link Scatter} node: a copy of a with the
- * selection written in C order (the last write wins where integer arrays repeat a position).
+ * selection written in C order (the last write wins where integer arrays repeat a position). The
+ * engine writes into a's own memory instead of a copy when its plan computed a and reads it no more
+ * ({@code x.mul(2).set(idx, v)}, a chain of updates).
  */
 final class Updates {
     private Updates() {}

@@ -1,7 +1,10 @@
 package org.ndjit;
 
 import org.junit.jupiter.api.Test;
+import org.ndjit.codegen.Vectorization;
+import org.ndjit.engine.KernelRunner;
 import org.ndjit.ir.DType;
+import org.ndjit.ir.ReferenceEvaluator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +38,42 @@ class FusedGatherTest {
         double[] p = points.toDoubleArray();
         for (int i = 0; i < 12; i++) expected += Math.pow(p[i] - (i < 6 ? 0 : 10), 2);
         assertEquals(expected, inertia.itemDouble(), 0);
+    }
+
+    @Test
+    void wholeRowsPickedByLabelsAreSummedInTheVectorLoop() {
+        Random rng = Np.random(3);
+        NDArray points = rng.randn(40, 37).eval(), centers = rng.randn(5, 37).eval();
+        NDArray labels = rng.integers(-5, 5, new long[] {40}).eval();
+        long before = KernelRunner.registerSumPasses();
+        NDArray distances = points.sub(centers.get(labels)).square().sum(1);
+        assertTrue(distances.explain().startsWith("plan: 1 kernel, 0 intermediates"), distances.explain());
+        IndexTestSupport.assertSame(ReferenceEvaluator.evaluate(distances.node()), distances);
+        if (Vectorization.enabled() && java.util.Set.of(4, 8).contains(jdk.incubator.vector.DoubleVector.SPECIES_PREFERRED.length())) {
+            assertTrue(KernelRunner.registerSumPasses() > before, "the rows picked were not summed by the vector loop (sumRow)");
+        }
+        NDArray reversed = centers.slice(0, null, null, -1).slice(1, 2L, null, 1);
+        NDArray shifted = reversed.get(labels).mul(points.slice(1, 2L, null, 1)).add(1);
+        IndexTestSupport.assertSame(ReferenceEvaluator.evaluate(shifted.node()), shifted);
+    }
+
+    @Test
+    void thePicksOfAGatherAreGivenBackWhenItsKernelHasRun() {
+        Random rng = Np.random(4);
+        NDArray x = rng.randn(1000, 64).eval(), same = rng.randn(100_000, 64).eval();
+        NDArray labels = rng.integers(0, 1000, new long[] {100_000}).eval();
+        // The pool bytes a run leaves live: its result's alone, as for the same kernel without a gather (the picks,
+        // 100,000 int64 in pool memory, go back when the kernel has run).
+        assertEquals(liveAfter(() -> same.mul(2)), liveAfter(() -> x.get(labels).mul(2)), "an elementwise kernel's picks were kept");
+        assertEquals(liveAfter(() -> same.sum(1)), liveAfter(() -> x.get(labels).sum(1)), "a reduction's picks were kept");
+    }
+
+    /** The pool bytes live once the array is computed, more than before, while it is held. */
+    private static long liveAfter(java.util.function.Supplier<NDArray> array) {
+        long before = Np.memoryStats().liveBytes();
+        try (NDArray result = array.get().eval()) {
+            return Np.memoryStats().liveBytes() - before;
+        }
     }
 
     @Test

@@ -36,16 +36,9 @@ class MaskSelectionProperties {
     @Property(tries = 60)
     void selectionEqualsTheReference(@ForAll("choices") int c, @ForAll @IntRange(min = 0, max = 4) int maskKind,
                                      @ForAll @IntRange(min = 0, max = 3) int view, @ForAll @IntRange(min = 0, max = 3) int expr) {
-        long[] shape = SHAPES[c % SHAPES.length];
-        DType dtype = DType.values()[(c >> 4) % DType.values().length];
+        DType dtype = IndexTestSupport.dtype(c);
         Random rng = Np.random(c);
-        NDArray x = rng.integers(-4, 5, shape).astype(DType.FLOAT64).mul(0.5).astype(dtype).eval();
-        x = switch (view) {
-            case 0 -> x;
-            case 1 -> x.T();
-            case 2 -> x.ndim() > 0 ? x.slice(0, null, null, -1) : x;
-            default -> x.add(x);
-        };
+        NDArray x = IndexTestSupport.view(IndexTestSupport.drawn(c, SHAPES, rng), view);
         NDArray values = switch (expr) {
             case 0 -> x;
             case 1 -> x.mul(2);

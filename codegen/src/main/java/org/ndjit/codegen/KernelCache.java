@@ -88,11 +88,13 @@ public final class KernelCache {
     /**
      * What tells compiled classes apart: the structure, and for a kernel that gets a vector main loop
      * the inputs' inner-stride classes too (unit-stride and broadcast inputs are loaded differently);
-     * a scalar kernel serves every stride. A spec, not its text: equal specs are equal keys, and a
-     * look-up builds no string.
+     * a scalar kernel serves every stride, but for one that gathers (whether its picks stay the same
+     * along a row decides how the scalar loop reads them, {@link KernelSpec#picksWholeRows}). A spec,
+     * not its text: equal specs are equal keys, and a look-up builds no string.
      */
     static KernelSpec classKey(KernelSpec spec) {
-        return Vectorization.loops().applies(spec) || spec.access().isEmpty() ? spec : spec.withStrides(new long[0]);
+        boolean byStrides = Vectorization.loops().applies(spec) || !spec.gathered().isEmpty();
+        return byStrides || spec.access().isEmpty() ? spec : spec.withStrides(new long[0]);
     }
 
     public int size() {

@@ -19,6 +19,9 @@ import java.util.List;
  * indexing read in place: input {@code g}'s element is read at its position plus the value of input
  * {@code g + 1}, its picks (int64, storage distances in elements, checked against the source before
  * the kernel runs), so {@code x[idx] * 2} reads {@code x} through the index without writing {@code x[idx]}.
+ * Where the picks do not move along the inner loop (their access is broadcast: {@code centers[labels]}
+ * read row by row), the gathered input picks whole rows ({@link #picksWholeRows}): the row's pick is
+ * added to its position once, and the row is read like any input's, by the vector loop too.
  */
 public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access,
                          List<Integer> indices, List<Integer> gathered) {
@@ -47,6 +50,20 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
     /** Whether input {@code i} is a gathered input (read at its position plus the value of input {@code i + 1}). */
     public boolean isGathered(int i) {
         return gathered.contains(i);
+    }
+
+    /**
+     * Whether gathered input {@code g} picks whole rows: its picks (input {@code g + 1}) are broadcast
+     * along the inner loop, so one pick per row moves the row's position and the elements are read by
+     * {@code g}'s own access. False for a spec without strides.
+     */
+    public boolean picksWholeRows(int g) {
+        return isGathered(g) && access.size() == inputs.size() && access.get(g + 1) == Access.BROADCAST;
+    }
+
+    /** Whether input {@code i} is the picks of a gathered input that {@link #picksWholeRows}: read once per row, by no element. */
+    public boolean isRowPick(int i) {
+        return i > 0 && picksWholeRows(i - 1);
     }
 
     /** Whether input {@code i} is an index input (its value is its position). */

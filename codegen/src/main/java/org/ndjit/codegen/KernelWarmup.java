@@ -148,6 +148,8 @@ final class KernelWarmup {
                 stride[i] = broadcast ? 0 : 1;
                 off[i] = spec.isIndex(i) ? 1 : 0; // an index input's values are its positions: 1, 2, ..., never a zero divisor
                 in[i] = filled(arena, spec.inputs().get(i), broadcast ? 1 : ROW + 1);
+                // A gathered input's picks are storage distances into it: 0 reads its own elements, in bounds.
+                if (i > 0 && spec.isGathered(i - 1)) in[i].fill((byte) 0);
                 heapIn[i] = spec.inputs().get(i).newArraySegment((int) in[i].byteSize() / spec.inputs().get(i).itemSize()).copyFrom(in[i]);
             }
             out = arena.allocate((long) ROW * spec.output().itemSize(), 64);

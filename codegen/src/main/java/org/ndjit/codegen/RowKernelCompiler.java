@@ -117,7 +117,8 @@ public final class RowKernelCompiler {
         }
         if (ends != null && spec.output().isFloat()) {
             returnsTrue(cw, "sumsAcross");
-            sizes.sumAcross = method(cw, name, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums, false);
+            // A gathered input's picks change from row to row there: its elements are read one by one, in the scalar loop.
+            sizes.sumAcross = method(cw, name, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums && spec.gathered().isEmpty(), false);
             sizes.hasSumAcross = true;
         }
         cw.visitEnd();
@@ -315,6 +316,7 @@ public final class RowKernelCompiler {
             mv.visitVarInsn(ISTORE, n);
             mv.visitInsn(ICONST_0);
             mv.visitVarInsn(ISTORE, j);
+            for (int g : spec.gathered()) if (readsRowPick(g)) addRowPick(segment, position, g, n);
             if (vector) {
                 LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, atArg) : null;
                 Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg,
@@ -382,6 +384,34 @@ public final class RowKernelCompiler {
             }
         }
 
+        /**
+         * Whether gathered input {@code g}'s pick is read once per row ({@link KernelSpec#picksWholeRows});
+         * not in sumAcross, whose rows each have their own picks: there every element reads its pick.
+         */
+        private boolean readsRowPick(int g) {
+            return mode != Mode.SUM_ACROSS && spec.picksWholeRows(g);
+        }
+
+        /**
+         * {@code position[g] += picks[row] * item}: the row of gathered input {@code g} starts at its pick
+         * (the picks' element at their position, the same for the whole row). An empty row reads no pick.
+         */
+        private void addRowPick(int[] segment, int[] position, int g, int n) {
+            Label empty = new Label();
+            mv.visitVarInsn(ILOAD, n);
+            mv.visitJumpInsn(IFLE, empty);
+            mv.visitVarInsn(LLOAD, position[g]);
+            mv.visitVarInsn(ALOAD, segment[g + 1]);
+            pushLayout(DType.INT64);
+            mv.visitVarInsn(LLOAD, position[g + 1]);
+            mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "get", "(" + JvmTypes.layoutDesc(DType.INT64) + "J)J", true);
+            pushLong(spec.inputs().get(g).itemSize());
+            mv.visitInsn(LMUL);
+            mv.visitInsn(LADD);
+            mv.visitVarInsn(LSTORE, position[g]);
+            mv.visitLabel(empty);
+        }
+
         /** {@code into = array[index] * item}, for a long[] argument. */
         private void scaledElement(int arrayLocal, int index, int item, int into) {
             loadLongElement(arrayLocal, index);
@@ -400,10 +430,11 @@ public final class RowKernelCompiler {
                     mv.visitVarInsn(LSTORE, slotLocal[i]);
                     continue;
                 }
+                if (i > 0 && readsRowPick(i - 1)) continue; // read once, before the loop
                 mv.visitVarInsn(ALOAD, segment[i]);
                 pushLayout(d);
                 mv.visitVarInsn(LLOAD, position[i]);
-                if (spec.isGathered(i)) {
+                if (spec.isGathered(i) && !readsRowPick(i)) {
                     mv.visitVarInsn(LLOAD, slotLocal[i + 1]);
                     pushLong(d.itemSize());
                     mv.visitInsn(LMUL);

@@ -42,6 +42,16 @@ final class BoundKernel {
         this.constants = constants;
     }
 
+    /**
+     * Gives back the memory of the picks of the run's gathered inputs ({@link GatheredInput}), made for
+     * this run alone, once its rows have run: without it, they went back to the pool only when collected,
+     * and each run of a large gather took new memory (its first writes page faults). A matrix product's
+     * epilogue ({@link KernelRunner.Blocks}) leaves them to the collector.
+     */
+    void releasePicks() {
+        for (int g : spec.gathered()) buffers[g + 1].close("the picks of a fused gather were released after its kernel ran");
+    }
+
     /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
     void prepare(long[] stride) {
         if (kernel == null) {

@@ -243,7 +243,7 @@ public final class Execution {
                     case SEARCHSORTED -> Search.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
                     case GATHER -> Gathers.gather(out, KernelRunner.read(out.src(0), value), reads(out, 1, value));
                     case SCATTER -> Gathers.scatter(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value),
-                            reads(out, 2, value), KernelCache.shared());
+                            reads(out, 2, value), KernelCache.shared(), release.writable(i, values.get(out.src(0)), inputs::holds));
                     case NONZERO -> Gathers.nonzero(out, KernelRunner.read(out.src(0), value));
                     default -> ReferenceEvaluator.evaluate(out, inputsOnly);
                 };

@@ -21,7 +21,8 @@ import java.util.Arrays;
  * first turns the index arrays into one storage distance per index position (checking every index,
  * as the reference does), then copies in parallel over the positions before the indexed axes and
  * the picks: a contiguous run of the axes after them is one bulk copy. An update copies a once
- * (the compiled copy kernel), then writes the selection in C order on one thread, since where
+ * (the compiled copy kernel; not when the plan made a and reads it no more: then it writes into a's
+ * memory), then writes the selection in C order on one thread, since where
  * integer arrays repeat a position the last write must win (or, for np.add.at, every addition land).
  */
 final class Gathers {
@@ -68,11 +69,17 @@ final class Gathers {
         return out;
     }
 
-    static StridedArray scatter(Node node, StridedArray a, StridedArray value, StridedArray[] indices, KernelCache cache) {
+    /**
+     * The update {@code node} of {@code a}; written into {@code a}'s own memory when {@code writable}
+     * (the plan made a and reads it no more, see {@link ReleaseSchedule#writable}) and the value and
+     * index arrays do not share that memory (they are read while it is written), else into a copy.
+     */
+    static StridedArray scatter(Node node, StridedArray a, StridedArray value, StridedArray[] indices, KernelCache cache, boolean writable) {
         Scatter s = (Scatter) node.arg();
         int k = indices.length;
-        long[] picks = k == 0 ? new long[] {0} : picks(s.target(), s.first(), s.sourceAxes(), indices); // may throw: before allocating
-        StridedArray out = KernelRunner.copy(a, cache, null);
+        long[] picks = k == 0 ? new long[] {0} : picks(s.target(), s.first(), s.sourceAxes(), indices); // may throw: before writing
+        boolean inPlace = writable && !overlaps(a, value) && java.util.Arrays.stream(indices).noneMatch(i -> overlaps(a, i));
+        StridedArray out = inPlace ? new StridedArray(a.buffer(), Layout.contiguous(a.shape())) : KernelRunner.copy(a, cache, null);
         int first = k == 0 ? 0 : s.first();
         Layout before = s.target().onlyAxes(range(first));
         Layout after = s.target().withoutAxes(range(first + k)).withOffset(0);
@@ -120,6 +127,10 @@ final class Gathers {
             }
         }
         return finish(out, a, value, indices);
+    }
+
+    private static boolean overlaps(StridedArray a, StridedArray b) {
+        return a.buffer() == b.buffer() || a.buffer().segment().asOverlappingSlice(b.buffer().segment()).isPresent();
     }
 
     private static StridedArray finish(StridedArray out, StridedArray a, StridedArray value, StridedArray[] indices) {

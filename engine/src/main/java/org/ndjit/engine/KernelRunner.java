@@ -70,7 +70,12 @@ public final class KernelRunner {
         if (kernel.reduction() != null) return runTogether(List.of(kernel), value, cache).getFirst();
         long[] shape = kernel.produced().shape();
         Layout[] layouts = new Layout[Lower.channels(kernel)];
-        return elementwise(kernel.output().dtype(), shape, layouts, bind(kernel, value, cache, layouts), into);
+        BoundKernel loop = bind(kernel, value, cache, layouts);
+        try {
+            return elementwise(kernel.output().dtype(), shape, layouts, loop, into);
+        } finally {
+            loop.releasePicks();
+        }
     }
 
     /**
@@ -83,7 +88,11 @@ public final class KernelRunner {
             Layout[] layouts = new Layout[Lower.channels(kernel)];
             members.add(new ReducePass.Member(kernel, layouts, bind(kernel, value, cache, layouts)));
         }
-        return ReducePass.run(members);
+        try {
+            return ReducePass.run(members);
+        } finally {
+            for (ReducePass.Member m : members) m.loop().releasePicks();
+        }
     }
 
     /**

@@ -66,6 +66,18 @@ final class ReleaseSchedule {
     }
 
     /**
+     * Whether step {@code index} may overwrite {@code v}'s memory while it runs (a functional update
+     * that needs no copy of the array it updates): {@code v} is a value this run produced, in C order
+     * from its buffer's start, and no later step reads any value in that buffer (the root's buffer is
+     * read by the caller: never). {@code notOurs} as for {@link #stepDone}.
+     */
+    boolean writable(int index, StridedArray v, Predicate<Buffer> notOurs) {
+        if (v == null || notOurs.test(v.buffer()) || !v.layout().isContiguous() || v.layout().offset() != 0) return false;
+        Integer last = pending.get(v.buffer());
+        return last != null && last <= index;
+    }
+
+    /**
      * After step {@code index} has run: records the buffers of the values it produced, then releases
      * every produced buffer no later step reads. {@code notOurs} is true for the buffers read from outside
      * the run (read so far, which covers every buffer a produced value can share with them).
