@@ -11,8 +11,6 @@
  */
 module org.ndjit {
     exports org.ndjit;
-    // DType is still in org.ndjit.ir; move-api-types.sh moves it into org.ndjit and removes this line.
-    exports org.ndjit.ir;
 
     requires static jdk.incubator.vector;
     // HotSpot's options and the machine's memory size (MemoryPool, PanamaProvider); java.management with it.

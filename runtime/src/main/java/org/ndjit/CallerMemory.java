@@ -2,7 +2,6 @@ package org.ndjit;
 
 import org.ndjit.engine.Materializer;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Shapes;

@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 
 /**
  * NumPy's {@code np.cov} and {@code np.corrcoef} (without weights), as NumPy's

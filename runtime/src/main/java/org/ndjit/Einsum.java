@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 
 import java.util.ArrayList;
 import java.util.Arrays;

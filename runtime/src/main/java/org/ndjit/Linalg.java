@@ -1,7 +1,6 @@
 package org.ndjit;
 
 import org.ndjit.engine.DenseLinalg;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Shapes;
 
 import java.util.Arrays;

@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
 

@@ -5,7 +5,6 @@ import org.ndjit.engine.Explain;
 import org.ndjit.engine.Materializer;
 import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.GraphText;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;

@@ -2,7 +2,6 @@ package org.ndjit;
 
 import org.ndjit.engine.Compress;
 import org.ndjit.engine.Materializer;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nonzero;
 import org.ndjit.ir.Op;

@@ -3,7 +3,6 @@ package org.ndjit;
 import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Arange;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;

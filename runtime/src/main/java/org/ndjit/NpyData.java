@@ -2,7 +2,6 @@ package org.ndjit;
 
 import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.OffsetIterator;
 import org.ndjit.ir.StridedArray;

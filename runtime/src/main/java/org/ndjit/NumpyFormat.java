@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Float16;
 
 import java.math.BigInteger;

@@ -1,7 +1,6 @@
 package org.ndjit;
 
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Gather;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;

@@ -2,7 +2,6 @@ package org.ndjit;
 
 import org.ndjit.engine.MemoryPool;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Gather;
 import org.ndjit.ir.Nodes;
 import org.ndjit.ir.Shapes;

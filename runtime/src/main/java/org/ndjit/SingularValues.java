@@ -1,7 +1,6 @@
 package org.ndjit;
 
 import org.ndjit.engine.Svd;
-import org.ndjit.ir.DType;
 
 import java.util.Arrays;
 

@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 
 /**
  * Creation of the dtypes Java has no element type of its own for (uint8 to uint64, float16): from a

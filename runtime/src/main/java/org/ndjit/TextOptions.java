@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 
 /**
  * The options of {@link TextFiles}: NumPy's keyword arguments of {@code loadtxt}, {@code genfromtxt}

@@ -1,7 +1,6 @@
 package org.ndjit;
 
 import org.ndjit.ir.Arange;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 class AdvancedIndexTest {
     private static final NDArray A = Np.arange(24).reshape(2, 3, 4);
-    private static final NDArray M = Np.arange(12).reshape(3, 4).astype(org.ndjit.ir.DType.FLOAT64);
+    private static final NDArray M = Np.arange(12).reshape(3, 4).astype(org.ndjit.DType.FLOAT64);
 
     @Test
     void picksRowsAndPlacesIndexDimensionsAsNumpyDoes() {

@@ -196,11 +196,11 @@ class ArrayMemoryTest {
     void wrappedMemoryIsOnlyMarkedClosed() {
         var segment = java.lang.foreign.Arena.ofAuto().allocate(8 * 4, 8);
         for (int i = 0; i < 4; i++) segment.setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, i, i);
-        NDArray w = Np.wrap(segment, org.ndjit.ir.DType.FLOAT64, 4);
+        NDArray w = Np.wrap(segment, org.ndjit.DType.FLOAT64, 4);
         NDArray sum = w.mul(2);
         w.close();
         assertClosed(sum::toDoubleArray, "array float64 (4,) was closed");
         assertEquals(3.0, segment.getAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, 3), "the caller's memory is untouched");
-        assertNotEquals(null, Np.wrap(segment, org.ndjit.ir.DType.FLOAT64, 4).toString());
+        assertNotEquals(null, Np.wrap(segment, org.ndjit.DType.FLOAT64, 4).toString());
     }
 }

@@ -2,7 +2,6 @@ package org.ndjit;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.ndjit.ir.DType;
 
 import java.io.IOException;
 import java.util.Arrays;

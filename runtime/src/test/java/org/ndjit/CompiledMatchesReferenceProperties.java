@@ -5,7 +5,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 

@@ -3,7 +3,6 @@ package org.ndjit;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.ReferenceEvaluator;
 
 import java.util.ArrayList;

@@ -31,7 +31,7 @@ class DeepGraphTest {
     @Test
     void chainOfAHundredThousandOpsBuildsPrintsAndMaterializes() throws InterruptedException {
         onSmallStack(() -> {
-            NDArray x = Np.arange(4).astype(org.ndjit.ir.DType.FLOAT64);
+            NDArray x = Np.arange(4).astype(org.ndjit.DType.FLOAT64);
             for (int i = 0; i < CHAIN; i++) x = x.add(1.0);
             String graph = x.graph();
             assertEquals(CHAIN + 3, graph.lines().count(), "one line per node: arange, cast, the constant, the adds");

@@ -2,7 +2,6 @@ package org.ndjit;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.ndjit.ir.DType;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 

@@ -41,7 +41,7 @@ class ErrorMessagesTest {
     @Test
     void incompatibleBroadcastOfThreeOperands() {
         assertMessage("operands could not be broadcast together with shapes (2,3) (4,) (5,1,1)", IllegalArgumentException.class,
-                () -> Np.where(Np.ones(org.ndjit.ir.DType.BOOL, 2, 3), Np.ones(4), Np.ones(5, 1, 1)));
+                () -> Np.where(Np.ones(org.ndjit.DType.BOOL, 2, 3), Np.ones(4), Np.ones(5, 1, 1)));
         assertMessage("operands could not be broadcast together with shapes (2,3) (4,) ()", IllegalArgumentException.class,
                 () -> Np.ones(2, 3).clip(Np.zeros(4), Np.scalar(1.0)));
     }
@@ -100,9 +100,9 @@ class ErrorMessagesTest {
     void maskOfTheWrongShape() {
         NDArray a = Np.ones(3, 4);
         assertMessage("boolean index did not match indexed array along axis 0; size of axis is 3 but size of corresponding boolean axis is 1",
-                IndexOutOfBoundsException.class, () -> a.get(Np.ones(org.ndjit.ir.DType.BOOL, 1, 4)));
+                IndexOutOfBoundsException.class, () -> a.get(Np.ones(org.ndjit.DType.BOOL, 1, 4)));
         assertMessage("too many indices for array: array is 2-dimensional, but 3 were indexed",
-                IndexOutOfBoundsException.class, () -> a.get(Np.ones(org.ndjit.ir.DType.BOOL, 3, 4, 1)));
+                IndexOutOfBoundsException.class, () -> a.get(Np.ones(org.ndjit.DType.BOOL, 3, 4, 1)));
         assertMessageContains(IndexOutOfBoundsException.class, () -> a.get(Np.ones(3, 4)), "arrays used as indices must be of integer (or boolean) type", "float64");
     }
 
@@ -156,9 +156,9 @@ class ErrorMessagesTest {
 
     @Test
     void unsupportedBoolArithmetic() {
-        assertMessageContains(IllegalArgumentException.class, () -> Np.ones(org.ndjit.ir.DType.BOOL, 2).sub(Np.ones(org.ndjit.ir.DType.BOOL, 2)),
+        assertMessageContains(IllegalArgumentException.class, () -> Np.ones(org.ndjit.DType.BOOL, 2).sub(Np.ones(org.ndjit.DType.BOOL, 2)),
                 "numpy boolean subtract");
-        assertMessageContains(IllegalArgumentException.class, () -> Np.ones(org.ndjit.ir.DType.BOOL, 2).neg(), "numpy boolean negative");
+        assertMessageContains(IllegalArgumentException.class, () -> Np.ones(org.ndjit.DType.BOOL, 2).neg(), "numpy boolean negative");
     }
 
     @Test

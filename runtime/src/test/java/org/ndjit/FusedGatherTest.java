@@ -3,7 +3,6 @@ package org.ndjit;
 import org.junit.jupiter.api.Test;
 import org.ndjit.codegen.Vectorization;
 import org.ndjit.engine.KernelRunner;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.ReferenceEvaluator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

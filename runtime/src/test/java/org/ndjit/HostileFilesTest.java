@@ -2,7 +2,6 @@ package org.ndjit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.ndjit.ir.DType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,7 +2,6 @@ package org.ndjit;
 
 import org.ndjit.engine.Execution;
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Plan;
 import org.ndjit.optimizer.Step;

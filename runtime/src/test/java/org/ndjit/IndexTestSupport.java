@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 import org.ndjit.ir.StridedArray;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -2,7 +2,6 @@ package org.ndjit;
 
 import org.junit.jupiter.api.Test;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

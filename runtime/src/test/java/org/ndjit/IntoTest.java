@@ -8,7 +8,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -3,7 +3,6 @@ package org.ndjit;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.ndjit.ir.DType;
 
 import java.io.IOException;
 import java.io.InputStream;

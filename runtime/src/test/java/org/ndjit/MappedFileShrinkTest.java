@@ -50,7 +50,7 @@ class MappedFileShrinkTest {
 
     private String runChild(String shrink, String read) throws Exception {
         Path file = tmp.resolve("mapped-" + shrink + "-" + read + ".npy");
-        NpyFiles.save(file, Np.arange(1_000_000).astype(org.ndjit.ir.DType.FLOAT64));
+        NpyFiles.save(file, Np.arange(1_000_000).astype(org.ndjit.DType.FLOAT64));
         Path log = tmp.resolve(shrink + "-" + read + ".log");
         Process p = ChildJvm.start(Child.class, log, file.toString(), shrink, read);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "child hung");

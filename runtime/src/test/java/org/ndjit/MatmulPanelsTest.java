@@ -7,7 +7,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.StridedArray;
 
 import java.util.function.Function;

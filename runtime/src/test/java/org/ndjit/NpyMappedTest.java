@@ -3,7 +3,6 @@ package org.ndjit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Op;
 
 import java.io.IOException;

@@ -1,9 +1,8 @@
 package org.ndjit;
 
-import org.ndjit.ir.DType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.ndjit.ir.DType.*;
+import static org.ndjit.DType.*;
 
 import java.util.HashSet;
 import java.util.Set;

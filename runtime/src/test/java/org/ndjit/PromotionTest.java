@@ -3,7 +3,6 @@ package org.ndjit;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Op;
 
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 

@@ -3,7 +3,6 @@ package org.ndjit;
 import org.ndjit.engine.KernelRunner;
 import org.junit.jupiter.api.Test;
 import org.ndjit.codegen.Vectorization;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.Reduction;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;

@@ -7,7 +7,6 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.ndjit.ir.DType;
 
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,7 +1,6 @@
 package org.ndjit;
 
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.StridedArray;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

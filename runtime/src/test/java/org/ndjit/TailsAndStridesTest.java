@@ -5,7 +5,6 @@ import org.ndjit.engine.Materializer;
 import org.ndjit.engine.Execution;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.ndjit.ir.DType;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 

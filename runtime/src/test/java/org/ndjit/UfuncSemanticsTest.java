@@ -1,7 +1,6 @@
 package org.ndjit;
 
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -20,7 +20,7 @@ class VectorModeTest {
         if (Vectorization.enabled() && bits != null) {
             org.junit.jupiter.api.Assertions.assertTrue(Vectorization.describe().contains(bits + "-bit loops"), Vectorization.describe());
         }
-        NDArray x = Np.arange(1000).astype(org.ndjit.ir.DType.FLOAT64);
+        NDArray x = Np.arange(1000).astype(org.ndjit.DType.FLOAT64);
         assertEquals(332833500.0, x.mul(x).sum().itemDouble(), "the same answer in either mode");
     }
 }

@@ -9,7 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
-import org.ndjit.ir.DType;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -11,7 +11,7 @@ import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.complex.FixedSizeListVector;
 import org.ndjit.NDArray;
 import org.ndjit.Np;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 /**
  * NDArrays over Apache Arrow vectors without copying, and results written into Arrow vectors.

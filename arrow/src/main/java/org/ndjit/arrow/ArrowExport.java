@@ -15,7 +15,7 @@ import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.FieldType;
 import org.ndjit.NDArray;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 /** {@link ArrowArrays#toArrow}: NDArrays computed into new Arrow vectors. */
 final class ArrowExport {

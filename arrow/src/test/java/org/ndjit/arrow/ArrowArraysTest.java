@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ndjit.NDArray;
 import org.ndjit.Np;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 /** Arrow to NDArray to a fused expression to Arrow, with values, dtypes, nulls and zero copy checked. */
 class ArrowArraysTest {

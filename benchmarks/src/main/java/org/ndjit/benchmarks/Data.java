@@ -3,7 +3,7 @@ package org.ndjit.benchmarks;
 import org.ndjit.NDArray;
 import org.ndjit.Np;
 import org.ndjit.Random;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;

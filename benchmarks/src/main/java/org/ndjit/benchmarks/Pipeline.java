@@ -2,7 +2,7 @@ package org.ndjit.benchmarks;
 
 import org.ndjit.NDArray;
 import org.ndjit.Np;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,6 +1,6 @@
 package org.ndjit.codegen;
 
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

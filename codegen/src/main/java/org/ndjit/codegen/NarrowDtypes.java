@@ -1,6 +1,6 @@
 package org.ndjit.codegen;
 
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.objectweb.asm.MethodVisitor;
 
 import static org.objectweb.asm.Opcodes.*;

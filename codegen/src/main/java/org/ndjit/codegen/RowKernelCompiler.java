@@ -1,6 +1,6 @@
 package org.ndjit.codegen;
 
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Reduction;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;

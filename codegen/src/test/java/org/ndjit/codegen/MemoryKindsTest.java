@@ -1,7 +1,7 @@
 package org.ndjit.codegen;
 
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Op;
 
 import java.lang.foreign.Arena;

@@ -1,7 +1,7 @@
 package org.ndjit.codegen;
 
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Op;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

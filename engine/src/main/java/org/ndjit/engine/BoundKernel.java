@@ -101,7 +101,7 @@ final class BoundKernel {
     }
 
     /** The dtype of the values the loop computes. */
-    org.ndjit.ir.DType dtype() {
+    org.ndjit.DType dtype() {
         return spec.output();
     }
 }

@@ -4,7 +4,7 @@ import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.MatmulKernel;
 import org.ndjit.codegen.StridedMatrix;
 import org.ndjit.codegen.Vectorization;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.OffsetIterator;

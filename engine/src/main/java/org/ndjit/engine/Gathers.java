@@ -1,7 +1,7 @@
 package org.ndjit.engine;
 
 import org.ndjit.codegen.KernelCache;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Gather;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;

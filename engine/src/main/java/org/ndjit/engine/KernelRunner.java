@@ -5,7 +5,7 @@ import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.RowKernel;
 import org.ndjit.ir.Arange;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.OffsetIterator;

@@ -1,7 +1,7 @@
 package org.ndjit.engine;
 
 import org.ndjit.codegen.KernelSpec;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
 import org.ndjit.optimizer.Step;

@@ -1,6 +1,6 @@
 package org.ndjit.engine;
 
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Shapes;

@@ -1,6 +1,6 @@
 package org.ndjit.engine;
 
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Reduction;
 
 import java.lang.foreign.MemorySegment;

@@ -4,7 +4,7 @@ import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.KernelTiers;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.StridedArray;

@@ -3,7 +3,7 @@ package org.ndjit.engine;
 import org.junit.jupiter.api.Test;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;

@@ -2,7 +2,7 @@ package org.ndjit.engine;
 
 import org.junit.jupiter.api.Test;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.StridedArray;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 /**
  * The checked node factories: each validates shapes and dtypes once, at graph-build time, so every
  * shape error surfaces on the line that caused it (SEMANTICS decision 2), then interns the node.

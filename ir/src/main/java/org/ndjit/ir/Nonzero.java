@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 /**
  * NumPy's {@code np.nonzero(mask)} stacked: {@code NONZERO(mask)} is an int64 array of shape
  * {@code (mask.ndim, count)} whose column t holds the indices of the mask's t-th true element in C

@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;

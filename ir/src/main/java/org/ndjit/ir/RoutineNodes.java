@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 /**
  * The checked factories of the routine ops (sorts, partitions, scans, searches), as {@link Nodes} is for
  * the others. Their meaning is {@link RoutineReference}'s. Dtype rules are the caller's: a scan's

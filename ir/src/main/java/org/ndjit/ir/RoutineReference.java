@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

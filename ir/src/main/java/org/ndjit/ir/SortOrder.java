@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 /**
  * NumPy's sort order of one dtype's values: numbers by value, NaN after every number (all NaNs
  * equal), -0.0 equal to 0.0, false before true. Sorts here are stable, so equal values (ties, the

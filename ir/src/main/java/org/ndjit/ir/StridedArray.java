@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 /**
  * A materialized value: a layout over a buffer. Elements outside the layout are never read, and the
  * layout never reaches outside the buffer (checked here, once, so kernels need no bounds checks).

@@ -1,5 +1,6 @@
 package org.ndjit.ir;
 
+import org.ndjit.DType;
 import org.junit.jupiter.api.Test;
 
 import java.lang.ref.WeakReference;

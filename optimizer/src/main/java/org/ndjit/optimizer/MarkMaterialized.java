@@ -90,9 +90,9 @@ record MarkMaterialized() implements Pass {
     }
 
     private static String dtypesWithoutKernels(Node n) {
-        java.util.Set<org.ndjit.ir.DType> d = java.util.EnumSet.of(n.dtype());
+        java.util.Set<org.ndjit.DType> d = java.util.EnumSet.of(n.dtype());
         for (Node s : n.srcs()) d.add(s.dtype());
-        d.removeIf(org.ndjit.ir.DType::hasKernels);
+        d.removeIf(org.ndjit.DType::hasKernels);
         return d.stream().map(Object::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 

@@ -1,6 +1,6 @@
 package org.ndjit.optimizer;
 
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
 

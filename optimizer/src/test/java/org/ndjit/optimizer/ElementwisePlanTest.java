@@ -1,7 +1,7 @@
 package org.ndjit.optimizer;
 
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
 

@@ -1,7 +1,7 @@
 package org.ndjit.optimizer;
 
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.GraphText;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;

@@ -53,7 +53,7 @@ public final class Demo {
         // Fusion at work: what materializing each of these will do.
         NDArray p = rng.rand(1000), q = rng.rand(1000), r = rng.rand(1000), s = rng.rand(1000), t = rng.rand(1000);
         show("explain(a*b + c*d - e)", p.mul(q).add(r.mul(s)).sub(t).explain());
-        NDArray logits = rng.randn(4096, 1024).astype(org.ndjit.ir.DType.FLOAT32).eval();
+        NDArray logits = rng.randn(4096, 1024).astype(org.ndjit.DType.FLOAT32).eval();
         NDArray e = logits.sub(logits.max(1, true)).exp();
         show("explain(softmax over rows: e = exp(X - X.max(axis=1, keepdims=True)); e / e.sum(axis=1, keepdims=True))",
                 e.div(e.sum(1, true)).explain());

@@ -2,7 +2,7 @@ package org.ndjit.timing;
 
 import org.ndjit.NDArray;
 import org.ndjit.Np;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

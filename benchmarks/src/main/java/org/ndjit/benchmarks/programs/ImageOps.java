@@ -3,7 +3,7 @@ package org.ndjit.benchmarks.programs;
 import org.ndjit.NDArray;
 import org.ndjit.NpyFiles;
 import org.ndjit.Random;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 import java.io.IOException;
 import java.nio.file.Path;

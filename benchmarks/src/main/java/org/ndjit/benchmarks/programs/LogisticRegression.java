@@ -22,7 +22,7 @@ final class LogisticRegression {
         NDArray trueW = rng.randn(FEATURES);
         NDArray noise = rng.randn(ROWS);
         NpyFiles.save(dir.resolve("X.npy"), x);
-        NpyFiles.save(dir.resolve("y.npy"), x.matmul(trueW).add(noise.mul(0.5)).gt(0).astype(org.ndjit.ir.DType.FLOAT64));
+        NpyFiles.save(dir.resolve("y.npy"), x.matmul(trueW).add(noise.mul(0.5)).gt(0).astype(org.ndjit.DType.FLOAT64));
     }
 
     static Map<String, NDArray> run(Path dir) throws IOException {

@@ -4,7 +4,7 @@ import org.ndjit.NDArray;
 import org.ndjit.Np;
 import org.ndjit.NpyFiles;
 import org.ndjit.Random;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 import java.io.IOException;
 import java.nio.file.Path;

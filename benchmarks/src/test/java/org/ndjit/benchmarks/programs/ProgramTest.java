@@ -30,7 +30,7 @@ class ProgramTest {
     }
 
     private static double[] input(Program p, String name) throws IOException {
-        return NpyFiles.load(p.dataDir(data).resolve(name + ".npy")).astype(org.ndjit.ir.DType.FLOAT64).toDoubleArray();
+        return NpyFiles.load(p.dataDir(data).resolve(name + ".npy")).astype(org.ndjit.DType.FLOAT64).toDoubleArray();
     }
 
     private static void assertClose(double[] want, double[] got, double rtol, double atol, String what) {
@@ -109,7 +109,7 @@ class ProgramTest {
             loss -= logits[r * k + (int) y[r]] - max - Math.log(sum);
         }
         Map<String, NDArray> answers = run(p);
-        assertClose(logits, answers.get("logits").astype(org.ndjit.ir.DType.FLOAT64).toDoubleArray(), 1e-4, 1e-5, "logits");
+        assertClose(logits, answers.get("logits").astype(org.ndjit.DType.FLOAT64).toDoubleArray(), 1e-4, 1e-5, "logits");
         assertClose(new double[] {loss / Mlp.BATCH}, new double[] {answers.get("loss").itemDouble()}, 1e-5, 0, "loss");
     }
 

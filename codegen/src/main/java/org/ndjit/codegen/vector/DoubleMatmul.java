@@ -5,7 +5,7 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndjit.codegen.MatmulKernel;
 import org.ndjit.codegen.StridedMatrix;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;

@@ -10,7 +10,7 @@ import org.ndjit.codegen.LoopEmitter;
 import org.ndjit.codegen.MaskCopy;
 import org.ndjit.codegen.MatmulKernel;
 import org.ndjit.codegen.Vectorization;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Reduction;
 import org.objectweb.asm.MethodVisitor;
 

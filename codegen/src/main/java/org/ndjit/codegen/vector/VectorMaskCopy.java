@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndjit.codegen.MaskCopy;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;

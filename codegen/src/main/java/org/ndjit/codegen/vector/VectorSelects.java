@@ -1,7 +1,7 @@
 package org.ndjit.codegen.vector;
 
 import org.ndjit.codegen.JvmTypes;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Op;
 import org.objectweb.asm.MethodVisitor;
 

@@ -5,7 +5,7 @@ import org.ndjit.codegen.*;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Op;
 
 import java.lang.foreign.MemorySegment;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.ndjit.ir.DType.BOOL;
+import static org.ndjit.DType.BOOL;
 
 /**
  * Kernels with bools in the vector loop (comparisons, where, logic, bool arithmetic, casts between T

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ndjit.ir.Buffer;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
 import org.ndjit.ir.Op;

@@ -2,7 +2,7 @@ package org.ndjit.codegen.vector;
 
 import org.ndjit.codegen.*;
 
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
 import org.ndjit.ir.ReferenceEvaluator;

@@ -5,7 +5,7 @@ import org.ndjit.codegen.*;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Op;
 
 import java.nio.charset.StandardCharsets;
@@ -19,11 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.ndjit.ir.DType.BOOL;
-import static org.ndjit.ir.DType.FLOAT32;
-import static org.ndjit.ir.DType.FLOAT64;
-import static org.ndjit.ir.DType.INT32;
-import static org.ndjit.ir.DType.INT64;
+import static org.ndjit.DType.BOOL;
+import static org.ndjit.DType.FLOAT32;
+import static org.ndjit.DType.FLOAT64;
+import static org.ndjit.DType.INT32;
+import static org.ndjit.DType.INT64;
 
 /**
  * Kernels whose values span several dtypes joined by casts, in the vector loop: every cast between

@@ -5,7 +5,7 @@ import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.RowKernel;
 import org.ndjit.codegen.RowKernelCompiler;
 import org.ndjit.codegen.Vectorization;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Op;
 
 import java.lang.foreign.MemorySegment;

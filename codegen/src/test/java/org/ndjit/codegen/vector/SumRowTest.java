@@ -3,7 +3,7 @@ package org.ndjit.codegen.vector;
 import org.ndjit.codegen.*;
 
 import org.junit.jupiter.api.Test;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 import org.ndjit.ir.Op;
 import org.ndjit.ir.Reduction;
 

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ndjit.NDArray;
 import org.ndjit.Np;
-import org.ndjit.ir.DType;
+import org.ndjit.DType;
 
 /**
  * Uses the library as an application does and checks what it gets; any failed check ends the JVM with an

@@ -1,4 +1,4 @@
-package org.ndjit.ir;
+package org.ndjit;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
