@@ -738,6 +738,19 @@ public final class NDArray implements AutoCloseable {
         return o instanceof Boolean b ? b : ((Number) o).doubleValue() != 0;
     }
 
+    /**
+     * Whether this array holds the same content as {@code other}: the same dtype, the same shape and
+     * equal elements, NaN equal to NaN (NumPy's {@code a.dtype == b.dtype and np.array_equal(a, b,
+     * equal_nan=True)}). Computes both arrays. {@link #equals} stays identity: an array is a lazy
+     * expression, and content equality there would compute arrays wherever Java compares objects (a
+     * {@code HashMap} key, a {@code List.contains}), so content is compared only when asked for by name.
+     * Example: {@code Np.array(1.0, Double.NaN).equalsContent(Np.array(1.0, Double.NaN))} is true; against
+     * the float32 array {@code Np.array(1.0f, Float.NaN)} it is false.
+     */
+    public boolean equalsContent(NDArray other) {
+        return dtype() == other.dtype() && Closeness.arrayEqual(node(), other.node(), dtype().isFloat());
+    }
+
     private long flatIndex(long[] index) {
         long[] shape = shape();
         if (index.length == 0) {

@@ -16,6 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Java collections, streams and matrices in and out, and the reflected scalar operators; answers as NumPy 2.4 gives them. */
 class JavaInteropTest {
     @Test
+    void equalsContentComparesDtypeShapeAndValuesWhileEqualsStaysIdentity() {
+        NDArray a = Np.array(1.0, Double.NaN, -0.0), same = Np.array(1.0, Double.NaN, 0.0);
+        assertTrue(a.equalsContent(same), "NaN equals NaN, -0.0 equals 0.0 (as ==)");
+        assertTrue(!a.equalsContent(Np.array(1.0f, Float.NaN, 0.0f)), "float32 against float64");
+        assertTrue(!a.equalsContent(Np.array(1.0, Double.NaN)), "shapes differ");
+        assertTrue(!a.equalsContent(Np.array(1.0, 2.0, 0.0)), "a value differs");
+        assertTrue(Np.arange(6).reshape(2, 3).equalsContent(Np.arange(6).reshape(2, 3)));
+        assertTrue(!Np.arange(6).reshape(2, 3).equalsContent(Np.arange(6).reshape(3, 2)));
+        assertTrue(!a.equals(same), "equals is identity");
+    }
+
+    @Test
     void collectionsOfIntegersAreInt64AndAnyOtherNumberMakesFloat64() {
         NDArray ints = Np.array(List.of(1, 2L, (short) 3, BigInteger.valueOf(4)));
         assertEquals(DType.INT64, ints.dtype());
