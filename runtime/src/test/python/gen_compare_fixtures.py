@@ -6,7 +6,7 @@ Run by hand (NumPy 2.4.6 was used for the checked-in file):
 
     python3 runtime/src/test/python/gen_compare_fixtures.py runtime/src/test/resources/compare/cases.tsv
 
-The format is gen_linalg2_fixtures.py's (Linalg2FixturesTest reads it). Arguments:
+The format is case_table.py's (Linalg2FixturesTest reads it). Arguments:
 partition / argpartition "kth,axis"; isclose / allclose "rtol,atol,equal_nan"; array_equal
 "equal_nan"; nan_to_num "nan,posinf,neginf" ('None' for NumPy's default); average "axis" ('None'
 for all). NumPy leaves the order on either side of kth unspecified, so the test checks the partition
@@ -14,31 +14,12 @@ property against NumPy's k-th value, not NumPy's arrangement.
 """
 
 import sys
-import warnings
 
 import numpy as np
+from case_table import case, fmt, write
 
 rng = np.random.default_rng(20261208)
 nan, inf = np.nan, np.inf
-
-
-def fmt(v):
-    v = np.asarray(v)
-    if v.dtype == np.bool_:
-        vals = " ".join("1" if x else "0" for x in v.ravel())
-    elif v.dtype.kind == "f":
-        vals = " ".join(repr(float(x)) for x in v.ravel())
-    else:
-        vals = " ".join(str(int(x)) for x in v.ravel())
-    dtype = "int64" if v.dtype.kind in "iu" and v.dtype.itemsize == 8 else str(v.dtype)
-    return ",".join(str(d) for d in v.shape) + "\t" + dtype + "\t" + vals
-
-
-CASES = []
-
-
-def case(id, function, argument, inputs, call):
-    CASES.append((id, function, argument, inputs, call))
 
 
 def partition(id, x, kth, axis=-1):
@@ -151,21 +132,4 @@ average("average_err_length", X, np.ones(3), 1)
 average("average_err_2d_weights", X, np.ones((4, 3)), 1)
 
 
-def main():
-    out = open(sys.argv[1], "w")
-    for id, function, argument, inputs, call in CASES:
-        out.write("case\t%s\t%s\t%s\n" % (id, function, argument))
-        for a in inputs:
-            out.write("in\t%s\n" % fmt(a))
-        try:
-            with np.errstate(all="ignore"), warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                results = call()
-            for r in results:
-                out.write("out\t%s\n" % fmt(r))
-        except Exception as e:  # noqa: BLE001 - the message is the fixture
-            out.write("error\t%s\n" % str(e).replace("\n", " "))
-    out.close()
-
-
-main()
+write(sys.argv[1], one_line_errors=True)

@@ -19,9 +19,9 @@ Einsum inputs are small integers, so every einsum result is exact in every dtype
 """
 
 import sys
-import warnings
 
 import numpy as np
+from case_table import case, fmt, write
 
 rng = np.random.default_rng(20261206)
 
@@ -41,25 +41,6 @@ def low_rank(m, n, r):
 def hilbert(n):
     i = np.arange(n)
     return 1.0 / (i[:, None] + i[None, :] + 1)
-
-
-def fmt(v):
-    v = np.asarray(v)
-    if v.dtype == np.bool_:
-        vals = " ".join("1" if x else "0" for x in v.ravel())
-    elif v.dtype.kind == "f":
-        vals = " ".join(repr(float(x)) for x in v.ravel())
-    else:
-        vals = " ".join(str(int(x)) for x in v.ravel())
-    dtype = "int64" if v.dtype.kind in "iu" and v.dtype.itemsize == 8 else str(v.dtype)
-    return ",".join(str(d) for d in v.shape) + "\t" + dtype + "\t" + vals
-
-
-CASES = []
-
-
-def case(id, function, argument, inputs, call):
-    CASES.append((id, function, argument, inputs, call))
 
 
 def einsum(id, subscripts, *operands):
@@ -243,21 +224,4 @@ corrcoef("corr_vector", normal(5))
 corrcoef("corr_constant_row", np.array([[1.0, 2, 4], [1, 1, 1]]))
 
 
-def main():
-    out = open(sys.argv[1], "w")
-    for id, function, argument, inputs, call in CASES:
-        out.write("case\t%s\t%s\t%s\n" % (id, function, argument))
-        for a in inputs:
-            out.write("in\t%s\n" % fmt(a))
-        try:
-            with np.errstate(all="ignore"), warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                results = call()
-            for r in results:
-                out.write("out\t%s\n" % fmt(r))
-        except Exception as e:  # noqa: BLE001 - the message is the fixture
-            out.write("error\t%s\n" % str(e))
-    out.close()
-
-
-main()
+write(sys.argv[1])

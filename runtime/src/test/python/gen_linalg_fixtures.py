@@ -7,7 +7,7 @@ Run by hand (NumPy 2.4.6 was used for the checked-in file):
 
     python3 runtime/src/test/python/gen_linalg_fixtures.py runtime/src/test/resources/linalg/cases.tsv
 
-The format is gen_linalg2_fixtures.py's (Linalg2FixturesTest reads both):
+The format is case_table.py's (Linalg2FixturesTest reads it):
 
     case <TAB> id <TAB> function <TAB> argument ('-' for none)
     in <TAB> shape <TAB> dtype <TAB> values        one line per operand, in order
@@ -19,9 +19,9 @@ axes=n) or "a0,a1;b0,b1" (axes=([a0, a1], [b0, b1])); trace and diagonal "offset
 """
 
 import sys
-import warnings
 
 import numpy as np
+from case_table import case, fmt, write
 
 rng = np.random.default_rng(20261207)
 
@@ -53,25 +53,6 @@ def graded(n, decades):
     q1, _ = np.linalg.qr(normal(n, n))
     q2, _ = np.linalg.qr(normal(n, n))
     return q1 @ np.diag(np.logspace(0, -decades, n)) @ q2.T
-
-
-def fmt(v):
-    v = np.asarray(v)
-    if v.dtype == np.bool_:
-        vals = " ".join("1" if x else "0" for x in v.ravel())
-    elif v.dtype.kind == "f":
-        vals = " ".join(repr(float(x)) for x in v.ravel())
-    else:
-        vals = " ".join(str(int(x)) for x in v.ravel())
-    dtype = "int64" if v.dtype.kind in "iu" and v.dtype.itemsize == 8 else str(v.dtype)
-    return ",".join(str(d) for d in v.shape) + "\t" + dtype + "\t" + vals
-
-
-CASES = []
-
-
-def case(id, function, argument, inputs, call):
-    CASES.append((id, function, argument, inputs, call))
 
 
 def one(id, function, *inputs):
@@ -230,21 +211,4 @@ along("diagonal_err_1d", "diagonal", ints(3))
 along("diagonal_err_same_axes", "diagonal", ints(3, 3), 0, 1, 1)
 
 
-def main():
-    out = open(sys.argv[1], "w")
-    for id, function, argument, inputs, call in CASES:
-        out.write("case\t%s\t%s\t%s\n" % (id, function, argument))
-        for a in inputs:
-            out.write("in\t%s\n" % fmt(a))
-        try:
-            with np.errstate(all="ignore"), warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                results = call()
-            for r in results:
-                out.write("out\t%s\n" % fmt(r))
-        except Exception as e:  # noqa: BLE001 - the message is the fixture
-            out.write("error\t%s\n" % str(e))
-    out.close()
-
-
-main()
+write(sys.argv[1])

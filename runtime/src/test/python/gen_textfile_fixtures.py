@@ -23,22 +23,11 @@ import sys
 import warnings
 
 import numpy as np
+from case_table import fmt
 
 
 def esc(s):
     return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\r", "\\r").replace("\n", "\\n")
-
-
-def fmt(v):
-    v = np.asarray(v)
-    if v.dtype == np.bool_:
-        vals = " ".join("1" if x else "0" for x in v.ravel())
-    elif v.dtype.kind == "f":
-        vals = " ".join(repr(float(x)) for x in v.ravel())
-    else:
-        vals = " ".join(str(int(x)) for x in v.ravel())
-    dtype = "int64" if v.dtype.kind in "iu" and v.dtype.itemsize == 8 else str(v.dtype)
-    return ",".join(str(d) for d in v.shape) + "\t" + dtype + "\t" + vals
 
 
 out = open(sys.argv[1], "w")
