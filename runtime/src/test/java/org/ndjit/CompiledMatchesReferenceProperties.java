@@ -49,19 +49,7 @@ class CompiledMatchesReferenceProperties {
     }
 
     private static void assertSame(StridedArray expected, StridedArray actual, NDArray result) {
-        org.junit.jupiter.api.Assertions.assertArrayEquals(expected.shape(), actual.shape());
-        assertEquals(expected.dtype(), actual.dtype());
-        for (long i = 0; i < expected.size(); i++) {
-            long at = i;
-            if (expected.dtype().isFloat()) {
-                double e = expected.getDoubleFlat(i), a = actual.getDoubleFlat(i);
-                if (Double.isNaN(e) && Double.isNaN(a)) continue;
-                assertEquals(Double.doubleToLongBits(e), Double.doubleToLongBits(a),
-                        () -> "element " + at + ": expected " + e + " got " + a + " in\n" + result.graph());
-            } else {
-                assertEquals(expected.getLongFlat(i), actual.getLongFlat(i), () -> "element " + at + " in\n" + result.graph());
-            }
-        }
+        SameBits.assertSameBits(expected, actual, () -> result.graph());
     }
 
     /** Interprets the choices: each builds one array from the pool; shape errors just skip the step. */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BinaryOperator;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -73,18 +72,7 @@ class NarrowDtypeProperties {
             return;
         }
         StridedArray actual = result.value();
-        assertArrayEquals(expected.shape(), actual.shape());
-        assertEquals(expected.dtype(), actual.dtype());
-        for (long i = 0; i < expected.size(); i++) {
-            long at = i;
-            if (expected.dtype().isFloat()) {
-                double e = expected.getDoubleFlat(i), a = actual.getDoubleFlat(i);
-                if (Double.isNaN(e) && Double.isNaN(a)) continue;
-                assertEquals(Double.doubleToLongBits(e), Double.doubleToLongBits(a), () -> "element " + at + ": expected " + e + " got " + a + " in\n" + graph);
-            } else {
-                assertEquals(expected.getLongFlat(i), actual.getLongFlat(i), () -> "element " + at + " in\n" + graph);
-            }
-        }
+        SameBits.assertSameBits(expected, actual, () -> graph);
     }
 
     /**

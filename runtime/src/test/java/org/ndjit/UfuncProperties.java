@@ -11,7 +11,6 @@ import org.ndjit.ir.StridedArray;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -109,18 +108,7 @@ class UfuncProperties {
             return;
         }
         StridedArray actual = result.value();
-        assertArrayEquals(expected.shape(), actual.shape());
-        assertEquals(expected.dtype(), actual.dtype());
-        for (long i = 0; i < expected.size(); i++) {
-            long at = i;
-            if (expected.dtype().isFloat()) {
-                double e = expected.getDoubleFlat(i), a = actual.getDoubleFlat(i);
-                if (Double.isNaN(e) && Double.isNaN(a)) continue;
-                assertEquals(Double.doubleToLongBits(e), Double.doubleToLongBits(a), () -> "element " + at + ": expected " + e + " got " + a + " in\n" + result.graph());
-            } else {
-                assertEquals(expected.getLongFlat(i), actual.getLongFlat(i), () -> "element " + at + " in\n" + result.graph());
-            }
-        }
+        SameBits.assertSameBits(expected, actual, () -> result.graph());
     }
 
     static NDArray run(List<Integer> program) {
