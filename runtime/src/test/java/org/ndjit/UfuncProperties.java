@@ -158,14 +158,14 @@ class UfuncProperties {
             case 13 -> a.isnan();
             case 14 -> a.isinf();
             case 15 -> a.isfinite();
-            case 16 -> a.signbit();
+            case 16 -> a.signbit().and(a.isnan().not()); // a NaN's sign is left open (see NarrowDtypeProperties.OPS)
             case 17 -> a.nanToNum();
             case 18 -> a.degrees();
             case 19 -> a.radians();
             case 20 -> a.invert();
             case 21 -> a.arctan2(b);
             case 22 -> a.hypot(b);
-            case 23 -> a.copysign(b);
+            case 23 -> a.copysign(Np.where(b.isnan(), 1, b));
             case 24 -> a.heaviside(b);
             case 25 -> a.fmax(b);
             case 26 -> a.fmin(b);
