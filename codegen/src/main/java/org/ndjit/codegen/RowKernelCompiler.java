@@ -144,15 +144,20 @@ public final class RowKernelCompiler {
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, name, desc, null, null);
         mv.visitCode();
         Label done = new Label();
-        Type[] args = Type.getArgumentTypes(desc);
+        if (mode == Mode.ROW) {
+            // Native output memory: both array copies would decline at once (each starts with this test), so go straight to
+            // the general copy, not through two prologues per row (rows of a large array are often short).
+            Label notNative = new Label();
+            mv.visitVarInsn(ALOAD, 4);
+            mv.visitMethodInsn(INVOKEINTERFACE, SEGMENT, "isNative", "()Z", true);
+            mv.visitJumpInsn(IFEQ, notNative);
+            callCopy(mv, className, name, LoopEmitter.MemoryCopy.GENERAL, desc, copyDesc);
+            mv.visitInsn(POP);
+            mv.visitInsn(RETURN);
+            mv.visitLabel(notNative);
+        }
         for (int c = 0; c < copies.size(); c++) {
-            mv.visitVarInsn(ALOAD, 0);
-            int slot = 1;
-            for (Type arg : args) {
-                mv.visitVarInsn(arg.getOpcode(ILOAD), slot);
-                slot += arg.getSize();
-            }
-            mv.visitMethodInsn(INVOKESPECIAL, className, copyName(name, copies.get(c)), copyDesc, false);
+            callCopy(mv, className, name, copies.get(c), desc, copyDesc);
             if (c < copies.size() - 1) mv.visitJumpInsn(IFNE, done);
             else mv.visitInsn(POP);
         }
@@ -161,6 +166,17 @@ public final class RowKernelCompiler {
         mv.visitMaxs(0, 0);
         mv.visitEnd();
         return largest;
+    }
+
+    /** Calls one copy's method with this method's arguments, leaving its boolean (whether it took the row) on the stack. */
+    private static void callCopy(MethodVisitor mv, String className, String name, LoopEmitter.MemoryCopy copy, String desc, String copyDesc) {
+        mv.visitVarInsn(ALOAD, 0);
+        int slot = 1;
+        for (Type arg : Type.getArgumentTypes(desc)) {
+            mv.visitVarInsn(arg.getOpcode(ILOAD), slot);
+            slot += arg.getSize();
+        }
+        mv.visitMethodInsn(INVOKESPECIAL, className, copyName(name, copy), copyDesc, false);
     }
 
     private static String copyName(String method, LoopEmitter.MemoryCopy copy) {
