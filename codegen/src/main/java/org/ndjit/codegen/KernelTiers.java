@@ -67,7 +67,7 @@ public final class KernelTiers {
     KernelSpec spec() { return spec; }
 
     /**
-     * Notes that a run calls this entry point (callers note it once per run, not per row). A warm-up
+     * Notes that a run calls this entry point (called per row: a read of one int once noted). A warm-up
      * runs only the entry points runs have called: running the others too (sumRow and sumAcross of a
      * kernel only ever used elementwise) took most of its time, in the Vector API's slow paths until
      * the JIT compiled them, and on 2 cores that time was taken from the callers' threads.

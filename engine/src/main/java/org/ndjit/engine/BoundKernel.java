@@ -1,5 +1,6 @@
 package org.ndjit.engine;
 
+import org.ndjit.DType;
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.KernelTiers;
@@ -29,8 +30,6 @@ final class BoundKernel {
     private final long elements;
     private KernelTiers tiers;
     private RowKernel kernel;
-    /** Bits of the {@link KernelTiers.Entry} points this run has reported to {@link #tiers}: once each, not per row. */
-    private int reported;
 
     BoundKernel(KernelSpec spec, KernelCache cache, Buffer[] buffers, Constants constants, long elements) {
         this.spec = spec;
@@ -60,18 +59,9 @@ final class BoundKernel {
         }
     }
 
-    /** Tells the kernel's tiers that runs call this entry point, so that its warm-up makes it hot (benign race: a second report is harmless). */
-    private void report(KernelTiers.Entry entry) {
-        int bit = 1 << entry.ordinal();
-        if ((reported & bit) == 0) {
-            reported |= bit;
-            tiers.used(entry);
-        }
-    }
-
     void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
         prepare(stride);
-        report(KernelTiers.Entry.ROW);
+        tiers.used(KernelTiers.Entry.ROW); // its warm-up makes the entry points runs call hot
         kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
         Reference.reachabilityFence(buffers);
     }
@@ -83,7 +73,7 @@ final class BoundKernel {
 
     /** Adds the row's {@code n} values to a float sum's 8 lanes (see {@link RowKernel#sumRow}). */
     void sumRow(long[] off, long[] stride, long n, double[] lanes) {
-        report(KernelTiers.Entry.SUM_ROW);
+        tiers.used(KernelTiers.Entry.SUM_ROW);
         kernel.sumRow(in, off, stride, n, constants.doubles(), constants.longs(), lanes);
         Reference.reachabilityFence(buffers);
     }
@@ -95,13 +85,13 @@ final class BoundKernel {
 
     /** Adds {@code rows} rows of {@code n} values to TwoSum accumulators {@code at, at + 1, ...} (see {@link RowKernel#sumAcross}). */
     void sumAcross(long[] off, long[] stride, long[] rowStride, int rows, long n, double[] sum, double[] comp, int at) {
-        report(KernelTiers.Entry.SUM_ACROSS);
+        tiers.used(KernelTiers.Entry.SUM_ACROSS);
         kernel.sumAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), sum, comp, at);
         Reference.reachabilityFence(buffers);
     }
 
     /** The dtype of the values the loop computes. */
-    org.ndjit.DType dtype() {
+    DType dtype() {
         return spec.output();
     }
 }
