@@ -46,36 +46,54 @@ public final class ProgramsReport {
         System.out.printf("ndjit programs benchmark, %s%n%s%nload average before: %s%n", machine.date(), machine.summary(), machine.loadBefore());
         String numpyMissing = NumpyPrograms.probe();
 
-        Map<Program, Timing> java = new EnumMap<>(Program.class), numpy = new EnumMap<>(Program.class);
+        Map<Program, Timing> java = new EnumMap<>(Program.class), aot = new EnumMap<>(Program.class), numpy = new EnumMap<>(Program.class);
+        Path aotCaches = Files.createDirectories(results.resolve("programs-aot"));
         Map<Program, AnswerCheck.Outcome> checks = new EnumMap<>(Program.class);
         for (Program p : Program.values()) {
             Path data = Files.createDirectories(p.dataDir(dataRoot));
             p.writeData(data);
-            java.put(p, runJava(p, data, javaAnswers, seconds));
+            java.put(p, runJava(p, data, javaAnswers, seconds, List.of()));
+            aot.put(p, runWithAotCache(p, data, results.resolve("programs-answers/java-aot"), seconds, aotCaches.resolve(p.id() + ".aot")));
             if (numpyMissing == null) {
                 numpy.put(p, NumpyPrograms.run(script, p, data, numpyAnswers, seconds, MIN_WARM_RUNS));
                 checks.put(p, AnswerCheck.compare(p, javaAnswers, numpyAnswers));
             }
-            System.out.printf("%-9s library: first %s ms, warm %s ms%s%n", p.id(), ms(java.get(p).firstMs()), ms(java.get(p).warmMedianMs()),
+            System.out.printf("%-9s library: first %s ms (AOT cache: %s ms), warm %s ms%s%n", p.id(), ms(java.get(p).firstMs()), ms(aot.get(p).firstMs()), ms(java.get(p).warmMedianMs()),
                     numpy.containsKey(p) ? "; NumPy: first " + ms(numpy.get(p).firstMs()) + " ms, warm " + ms(numpy.get(p).warmMedianMs())
                             + " ms; answers " + (checks.get(p).ok() ? "agree" : "DIFFER") + " (" + checks.get(p).detail() + ")" : "");
         }
-        String report = ProgramsTable.markdown(machine, Machine.revision(results.getParent()), seconds, java, numpy, checks, numpyMissing);
+        String report = ProgramsTable.markdown(machine, Machine.revision(results.getParent()), seconds, java, aot, numpy, checks, numpyMissing);
         System.out.println("\n" + report);
         Files.writeString(results.resolve("programs.md"), report);
-        Files.writeString(results.resolve("programs.csv"), ProgramsTable.csv(java, numpy, checks));
+        Files.writeString(results.resolve("programs.csv"), ProgramsTable.csv(java, aot, numpy, checks));
         System.out.println("wrote " + results.resolve("programs.md") + " and .csv");
     }
 
     /** Runs one program in a fresh JVM on one thread, with the options the library needs and nothing else. */
-    private static Timing runJava(Program p, Path data, Path answers, double seconds) throws IOException, InterruptedException {
+    private static Timing runJava(Program p, Path data, Path answers, double seconds, List<String> options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Dndjit.parallelism=1",
-                "-cp", System.getProperty("java.class.path"), ProgramRun.class.getName(),
+                "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Dndjit.parallelism=1"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProgramRun.class.getName(),
                 p.name(), data.toString(), answers.toString(), Double.toString(seconds), Integer.toString(MIN_WARM_RUNS)));
         Instant launch = Instant.now();
         Map<String, String> out = run(new ProcessBuilder(command), p + " in the JVM");
         return timing(out, launch, 0);
+    }
+
+    /**
+     * The program in a fresh JVM started with the JDK's AOT cache (JEP 483, 514, 515: classes loaded and
+     * linked, and method profiles, from a training run), as an application would deploy it: a training
+     * run of the same program writes the cache ({@code -XX:AOTCacheOutput}, one second of warm runs),
+     * then the measured run reads it ({@code -XX:AOTCache}). The library's generated kernels are hidden
+     * classes, which the cache does not hold: they are generated again.
+     */
+    private static Timing runWithAotCache(Program p, Path data, Path answers, double seconds, Path cache) throws IOException, InterruptedException {
+        Files.deleteIfExists(cache);
+        Files.createDirectories(answers);
+        runJava(p, data, answers, 1, List.of("-XX:AOTCacheOutput=" + cache));
+        if (!Files.isRegularFile(cache)) throw new IOException("the training run of " + p + " wrote no AOT cache at " + cache);
+        return runJava(p, data, answers, seconds, List.of("-XX:AOTCache=" + cache));
     }
 
     /** Runs a process, returns its output lines as first word -> rest; fails with its standard error if it fails. */
