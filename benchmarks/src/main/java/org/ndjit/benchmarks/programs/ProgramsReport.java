@@ -74,7 +74,7 @@ public final class ProgramsReport {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Dndjit.parallelism=1"));
         command.addAll(options);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProgramRun.class.getName(),
+        command.addAll(List.of("-cp", options.isEmpty() ? System.getProperty("java.class.path") : jarsOnly(), ProgramRun.class.getName(),
                 p.name(), data.toString(), answers.toString(), Double.toString(seconds), Integer.toString(MIN_WARM_RUNS)));
         Instant launch = Instant.now();
         Map<String, String> out = run(new ProcessBuilder(command), p + " in the JVM");
@@ -94,6 +94,20 @@ public final class ProgramsReport {
         runJava(p, data, answers, 1, List.of("-XX:AOTCacheOutput=" + cache));
         if (!Files.isRegularFile(cache)) throw new IOException("the training run of " + p + " wrote no AOT cache at " + cache);
         return runJava(p, data, answers, seconds, List.of("-XX:AOTCache=" + cache));
+    }
+
+    /**
+     * This JVM's class path with the benchmarks' class folder replaced by its jar ({@code -Dprograms.jar}):
+     * the JDK writes no AOT cache for a class path with a folder in it.
+     */
+    private static String jarsOnly() throws IOException {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!Files.isDirectory(Path.of(entry))) entries.add(entry);
+            else if (System.getProperty("programs.jar") != null && Files.isRegularFile(Path.of(System.getProperty("programs.jar")))) entries.add(System.getProperty("programs.jar"));
+            else throw new IOException("an AOT cache needs jars only on the class path: " + entry + " is a folder and -Dprograms.jar names no jar");
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /** Runs a process, returns its output lines as first word -> rest; fails with its standard error if it fails. */
