@@ -318,6 +318,12 @@ public final class Np {
     public static NDArray where(NDArray cond, NDArray x, long y) { return new NDArray(Build.where(cond.node(), x.node(), Scalar.of(y))); }
     /** {@code np.where(cond, 1, 0)}: int64, {@code Np.where(mask, 1, 0)}. */
     public static NDArray where(NDArray cond, long x, long y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), Scalar.of(y))); }
+    /** {@code np.where(cond, x, True)}: a weak bool y, so x's dtype stays ({@code Np.where(valid, flags, false)}). */
+    public static NDArray where(NDArray cond, NDArray x, boolean y) { return new NDArray(Build.where(cond.node(), x.node(), Scalar.of(y))); }
+    /** {@code np.where(cond, False, y)}: a weak bool x, so y's dtype stays. */
+    public static NDArray where(NDArray cond, boolean x, NDArray y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), y.node())); }
+    /** {@code np.where(cond, True, False)}: bool, {@code Np.where(a.gt(0), true, false)}. */
+    public static NDArray where(NDArray cond, boolean x, boolean y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), Scalar.of(y))); }
 
     /**
      * NumPy's one-argument {@code np.where(cond)}, which is {@link #nonzero}: the indices of the true
