@@ -92,7 +92,7 @@ public final class Np {
     public static NDArray array(float[][][] data) { return fromJava(data); }
     /** A 4-d float32 array of the nested Java array (rectangular). */
     public static NDArray array(float[][][][] data) { return fromJava(data); }
-    /** A int64 array of the values: {@code Np.array(1L, 2L, 3L)}. */
+    /** An int64 array of the values: {@code Np.array(1L, 2L, 3L)}. */
     public static NDArray array(long... data) { return fromJava(data); }
     /**
      * A 2-d int64 array of the rows, which must be of one length: {@code Np.array(new long[][] {{1, 2, 3}, {4, 5, 6}})}.
@@ -102,7 +102,7 @@ public final class Np {
     public static NDArray array(long[][][] data) { return fromJava(data); }
     /** A 4-d int64 array of the nested Java array (rectangular). */
     public static NDArray array(long[][][][] data) { return fromJava(data); }
-    /** A int32 array of the values: {@code Np.array(1, 2, 3)}. */
+    /** An int32 array of the values: {@code Np.array(1, 2, 3)}. */
     public static NDArray array(int... data) { return fromJava(data); }
     /**
      * A 2-d int32 array of the rows, which must be of one length: {@code Np.array(new int[][] {{1, 2}, {3, 4}})}.
