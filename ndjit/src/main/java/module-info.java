@@ -13,8 +13,14 @@ module org.ndjit {
     exports org.ndjit;
 
     requires static jdk.incubator.vector;
-    // HotSpot's options and the machine's memory size (MemoryPool, PanamaProvider); java.management with it.
-    requires jdk.management;
+    // The collectors' counts (MemoryPool's pacing of collections) and the platform MBean server.
+    requires java.management;
+    // com.sun.management: HotSpot's options (UseAVX, UseFMA, DisableExplicitGC) and the machine's memory size,
+    // each read in a try that falls back (no AVX-512 or FMA assumed, System.gc(), an 8 GB budget) when the
+    // module is absent. Static, so a runtime image without it still runs the library; where the module is
+    // present it is resolved anyway, by service binding (it provides java.management's
+    // PlatformMBeanProvider), so nothing changes on a full JDK: the application in src/it runs both ways.
+    requires static jdk.management;
     requires org.objectweb.asm;
     requires org.objectweb.asm.util;
 }

@@ -19,21 +19,40 @@ import java.lang.foreign.ValueLayout;
  * reference evaluator, so they are correct but not fused.
  */
 public enum DType {
+    /** NumPy's {@code bool}: one byte per element; arithmetic promotes it to an integer. */
     BOOL("bool", 1, Kind.BOOL, false),
+    /** NumPy's {@code int32}, Java's {@code int}: {@code Np.array(new int[] {1, 2})}. */
     INT32("int32", 4, Kind.INT, true),
+    /** NumPy's {@code int64}, Java's {@code long}: NumPy's default integer ({@code Np.arange(5)}). */
     INT64("int64", 8, Kind.INT, true),
+    /** NumPy's {@code float32}, Java's {@code float}. */
     FLOAT32("float32", 4, Kind.FLOAT, true),
+    /** NumPy's {@code float64}, Java's {@code double}: NumPy's default float ({@code Np.zeros(3)}). */
     FLOAT64("float64", 8, Kind.FLOAT, true),
+    /** NumPy's {@code int8}, Java's {@code byte}. */
     INT8("int8", 1, Kind.INT, true),
+    /** NumPy's {@code int16}, Java's {@code short}. */
     INT16("int16", 2, Kind.INT, true),
+    /** NumPy's {@code uint8} (0 to 255), image data: {@code Np.array(pixels, DType.UINT8)} reads Java bytes' bits. */
     UINT8("uint8", 1, Kind.INT, false),
+    /** NumPy's {@code uint16} (0 to 65535). */
     UINT16("uint16", 2, Kind.INT, false),
+    /** NumPy's {@code uint32}. */
     UINT32("uint32", 4, Kind.INT, false),
+    /** NumPy's {@code uint64}, held in a {@code long}'s bits. */
     UINT64("uint64", 8, Kind.INT, false),
+    /** NumPy's {@code float16} (IEEE half precision), computed in float and rounded once per operation. */
     FLOAT16("float16", 2, Kind.FLOAT, true);
 
     /** The three kinds NEP 50 distinguishes for weak (Java) scalars (unsigned integers are of kind INT). */
-    public enum Kind { BOOL, INT, FLOAT }
+    public enum Kind {
+        /** {@link DType#BOOL}. */
+        BOOL,
+        /** The signed and unsigned integers. */
+        INT,
+        /** float16, float32 and float64. */
+        FLOAT
+    }
 
     private final String numpyName;
     private final int itemSize;
@@ -53,12 +72,16 @@ public enum DType {
     /** Bits per element (8 for bool). */
     public int bits() { return itemSize * 8; }
 
+    /** Bool, integer or float: what a weak Java scalar of the same kind keeps (NEP 50). */
     public Kind kind() { return kind; }
 
+    /** float16, float32 or float64. */
     public boolean isFloat() { return kind == Kind.FLOAT; }
 
+    /** A signed or unsigned integer dtype. */
     public boolean isInteger() { return kind == Kind.INT; }
 
+    /** {@link #BOOL}. */
     public boolean isBool() { return kind == Kind.BOOL; }
 
     /** An unsigned integer dtype (uint8 to uint64). */

@@ -10,22 +10,39 @@ import java.util.List;
  * {@code "::-1"}, {@code "1:3, None, ..."}.
  */
 public sealed interface Index {
+    /**
+     * One position on an axis, which the result drops: {@code Index.at(-1)} is NumPy's {@code [-1]}.
+     *
+     * @param index the position, negative counting from the end
+     */
     record At(long index) implements Index {}
+    /**
+     * Python's {@code start:stop:step} on one axis, a view: {@code Index.slice(1L, null, 2)} is {@code 1::2}.
+     *
+     * @param start the first position, null for the start (the end, for a negative step)
+     * @param stop  the position the slice stops before, null for past the end (before the start, for a negative step)
+     * @param step  the distance between positions, negative to go backwards, never 0
+     */
     record Slice(Long start, Long stop, long step) implements Index {}
+    /** NumPy's {@code None} ({@code np.newaxis}): a new axis of length 1; use {@link #NEW_AXIS}. */
     record NewAxis() implements Index {}
+    /** NumPy's {@code ...}: as many {@code :} as the other entries leave axes; use {@link #ELLIPSIS}. */
     record Ellipsis() implements Index {}
 
+    /** NumPy's {@code None}: {@code v.get(Index.ALL, Index.NEW_AXIS)} is {@code v[:, None]}, a column of a vector. */
     Index NEW_AXIS = new NewAxis();
+    /** NumPy's {@code ...}: {@code x.get(Index.ELLIPSIS, Index.at(0))} is {@code x[..., 0]}. */
     Index ELLIPSIS = new Ellipsis();
+    /** NumPy's {@code :}, the whole axis. */
     Index ALL = new Slice(null, null, 1);
 
-    /** NumPy's {@code i} in an index: one position, dropping its axis (negative counts from the end). */
+    /** NumPy's {@code i} in an index: one position, dropping its axis (negative counts from the end): {@code m.get(Index.at(0))} is {@code m[0]}. */
     static Index at(long i) { return new At(i); }
     /** NumPy's {@code start:stop}, null for an omitted bound ({@code slice(null, 3L)} is {@code :3}). */
     static Index slice(Long start, Long stop) { return new Slice(start, stop, 1); }
     /** NumPy's {@code start:stop:step}, null for an omitted bound ({@code slice(null, null, -1L)} is {@code ::-1}). */
     static Index slice(Long start, Long stop, long step) { return new Slice(start, stop, step); }
-    /** NumPy's {@code start:stop} with both bounds: {@code Index.slice(1, 3)}. */
+    /** NumPy's {@code start:stop} with both bounds: {@code m.get(Index.slice(1, 3), Index.all())} is {@code m[1:3, :]}. */
     static Index slice(long start, long stop) { return new Slice(start, stop, 1); }
     /** NumPy's {@code start:stop:step} with both bounds. */
     static Index slice(long start, long stop, long step) { return new Slice(start, stop, step); }

@@ -24,16 +24,32 @@ import java.util.Arrays;
 public final class Linalg {
     Linalg() {}
 
-    /** What {@link #slogdet} returns: the sign (1, -1, or 0 for a singular matrix) and log|det|. */
+    /**
+     * What {@link #slogdet} returns: the sign (1, -1, or 0 for a singular matrix) and log|det|.
+     *
+     * @param sign      the determinant's sign: 1, -1, or 0 for a singular matrix (one per matrix of a stack)
+     * @param logabsdet the natural log of the determinant's magnitude ({@code -inf} for a singular matrix)
+     */
     public record SignAndLogDet(NDArray sign, NDArray logabsdet) {}
 
-    /** What {@link #svd} returns, NumPy's SVDResult: a = u @ (s[..., None] * vh), s descending. */
+    /**
+     * What {@link #svd} returns, NumPy's SVDResult: a = u @ (s[..., None] * vh), s descending.
+     *
+     * @param u  the left singular vectors as columns (null when not computed)
+     * @param s  the singular values, descending
+     * @param vh the right singular vectors as rows (null when not computed)
+     */
     public record SVDResult(NDArray u, NDArray s, NDArray vh) {}
 
     /**
      * What {@link #lstsq} returns, NumPy's 4-tuple: the minimum-norm least-squares solution, the
      * squared residual norms per column of b (empty unless rank == n and m > n), a's rank and its
      * singular values.
+     *
+     * @param solution       x, (n,) or (n, k) as b
+     * @param residuals      the squared residual norms, one per column of b; empty unless rank == n and m > n
+     * @param rank           a's effective rank
+     * @param singularValues a's singular values, descending
      */
     public record LstsqResult(NDArray solution, NDArray residuals, long rank, NDArray singularValues) {}
 

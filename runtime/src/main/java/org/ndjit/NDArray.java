@@ -372,16 +372,20 @@ public final class NDArray implements AutoCloseable {
     /** Logical not of a bool or integer array. */
     public NDArray not() { return unary(Op.NOT); }
 
-    /** A converted copy: floats to ints truncate toward zero (out-of-range values saturate, NaN gives 0), ints wrap. */
+    /**
+     * NumPy's {@code a.astype(dtype)}, a converted copy: floats to ints truncate toward zero (out-of-range
+     * values saturate, NaN gives 0), ints wrap. {@code Np.arange(5).astype(DType.FLOAT32)};
+     * {@code Np.array(-1.7, 2.9).astype(DType.INT64)} is {@code [-1 2]}.
+     */
     public NDArray astype(DType dtype) { return of(Build.cast(node(), dtype)); }
 
     // ---- Reductions: axes may be negative; null axes means all. ----
 
-    /** Sum (bool and int32 accumulate in int64). */
+    /** The sum of all elements, a 0-d array (bool and int32 accumulate in int64): {@code a.sum().itemDouble()} for the number. */
     public NDArray sum() { return reduce(Op.SUM, null, false); }
-    /** Sum (bool and int32 accumulate in int64). */
+    /** NumPy's {@code a.sum(axis)}: {@code Np.arange(6).reshape(2, 3).sum(0)} is {@code [3 5 7]}, {@code .sum(1)} is {@code [3 12]}; {@code sum(-1)} sums each row. */
     public NDArray sum(int axis) { return reduce(Op.SUM, new int[] {axis}, false); }
-    /** Sum (bool and int32 accumulate in int64). */
+    /** NumPy's {@code a.sum(axis, keepdims=True)}: the axis kept with length 1, so the result broadcasts against a: {@code a.div(a.sum(1, true))} normalizes rows. */
     public NDArray sum(int axis, boolean keepDims) { return reduce(Op.SUM, new int[] {axis}, keepDims); }
     /** Sum (bool and int32 accumulate in int64) over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
     public NDArray sum(int[] axes, boolean keepDims) { return reduce(Op.SUM, axes, keepDims); }
@@ -395,9 +399,9 @@ public final class NDArray implements AutoCloseable {
     public NDArray prod(int[] axes, boolean keepDims) { return reduce(Op.PROD, axes, keepDims); }
     /** The largest element; NaN if any element is NaN; an error over an empty axis. */
     public NDArray max() { return reduce(Op.MAX, null, false); }
-    /** Maximum element. */
+    /** NumPy's {@code a.max(axis)}: {@code m.max(0)} is each column's largest element (NaN if the column has one). */
     public NDArray max(int axis) { return reduce(Op.MAX, new int[] {axis}, false); }
-    /** Maximum element. */
+    /** NumPy's {@code a.max(axis, keepdims)}: {@code x.sub(x.max(1, true)).exp()} is softmax's numerator, stable per row. */
     public NDArray max(int axis, boolean keepDims) { return reduce(Op.MAX, new int[] {axis}, keepDims); }
     /** Maximum element over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
     public NDArray max(int[] axes, boolean keepDims) { return reduce(Op.MAX, axes, keepDims); }
@@ -423,9 +427,9 @@ public final class NDArray implements AutoCloseable {
     public NDArray all(int[] axes, boolean keepDims) { return reduce(Op.ALL, axes, keepDims); }
     /** The flat C-order index of the first largest element (the first NaN, if any). */
     public NDArray argmax() { return of(Reductions.arg(Op.ARGMAX, node(), null, false)); }
-    /** Index of the first maximum. */
+    /** NumPy's {@code a.argmax(axis)}: int64 positions of the first maximum along the axis, {@code logits.argmax(1)} a class per row. */
     public NDArray argmax(int axis) { return of(Reductions.arg(Op.ARGMAX, node(), axis, false)); }
-    /** Index of the first maximum. */
+    /** NumPy's {@code a.argmax(axis, keepdims=keepDims)}: with {@code keepDims} the axis stays with length 1. */
     public NDArray argmax(int axis, boolean keepDims) { return of(Reductions.arg(Op.ARGMAX, node(), axis, keepDims)); }
     /** The flat index of the largest element, with {@code keepDims} as an array of ndim ones (NumPy's {@code argmax(keepdims=True)}). */
     public NDArray argmax(boolean keepDims) { return of(Reductions.arg(Op.ARGMAX, node(), null, keepDims)); }
@@ -439,41 +443,45 @@ public final class NDArray implements AutoCloseable {
     public NDArray argmin(boolean keepDims) { return of(Reductions.arg(Op.ARGMIN, node(), null, keepDims)); }
     /** The arithmetic mean: float64 for integer input, float32 for float32. */
     public NDArray mean() { return of(Reductions.mean(node(), null, false)); }
-    /** Arithmetic mean. */
+    /** NumPy's {@code a.mean(axis)}: {@code x.mean(0)} is each column's mean (float64 for integer input). */
     public NDArray mean(int axis) { return of(Reductions.mean(node(), new int[] {axis}, false)); }
-    /** Arithmetic mean. */
+    /** NumPy's {@code a.mean(axis, keepdims)}: {@code x.sub(x.mean(0, true))} centers each column. */
     public NDArray mean(int axis, boolean keepDims) { return of(Reductions.mean(node(), new int[] {axis}, keepDims)); }
-    /** Arithmetic mean over the given axes (null for all), keeping them as length 1 when {@code keepDims}. */
+    /** Arithmetic mean over the given axes (null for all), keeping them as length 1 when {@code keepDims}: {@code img.mean(new int[] {0, 1}, false)} per channel. */
     public NDArray mean(int[] axes, boolean keepDims) { return of(Reductions.mean(node(), axes, keepDims)); }
     /** The variance {@code sum((x - mean)^2) / (n - ddof)}; ddof 0 here. */
     public NDArray var() { return of(Reductions.var(node(), null, false, 0)); }
-    /** Variance. */
+    /** NumPy's {@code a.var(axis)} (ddof 0). */
     public NDArray var(int axis) { return of(Reductions.var(node(), new int[] {axis}, false, 0)); }
-    /** Variance. */
+    /** NumPy's {@code a.var(axis, keepdims)} (ddof 0). */
     public NDArray var(int axis, boolean keepDims) { return of(Reductions.var(node(), new int[] {axis}, keepDims, 0)); }
     /** Variance over the given axes (null for all), with {@code n - ddof} as the divisor. */
     public NDArray var(int[] axes, boolean keepDims, int ddof) { return of(Reductions.var(node(), axes, keepDims, ddof)); }
     /** The standard deviation, {@code sqrt(var)}; ddof 0 here. */
     public NDArray std() { return var().sqrt(); }
-    /** Standard deviation. */
+    /** NumPy's {@code a.std(axis)} (ddof 0): {@code x.std(0)} per column. */
     public NDArray std(int axis) { return var(axis).sqrt(); }
-    /** Standard deviation. */
+    /** NumPy's {@code a.std(axis, keepdims)} (ddof 0): {@code x.sub(x.mean(0, true)).div(x.std(0, true))} standardizes columns. */
     public NDArray std(int axis, boolean keepDims) { return var(axis, keepDims).sqrt(); }
-    /** Standard deviation over the given axes (null for all), with {@code n - ddof} as the divisor. */
+    /** Standard deviation over the given axes (null for all), with {@code n - ddof} as the divisor: {@code a.std(new int[] {1}, true, 1)} is {@code a.std(axis=1, keepdims=True, ddof=1)}. */
     public NDArray std(int[] axes, boolean keepDims, int ddof) { return var(axes, keepDims, ddof).sqrt(); }
 
-    /** NumPy's {@code @}: 1-D, 2-D and batched N-D operands with broadcast batch dimensions. */
+    /**
+     * NumPy's {@code a @ b} ({@code np.matmul}): 1-D, 2-D and batched N-D operands with broadcast batch
+     * dimensions. {@code x.matmul(w)} of (5, 3) and (3, 4) is (5, 4); {@code Np.maximum(0, x.matmul(w).add(b))}
+     * runs the bias and the ReLU on each block of the product while it is in cache.
+     */
     public NDArray matmul(NDArray other) { return of(Matmul.build(node(), other.node())); }
 
     // ---- Views: no copy, the result reads the same elements. ----
 
-    /** The same elements in C order with a new shape; one dimension may be -1. */
+    /** NumPy's {@code a.reshape(shape)}: the same elements in C order with a new shape, one dimension may be -1: {@code Np.arange(12).reshape(3, -1)} is (3, 4). A view when the layout allows. */
     public NDArray reshape(long... shape) { return of(Views.reshape(node(), shape)); }
-    /** Reverses the axes (NumPy's {@code a.T}). */
+    /** Reverses the axes (NumPy's {@code a.T}), a view: {@code m.T()} of a (2, 3) matrix is (3, 2). */
     public NDArray T() { return transpose(); }
-    /** Same as {@link #T()}. */
+    /** NumPy's {@code a.transpose()}, the same as {@link #T()}: {@code x.matmul(x.transpose())} is the Gram matrix. */
     public NDArray transpose() { return view(Layout::transpose); }
-    /** Reorders the axes: result axis i is this array's axis {@code axes[i]}. */
+    /** NumPy's {@code a.transpose(axes)}: result axis i is this array's axis {@code axes[i]}, a view; {@code img.transpose(2, 0, 1)} turns (h, w, c) into (c, h, w). */
     public NDArray transpose(int... axes) { return view(l -> l.permute(axes)); }
     /** Basic indexing with NumPy's syntax between the brackets: {@code m.get(":, 1")}, {@code a.get("::-1")}. */
     public NDArray get(String index) { return get(Index.parse(index)); }
@@ -485,7 +493,7 @@ public final class NDArray implements AutoCloseable {
         for (int i = 0; i < index.length; i++) idx[i] = Index.at(index[i]);
         return get(idx);
     }
-    /** Python's {@code start:stop:step} on one axis. */
+    /** Python's {@code start:stop:step} on one axis, null for an omitted bound, a view: {@code m.slice(1, 0L, null, 2)} is {@code m[:, 0::2]}. */
     public NDArray slice(int axis, Long start, Long stop, long step) { return view(l -> l.slice(axis, start, stop, step)); }
     /** Inserts a length-1 axis (NumPy's {@code np.expand_dims} or {@code None} in an index). */
     public NDArray expandDims(int axis) { return view(l -> l.expandDims(axis)); }
@@ -555,9 +563,9 @@ public final class NDArray implements AutoCloseable {
 
     /** NumPy's {@code np.sort(x)}: sorted along the last axis, NaN last; stable. {@code [3 1 2]} gives {@code [1 2 3]}. */
     public NDArray sort() { return of(Sorting.sort(node(), -1)); }
-    /** NumPy's {@code np.sort(x, axis)}: sorted along {@code axis}, NaN last; stable (equal values, -0.0 and 0.0 keep their order). */
+    /** NumPy's {@code np.sort(x, axis)}: sorted along {@code axis}, NaN last; stable (equal values, -0.0 and 0.0 keep their order). {@code m.sort(0)} sorts each column. */
     public NDArray sort(int axis) { return of(Sorting.sort(node(), axis)); }
-    /** NumPy's {@code np.argsort(x, kind='stable')} along the last axis: int64 positions that sort it. {@code [3 1 2]} gives {@code [1 2 0]}. */
+    /** NumPy's {@code np.argsort(x, kind='stable')} along the last axis: int64 positions that sort it. {@code [3 1 2]} gives {@code [1 2 0]}; {@code x.get(x.argsort())} is a 1-d x sorted. */
     public NDArray argsort() { return of(Sorting.argsort(node(), -1)); }
     /** NumPy's {@code np.argsort(x, axis, kind='stable')}; NumPy's default quicksort may list equal values' positions in another order. */
     public NDArray argsort(int axis) { return of(Sorting.argsort(node(), axis)); }
@@ -678,13 +686,19 @@ public final class NDArray implements AutoCloseable {
     }
 
     /**
-     * Releases this array's memory now (back to the library's pool when the library allocated it;
+     * Releases this array's memory now, {@code x.close()} (back to the library's pool when the library allocated it;
      * memory wrapped with {@link Np#wrap} or a mapped file is only no longer read through this array)
      * and makes the array unusable: using it, or reading a view of it or an expression built on it
      * after it was computed, throws an {@link IllegalStateException} naming it. A read in progress on
      * another thread finishes first, and the memory goes back when it ends. Arrays built from the same
      * expression elsewhere are not affected; neither are arrays computed from this one (they hold their
-     * own values). Idempotent.
+     * own values). Idempotent. With try-with-resources:
+     * <pre>{@code
+     * try (NDArray x = NpyFiles.load(path)) {
+     *     total = x.sum().itemDouble();
+     * }                                  // x's memory is back in the pool here, not when x is collected
+     * }</pre>
+     * To release many arrays at once, use {@link Np#scope()}.
      */
     @Override
     public void close() {
@@ -707,7 +721,12 @@ public final class NDArray implements AutoCloseable {
     /** True once the array is closed (by {@link #close} or its scope). */
     public boolean isClosed() { return closed != null; }
 
-    /** The single element of a size-1 array, or the element at {@code index}: a Double, Long or Boolean. */
+    /**
+     * NumPy's {@code a.item()}: the single element of a size-1 array, or the element at {@code index} (one
+     * index per axis, negative from the end), as a Double, Long or Boolean by dtype kind. The typed
+     * {@link #itemDouble}, {@link #itemLong} and {@link #itemBoolean} avoid the cast:
+     * {@code x.sum().itemDouble()}, {@code m.item(0, -1)} is the first row's last element.
+     */
     public Object item(long... index) {
         long flat = flatIndex(index);
         return read(v -> {
@@ -720,7 +739,7 @@ public final class NDArray implements AutoCloseable {
         });
     }
 
-    /** {@link #item} as a double. */
+    /** {@link #item} as a double: {@code double loss = losses.mean().itemDouble();}. */
     public double itemDouble(long... index) {
         Object o = item(index);
         return o instanceof Boolean b ? (b ? 1 : 0) : ((Number) o).doubleValue();
@@ -771,7 +790,7 @@ public final class NDArray implements AutoCloseable {
         return flat;
     }
 
-    /** A 2-d array's rows as a Java matrix, converted to double (NumPy's {@code a.tolist()} for a matrix); other shapes throw. */
+    /** A 2-d array's rows as a Java matrix, converted to double (NumPy's {@code a.tolist()} for a matrix); other shapes throw: {@code double[][] rows = x.matmul(w).toDoubleMatrix();}. */
     public double[][] toDoubleMatrix() { return (double[][]) JavaInterop.rows(this, "toDoubleMatrix", double.class, this::toDoubleArray); }
     /** A 2-d array's rows as a Java matrix, converted to float. */
     public float[][] toFloatMatrix() { return (float[][]) JavaInterop.rows(this, "toFloatMatrix", float.class, this::toFloatArray); }
@@ -779,7 +798,7 @@ public final class NDArray implements AutoCloseable {
     public long[][] toLongMatrix() { return (long[][]) JavaInterop.rows(this, "toLongMatrix", long.class, this::toLongArray); }
     /** A 2-d array's rows as a Java matrix, converted to int (floats truncate, int64 wraps). */
     public int[][] toIntMatrix() { return (int[][]) JavaInterop.rows(this, "toIntMatrix", int.class, this::toIntArray); }
-    /** The elements in C order, converted to double. */
+    /** The elements in C order, converted to double (computes the array): {@code Np.arange(3).mul(0.5).toDoubleArray()} is {@code {0.0, 0.5, 1.0}}. */
     public double[] toDoubleArray() { return (double[]) read(v -> JavaArrays.flat(v, double.class)); }
     /** The elements in C order, converted to float. */
     public float[] toFloatArray() { return (float[]) read(v -> JavaArrays.flat(v, float.class)); }

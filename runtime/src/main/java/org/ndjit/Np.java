@@ -68,25 +68,59 @@ public final class Np {
     // ---- From Java arrays (copied). Element types map to dtypes: double float64, float float32,
     //      long int64, int int32, boolean bool. ----
 
+    /**
+     * A float64 array of the values, NumPy's {@code np.array([1.5, 2.0])}: {@code Np.array(1.5, 2.0)}.
+     * The other {@code array} overloads take Java arrays of one to four dimensions of double, float, long,
+     * int or boolean (float64, float32, int64, int32, bool), which must be rectangular.
+     */
     public static NDArray array(double... data) { return fromJava(data); }
+    /**
+     * A 2-d float64 array of the rows, which must be of one length: {@code Np.array(new double[][] {{1, 2}, {3, 4}})}.
+     */
     public static NDArray array(double[][] data) { return fromJava(data); }
+    /** A 3-d float64 array of the nested Java array (rectangular). */
     public static NDArray array(double[][][] data) { return fromJava(data); }
+    /** A 4-d float64 array of the nested Java array (rectangular). */
     public static NDArray array(double[][][][] data) { return fromJava(data); }
+    /** A float32 array of the values: {@code Np.array(1.5f, 2f)}. */
     public static NDArray array(float... data) { return fromJava(data); }
+    /**
+     * A 2-d float32 array of the rows, which must be of one length: {@code Np.array(new float[][] {{1, 2}, {3, 4}})}.
+     */
     public static NDArray array(float[][] data) { return fromJava(data); }
+    /** A 3-d float32 array of the nested Java array (rectangular). */
     public static NDArray array(float[][][] data) { return fromJava(data); }
+    /** A 4-d float32 array of the nested Java array (rectangular). */
     public static NDArray array(float[][][][] data) { return fromJava(data); }
+    /** An int64 array of the values: {@code Np.array(1L, 2L, 3L)}. */
     public static NDArray array(long... data) { return fromJava(data); }
+    /**
+     * A 2-d int64 array of the rows, which must be of one length: {@code Np.array(new long[][] {{1, 2, 3}, {4, 5, 6}})}.
+     */
     public static NDArray array(long[][] data) { return fromJava(data); }
+    /** A 3-d int64 array of the nested Java array (rectangular). */
     public static NDArray array(long[][][] data) { return fromJava(data); }
+    /** A 4-d int64 array of the nested Java array (rectangular). */
     public static NDArray array(long[][][][] data) { return fromJava(data); }
+    /** An int32 array of the values: {@code Np.array(1, 2, 3)}. */
     public static NDArray array(int... data) { return fromJava(data); }
+    /**
+     * A 2-d int32 array of the rows, which must be of one length: {@code Np.array(new int[][] {{1, 2}, {3, 4}})}.
+     */
     public static NDArray array(int[][] data) { return fromJava(data); }
+    /** A 3-d int32 array of the nested Java array (rectangular). */
     public static NDArray array(int[][][] data) { return fromJava(data); }
+    /** A 4-d int32 array of the nested Java array (rectangular). */
     public static NDArray array(int[][][][] data) { return fromJava(data); }
+    /** A bool array of the values: {@code Np.array(true, false)}. */
     public static NDArray array(boolean... data) { return fromJava(data); }
+    /**
+     * A 2-d bool array of the rows, which must be of one length: {@code Np.array(new boolean[][] {{true, false}, {false, true}})}.
+     */
     public static NDArray array(boolean[][] data) { return fromJava(data); }
+    /** A 3-d bool array of the nested Java array (rectangular). */
     public static NDArray array(boolean[][][] data) { return fromJava(data); }
+    /** A 4-d bool array of the nested Java array (rectangular). */
     public static NDArray array(boolean[][][][] data) { return fromJava(data); }
     /**
      * An array of the numbers in iteration order, as NumPy's {@code np.array([1, 2, 3])}: int64 when all are
@@ -134,7 +168,11 @@ public final class Np {
 
     /** A 0-d array (NumPy's {@code np.array(5.0)}), which is strong in type promotion. */
     public static NDArray scalar(double value) { return new NDArray(Nodes.constant(DType.FLOAT64, value)); }
+    /**
+     * A 0-d int64 array (NumPy's {@code np.array(5)}), strong in type promotion: {@code int32Array.add(Np.scalar(5L))} is int64.
+     */
     public static NDArray scalar(long value) { return new NDArray(Nodes.constant(DType.INT64, value)); }
+    /** A 0-d bool array (NumPy's {@code np.array(True)}). */
     public static NDArray scalar(boolean value) { return new NDArray(Nodes.constant(DType.BOOL, value)); }
     /** A 0-d array of the given dtype. */
     public static NDArray scalar(double value, DType dtype) {
@@ -145,13 +183,23 @@ public final class Np {
 
     /** float64 zeros: {@code Np.zeros(3, 4)}. */
     public static NDArray zeros(long... shape) { return full(shape, 0.0, DType.FLOAT64); }
+    /**
+     * Zeros of a dtype, NumPy's {@code np.zeros((2, 3), dtype=np.int32)}: {@code Np.zeros(DType.INT32, 2, 3)}.
+     */
     public static NDArray zeros(DType dtype, long... shape) { return full(shape, 0.0, dtype); }
+    /** float64 ones, NumPy's {@code np.ones((2, 3))}: {@code Np.ones(2, 3)}. */
     public static NDArray ones(long... shape) { return full(shape, 1.0, DType.FLOAT64); }
+    /** Ones of a dtype: {@code Np.ones(DType.INT64, 4)} is {@code [1 1 1 1]}. */
     public static NDArray ones(DType dtype, long... shape) { return full(shape, 1.0, dtype); }
     /** An array of this shape filled with {@code value} (float64). */
     public static NDArray full(long[] shape, double value) { return full(shape, value, DType.FLOAT64); }
+    /** An int64 array of this shape filled with {@code value}: {@code Np.full(new long[] {2, 2}, 7L)}. */
     public static NDArray full(long[] shape, long value) { return filled(shape, Nodes.constant(DType.INT64, value)); }
+    /** A bool array of this shape filled with {@code value}. */
     public static NDArray full(long[] shape, boolean value) { return filled(shape, Nodes.constant(DType.BOOL, value)); }
+    /**
+     * NumPy's {@code np.full(shape, value, dtype)}, the value cast to the dtype: {@code Np.full(new long[] {3}, 255, DType.UINT8)}.
+     */
     public static NDArray full(long[] shape, double value, DType dtype) {
         return filled(shape, scalar(value, dtype).node());
     }
@@ -165,8 +213,8 @@ public final class Np {
 
     /** int64 {@code [0, 1, ..., stop-1]}. */
     public static NDArray arange(long stop) { return arange(0, stop, 1); }
+    /** int64 {@code [start, start + 1, ..., stop - 1]}: {@code Np.arange(2, 5)} is {@code [2 3 4]}. */
     public static NDArray arange(long start, long stop) { return arange(start, stop, 1); }
-    /** int64 values from start (inclusive) to stop (exclusive) by step: {@code arange(0, 10, 2)} is {@code [0 2 4 6 8]}. */
     /**
      * {@code [start, start + step, ...)} up to {@code stop}, of {@code dtype} (NumPy's {@code arange} with a
      * dtype: the start must fit it, later values wrap): {@code Np.arange(250, 260, 1, DType.UINT8)} is
@@ -174,6 +222,7 @@ public final class Np {
      */
     public static NDArray arange(long start, long stop, long step, DType dtype) { return SmallDtypes.arange(start, stop, step, dtype); }
 
+    /** int64 values from start (inclusive) to stop (exclusive) by step: {@code Np.arange(0, 10, 2)} is {@code [0 2 4 6 8]}. */
     public static NDArray arange(long start, long stop, long step) {
         if (step == 0) throw new IllegalArgumentException("arange: step must not be zero");
         // Exactly, as Python's range: stop - start and -step may not fit in a long (arange(MAX, 0, MIN) is [MAX]).
@@ -231,7 +280,7 @@ public final class Np {
         return endpoint && num > 1 ? where(i.eq(num - 1), stop, y) : y;
     }
 
-    /** The n-by-n float64 identity matrix. */
+    /** The n-by-n float64 identity matrix, NumPy's {@code np.eye(3)}: {@code Np.eye(3)}. */
     public static NDArray eye(long n) { return eye(n, n); }
 
     /** An n-by-m float64 matrix with ones on the main diagonal: row index == column index, computed where it is read. */
@@ -245,18 +294,36 @@ public final class Np {
         return new NDArray(Nodes.arange(n, new Arange(0, 1)));
     }
 
-    /** A seeded random generator (NumPy's {@code np.random.default_rng(seed)}): the same seed gives the same numbers everywhere. */
+    /**
+     * A seeded random generator (NumPy's {@code np.random.default_rng(seed)}): the same seed gives the same
+     * numbers everywhere. {@code var rng = Np.random(42); NDArray x = rng.randn(5, 3);}
+     */
     public static Random random(long seed) { return new Random(seed); }
 
     // ---- Functions. ----
 
-    /** {@code cond ? x : y} elementwise, with broadcasting; cond is read as truthiness. */
+    /**
+     * NumPy's {@code np.where(cond, x, y)}: {@code cond ? x : y} elementwise, the three broadcast together;
+     * cond is read as truthiness (non-zero is true). {@code Np.where(a.gt(0), a, b)}; with scalars,
+     * {@code Np.where(x.isnan(), 0.0, x)} replaces NaN by 0 (scalars are weak: float32 x stays float32).
+     */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) { return new NDArray(Build.where(cond.node(), x.node(), y.node())); }
+    /** {@code np.where(cond, x, y)} with a scalar y: {@code Np.where(x.lt(0), x, 0.0)}. */
     public static NDArray where(NDArray cond, NDArray x, double y) { return new NDArray(Build.where(cond.node(), x.node(), Scalar.of(y))); }
+    /** {@code np.where(cond, x, y)} with a scalar x: {@code Np.where(y.isnan(), 0.0, y)}. */
     public static NDArray where(NDArray cond, double x, NDArray y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), y.node())); }
+    /** {@code np.where(cond, x, y)} with two scalars (float64): {@code Np.where(m, 1.0, -1.0)}. */
     public static NDArray where(NDArray cond, double x, double y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), Scalar.of(y))); }
+    /** {@code np.where(cond, x, y)} with an integer y, weak: {@code Np.where(labels.ge(0), labels, 0)} stays int32 for int32 labels. */
     public static NDArray where(NDArray cond, NDArray x, long y) { return new NDArray(Build.where(cond.node(), x.node(), Scalar.of(y))); }
+    /** {@code np.where(cond, 1, 0)}: int64, {@code Np.where(mask, 1, 0)}. */
     public static NDArray where(NDArray cond, long x, long y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), Scalar.of(y))); }
+    /** {@code np.where(cond, x, True)}: a weak bool y, so x's dtype stays ({@code Np.where(valid, flags, false)}). */
+    public static NDArray where(NDArray cond, NDArray x, boolean y) { return new NDArray(Build.where(cond.node(), x.node(), Scalar.of(y))); }
+    /** {@code np.where(cond, False, y)}: a weak bool x, so y's dtype stays. */
+    public static NDArray where(NDArray cond, boolean x, NDArray y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), y.node())); }
+    /** {@code np.where(cond, True, False)}: bool, {@code Np.where(a.gt(0), true, false)}. */
+    public static NDArray where(NDArray cond, boolean x, boolean y) { return new NDArray(Build.where(cond.node(), Scalar.of(x), Scalar.of(y))); }
 
     /**
      * NumPy's one-argument {@code np.where(cond)}, which is {@link #nonzero}: the indices of the true
@@ -301,12 +368,17 @@ public final class Np {
 
     /** Elementwise maximum with a scalar on the left, as in {@code np.maximum(0, z)}. */
     public static NDArray maximum(double a, NDArray b) { return b.maximum(a); }
+    /** NumPy's {@code np.maximum(a, b)}: the larger of each pair of elements, broadcast; NaN if either is NaN. */
     public static NDArray maximum(NDArray a, NDArray b) { return a.maximum(b); }
+    /** NumPy's {@code np.minimum(a, b)}: the smaller of each pair of elements, broadcast; NaN if either is NaN. */
     public static NDArray minimum(NDArray a, NDArray b) { return a.minimum(b); }
     /** NumPy's {@code np.minimum(a, b)} with a weak scalar on either side. */
     public static NDArray minimum(double a, NDArray b) { return b.minimum(a); }
+    /** NumPy's {@code np.minimum(a, 1.0)}: clipping from above, {@code Np.minimum(p, 1.0)}. */
     public static NDArray minimum(NDArray a, double b) { return a.minimum(b); }
+    /** NumPy's {@code np.maximum(a, 0.0)}: clipping from below, {@code Np.maximum(z, 0.0)} (ReLU). */
     public static NDArray maximum(NDArray a, double b) { return a.maximum(b); }
+    /** NumPy's {@code np.matmul(a, b)} ({@code a @ b}), as {@link NDArray#matmul}: {@code Np.matmul(x, w)} of (5, 3) and (3, 4) is (5, 4). */
     public static NDArray matmul(NDArray a, NDArray b) { return a.matmul(b); }
 
     // ---- One-operand ufuncs as free functions, NumPy's np.f(x): each is the NDArray method of the same
@@ -506,9 +578,9 @@ public final class Np {
 
     // ---- Sorting, counting and order statistics (bodies in Sorting, Counting, Quantiles). ----
 
-    /** NumPy's {@code np.sort(x, axis)}; {@code axis} null sorts the flattened array. */
+    /** NumPy's {@code np.sort(x, axis)}; {@code axis} null sorts the flattened array: {@code Np.sort(m, null)}, {@code Np.sort(m, 0)} sorts each column. */
     public static NDArray sort(NDArray x, Integer axis) { return new NDArray(Sorting.sort(x.node(), axis)); }
-    /** NumPy's {@code np.argsort(x, axis, kind='stable')}; {@code axis} null for the flattened array. */
+    /** NumPy's {@code np.argsort(x, axis, kind='stable')}; {@code axis} null for the flattened array: {@code x.get(Np.argsort(x, null))} is a 1-d x sorted. */
     public static NDArray argsort(NDArray x, Integer axis) { return new NDArray(Sorting.argsort(x.node(), axis)); }
     /** NumPy's {@code np.cumsum(x, axis)}; {@code axis} null for the flattened array. */
     public static NDArray cumsum(NDArray x, Integer axis) { return axis == null ? x.cumsum() : x.cumsum(axis); }
@@ -565,9 +637,11 @@ public final class Np {
      * {@code Np.concatenate(0, Np.array(1, 2), Np.array(3))} is {@code [1 2 3]}.
      */
     public static NDArray concatenate(Integer axis, NDArray... arrays) { return concatenate(axis, java.util.List.of(arrays)); }
+    /** {@link #concatenate(Integer, NDArray...)} of a list: {@code Np.concatenate(0, parts)}. */
     public static NDArray concatenate(Integer axis, java.util.List<NDArray> arrays) { return new NDArray(Joining.concatenate(axis, Joining.nodes(arrays))); }
     /** NumPy's {@code stack(arrays, axis=0)}: arrays of one shape joined along a new axis; {@code stack(a, b)} of two (3,) is (2, 3). */
     public static NDArray stack(NDArray... arrays) { return stack(0, arrays); }
+    /** NumPy's {@code stack(arrays, axis)}: the new axis at {@code axis}; {@code Np.stack(1, a, b)} of two (3,) is (3, 2). */
     public static NDArray stack(int axis, NDArray... arrays) { return new NDArray(Joining.stack(axis, Joining.nodes(java.util.List.of(arrays)))); }
     /** NumPy's {@code vstack}: rows on rows (1-D arrays are rows); {@code vstack([1 2], [3 4])} is {@code [[1 2] [3 4]]}. */
     public static NDArray vstack(NDArray... arrays) { return new NDArray(Joining.vstack(Joining.nodes(java.util.List.of(arrays)))); }
@@ -579,13 +653,17 @@ public final class Np {
     public static NDArray columnStack(NDArray... arrays) { return new NDArray(Joining.columnStack(Joining.nodes(java.util.List.of(arrays)))); }
     /** NumPy's {@code split(a, sections, axis=0)}: equal views; the length must divide. {@code split(arange(6), 3)} is {@code [0 1], [2 3], [4 5]}. */
     public static java.util.List<NDArray> split(NDArray a, long sections) { return split(a, sections, 0); }
+    /** NumPy's {@code split(a, sections, axis)}: equal views along {@code axis}, whose length must divide. */
     public static java.util.List<NDArray> split(NDArray a, long sections, int axis) { return Joining.arrays(Joining.split(a.node(), sections, axis)); }
     /** NumPy's {@code split(a, indices, axis=0)}: the views between the indices; {@code split(arange(5), new long[] {2, 3})} is {@code [0 1], [2], [3 4]}. */
     public static java.util.List<NDArray> split(NDArray a, long[] indices) { return split(a, indices, 0); }
+    /** NumPy's {@code split(a, indices, axis)}: the views between the indices along {@code axis}. */
     public static java.util.List<NDArray> split(NDArray a, long[] indices, int axis) { return Joining.arrays(Joining.splitAt(a.node(), indices, axis)); }
     /** NumPy's {@code array_split(a, sections, axis=0)}: like split, the first {@code n % sections} parts one longer. */
     public static java.util.List<NDArray> arraySplit(NDArray a, long sections) { return arraySplit(a, sections, 0); }
+    /** NumPy's {@code array_split(a, sections, axis)}: as split, the first {@code n % sections} parts one longer. */
     public static java.util.List<NDArray> arraySplit(NDArray a, long sections, int axis) { return Joining.arrays(Joining.arraySplit(a.node(), sections, axis)); }
+    /** NumPy's {@code array_split(a, indices, axis)}: the same as {@link #split(NDArray, long[], int)}. */
     public static java.util.List<NDArray> arraySplit(NDArray a, long[] indices, int axis) { return split(a, indices, axis); }
 
     // ---- Rearranging (bodies in Rearranging). ----
@@ -596,13 +674,17 @@ public final class Np {
     public static NDArray swapaxes(NDArray a, int axis1, int axis2) { return new NDArray(Rearranging.swapaxes(a.node(), axis1, axis2)); }
     /** NumPy's {@code moveaxis(a, source, destination)}: a view; a (2, 3, 4) array gives (3, 4, 2) for 0 to -1. */
     public static NDArray moveaxis(NDArray a, int source, int destination) { return moveaxis(a, new int[] {source}, new int[] {destination}); }
+    /** NumPy's {@code moveaxis(a, source, destination)} for several axes: each source axis moves to its destination; a view. */
     public static NDArray moveaxis(NDArray a, int[] source, int[] destination) { return new NDArray(Rearranging.moveaxis(a.node(), source, destination)); }
     /** NumPy's {@code rot90(m, k=1, axes=(0, 1))}: a view turned k quarter turns; {@code rot90([[1 2] [3 4]])} is {@code [[2 4] [1 3]]}. */
     public static NDArray rot90(NDArray m) { return rot90(m, 1); }
+    /** NumPy's {@code rot90(m, k)}: k quarter turns in the plane of the first two axes, from the first towards the second (negative k: back). */
     public static NDArray rot90(NDArray m, int k) { return rot90(m, k, 0, 1); }
+    /** NumPy's {@code rot90(m, k, axes=(axis0, axis1))}: turned from axis0 towards axis1. */
     public static NDArray rot90(NDArray m, int k, int axis0, int axis1) { return new NDArray(Rearranging.rot90(m.node(), k, axis0, axis1)); }
     /** NumPy's {@code roll(a, shift)} over the flattened array; {@code roll([1 2 3], 1)} is {@code [3 1 2]}. */
     public static NDArray roll(NDArray a, long shift) { return new NDArray(Rearranging.roll(a.node(), shift)); }
+    /** NumPy's {@code roll(a, shift, axis)}: elements shifted along one axis, those past the end coming round to the start. */
     public static NDArray roll(NDArray a, long shift, int axis) { return roll(a, new long[] {shift}, new int[] {axis}); }
     /** NumPy's {@code roll(a, shifts, axes)}: shifts along several axes (shifts of one axis add up). */
     public static NDArray roll(NDArray a, long[] shifts, int[] axes) { return new NDArray(Rearranging.roll(a.node(), shifts, axes)); }
@@ -610,23 +692,30 @@ public final class Np {
     public static NDArray tile(NDArray a, long... reps) { return new NDArray(Rearranging.tile(a.node(), reps)); }
     /** NumPy's {@code repeat(a, repeats, axis=None)}: {@code repeat([1 2], 2)} is {@code [1 1 2 2]} (flattened without an axis). */
     public static NDArray repeat(NDArray a, long repeats) { return new NDArray(Rearranging.repeat(a.node(), repeats, null)); }
+    /** NumPy's {@code repeat(a, repeats, axis)}: each element along {@code axis} {@code repeats} times; {@code Np.repeat(m, 2, 0)} doubles each row. */
     public static NDArray repeat(NDArray a, long repeats, int axis) { return new NDArray(Rearranging.repeat(a.node(), repeats, axis)); }
     /** NumPy's {@code repeat(a, counts, axis)}: element i along the axis {@code counts[i]} times; {@code repeat([1 2], [1, 2], 0)} is {@code [1 2 2]}. */
     public static NDArray repeat(NDArray a, long[] counts, int axis) { return new NDArray(Rearranging.repeat(a.node(), counts, axis)); }
+    /** NumPy's {@code repeat(a, counts)}: element i of the flattened array {@code counts[i]} times. */
     public static NDArray repeat(NDArray a, long[] counts) { return new NDArray(Rearranging.repeat(a.node(), counts, null)); }
     /**
      * NumPy's {@code pad(a, pad_width, mode, constant_values)}, modes "constant", "edge", "reflect",
      * "symmetric" and "wrap"; widths {@code {{before, after}, ...}} per axis, or one pair or number for
      * all. {@code pad([1 2 3], new long[][] {{2, 1}}, "reflect")} is {@code [3 2 1 2 3 2]}.
+     * This one: {@code width} zeros before and after on every axis, {@code Np.pad(a, 1)}.
      */
     public static NDArray pad(NDArray a, long width) { return pad(a, new long[][] {{width}}, 0.0); }
+    /** NumPy's {@code pad(a, width, mode)}: {@code width} elements before and after on every axis: {@code Np.pad(img, 2, "reflect")}. */
     public static NDArray pad(NDArray a, long width, String mode) { return pad(a, new long[][] {{width}}, mode); }
+    /** NumPy's {@code pad(a, pad_width, mode)}: {@code {{before, after}, ...}} per axis (one pair for all). */
     public static NDArray pad(NDArray a, long[][] widths, String mode) { return new NDArray(Padding.pad(a.node(), widths, Padding.padMode(mode), 0)); }
     /** {@code pad} in mode "constant" with this value (cast to a's dtype). */
     public static NDArray pad(NDArray a, long[][] widths, double constant) { return new NDArray(Padding.pad(a.node(), widths, Padding.PadMode.CONSTANT, constant)); }
-    /** NumPy's {@code zeros_like}, {@code ones_like}, {@code full_like}: a's shape and dtype, filled (the value cast to the dtype). */
+    /** NumPy's {@code zeros_like(a)}: zeros of a's shape and dtype ({@code Np.zerosLike(a)}). */
     public static NDArray zerosLike(NDArray a) { return fullLike(a, 0); }
+    /** NumPy's {@code ones_like(a)}: ones of a's shape and dtype. */
     public static NDArray onesLike(NDArray a) { return fullLike(a, 1); }
+    /** NumPy's {@code full_like(a, value)}: a's shape and dtype, filled with the value cast to it: {@code Np.fullLike(a, -1)}. */
     public static NDArray fullLike(NDArray a, double value) { return new NDArray(Rearranging.fullLike(a.node(), value)); }
     /** NumPy's {@code meshgrid(*xs)} (indexing "xy"): x of length 3 and y of length 2 give two (2, 3) grids. */
     public static java.util.List<NDArray> meshgrid(NDArray... xs) { return meshgrid("xy", xs); }
@@ -635,15 +724,38 @@ public final class Np {
     /** NumPy's {@code broadcast_arrays(*arrays)}: views of all of them in their common shape. */
     public static java.util.List<NDArray> broadcastArrays(NDArray... arrays) { return Joining.arrays(Rearranging.broadcastArrays(Joining.nodes(java.util.List.of(arrays)))); }
 
-    /** NumPy's {@code np.loadtxt(path)}: whitespace-separated float64 (see {@link TextFiles}). */
+    /**
+     * NumPy's {@code np.loadtxt(path)}: whitespace-separated float64 (see {@link TextFiles}):
+     * {@code Np.loadtxt(Path.of("data.txt"))}.
+     *
+     * @throws java.io.IOException if the file cannot be read
+     */
     public static NDArray loadtxt(java.nio.file.Path path) throws java.io.IOException { return TextFiles.loadtxt(path); }
-    /** NumPy's {@code np.loadtxt(path, delimiter=..., skiprows=..., usecols=..., dtype=...)}: {@code Np.loadtxt(p, TextOptions.csv().skiprows(1))}. */
+    /**
+     * NumPy's {@code np.loadtxt(path, delimiter=..., skiprows=..., usecols=..., dtype=...)}:
+     * {@code Np.loadtxt(p, TextOptions.csv().skiprows(1))} is {@code np.loadtxt(p, delimiter=",", skiprows=1)}.
+     *
+     * @throws java.io.IOException if the file cannot be read
+     */
     public static NDArray loadtxt(java.nio.file.Path path, TextOptions options) throws java.io.IOException { return TextFiles.loadtxt(path, options); }
-    /** NumPy's {@code np.genfromtxt(path, ...)} for numbers: missing or unreadable fields are nan. */
+    /**
+     * NumPy's {@code np.genfromtxt(path, ...)} for numbers: missing or unreadable fields are nan.
+     *
+     * @throws java.io.IOException if the file cannot be read
+     */
     public static NDArray genfromtxt(java.nio.file.Path path, TextOptions options) throws java.io.IOException { return TextFiles.genfromtxt(path, options); }
-    /** NumPy's {@code np.savetxt(path, a)}: {@code %.18e}, separated by spaces. */
+    /**
+     * NumPy's {@code np.savetxt(path, a)}: {@code %.18e}, separated by spaces: {@code Np.savetxt(Path.of("out.txt"), a)}.
+     *
+     * @throws java.io.IOException if the file cannot be written (the save is atomic: an existing file stays as it was)
+     */
     public static void savetxt(java.nio.file.Path path, NDArray a) throws java.io.IOException { TextFiles.savetxt(path, a); }
-    /** NumPy's {@code np.savetxt(path, a, fmt=..., delimiter=..., header=...)}: {@code Np.savetxt(p, a, TextOptions.csv().fmt("%.3f").header("x,y"))}. */
+    /**
+     * NumPy's {@code np.savetxt(path, a, fmt=..., delimiter=..., header=...)}:
+     * {@code Np.savetxt(p, a, TextOptions.csv().fmt("%.3f").header("x,y"))}.
+     *
+     * @throws java.io.IOException if the file cannot be written (the save is atomic: an existing file stays as it was)
+     */
     public static void savetxt(java.nio.file.Path path, NDArray a, TextOptions options) throws java.io.IOException { TextFiles.savetxt(path, a, options); }
 
     /** NumPy's {@code np.linalg}: {@code Np.linalg.inv(a)}, {@code solve}, {@code det}, {@code slogdet}, {@code cholesky}, {@code norm}, {@code svd}, {@code lstsq}, {@code pinv}, {@code matrixRank}. */

@@ -50,7 +50,8 @@ public final class NpyFiles {
     // ---- .npy ----
 
     /**
-     * Reads a {@code .npy} file into memory (off the Java heap), converting big-endian data to native order.
+     * Reads a {@code .npy} file into memory (off the Java heap), converting big-endian data to native order:
+     * {@code NpyFiles.load(Path.of("w.npy"))} is {@code np.load("w.npy")}.
      *
      * @throws IOException if the file cannot be read or is not a valid {@code .npy} file of a supported dtype
      */
@@ -98,7 +99,9 @@ public final class NpyFiles {
     /**
      * Saves an array as {@code .npy}: C order, native byte order, exactly as {@code np.save} writes it. A lazy
      * array is computed first (and keeps its value, as after any read); to save a result too large to hold
-     * in memory, use {@link #saveChunked}.
+     * in memory, use {@link #saveChunked}. {@code NpyFiles.save(Path.of("w.npy"), w)} is {@code np.save("w.npy", w)}.
+     *
+     * @throws IOException if the file cannot be written (nothing is left at {@code path}, an existing file stays as it was)
      */
     public static void save(Path path, NDArray array) throws IOException {
         save(path, array, ByteOrder.nativeOrder(), false);
@@ -108,6 +111,9 @@ public final class NpyFiles {
      * Saves an array as {@code .npy} in the given byte order, in Fortran order ({@code fortran_order: True},
      * data column-major) if {@code fortranOrder}. As {@code np.save} does, the header says Fortran order only
      * when it differs from C order for the shape (at least two axes longer than 1); the bytes are the same.
+     * {@code NpyFiles.save(p, a, ByteOrder.BIG_ENDIAN, false)} writes {@code >f8} data.
+     *
+     * @throws IOException if the file cannot be written (nothing is left at {@code path}, an existing file stays as it was)
      */
     public static void save(Path path, NDArray array, ByteOrder byteOrder, boolean fortranOrder) throws IOException {
         checkWritable(path);
@@ -127,13 +133,19 @@ public final class NpyFiles {
      * array is written directly. C order, native byte order; the file is the same as {@link #save} writes.
      *
      * @throws IllegalArgumentException if {@code rowsPerChunk < 1}
+     * @throws IOException if the file cannot be written (nothing is left at {@code path}, an existing file stays as it was)
      */
     public static void saveChunked(Path path, NDArray array, long rowsPerChunk) throws IOException {
         checkWritable(path);
         new ChunkedNpyWriter((node, whole) -> { }).save(path, array.node(), rowsPerChunk);
     }
 
-    /** {@link #saveChunked(Path, NDArray, long)} with blocks of about a million elements. */
+    /**
+     * {@link #saveChunked(Path, NDArray, long)} with blocks of about a million elements:
+     * {@code NpyFiles.saveChunked(Path.of("big.npy"), x.sub(x.mean(0)).div(x.std(0)))}.
+     *
+     * @throws IOException if the file cannot be written (nothing is left at {@code path}, an existing file stays as it was)
+     */
     public static void saveChunked(Path path, NDArray array) throws IOException {
         saveChunked(path, array, ChunkedNpyWriter.defaultRows(array.shape()));
     }
@@ -143,14 +155,20 @@ public final class NpyFiles {
     /**
      * Saves several named arrays in one {@code .npz} archive, uncompressed, as {@code np.savez(path, **arrays)}
      * does; each is stored as member {@code name + ".npy"}, in the map's iteration order. {@code np.load(path)[name]}
-     * reads them back.
+     * reads them back: {@code NpyFiles.savez(Path.of("run.npz"), Map.of("x", x, "y", y))}.
+     *
+     * @throws IOException if the file cannot be written (nothing is left at {@code path}, an existing file stays as it was)
      */
     public static void savez(Path path, Map<String, NDArray> arrays) throws IOException {
         checkWritable(path);
         NpzArchive.write(path, arrays, false);
     }
 
-    /** {@link #savez} with deflate compression, as {@code np.savez_compressed} does. */
+    /**
+     * {@link #savez} with deflate compression, as {@code np.savez_compressed} does.
+     *
+     * @throws IOException if the file cannot be written (nothing is left at {@code path}, an existing file stays as it was)
+     */
     public static void savezCompressed(Path path, Map<String, NDArray> arrays) throws IOException {
         checkWritable(path);
         NpzArchive.write(path, arrays, true);
@@ -159,7 +177,8 @@ public final class NpyFiles {
     /**
      * Reads every array of a {@code .npz} archive (stored or compressed), keyed by member name without
      * {@code .npy}, in archive order ({@code np.savez} puts keyword arrays first, then {@code arr_0},
-     * {@code arr_1}, ...). The map is unmodifiable.
+     * {@code arr_1}, ...). The map is unmodifiable: {@code NpyFiles.loadz(Path.of("run.npz")).get("x")} is
+     * {@code np.load("run.npz")["x"]}.
      *
      * @throws IOException if the archive cannot be read, or a member is not a valid {@code .npy} image of a
      *                     supported dtype (the message names the member)

@@ -48,6 +48,8 @@ public final class Scope implements AutoCloseable {
      * Computes {@code result} if needed and moves its memory out of this scope, to the enclosing scope
      * (or to none, where only {@link NDArray#close} and the garbage collector release it). Returns it.
      * An array this scope does not hold (made before it opened, or kept already) is only computed.
+     * {@code return s.keep(h.sum(1));} inside {@code try (Scope s = Np.scope())} returns the row sums
+     * and releases every other array computed in the scope.
      */
     public NDArray keep(NDArray result) {
         checkOwner("keep an array in");

@@ -39,12 +39,22 @@ public final class TextFiles {
 
     private TextFiles() {}
 
-    /** NumPy's {@code np.loadtxt(path)}: whitespace-separated float64. */
+    /**
+     * NumPy's {@code np.loadtxt(path)}: whitespace-separated float64.
+     *
+     * @throws IOException if the file cannot be read
+     */
     public static NDArray loadtxt(Path path) throws IOException {
         return loadtxt(path, TextOptions.defaults());
     }
 
-    /** NumPy's {@code np.loadtxt(path, ...)} with the given options. */
+    /**
+     * NumPy's {@code np.loadtxt(path, ...)} with the given options:
+     * {@code TextFiles.loadtxt(p, TextOptions.csv().skiprows(1).usecols(0, 2))}. A field the dtype cannot
+     * read, or a row with another number of columns, is an {@link IllegalArgumentException} with NumPy's message.
+     *
+     * @throws IOException if the file cannot be read
+     */
     public static NDArray loadtxt(Path path, TextOptions options) throws IOException {
         List<String[]> rows = rows(path, options);
         int columns = -1;
@@ -86,6 +96,8 @@ public final class TextFiles {
      * NumPy's {@code np.genfromtxt(path, ...)} for numbers: float64, an empty or unreadable field is
      * {@code nan}; rows with another number of columns than the first are reported together, as NumPy
      * does. The result is squeezed (one value gives a 0-d array), then given {@code ndmin} dimensions.
+     *
+     * @throws IOException if the file cannot be read
      */
     public static NDArray genfromtxt(Path path, TextOptions options) throws IOException {
         List<String[]> rows = rows(path, options);
@@ -117,7 +129,11 @@ public final class TextFiles {
         return a;
     }
 
-    /** NumPy's {@code np.savetxt(path, a)}: one row per line, {@code %.18e}, separated by spaces. */
+    /**
+     * NumPy's {@code np.savetxt(path, a)}: one row per line, {@code %.18e}, separated by spaces.
+     *
+     * @throws IOException if the file cannot be written (nothing is left at {@code path}, an existing file stays as it was)
+     */
     public static void savetxt(Path path, NDArray array) throws IOException {
         savetxt(path, array, TextOptions.defaults());
     }
@@ -125,7 +141,10 @@ public final class TextFiles {
     /**
      * NumPy's {@code np.savetxt(path, a, fmt, delimiter, newline, header, footer, comments)}: a 1-D
      * array is one value per line; {@code fmt} is one conversion (applied to every value, joined by
-     * the delimiter) or one per column (the whole row's format).
+     * the delimiter) or one per column (the whole row's format):
+     * {@code TextFiles.savetxt(p, a, TextOptions.csv().fmt("%.3f").header("x,y").commentPrefix(""))}.
+     *
+     * @throws IOException if the file cannot be written (nothing is left at {@code path}, an existing file stays as it was)
      */
     public static void savetxt(Path path, NDArray array, TextOptions options) throws IOException {
         if (array.ndim() != 1 && array.ndim() != 2) throw new IllegalArgumentException("Expected 1D or 2D array, got " + array.ndim() + "D array instead");

@@ -3,7 +3,6 @@ package org.ndjit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ndjit.engine.MaterializationCancelledException;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.Shapes;
 import org.ndjit.ir.StridedArray;

@@ -116,6 +116,15 @@ class JavaInteropTest {
         NDArray b = Np.array(true, false);
         assertArrayEquals(new boolean[] {true, false}, b.and(true).toBooleanArray());
         assertArrayEquals(new boolean[] {true, true}, b.or(true).toBooleanArray());
+        // np.where with Python bools, which are weak: the array's dtype stays (NumPy 2.4: int8, float32, bool).
+        NDArray c = Np.array(true, false, true), i8 = Np.array(new byte[] {1, 2, 3});
+        assertEquals(DType.INT8, Np.where(c, i8, true).dtype());
+        assertArrayEquals(new long[] {1, 1, 3}, Np.where(c, i8, true).toLongArray());
+        assertEquals(DType.FLOAT32, Np.where(c, false, Np.array(1f, 2f, 3f)).dtype());
+        assertArrayEquals(new double[] {0, 2, 0}, Np.where(c, false, Np.array(1f, 2f, 3f)).toDoubleArray());
+        assertArrayEquals(new boolean[] {true, true, false}, Np.where(c, Np.array(true, false, false), true).toBooleanArray());
+        assertEquals(DType.BOOL, Np.where(c, true, false).dtype());
+        assertArrayEquals(new boolean[] {true, false, true}, Np.where(c, true, false).toBooleanArray());
         assertArrayEquals(new double[] {0, 0.5}, Np.minimum(0.5, Np.array(0.0, 1.0)).toDoubleArray());
         assertArrayEquals(new double[] {0, 0.5}, Np.minimum(Np.array(0.0, 1.0), 0.5).toDoubleArray());
         assertArrayEquals(new double[] {0.5, 1}, Np.maximum(Np.array(0.0, 1.0), 0.5).toDoubleArray());

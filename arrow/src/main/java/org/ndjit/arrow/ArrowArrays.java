@@ -37,7 +37,13 @@ import org.ndjit.DType;
 public final class ArrowArrays {
     private ArrowArrays() {}
 
-    /** The vector's values as an array (see the class comment); a vector with nulls is rejected. */
+    /**
+     * The vector's values as an array (see the class comment): {@code ArrowArrays.view(prices).mean()}.
+     *
+     * @param vector a Float8, Float4, BigInt, Int or Bit vector, or a FixedSizeListVector of one of the first four
+     * @return a 1-d array reading the vector's data buffer (a 2-d one for lists; a bool copy for bits)
+     * @throws IllegalArgumentException if the vector has nulls (the message says how many and points to the fill form), or is of another type
+     */
     public static NDArray view(FieldVector vector) {
         DType dtype = vector instanceof BitVector || vector instanceof FixedSizeListVector ? null : dtypeOf(vector);
         rejectNulls(vector);
@@ -49,18 +55,38 @@ public final class ArrowArrays {
     /**
      * The vector's values with {@code fill} where they are null: a lazy
      * {@code Np.where(valid, values, fill)}, so a double fill of an integer vector gives float64, as
-     * NumPy's {@code where} with a Python float.
+     * NumPy's {@code where} with a Python float. {@code ArrowArrays.view(prices, Double.NaN)} reads
+     * nulls as NaN for {@code Np.nanmean} and the other NaN-ignoring reductions.
+     *
+     * @param vector a Float8, Float4, BigInt, Int or Bit vector (a FixedSizeListVector only without null lists)
+     * @param fill   the value where the vector is null
+     * @return the values, read in place, with {@code fill} at the nulls; the vector itself when it has none
+     * @throws IllegalArgumentException if the vector is of another type, or a FixedSizeListVector with null lists
      */
     public static NDArray view(FieldVector vector, double fill) {
         return vector.getNullCount() == 0 ? view(vector) : Np.where(validity(vector), valuesOf(vector), fill);
     }
 
-    /** {@link #view(FieldVector, double)} with an integer fill, which keeps an integer vector's dtype. */
+    /**
+     * {@link #view(FieldVector, double)} with an integer fill, which keeps an integer vector's dtype:
+     * {@code ArrowArrays.view(counts, 0L)} of a BigIntVector is int64.
+     *
+     * @param vector a Float8, Float4, BigInt, Int or Bit vector (a FixedSizeListVector only without null lists)
+     * @param fill   the value where the vector is null (a weak integer: the vector's dtype stays)
+     * @return the values, read in place, with {@code fill} at the nulls
+     * @throws IllegalArgumentException if the vector is of another type, or a FixedSizeListVector with null lists
+     */
     public static NDArray view(FieldVector vector, long fill) {
         return vector.getNullCount() == 0 ? view(vector) : Np.where(validity(vector), valuesOf(vector), fill);
     }
 
-    /** A {@link BitVector} with {@code fill} where it is null. */
+    /**
+     * A {@link BitVector} with {@code fill} where it is null: {@code ArrowArrays.view(flags, false)}.
+     *
+     * @param vector the bits
+     * @param fill   the value where the vector is null
+     * @return a bool array, unpacked from the bits (a copy)
+     */
     public static NDArray view(BitVector vector, boolean fill) {
         if (vector.getNullCount() == 0 || !fill) return unpack(vector); // unpacking reads nulls as false
         return unpack(vector).or(validity(vector).not());
@@ -71,7 +97,13 @@ public final class ArrowArrays {
      * ({@link NDArray#into}): float64, float32, int64 and int32 1-d arrays give a {@link Float8Vector},
      * {@link Float4Vector}, {@link BigIntVector} or {@link IntVector}, bool a {@link BitVector}, and a 2-d
      * array of one of the four numeric dtypes a {@link FixedSizeListVector} of its rows. The caller
-     * closes the vector.
+     * closes the vector: {@code try (FieldVector v = ArrowArrays.toArrow(z, "z", allocator)) { ... }}.
+     *
+     * @param array     the array to compute; 1-d, or 2-d of a numeric dtype
+     * @param name      the vector's field name
+     * @param allocator where the vector's buffers come from
+     * @return a new vector of {@code array.size()} values (rows, for a 2-d array), none of them null
+     * @throws IllegalArgumentException if the array's dtype or number of dimensions has no vector here
      */
     public static FieldVector toArrow(NDArray array, String name, BufferAllocator allocator) {
         return ArrowExport.toArrow(array, name, allocator);

@@ -1,5 +1,6 @@
 package org.ndjit.engine;
 
+import org.ndjit.MaterializationCancelledException;
 import org.ndjit.codegen.KernelCache;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.GraphText;

@@ -22,7 +22,9 @@ import org.ndjit.DType;
  * Uses the library as an application does and checks what it gets; any failed check ends the JVM with an
  * error, which fails the build that runs this. On the module path it also checks the module: its
  * internals are not exported, and every type in the exported packages' public signatures is exported
- * by the library or is the JDK's.
+ * by the library or is the JDK's; and that jdk.management, which the library requires static, is
+ * resolved on a full JDK, or, with the argument {@code without-jdk.management} (a run that leaves it
+ * out), that it is absent and the library works without it.
  */
 public final class Main {
     public static void main(String[] args) throws IOException {
@@ -39,7 +41,13 @@ public final class Main {
         check(out.shapeString().equals("(64, 16)") && out.min().itemDouble() == 0, "relu(x @ w)");
 
         Module library = Np.class.getModule();
-        if (library.isNamed()) checkModule(library);
+        if (library.isNamed()) {
+            checkModule(library);
+            boolean expected = !List.of(args).contains("without-jdk.management");
+            check(ModuleLayer.boot().findModule("jdk.management").isPresent() == expected,
+                    "jdk.management " + (expected ? "resolved (by service binding)" : "absent"));
+            check(Np.memoryStats().budgetBytes() > 0, "a memory budget"); // MemoryPool reads the machine size through jdk.management
+        }
         System.out.println("ndjit application: ran on the " + (library.isNamed() ? "module path as " + library.getName() : "class path"));
     }
 
