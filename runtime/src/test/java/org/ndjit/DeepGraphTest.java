@@ -63,6 +63,7 @@ class DeepGraphTest {
         assertSame(x.node(), y.node(), "structurally equal graphs are one interned node");
         assertEquals(x.node().hashCode(), y.node().hashCode());
         assertEquals(Math.pow(2, 64), x.itemDouble(0));
-        assertTrue(System.nanoTime() - start < 5_000_000_000L, "must not be exponential");
+        // 2^64 of anything would never end; the bound has the headroom of a loaded machine (milliseconds on an idle one)
+        assertTrue(System.nanoTime() - start < 60_000_000_000L, "must not be exponential");
     }
 }

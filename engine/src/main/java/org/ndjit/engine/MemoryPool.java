@@ -134,9 +134,14 @@ public final class MemoryPool {
         return new Stats(live, pooled, peak, allocations, fromPool, budget, heapArrays.sum(), collectionsRequested);
     }
 
-    /** Starts a new high-water mark at what is live now, so that a test can read the peak of one run. */
-    synchronized void resetPeak() {
+    /**
+     * Starts a new high-water mark at what is live now, so that a test can read the peak of one run,
+     * and returns that figure: read under the same lock, since the cleaner may give back blocks
+     * between a reset and a later read of the live bytes (the peak would then seem to grow by them).
+     */
+    synchronized long resetPeak() {
         peak = live;
+        return live;
     }
 
     /** The class a request of {@code bytes} falls in: 2^k, 1.25, 1.5 or 1.75 times 2^k, at least a page. */

@@ -119,14 +119,17 @@ class ExecutionTest {
     @Test
     void droppedResultsInALoopAreReusedAndLiveMemoryStaysBounded() {
         Node x = randomArray(DType.FLOAT64, 1_000_000);
-        long reusedBefore = MemoryPool.shared().stats().fromPool();
+        MemoryPool.Stats before = MemoryPool.shared().stats();
         for (int i = 0; i < 200; i++) {
             Node fresh = Nodes.buffer(((Buffer) x.arg()), x.shape()); // a new leaf each time: nothing is memoised
             Execution.run(Nodes.elementwise(Op.SQUARE, DType.FLOAT64, fresh), n -> null);
         }
         MemoryPool.Stats after = MemoryPool.shared().stats();
-        assertTrue(after.fromPool() - reusedBefore >= 100, after.toString());
-        assertTrue(after.liveBytes() < 700L << 20, "200 dropped 8 MB results: " + after);
+        assertTrue(after.fromPool() - before.fromPool() >= 100, after.toString());
+        // The growth, not the absolute figure: blocks earlier tests dropped may still be live. The pool lets live
+        // bytes grow by up to 4 x 256 MB between the collections it asks for while they are costly (CollectionPacing,
+        // whose state earlier tests set); unbounded, the 200 results would hold 1.68 GB.
+        assertTrue(after.liveBytes() - before.liveBytes() < (1L << 30) + (64L << 20), "200 dropped 8 MB results: " + before + " then " + after);
     }
 
     /** Runs {@code r} with every op its own step (eager planning), so each is a full-size intermediate. */
@@ -155,8 +158,7 @@ class ExecutionTest {
             System.clearProperty("ndjit.fusion");
         }
         long block = MemoryPool.classSize(8_000_000);
-        MemoryPool.shared().resetPeak();
-        long before = MemoryPool.shared().stats().liveBytes();
+        long before = MemoryPool.shared().resetPeak();
         StridedArray result = runEagerly(r);
         long peak = MemoryPool.shared().stats().peakLiveBytes() - before;
         assertTrue(peak <= 3 * block, "peak " + peak + " bytes over " + before + " live: more than three 8 MB blocks");
