@@ -64,6 +64,30 @@ public final class NpyFiles {
     }
 
     /**
+     * Reads rows {@code [start, stop)} of a {@code .npy} file (along its first axis; NumPy's
+     * {@code np.load(path, mmap_mode="r")[start:stop]} copied into memory): the header, then only those
+     * rows' bytes, so a worker that owns part of a file larger than its memory reads its share and nothing
+     * else. Big-endian data is converted as it is copied, as by {@link #load}. The file must be in C order
+     * (a Fortran-order file's rows are not contiguous: {@link #loadMapped} reads those).
+     *
+     * <pre>{@code
+     * NDArray rows = NpyFiles.loadRows(Path.of("features.npy"), 1_000_000, 2_000_000); // rows 1e6 .. 2e6 - 1
+     * }</pre>
+     *
+     * @throws IOException               if the file cannot be read, is not a valid {@code .npy} file of a
+     *                                   supported dtype, is 0-d, or is in Fortran order
+     * @throws IndexOutOfBoundsException if not {@code 0 <= start <= stop <= shape[0]}
+     */
+    public static NDArray loadRows(Path path, long start, long stop) throws IOException {
+        checkReadable(path);
+        try {
+            return NpyRows.read(path, start, stop);
+        } catch (IOException e) {
+            throw named(path, e);
+        }
+    }
+
+    /**
      * Opens a {@code .npy} file as a memory-mapped, read-only input: nothing is copied, the operating system
      * pages the data in as it is read, so the file may be larger than the heap and than physical memory,
      * and hold more than 2^31 elements. A reduction over it reads the file once, in order.
