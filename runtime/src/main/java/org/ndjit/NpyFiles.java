@@ -88,6 +88,41 @@ public final class NpyFiles {
     }
 
     /**
+     * The shape in a {@code .npy} file's header, read without its data (NumPy's
+     * {@code np.load(path, mmap_mode="r").shape}): to plan work over a file before reading it.
+     *
+     * @throws IOException if the file cannot be read or its header is not a valid {@code .npy} header of a supported dtype
+     */
+    public static long[] shape(Path path) throws IOException {
+        return header(path).shape().clone();
+    }
+
+    /** The dtype in a {@code .npy} file's header, read without its data (see {@link #shape(Path)}). */
+    public static DType dtype(Path path) throws IOException {
+        return header(path).type().dtype();
+    }
+
+    /**
+     * The bytes {@link #save} writes before the data of a C-order array of this dtype and shape, in native
+     * byte order (what {@code np.save} writes): a file assembled from this header and then the elements'
+     * native-order bytes in C order, written in parts by several writers at their offsets, is the file
+     * {@link #save} writes for the whole array. The data starts right after it (its length is a multiple of 64).
+     */
+    public static byte[] header(DType dtype, long... shape) {
+        if (dtype == null) throw new IllegalArgumentException("dtype must not be null");
+        return NpyHeader.of(new NpyDtype(dtype, ByteOrder.nativeOrder()), false, shape).encode();
+    }
+
+    private static NpyHeader header(Path path) throws IOException {
+        checkReadable(path);
+        try (var in = Files.newInputStream(path)) {
+            return NpyHeader.read(in, path.toString());
+        } catch (IOException e) {
+            throw named(path, e);
+        }
+    }
+
+    /**
      * Opens a {@code .npy} file as a memory-mapped, read-only input: nothing is copied, the operating system
      * pages the data in as it is read, so the file may be larger than the heap and than physical memory,
      * and hold more than 2^31 elements. A reduction over it reads the file once, in order.

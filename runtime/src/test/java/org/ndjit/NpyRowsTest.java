@@ -4,8 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,5 +53,22 @@ class NpyRowsTest {
         assertTrue(scalar.getMessage().contains("0-d"), scalar.getMessage());
         var outside = assertThrows(IndexOutOfBoundsException.class, () -> NpyFiles.loadRows(dir.resolve("f8_le_c_2x3.npy"), 1, 3));
         assertEquals(dir.resolve("f8_le_c_2x3.npy") + ": rows [1, 3) are not within the 2 rows of shape (2, 3)", outside.getMessage());
+    }
+
+    @Test
+    void aFileAssembledFromTheHeaderAndPartsIsTheFileSaveWrites() throws IOException {
+        NDArray a = Np.arange(60).reshape(12, 5).astype(DType.FLOAT32).mul(0.5);
+        Path whole = tmp.resolve("whole.npy");
+        NpyFiles.save(whole, a);
+        assertArrayEquals(new long[] {12, 5}, NpyFiles.shape(whole));
+        assertEquals(DType.FLOAT32, NpyFiles.dtype(whole));
+        byte[] header = NpyFiles.header(DType.FLOAT32, 12, 5);
+        assertEquals(0, header.length % 64);
+        byte[] data = new byte[12 * 5 * 4];
+        java.nio.ByteBuffer.wrap(data).order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer().put(a.toFloatArray());
+        java.io.ByteArrayOutputStream assembled = new java.io.ByteArrayOutputStream();
+        assembled.write(header);
+        assembled.write(data);
+        assertArrayEquals(Files.readAllBytes(whole), assembled.toByteArray());
     }
 }
