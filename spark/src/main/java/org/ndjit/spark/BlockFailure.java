@@ -18,7 +18,7 @@ public final class BlockFailure extends RuntimeException {
     static <T> T run(Block block, java.util.function.Supplier<T> work) {
         try {
             return work.get();
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) { // errors (out of memory) are left to Spark, which handles them as such
             throw new BlockFailure(block, e);
         }
     }

@@ -33,7 +33,7 @@ final class DataFrames {
         Column[] cast = Arrays.stream(columns).map(c -> functions.col(c).cast(DataTypes.DoubleType)).toArray(Column[]::new);
         int m = columns.length;
         JavaRDD<Block> unplaced = frame.select(cast).javaRDD()
-                .mapPartitionsWithIndex((index, rows) -> List.of(new Block(index, -1, rowsOf(rows, m))).iterator(), true)
+                .mapPartitionsWithIndex((index, rows) -> List.of(new Block(index, -1, blockOf(rows, m))).iterator(), true)
                 .persist(StorageLevel.MEMORY_ONLY());
         List<Long> counts = unplaced.map(Block::rows).collect();
         RowRanges ranges = RowRanges.ofCounts(counts.stream().mapToLong(Long::longValue).toArray());
@@ -43,7 +43,7 @@ final class DataFrames {
     }
 
     /** A partition's rows as a (rows, m) float64 block; null is NaN. */
-    private static NDArray rowsOf(Iterator<Row> rows, int m) {
+    private static NDArray blockOf(Iterator<Row> rows, int m) {
         double[] values = new double[16 * m];
         int n = 0;
         while (rows.hasNext()) {
@@ -55,6 +55,25 @@ final class DataFrames {
         return Np.array(Arrays.copyOf(values, n * m)).reshape(n, m);
     }
 
+    /** Spark's rows over a block's values ({@code m} per row), made as they are read. */
+    private static Iterator<Row> rowsOf(double[] values, int m) {
+        return new Iterator<>() {
+            private int at;
+
+            @Override
+            public boolean hasNext() { return at < values.length; }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                Object[] row = new Object[m];
+                for (int j = 0; j < m; j++) row[j] = values[at + j];
+                at += m;
+                return RowFactory.create(row);
+            }
+        };
+    }
+
     static Dataset<Row> toFrame(DistributedArray a, SparkSession spark, String... columns) {
         if (a.ndim() != 2 || a.shape()[1] != columns.length) {
             throw new IllegalArgumentException("a DataFrame of " + columns.length + " columns needs a 2-d array of " + columns.length
@@ -64,16 +83,7 @@ final class DataFrames {
         for (String c : columns) fields.add(DataTypes.createStructField(c, DataTypes.DoubleType, false));
         int m = columns.length;
         BlockFunction f = a.function();
-        JavaRDD<Row> rows = a.source().flatMap(b -> BlockFailure.run(b, () -> {
-            double[] v = DistributedArray.checkedRows(b, f).astype(DType.FLOAT64).toDoubleArray();
-            List<Row> out = new ArrayList<>(v.length / Math.max(m, 1));
-            for (int i = 0; i < v.length; i += m) {
-                Object[] values = new Object[m];
-                for (int j = 0; j < m; j++) values[j] = v[i + j];
-                out.add(RowFactory.create(values));
-            }
-            return out.iterator();
-        }));
+        JavaRDD<Row> rows = a.source().flatMap(b -> BlockFailure.run(b, () -> rowsOf(DistributedArray.checkedRows(b.array(), f).astype(DType.FLOAT64).toDoubleArray(), m)));
         return spark.createDataFrame(rows, DataTypes.createStructType(fields));
     }
 }

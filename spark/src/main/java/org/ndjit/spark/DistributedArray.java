@@ -139,10 +139,14 @@ public final class DistributedArray {
     // ---------------------------------------------------------------- lazy operations
 
     /**
-     * {@code f} applied to every block: any expression that keeps the block's rows (elementwise work, a
-     * reduction or product along other axes). Lazy: it composes with what was applied before, and an action
-     * computes the whole composition as one plan per block. Shape and dtype errors are raised here, on the
-     * driver, by applying {@code f} to an empty block; a block whose result has other rows fails the job.
+     * {@code f} applied to every block: an expression that computes each row of its result from the same
+     * row of the block alone (elementwise work, broadcasting against local arrays, products with a local
+     * matrix, reductions and softmax along other axes), since a block's rows may be taken in pieces (a
+     * reduction over rows applies it to chunks of 65,536 rows) and the split of rows into blocks is not the
+     * function's to see. Lazy: it composes with what was applied before, and an action computes the whole
+     * composition in one pass over each block. Shape and dtype errors are raised here, on the driver, by
+     * applying {@code f} to an empty block (so {@code f} must also run outside a Spark task); a block whose
+     * result has other rows fails the job.
      */
     public DistributedArray map(BlockFunction f) {
         NDArray result = f.apply(probe);
@@ -203,7 +207,7 @@ public final class DistributedArray {
      */
     public DistributedArray cache() {
         BlockFunction f = function;
-        JavaRDD<Block> computed = source.map(b -> BlockFailure.run(b, () -> new Block(b.index(), b.rowStart(), checkedRows(b, f).eval())))
+        JavaRDD<Block> computed = source.map(b -> BlockFailure.run(b, () -> new Block(b.index(), b.rowStart(), checkedRows(b.array(), f).eval())))
                 .persist(StorageLevel.MEMORY_ONLY());
         return new DistributedArray(sc, computed, ranges, block -> block, probe);
     }
@@ -213,7 +217,7 @@ public final class DistributedArray {
     /** The whole array on the driver, blocks concatenated in row order. */
     public NDArray collect() {
         BlockFunction f = function;
-        List<Shipped> blocks = source.map(b -> BlockFailure.run(b, () -> new Shipped(checkedRows(b, f).eval()))).collect();
+        List<Shipped> blocks = source.map(b -> BlockFailure.run(b, () -> new Shipped(checkedRows(b.array(), f).eval()))).collect();
         return Np.concatenate(0, blocks.stream().map(Shipped::array).toList());
     }
 
@@ -262,12 +266,12 @@ public final class DistributedArray {
     /** An empty block's result (0 rows): the result's dtype and trailing shape, for the driver's checks. */
     NDArray probe() { return probe; }
 
-    /** The block's result, which must have the block's rows. */
-    static NDArray checkedRows(Block block, BlockFunction f) {
-        NDArray r = f.apply(block.array());
-        if (r.ndim() == 0 || r.shape()[0] != block.rows()) {
+    /** {@code f} of rows of a block, which must keep them. */
+    static NDArray checkedRows(NDArray rows, BlockFunction f) {
+        NDArray r = f.apply(rows);
+        if (r.ndim() == 0 || r.shape()[0] != rows.shape()[0]) {
             throw new IllegalStateException("a function of blocks must keep their rows: it gave shape " + r.shapeString()
-                    + " for a block of " + block.rows() + " rows");
+                    + " for " + rows.shape()[0] + " rows");
         }
         return r;
     }

@@ -92,7 +92,7 @@ final class NpyIo {
         BlockFunction f = a.function();
         a.source().foreach(b -> BlockFailure.run(b, () -> {
             try {
-                NpyFiles.save(Path.of(dir, String.format("part-%05d.npy", b.index())), DistributedArray.checkedRows(b, f));
+                NpyFiles.save(Path.of(dir, String.format("part-%05d.npy", b.index())), DistributedArray.checkedRows(b.array(), f));
                 return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -118,7 +118,7 @@ final class NpyIo {
         BlockFunction f = a.function();
         try {
             a.source().filter(b -> b.rows() > 0).foreach(b -> BlockFailure.run(b, () -> {
-                writeAt(Path.of(target), dataStart + b.rowStart() * bytesPerRow, DistributedArray.checkedRows(b, f));
+                writeAt(Path.of(target), dataStart + b.rowStart() * bytesPerRow, DistributedArray.checkedRows(b.array(), f));
                 return null;
             }));
             try (FileChannel sync = FileChannel.open(partial, StandardOpenOption.WRITE)) {

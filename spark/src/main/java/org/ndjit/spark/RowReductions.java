@@ -16,27 +16,31 @@ import java.util.List;
 final class RowReductions {
     private RowReductions() {}
 
-    /** The sum of all elements: the sum over rows of the array seen as one column of its elements in C order. */
+    /** The sum of all elements: float sums by chunks of the elements in C order. */
     static NDArray sumAll(DistributedArray a) {
         if (a.ranges().rows() == 0) return a.probe().sum();
         DType result = a.probe().sum().dtype();
         if (!result.isFloat()) return Np.stack(partials(a, x -> x.sum()).toArray(NDArray[]::new)).sum();
-        double[] s = floatColumnSums(a, x -> x.astype(DType.FLOAT64).reshape(-1, 1), 1);
-        return Np.array(s).reshape().astype(result);
+        BlockFunction f = a.function();
+        double[] total = new double[1], compensation = new double[1];
+        for (double[] chunks : chunkTotals(a, b -> ChunkSums.ofElements(b.array(), rows -> DistributedArray.checkedRows(rows, f).astype(DType.FLOAT64)))) {
+            ChunkSums.combine(total, compensation, chunks);
+        }
+        return Np.array(ChunkSums.finish(total, compensation)).reshape().astype(result);
     }
 
     static NDArray sum(DistributedArray a, int axis) {
         if (a.ranges().rows() == 0) return a.probe().sum(axis);
         DType result = a.probe().sum(axis).dtype();
         if (!result.isFloat()) return Np.stack(partials(a, x -> x.sum(0)).toArray(NDArray[]::new)).sum(0);
-        return floatSum(a, DType.FLOAT64).astype(result);
+        return floatSum(a).astype(result);
     }
 
     /** The library's mean: the sum of the values (as floats, float64 for integers) divided by the rows. */
     static NDArray mean(DistributedArray a, int axis) {
         DType floating = a.dtype().isFloat() ? a.dtype() : DType.FLOAT64;
         if (a.ranges().rows() == 0) return a.probe().mean(axis); // the library's own answer (and message) for no rows
-        return floatSum(a, floating).astype(floating).div(a.ranges().rows());
+        return floatSum(a).astype(floating).div(a.ranges().rows());
     }
 
     static NDArray extreme(DistributedArray a, int axis, boolean min) {
@@ -47,23 +51,30 @@ final class RowReductions {
         return out.eval();
     }
 
-    /** Column sums of the rows, combined by chunks, as a float64 array of the trailing shape. */
-    private static NDArray floatSum(DistributedArray a, DType floating) {
+    /** Column sums of the rows as float64 (what the library's float sums accumulate in), combined by chunks, of the trailing shape. */
+    private static NDArray floatSum(DistributedArray a) {
         long[] trailing = a.probe().sum(0).shape();
         long m = 1;
         for (long d : trailing) m *= d;
         long width = m;
-        double[] s = floatColumnSums(a, x -> x.astype(floating).astype(DType.FLOAT64).reshape(x.shape()[0], width), Math.toIntExact(m));
-        return Np.array(s).reshape(trailing);
+        BlockFunction f = a.function();
+        BlockFunction columns = rows -> {
+            NDArray x = DistributedArray.checkedRows(rows, f).astype(DType.FLOAT64);
+            return x.ndim() == 2 ? x : x.reshape(x.shape()[0], width);
+        };
+        double[] total = new double[Math.toIntExact(m)], compensation = new double[total.length];
+        for (double[] chunks : chunkTotals(a, b -> ChunkSums.ofColumns(b.array(), columns))) ChunkSums.combine(total, compensation, chunks);
+        return Np.array(ChunkSums.finish(total, compensation)).reshape(trailing);
     }
 
-    /** Sums of the columns of {@code columns(block)} (float64, shape (rows, m)) over all rows, by chunks in partition order. */
-    private static double[] floatColumnSums(DistributedArray a, BlockFunction columns, int m) {
-        double[] total = new double[m], compensation = new double[m];
-        for (NDArray chunks : partials(a, x -> ChunkSums.ofColumns(columns.apply(x)))) {
-            ChunkSums.combine(total, compensation, chunks.toDoubleArray(), Math.toIntExact(chunks.shape()[0]));
-        }
-        return ChunkSums.finish(total, compensation);
+    /** A block's chunk totals. */
+    private interface ChunkTotals extends java.io.Serializable {
+        double[] of(Block block);
+    }
+
+    /** {@code totals} of every non-empty block, computed on the executors, in partition order. */
+    private static List<double[]> chunkTotals(DistributedArray a, ChunkTotals totals) {
+        return a.source().filter(b -> b.rows() > 0).map(b -> BlockFailure.run(b, () -> totals.of(b))).collect();
     }
 
     /**
@@ -73,7 +84,7 @@ final class RowReductions {
     private static List<NDArray> partials(DistributedArray a, BlockFunction partial) {
         BlockFunction f = a.function();
         return a.source().filter(b -> b.rows() > 0)
-                .map(b -> BlockFailure.run(b, () -> new Shipped(partial.apply(DistributedArray.checkedRows(b, f)).eval())))
+                .map(b -> BlockFailure.run(b, () -> new Shipped(partial.apply(DistributedArray.checkedRows(b.array(), f)).eval())))
                 .collect().stream().map(Shipped::array).toList();
     }
 }
