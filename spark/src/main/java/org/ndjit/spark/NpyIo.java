@@ -109,7 +109,7 @@ final class NpyIo {
         Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
         try (FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             out.write(ByteBuffer.wrap(header));
-            out.truncate(header.length); // then sized by writing its last byte: a sparse file the tasks fill
+            // Sized by writing its last byte: a sparse file whose regions the tasks fill.
             long end = header.length + shape[0] * rowBytes;
             if (end > header.length) out.write(ByteBuffer.wrap(new byte[1]), end - 1);
         }
