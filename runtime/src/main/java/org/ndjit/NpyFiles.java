@@ -65,6 +65,65 @@ public final class NpyFiles {
     }
 
     /**
+     * Reads rows {@code [start, stop)} of a {@code .npy} file (along its first axis; NumPy's
+     * {@code np.load(path, mmap_mode="r")[start:stop]} copied into memory): the header, then only those
+     * rows' bytes, so a worker that owns part of a file larger than its memory reads its share and nothing
+     * else. Big-endian data is converted as it is copied, as by {@link #load}. The file must be in C order
+     * (a Fortran-order file's rows are not contiguous: {@link #loadMapped} reads those).
+     *
+     * <pre>{@code
+     * NDArray rows = NpyFiles.loadRows(Path.of("features.npy"), 1_000_000, 2_000_000); // rows 1e6 .. 2e6 - 1
+     * }</pre>
+     *
+     * @throws IOException               if the file cannot be read, is not a valid {@code .npy} file of a
+     *                                   supported dtype, is 0-d, or is in Fortran order
+     * @throws IndexOutOfBoundsException if not {@code 0 <= start <= stop <= shape[0]}
+     */
+    public static NDArray loadRows(Path path, long start, long stop) throws IOException {
+        checkReadable(path);
+        try {
+            return NpyRows.read(path, start, stop);
+        } catch (IOException e) {
+            throw named(path, e);
+        }
+    }
+
+    /**
+     * The shape in a {@code .npy} file's header, read without its data (NumPy's
+     * {@code np.load(path, mmap_mode="r").shape}): to plan work over a file before reading it.
+     *
+     * @throws IOException if the file cannot be read or its header is not a valid {@code .npy} header of a supported dtype
+     */
+    public static long[] shape(Path path) throws IOException {
+        return header(path).shape().clone();
+    }
+
+    /** The dtype in a {@code .npy} file's header, read without its data (see {@link #shape(Path)}). */
+    public static DType dtype(Path path) throws IOException {
+        return header(path).type().dtype();
+    }
+
+    /**
+     * The bytes {@link #save} writes before the data of a C-order array of this dtype and shape, in native
+     * byte order (what {@code np.save} writes): a file assembled from this header and then the elements'
+     * native-order bytes in C order, written in parts by several writers at their offsets, is the file
+     * {@link #save} writes for the whole array. The data starts right after it (its length is a multiple of 64).
+     */
+    public static byte[] header(DType dtype, long... shape) {
+        if (dtype == null) throw new IllegalArgumentException("dtype must not be null");
+        return NpyHeader.of(new NpyDtype(dtype, ByteOrder.nativeOrder()), false, shape).encode();
+    }
+
+    private static NpyHeader header(Path path) throws IOException {
+        checkReadable(path);
+        try (var in = Files.newInputStream(path)) {
+            return NpyHeader.read(in, path.toString());
+        } catch (IOException e) {
+            throw named(path, e);
+        }
+    }
+
+    /**
      * Opens a {@code .npy} file as a memory-mapped, read-only input: nothing is copied, the operating system
      * pages the data in as it is read, so the file may be larger than the heap and than physical memory,
      * and hold more than 2^31 elements. A reduction over it reads the file once, in order.
