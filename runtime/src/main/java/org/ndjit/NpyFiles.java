@@ -98,7 +98,11 @@ public final class NpyFiles {
         return header(path).shape().clone();
     }
 
-    /** The dtype in a {@code .npy} file's header, read without its data (see {@link #shape(Path)}). */
+    /**
+     * The dtype in a {@code .npy} file's header, read without its data (see {@link #shape(Path)}).
+     *
+     * @throws IOException if the file cannot be read or its header is not a valid {@code .npy} header of a supported dtype
+     */
     public static DType dtype(Path path) throws IOException {
         return header(path).type().dtype();
     }
