@@ -14,9 +14,9 @@ import java.lang.foreign.ValueLayout;
  * float16 as a short computed in float and rounded once per operation, as NumPy's loops do.
  *
  * <p>The first five rows ({@link #hasKernels}) have every compiled path. The other seven have
- * compiled scalar loops for elementwise ops and reductions (codegen's {@code NarrowDtypes}, the
- * planner's {@code NarrowDtypePlans}); their other ops (routines, gathers, joins, products) run in the
- * reference evaluator, so they are correct but not fused.
+ * compiled loops for elementwise ops and reductions (codegen's {@code NarrowDtypes}; vector loops for
+ * all but float16; the planner's {@code NarrowDtypePlans}); their other ops (routines, gathers, joins,
+ * products) run in the reference evaluator, so they are correct but not fused.
  */
 public enum DType {
     /** NumPy's {@code bool}: one byte per element; arithmetic promotes it to an integer. */
@@ -89,7 +89,7 @@ public enum DType {
 
     /**
      * Whether this dtype has every compiled path: vector loops, routines, gathers (bool, int32, int64,
-     * float32, float64). The others have scalar loops for elementwise ops and reductions only.
+     * float32, float64). The others have loops for elementwise ops and reductions only.
      */
     public boolean hasKernels() { return ordinal() <= FLOAT64.ordinal(); }
 

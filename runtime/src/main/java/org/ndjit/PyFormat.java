@@ -48,19 +48,33 @@ final class PyFormat {
         return new Parsed(parts, specs);
     }
 
-    /** One value formatted by one conversion (a float64 value, or an integer when {@code integral}). */
-    static String format(Matcher spec, double value, long integral, boolean isIntegral) {
+    /** One float64 value formatted by one conversion. */
+    static String format(Matcher spec, double value) {
+        return format(spec, value, null);
+    }
+
+    /**
+     * One integer formatted by one conversion: {@code %d} and {@code %i} give its digits, the float
+     * conversions format {@code float(value)}, as Python does ({@code '%.18e' % (2**62 + 1)} is
+     * {@code 4.611686018427387904e+18}; uint64 values above 2^63 too).
+     */
+    static String format(Matcher spec, java.math.BigInteger integer) {
+        char conversion = spec.group(4).charAt(0);
+        return conversion == 'd' || conversion == 'i' ? format(spec, 0, integer) : format(spec, integer.doubleValue(), null);
+    }
+
+    /** A float64 value, or an integer (not null) formatted by %d or %i. */
+    private static String format(Matcher spec, double value, java.math.BigInteger integer) {
         String flags = spec.group(1);
         int width = spec.group(2).isEmpty() ? 0 : Integer.parseInt(spec.group(2));
         int precision = spec.group(3) == null ? -1 : Integer.parseInt(spec.group(3));
         char conversion = spec.group(4).charAt(0);
         boolean negative;
         String body;
-        boolean finite = isIntegral || Double.isFinite(value);
         if (conversion == 'd' || conversion == 'i') {
             java.math.BigInteger v;
-            if (isIntegral) {
-                v = java.math.BigInteger.valueOf(integral);
+            if (integer != null) {
+                v = integer;
             } else {
                 if (Double.isNaN(value)) throw new IllegalArgumentException("cannot convert float NaN to integer");
                 if (Double.isInfinite(value)) throw new IllegalArgumentException("cannot convert float infinity to integer");
@@ -70,12 +84,12 @@ final class PyFormat {
             body = v.abs().toString();
             if (precision > body.length()) body = "0".repeat(precision - body.length()) + body;
         } else {
-            negative = isIntegral ? integral < 0 : (Double.doubleToRawLongBits(value) < 0 && !Double.isNaN(value));
-            if (!finite) {
+            negative = Double.doubleToRawLongBits(value) < 0 && !Double.isNaN(value);
+            if (!Double.isFinite(value)) {
                 body = Double.isNaN(value) ? "nan" : "inf";
                 if (Character.isUpperCase(conversion)) body = body.toUpperCase();
             } else {
-                BigDecimal exact = isIntegral ? BigDecimal.valueOf(integral).abs() : new BigDecimal(Math.abs(value));
+                BigDecimal exact = new BigDecimal(Math.abs(value));
                 int p = precision < 0 ? 6 : precision;
                 boolean alternate = flags.indexOf('#') >= 0;
                 body = switch (Character.toLowerCase(conversion)) {

@@ -182,10 +182,10 @@ public final class TextFiles {
 
     private static String value(Matcher spec, StridedArray v, long flat) {
         DType d = v.dtype();
-        if (d.isFloat()) return PyFormat.format(spec, v.getDoubleFlat(flat), 0, false);
+        if (d.isFloat()) return PyFormat.format(spec, v.getDoubleFlat(flat));
         long x = d == DType.BOOL ? (v.getBoolFlat(flat) ? 1 : 0) : v.getLongFlat(flat);
-        if (d == DType.UINT64 && x < 0) throw new IllegalArgumentException("savetxt of uint64 values of 2^63 and above is not supported yet, got " + Long.toUnsignedString(x));
-        return PyFormat.format(spec, 0, x, true);
+        // uint64 holds its bits: values of 2^63 and above are negative longs
+        return PyFormat.format(spec, d == DType.UINT64 && x < 0 ? new java.math.BigInteger(Long.toUnsignedString(x)) : java.math.BigInteger.valueOf(x));
     }
 
     private static void comment(Writer w, String text, TextOptions options) throws IOException {

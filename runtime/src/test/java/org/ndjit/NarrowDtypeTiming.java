@@ -28,7 +28,7 @@ public final class NarrowDtypeTiming {
             h1[i] = Float.floatToFloat16((i % 1000) / 100f);
             h2[i] = Float.floatToFloat16(1 + (i % 7) / 8f);
         }
-        NDArray img = Np.array(pixels, DType.UINT8).eval(), x8 = Np.array(a8, DType.INT8).eval(), x16 = Np.array(s16, DType.INT16).eval();
+        NDArray img = Np.array(pixels, DType.UINT8).eval(), u8 = Np.array(a8, DType.UINT8).eval(), x8 = Np.array(a8, DType.INT8).eval(), x16 = Np.array(s16, DType.INT16).eval();
         NDArray f1 = Np.array(h1, DType.FLOAT16).eval(), f2 = Np.array(h2, DType.FLOAT16).eval();
         float[] outF = new float[N];
         byte[] outB = new byte[N];
@@ -45,6 +45,9 @@ public final class NarrowDtypeTiming {
         });
         time("int8 a * 3 + a", () -> x8.mul(3).add(x8), () -> {
             for (int i = 0; i < N; i++) outB[i] = (byte) (a8[i] * 3 + a8[i]);
+        });
+        time("uint8 a + b", () -> img.add(u8), () -> {
+            for (int i = 0; i < N; i++) outB[i] = (byte) (pixels[i] + a8[i]);
         });
         time("uint8 a > 128", () -> img.gt(128), () -> {
             for (int i = 0; i < N; i++) outB[i] = (byte) ((pixels[i] & 0xFF) > 128 ? 1 : 0);

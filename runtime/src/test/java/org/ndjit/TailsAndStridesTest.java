@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SEMANTICS 3.11-3.13: tails, negative and zero strides. For every dtype and inner lengths
- * {0, 1, VL-1, VL, VL+1, 2VL-1, 2VL+1, 1000003} (VL = that dtype's preferred species length),
+ * {0, 1, VL-1, VL, VL+1, 2VL-1, 2VL+1, 1000003} (VL = the preferred species length of the dtype whose lanes hold it),
  * elementwise chains (vectorizable single-dtype ones and mixed-width ones), broadcasts
  * ((N,1)+(1,M), ()+(N,) from a 0-d constant and from a 0-d array, broadcast_to views), reversed and
  * strided views over buffers created exactly to size (starting at either end), and reductions
@@ -44,7 +44,17 @@ class TailsAndStridesTest {
     }
 
     static int vl(DType d) {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? Lanes.of(d) : 8;
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? Lanes.of(computedAs(d)) : 8;
+    }
+
+    /** The dtype whose lanes hold d's values in the vector loops (int8 to uint16 in int lanes, uint32 and uint64 in long lanes, float16 in float ones). */
+    private static DType computedAs(DType d) {
+        return switch (d) {
+            case INT8, INT16, UINT8, UINT16 -> DType.INT32;
+            case UINT32, UINT64 -> DType.INT64;
+            case FLOAT16 -> DType.FLOAT32;
+            default -> d;
+        };
     }
 
     /** Only this class names Vector API types, so the tests also load in a JVM without the module. */
@@ -70,7 +80,6 @@ class TailsAndStridesTest {
     Stream<DynamicTest> everyDtypeAtEveryTailLength() {
         List<DynamicTest> tests = new ArrayList<>();
         for (DType d : DType.values()) {
-            if (!d.hasKernels()) continue; // tails and strides of compiled loops only
             for (int n : lengths(d)) {
                 tests.add(DynamicTest.dynamicTest(d + " n=" + n + " (VL=" + vl(d) + ")", () -> {
                     if (n == LARGE) withParallelism(3, () -> check(d, n));
@@ -278,8 +287,24 @@ class TailsAndStridesTest {
                 for (int i = 0; i < n; i++) x[i] = rng.nextInt(3) == 0;
                 yield Np.array(x);
             }
-            default -> throw new IllegalStateException("not drawn here");
+            case FLOAT16 -> leaf(array(DType.FLOAT32, n, seed).astype(d));
+            default -> { // the narrow integers: small values of both signs (wrapping into the unsigned ones), and the type's extremes
+                long[] x = new long[n];
+                for (int i = 0; i < n; i++) x[i] = rng.nextInt(201) - 100;
+                if (n > 2) x[n / 2] = d.isUnsigned() ? -1 : -(1L << (d.bits() - 1));
+                if (n > 3) x[n / 3] = d.isUnsigned() ? 1L << (d.bits() - 1) : (1L << (d.bits() - 1)) - 1;
+                yield leaf(Np.array(x).astype(d));
+            }
         };
+    }
+
+    /** The values of a 1-d array in new memory, as an input array (as Np.array's arrays are: not a computed, materialized node). */
+    private static NDArray leaf(NDArray values) {
+        org.ndjit.ir.StridedArray v = values.value();
+        long bytes = v.size() * v.dtype().itemSize();
+        java.lang.foreign.MemorySegment copy = java.lang.foreign.Arena.ofAuto().allocate(Math.max(1, bytes));
+        java.lang.foreign.MemorySegment.copy(v.buffer().segment(), 0, copy, 0, bytes);
+        return Np.wrap(copy, v.dtype(), v.size());
     }
 
     private interface Put { void at(int i, int kind); }
@@ -305,10 +330,9 @@ class TailsAndStridesTest {
     /** A single-dtype chain of the ops the vector loop handles (plus constants, which it broadcasts). */
     static NDArray lanewise(NDArray a, NDArray b) {
         return switch (a.dtype()) {
-            case FLOAT64, FLOAT32 -> a.add(b).mul(a).maximum(b).neg().abs().sqrt().sub(b).div(b.abs().add(1.5)).minimum(a).square().mul(0.5);
-            case INT64, INT32 -> a.add(b).mul(a).maximum(b).neg().abs().sub(b).minimum(a).square().add(7);
+            case FLOAT64, FLOAT32, FLOAT16 -> a.add(b).mul(a).maximum(b).neg().abs().sqrt().sub(b).div(b.abs().add(1.5)).minimum(a).square().mul(0.5);
             case BOOL -> a.and(b).or(a.not()).maximum(b).minimum(a.or(b));
-            default -> throw new IllegalStateException("not drawn here");
+            default -> a.add(b).mul(a).maximum(b).neg().abs().sub(b).minimum(a).square().add(7);
         };
     }
 
@@ -320,16 +344,18 @@ class TailsAndStridesTest {
             case INT64 -> a.astype(DType.INT32).mul(b.astype(DType.INT32)).add(a.astype(DType.FLOAT32)).mul(a.lt(b).astype(DType.FLOAT64));
             case INT32 -> a.add(b.astype(DType.INT64)).mul(a).add(a.astype(DType.FLOAT32).add(b));
             case BOOL -> a.astype(DType.INT32).add(b.astype(DType.FLOAT32)).mul(Np.where(a, 2.5, -1.0));
-            default -> throw new IllegalStateException("not drawn here");
+            case FLOAT16 -> Np.where(a.gt(b), a.astype(DType.FLOAT32).mul(b.astype(DType.FLOAT32)).astype(DType.FLOAT16), b.sub(a)).add(a);
+            // the narrow integers: other narrow widths, an int64 and a float32 view of them, a mask
+            default -> a.astype(DType.INT16).mul(b.astype(DType.UINT8)).add(a.astype(DType.FLOAT32)).mul(a.lt(b).astype(DType.FLOAT64))
+                    .add(b.astype(DType.UINT32).astype(DType.INT64));
         };
     }
 
     static NDArray combine(NDArray a, NDArray b) {
         return switch (a.dtype()) {
-            case FLOAT64, FLOAT32 -> a.add(b).mul(b).maximum(a);
-            case INT64, INT32 -> a.sub(b).mul(b).maximum(a);
+            case FLOAT64, FLOAT32, FLOAT16 -> a.add(b).mul(b).maximum(a);
             case BOOL -> a.or(b).and(a.not().or(b));
-            default -> throw new IllegalStateException("not drawn here");
+            default -> a.sub(b).mul(b).maximum(a);
         };
     }
 

@@ -36,7 +36,7 @@ class TextFilesTest {
                 String[] f = line.split("\t", -1);
                 double v = Double.longBitsToDouble(Long.parseUnsignedLong(f[1], 16));
                 PyFormat.Parsed p = PyFormat.parse(f[0]);
-                String got = p.parts().get(0) + PyFormat.format(p.specs().get(0), v, 0, false) + p.parts().get(1);
+                String got = p.parts().get(0) + PyFormat.format(p.specs().get(0), v) + p.parts().get(1);
                 assertEquals(f[2], got, f[0] + " of " + v);
                 checked++;
             }

@@ -18,8 +18,10 @@ import static org.objectweb.asm.Opcodes.*;
  *   <li>uint64: a long holding the bits; the ops where unsigned differs are {@link NarrowOps}'s;</li>
  *   <li>float16: a float holding the value (exact), rounded to float16 after each op.</li>
  * </ul>
+ * The vector loops hold them the same way, in their compute dtype's lanes (package {@code codegen.vector}'s
+ * {@code VectorNarrow}).
  */
-final class NarrowDtypes {
+public final class NarrowDtypes {
     private NarrowDtypes() {}
 
     private static final String FLOAT = "java/lang/Float";
@@ -30,7 +32,7 @@ final class NarrowDtypes {
     }
 
     /** The original dtype whose JVM type holds {@code d}'s values in generated code ({@code d} itself for the five). */
-    static DType compute(DType d) {
+    public static DType compute(DType d) {
         return switch (d) {
             case INT8, INT16, UINT8, UINT16 -> DType.INT32;
             case UINT32, UINT64 -> DType.INT64;
@@ -59,7 +61,7 @@ final class NarrowDtypes {
     }
 
     /** Turns an element just read from memory (of {@link JvmTypes#memoryDesc}) into its computed value. */
-    static void afterLoad(MethodVisitor mv, DType d) {
+    public static void afterLoad(MethodVisitor mv, DType d) {
         switch (d) {
             case UINT8 -> mask(mv, 0xFF);
             case UINT16 -> mask(mv, 0xFFFF);

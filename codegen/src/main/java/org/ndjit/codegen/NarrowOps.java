@@ -44,6 +44,11 @@ public final class NarrowOps {
         return own != null ? own : ScalarOpTable.call(op, NarrowDtypes.compute(operand));
     }
 
+    /** Whether uint64 has its own definition of {@code op} (one where unsigned differs from int64 on the same bits). */
+    public static boolean differsForUint64(Op op) {
+        return UINT64.containsKey(op);
+    }
+
     /** The method casting {@code from} to {@code to} when either is one of the seven (the result is then narrowed to {@code to}). */
     static ScalarOpTable.Call cast(DType from, DType to) {
         String special = from == DType.FLOAT64 && to == DType.FLOAT16 ? "astype_D_float16"

@@ -129,6 +129,13 @@ public final class Reduction {
     /** For float SUM: the compensated total of the finished chunks of each output. */
     private final double[] total, totalCompensation;
     private final long[] acc, bestIndex;
+    /**
+     * Long.MIN_VALUE for a max, min, argmax or argmin of uint64 (0 otherwise): uint64 values are their
+     * bits, and flipping the sign bit of both sides orders them as unsigned with int64's comparisons.
+     * Values are flipped as they are taken and a max or min is flipped back when stored, so every caller
+     * (the reference and the engine's passes, merges of chunks included) orders them the same way.
+     */
+    private final long flip;
 
     public Reduction(Op op, DType input, int outputs) {
         this(op, input, outputs, SCALAR_LANES);
@@ -144,6 +151,7 @@ public final class Reduction {
         this.outputs = outputs;
         this.lanes = lanes;
         this.extremes = extremes;
+        flip = input == DType.UINT64 && (op == Op.MAX || op == Op.MIN || op == Op.ARGMAX || op == Op.ARGMIN) ? Long.MIN_VALUE : 0;
         boolean laned = isFloat && op == Op.SUM;
         sum = new double[laned ? Math.multiplyExact(outputs, LANES) : outputs];
         compensation = new double[laned ? outputs * LANES : 0];
@@ -187,6 +195,7 @@ public final class Reduction {
 
     /** Output {@code o} takes {@code x}, the element at position {@code index} of its reduced axes (integer or bool input). */
     public void acceptInt(int o, long x, long index) {
+        x ^= flip;
         switch (op) {
             case SUM -> acc[o] += x;
             case PROD -> acc[o] *= x;
@@ -380,7 +389,7 @@ public final class Reduction {
         for (int o = first; o < end; o++) {
             long e = at + o - first;
             if (op == Op.ARGMAX || op == Op.ARGMIN) out.setLong(e, bestIndex[o]);
-            else if (!isFloat) out.setLong(e, acc[o]);
+            else if (!isFloat) out.setLong(e, acc[o] ^ flip);
             else if (op == Op.SUM) out.setDouble(e, floatSum(o));
             else out.setDouble(e, sum[o]);
         }

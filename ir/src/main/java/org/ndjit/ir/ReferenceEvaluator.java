@@ -228,21 +228,16 @@ public final class ReferenceEvaluator {
         long count = reduced.size();
         Reduction r = new Reduction(n.op(), in.dtype(), (int) out.size());
         boolean isFloat = in.dtype().isFloat();
-        // uint64 orders as int64 does with the sign bit flipped (sums and products are the same bits either way).
-        long flip = in.dtype() == DType.UINT64 && n.op() != Op.SUM && n.op() != Op.PROD ? Long.MIN_VALUE : 0;
         for (int o = 0; o < out.size(); o++) {
             long base = outer.next();
             OffsetIterator inner = new OffsetIterator(reduced);
             for (long k = 0; k < count; k++) {
                 long at = base + inner.next();
                 if (isFloat) r.acceptFloat(o, in.buffer().getDouble(at), k);
-                else r.acceptInt(o, in.buffer().getLong(at) ^ flip, k);
+                else r.acceptInt(o, in.buffer().getLong(at), k); // uint64's order: see Reduction's flip
             }
         }
         r.store(out.buffer());
-        if (flip != 0 && (n.op() == Op.MAX || n.op() == Op.MIN)) {
-            for (long i = 0; i < out.size(); i++) out.buffer().setLong(i, out.buffer().getLong(i) ^ flip);
-        }
         return out;
     }
 

@@ -58,7 +58,7 @@ final class VectorEmitter {
 
     /** True when this kernel, with its input strides, gets a vector main loop. */
     static boolean applies(KernelSpec spec) {
-        if (hasNarrow(spec)) return false;
+        if (!holdsEveryDtype(spec)) return false;
         if (spec.access().size() != spec.inputs().size()) return false;
         // A gathered input is read element by element, in the scalar loop, unless it picks whole rows: then its row is read as any input's.
         // Why not the Vector API's gather (fromArray with an index map) along the row: it reads Java arrays only (sources up to
@@ -72,12 +72,15 @@ final class VectorEmitter {
             DType first = spec.slotType(i.args()[0]), d = i.dtype();
             boolean ok = switch (i.op()) {
                 case CAST -> first.isBool() || d.isBool() ? first.isBool() != d.isBool()
+                        : VectorNarrow.isNarrow(first) || VectorNarrow.isNarrow(d) ? VectorNarrow.casts(first, d)
                         : first != d && (PanamaProvider.longFloatCasts() || !longFloat(first, d));
                 case WHERE -> first.isBool() && spec.slotType(i.args()[1]) == d && spec.slotType(i.args()[2]) == d;
                 default -> {
                     for (int a : i.args()) if (spec.slotType(a) != (d.isBool() ? first : d)) yield false;
+                    if (!VectorNarrow.computes(i.op(), first)) yield false;
                     yield d.isBool() ? VectorMasks.computes(i.op(), first)
-                            : (i.op().vector() == Op.Vector.LANEWISE && i.op().domain().dtypes().contains(d))
+                            : (i.op().vector() == Op.Vector.LANEWISE && i.op().domain().dtypes().contains(d)
+                               && i.op().domain().dtypes().contains(VectorNarrow.lane(d)))
                               || (d.isFloat() && i.op().vector() == Op.Vector.MATH && (VectorMath.anySpecies(i.op())
                                   || PanamaProvider.floatsWidenInTwo() && lanes == PanamaProvider.preferredLanes(d)));
                 }
@@ -87,13 +90,13 @@ final class VectorEmitter {
         return true;
     }
 
-    /** Whether the kernel reads, computes or writes one of the seven dtypes of issue 17, which have scalar loops only for now. */
-    private static boolean hasNarrow(KernelSpec spec) {
-        if (!spec.output().hasKernels()) return true;
-        for (DType d : spec.inputs()) if (!d.hasKernels()) return true;
-        for (DType d : spec.constants()) if (!d.hasKernels()) return true;
-        for (KernelSpec.Instr i : spec.instrs()) if (!i.dtype().hasKernels()) return true;
-        return false;
+    /** Whether the vector loop holds every dtype the kernel reads, computes or writes (all but float16, see {@link VectorNarrow}). */
+    private static boolean holdsEveryDtype(KernelSpec spec) {
+        if (!VectorNarrow.holds(spec.output())) return false;
+        for (DType d : spec.inputs()) if (!VectorNarrow.holds(d)) return false;
+        for (DType d : spec.constants()) if (!VectorNarrow.holds(d)) return false;
+        for (KernelSpec.Instr i : spec.instrs()) if (!VectorNarrow.holds(i.dtype())) return false;
+        return true;
     }
 
     /**
@@ -118,26 +121,30 @@ final class VectorEmitter {
     static int lanes(KernelSpec spec) {
         DType widest = widest(spec);
         if (widest == DType.BOOL) return PanamaProvider.lanes(DType.BOOL);
-        int lanes = PanamaProvider.lanes(widest);
+        int lanes = PanamaProvider.lanes(VectorNarrow.lane(widest));
         for (int s = 0; s <= spec.resultSlot(); s++) if (!spec.isRowPick(s) && !hasSpecies(spec.slotType(s), lanes)) return -1;
         return hasSpecies(spec.output(), lanes) ? lanes : -1;
     }
 
+    /** Whether d's lane species has this many lanes, and (for the seven of {@link VectorNarrow}) so has the species of its elements in memory. */
     private static boolean hasSpecies(DType d, int lanes) {
         if (d.isBool()) return true;
-        int bits = lanes * 8 * d.itemSize();
+        return hasSpecies(lanes * 8 * VectorNarrow.lane(d).itemSize()) && hasSpecies(lanes * 8 * d.itemSize());
+    }
+
+    private static boolean hasSpecies(int bits) {
         return bits >= 64 && bits <= 512 && Integer.bitCount(bits) == 1 && bits <= PanamaProvider.maxBits();
     }
 
     /**
-     * The kernel's widest dtype besides bool, the output when it is one of the widest (bool if it has
-     * no other). Bool inputs and constants are masks of its species; for a kernel of one dtype T it is T.
+     * The kernel's widest dtype besides bool (by its lanes, {@link VectorNarrow#lane}), the output when it
+     * is one of the widest (bool if it has no other). Bool inputs and constants are masks of its species; for a kernel of one dtype T it is T.
      */
     static DType widest(KernelSpec spec) {
         DType t = spec.output();
         for (int s = 0; s <= spec.resultSlot(); s++) {
             DType d = spec.slotType(s);
-            if (!spec.isRowPick(s) && !d.isBool() && (t.isBool() || d.itemSize() > t.itemSize())) t = d;
+            if (!spec.isRowPick(s) && !d.isBool() && (t.isBool() || VectorNarrow.lane(d).itemSize() > VectorNarrow.lane(t).itemSize())) t = d;
         }
         return t;
     }
@@ -232,8 +239,9 @@ final class VectorEmitter {
                 } else if (d.isBool()) {
                     masks.load(segment[i], rowPosition[i], j, home[i]);
                 } else {
-                    String vec = vectorType(d);
-                    pushSpecies(mv, d, lanes);
+                    // The elements in their own species (the lane one for the five), widened to the lanes (VectorNarrow).
+                    String vec = VectorNarrow.storageVector(d);
+                    VectorNarrow.pushStorageSpecies(mv, d, lanes);
                     if (arrayOf[i] >= 0) {
                         mv.visitVarInsn(ALOAD, arrayOf[i]);
                         mv.visitTypeInsn(CHECKCAST, arrayType(d));
@@ -241,6 +249,7 @@ final class VectorEmitter {
                         mv.visitVarInsn(ILOAD, j);
                         mv.visitInsn(IADD);
                         mv.visitMethodInsn(INVOKESTATIC, vec, "fromArray", "(" + SPECIES + arrayType(d) + "I)L" + vec + ";", false);
+                        VectorNarrow.widen(mv, d, lanes);
                         mv.visitVarInsn(ASTORE, vectorLocal[i]);
                         continue;
                     }
@@ -253,6 +262,7 @@ final class VectorEmitter {
                     }
                     mv.visitVarInsn(ALOAD, order);
                     mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")L" + vec + ";", false);
+                    VectorNarrow.widen(mv, d, lanes);
                 }
                 mv.visitVarInsn(ASTORE, vectorLocal[i]);
             }
@@ -266,10 +276,13 @@ final class VectorEmitter {
                 }
                 DType from = spec.slotType(instr.args()[0]);
                 boolean fromBool = from.isBool();
-                if (instr.dtype().isBool() || fromBool) masks.instruction(instr.op(), fromBool, instr.dtype().isBool(), arg, argHome, home[base + k]);
-                else if (instr.op() == Op.CAST) convert(mv, from, instr.dtype(), lanes, arg[0]);
-                else if (VectorSelects.OPS_HERE.contains(instr.op())) VectorSelects.emit(mv, instr.op(), instr.dtype(), lanes, arg);
-                else arithmetic(mv, instr.op(), vectorType(instr.dtype()), arg);
+                DType to = instr.dtype();
+                if (to.isBool() || fromBool) masks.instruction(instr.op(), fromBool, to.isBool(), arg, argHome, home[base + k]);
+                else if (instr.op() == Op.CAST) convert(mv, from, to, lanes, arg[0]);
+                else if (VectorNarrow.unsignedOrdering(instr.op(), from)) VectorNarrow.unsigned(mv, instr.op(), arg);
+                else if (VectorSelects.OPS_HERE.contains(instr.op())) VectorSelects.emit(mv, instr.op(), VectorNarrow.lane(to), lanes, arg);
+                else arithmetic(mv, instr.op(), vectorType(to), arg);
+                if (!to.isBool()) VectorNarrow.wrap(mv, to);
                 mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
             }
         };
@@ -298,15 +311,17 @@ final class VectorEmitter {
                     masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
                 } else if (storeArray >= 0) {
                     mv.visitVarInsn(ALOAD, vectorLocal[result]);
+                    VectorNarrow.narrow(mv, out, lanes);
                     mv.visitVarInsn(ALOAD, outArray);
                     mv.visitTypeInsn(CHECKCAST, arrayType(out));
                     mv.visitVarInsn(ILOAD, outIndex);
                     mv.visitVarInsn(ILOAD, j);
                     mv.visitInsn(IADD);
-                    mv.visitMethodInsn(INVOKEVIRTUAL, vectorType(out), "intoArray", "(" + arrayType(out) + "I)V", false);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, VectorNarrow.storageVector(out), "intoArray", "(" + arrayType(out) + "I)V", false);
                 } else {
-                    String vec = vectorType(out);
+                    String vec = VectorNarrow.storageVector(out);
                     mv.visitVarInsn(ALOAD, vectorLocal[result]);
+                    VectorNarrow.narrow(mv, out, lanes);
                     mv.visitVarInsn(ALOAD, slicedOut);
                     zeroBasedOffset(mv, j, out);
                     mv.visitVarInsn(ALOAD, order);
@@ -400,7 +415,8 @@ final class VectorEmitter {
                 mv.visitVarInsn(ALOAD, segment);
                 mv.visitFieldInsn(GETSTATIC, "java/lang/foreign/ValueLayout", JvmTypes.layoutField(d), JvmTypes.layoutDesc(d));
                 mv.visitVarInsn(LLOAD, position);
-                mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "get", "(" + JvmTypes.layoutDesc(d) + "J)" + JvmTypes.jvmDesc(d), true);
+                mv.visitMethodInsn(INVOKEINTERFACE, "java/lang/foreign/MemorySegment", "get", "(" + JvmTypes.layoutDesc(d) + "J)" + JvmTypes.memoryDesc(d), true);
+                org.ndjit.codegen.NarrowDtypes.afterLoad(mv, d);
             } else {
                 mv.visitVarInsn(JvmTypes.loadOp(d), slotLocal[s]);
             }
@@ -698,9 +714,13 @@ final class VectorEmitter {
         mv.visitMethodInsn(INVOKEVIRTUAL, vec, "add", "(L" + PKG + "Vector;)L" + vec + ";", false);
     }
 
-    /** A cast between two dtypes besides bool: convertShape to the species of the same lanes, whose part 0 is all of it. */
+    /**
+     * A cast between two dtypes besides bool: convertShape to the species of the same lanes, whose part 0
+     * is all of it; nothing between two dtypes of one lane dtype (uint8 to int16), which are then narrowed.
+     */
     private static void convert(MethodVisitor mv, DType from, DType to, int lanes, int arg) {
         mv.visitVarInsn(ALOAD, arg);
+        if (VectorNarrow.lane(from) == VectorNarrow.lane(to)) return;
         mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", letter(from) + "2" + letter(to), "L" + PKG + "VectorOperators$Conversion;");
         pushSpecies(mv, to, lanes);
         mv.visitInsn(ICONST_0);
@@ -715,7 +735,7 @@ final class VectorEmitter {
     }
 
     private static String letter(DType d) {
-        return switch (d) {
+        return switch (VectorNarrow.lane(d)) {
             case FLOAT64 -> "D";
             case FLOAT32 -> "F";
             case INT64 -> "L";
@@ -826,7 +846,7 @@ final class VectorEmitter {
 
     /** The species of a dtype with this many lanes: a static field of its vector class (SPECIES_64 to SPECIES_512). */
     static void pushSpecies(MethodVisitor mv, DType d, int lanes) {
-        mv.visitFieldInsn(GETSTATIC, vectorType(d), "SPECIES_" + lanes * 8 * d.itemSize(), SPECIES);
+        mv.visitFieldInsn(GETSTATIC, vectorType(d), "SPECIES_" + lanes * 8 * VectorNarrow.lane(d).itemSize(), SPECIES);
     }
 
     private static String binaryMethod(Op op) {
@@ -843,9 +863,9 @@ final class VectorEmitter {
         };
     }
 
-    /** The internal name of a dtype's vector class (bool: ByteVector). */
+    /** The internal name of the vector class of a dtype's lanes (bool: ByteVector; uint8: IntVector, see {@link VectorNarrow}). */
     static String vectorType(DType t) {
-        return PKG + switch (t) {
+        return PKG + switch (VectorNarrow.lane(t)) {
             case FLOAT64 -> "DoubleVector";
             case FLOAT32 -> "FloatVector";
             case INT64 -> "LongVector";

@@ -221,7 +221,7 @@ final class VectorMasks {
             default -> {
                 if (fromBool) logic(op, arg, argHome, home);
                 else if (TESTS.containsKey(op)) test(op, arg[0], VectorEmitter.vectorType(argHome[0]));
-                else compare(op, arg, VectorEmitter.vectorType(argHome[0]));
+                else compare(VectorNarrow.comparison(op, argHome[0]), arg, VectorEmitter.vectorType(argHome[0]));
             }
         }
     }
@@ -235,10 +235,10 @@ final class VectorMasks {
         }
     }
 
-    /** A comparison of two T vectors; VectorOperators names its comparisons as Op does (EQ, NE, LT, ...). */
-    private void compare(Op op, int[] arg, String vec) {
+    /** A comparison of two T vectors, by its VectorOperators name (as Op names it: EQ, NE, LT, ...; ULT... for uint64). */
+    private void compare(String comparison, int[] arg, String vec) {
         mv.visitVarInsn(ALOAD, arg[0]);
-        mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", op.name(), COMPARISON);
+        mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", comparison, COMPARISON);
         mv.visitVarInsn(ALOAD, arg[1]);
         mv.visitMethodInsn(INVOKEVIRTUAL, vec, "compare", "(" + COMPARISON + "L" + PKG + "Vector;)" + MASK, false);
     }
