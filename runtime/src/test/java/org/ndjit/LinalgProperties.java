@@ -1,5 +1,6 @@
 package org.ndjit;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -116,6 +117,12 @@ class LinalgProperties {
         };
     }
 
+    /** The case a CI run failed under the bound of twice c n kappa eps (see below). */
+    @Example
+    void anInverseAtKappaTenToTheTenAsCiMetIt() {
+        factorisationsSatisfyTheirDefinitions(100285, 10);
+    }
+
     @Property(tries = 80)
     void factorisationsSatisfyTheirDefinitions(@ForAll long seed, @ForAll @IntRange(min = 0, max = 10) int decades) {
         java.util.Random r = new java.util.Random(seed);
@@ -130,10 +137,12 @@ class LinalgProperties {
         double error = solved.sub(x).abs().max().itemDouble(), xNorm = x.abs().max().itemDouble() * Math.sqrt(2 * n);
         assertTrue(error <= c * n * kappa * EPS * xNorm, "solve: " + error + " > " + c * n * kappa * EPS * xNorm + " at kappa " + kappa);
 
-        // Twice the bound: inv(A) A - I carries the inverse's error (c n kappa eps, as solve's) and the product's rounding
-        // magnified by kappa again; a clean-clone run met 1.48e-4 against c n kappa eps = 1.42e-4 (n = 8, kappa = 1e10).
+        // Eight times the bound: inv(A) A - I carries the inverse's error (c n kappa eps, as solve's) and the product's
+        // rounding magnified by kappa again, with a heavy tail: over 20,000 such random matrices NumPy's own (LAPACK) inv
+        // exceeded 2 c n kappa eps 3 times, by up to 5.5x. CI met 2.03e-4 against 2 c n kappa eps = 1.78e-4 (seed 100285,
+        // n = 5, kappa = 1e10; NumPy's inv leaves 1.27e-4 on the same matrix): pinned below.
         NDArray identity = Np.linalg.inv(a).matmul(a).sub(Np.eye(n)).abs().max();
-        assertTrue(identity.itemDouble() <= 2 * c * n * kappa * EPS, "inv(A) A - I: " + identity.itemDouble() + " at kappa " + kappa);
+        assertTrue(identity.itemDouble() <= 8 * c * n * kappa * EPS, "inv(A) A - I: " + identity.itemDouble() + " at kappa " + kappa);
 
         double[] det = Np.linalg.det(a).toDoubleArray(), s = Np.linalg.svdvals(a).toDoubleArray();
         Linalg.SignAndLogDet sl = Np.linalg.slogdet(a);
