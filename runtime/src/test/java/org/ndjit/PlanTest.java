@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the planner fuses, read from explain() (the plan text is the optimizer's golden output). */
@@ -196,5 +197,19 @@ class PlanTest {
         NDArray shared = x.exp().sin();
         String plan = shared.add(shared.sum()).explain();
         assertTrue(plan.contains("materialized: read by 2 consumers and too costly to recompute"), plan);
+    }
+
+    /**
+     * A concatenation whose part is a reduction computed into its region: explain() named the part's
+     * output among its inputs and broadcast it to the reduction's loop, which threw "operands could not
+     * be broadcast" (found by the Spark module's chunked sums); computing the array worked.
+     */
+    @Test
+    void explainingAConcatenationOfReductionsDoesNotThrow() {
+        NDArray g = Np.arange(39).reshape(13, 3).astype(DType.FLOAT64).eval();
+        NDArray r = Np.concatenate(0, g.get("0:8").reshape(2, 4, 3).sum(1), g.get("8:").sum(0, true));
+        String plan = r.explain();
+        assertTrue(plan.contains("concatenate along axis 0"), plan);
+        assertArrayEquals(new double[] {18, 22, 26, 66, 70, 74, 150, 155, 160}, r.toDoubleArray());
     }
 }

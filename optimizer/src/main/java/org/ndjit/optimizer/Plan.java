@@ -221,6 +221,16 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         return inputsOf(inputs, names, null);
     }
 
+    /** Whether an array of {@code shape} broadcasts to the loop's shape (NumPy's rule, trailing axes aligned). */
+    private static boolean readAlong(long[] shape, long[] loop) {
+        if (shape.length > loop.length) return false;
+        for (int i = 1; i <= shape.length; i++) {
+            long d = shape[shape.length - i];
+            if (d != 1 && d != loop[loop.length - i]) return false;
+        }
+        return true;
+    }
+
     /** The inputs by name and type; with a loop shape, also the strides (in elements) each is read with along the loop's axes. */
     private static String inputsOf(List<Node> inputs, Map<Node, String> names, long[] loop) {
         StringBuilder sb = new StringBuilder();
@@ -233,7 +243,9 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             if (name == null && n.op() == Op.GATHER) name = "take in place (" + inputsOf(n.srcs(), names) + ")";
             if (name == null && n.op() != Op.BUFFER && n.op() != Op.VIEW && n.op() != Op.ARANGE) name = "computed array";
             sb.append(name != null ? name : n.op().numpyName()).append(' ').append(GraphText.type(n));
-            if (loop != null && loop.length > 0 && n.op() != Op.GATHER) {
+            // Strides along the loop for what the loop reads; none for a kernel's own output among its inputs when
+            // its shape is not the loop's (a reduction computing a part of a concatenation writes into its region).
+            if (loop != null && loop.length > 0 && n.op() != Op.GATHER && readAlong(n.shape(), loop)) {
                 Layout layout = n.op() == Op.VIEW ? (Layout) n.arg() : Layout.contiguous(n.shape());
                 sb.append(" strides ").append(Shapes.tuple(layout.broadcastTo(loop).strides()));
             }
