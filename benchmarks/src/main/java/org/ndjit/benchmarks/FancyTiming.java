@@ -26,7 +26,8 @@ public final class FancyTiming {
         System.out.printf("%-34s %10.1f us%n", name, best / 1e3);
     }
 
-    private static Runnable computes(java.util.function.Supplier<NDArray> result) {
+    /** A call that computes a new result and closes it (also {@link GatherTiming}'s). */
+    static Runnable computes(java.util.function.Supplier<NDArray> result) {
         return () -> {
             try (NDArray r = result.get().eval()) {
                 r.shape();

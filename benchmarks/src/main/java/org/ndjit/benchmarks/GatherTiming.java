@@ -4,6 +4,8 @@ import org.ndjit.NDArray;
 import org.ndjit.Np;
 import org.ndjit.Random;
 
+import static org.ndjit.benchmarks.FancyTiming.computes;
+
 /**
  * A small timing harness for gathers fused with their readers, against the same work with the gather
  * written out first ({@code .eval()}, its own step) and a hand-written Java loop: k-means' distance
@@ -35,14 +37,6 @@ public final class GatherTiming {
         }
         for (int v = 0; v < calls.length; v++) System.out.printf("%-52s %10.1f us%n", names[v], best[v] / 1e3);
         return best;
-    }
-
-    private static Runnable computes(java.util.function.Supplier<NDArray> result) {
-        return () -> {
-            try (NDArray r = result.get().eval()) {
-                r.shape();
-            }
-        };
     }
 
     public static void main(String[] args) {
