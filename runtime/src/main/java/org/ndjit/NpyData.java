@@ -44,6 +44,18 @@ final class NpyData {
     }
 
     private static Buffer fill(Buffer buffer, InputStream in, NpyHeader header, String source) throws IOException {
+        copyChunks(buffer, in, header, source);
+        if (in.read() >= 0) {
+            // Not counted: an archive member could inflate to gigabytes past this point.
+            throw NpyHeader.problem(source, "the shape does not match the data: shape " + NpyHeader.shapeText(header.shape())
+                    + " of '" + header.type().descr() + "' needs " + header.dataBytes() + " bytes of data after the "
+                    + header.headerLength() + "-byte header, but more follow");
+        }
+        return buffer;
+    }
+
+    /** Reads {@code header.dataBytes()} bytes from {@code in} into {@code buffer}, in chunks, swapped to native order as they pass. */
+    private static void copyChunks(Buffer buffer, InputStream in, NpyHeader header, String source) throws IOException {
         DType dtype = header.type().dtype();
         MemorySegment target = buffer.segment();
         long total = header.dataBytes();
@@ -63,13 +75,6 @@ final class NpyData {
             MemorySegment.copy(chunkSegment, fileLayout, 0, target, nativeLayout, done, got / itemSize);
             done += got;
         }
-        if (in.read() >= 0) {
-            // Not counted: an archive member could inflate to gigabytes past this point.
-            throw NpyHeader.problem(source, "the shape does not match the data: shape " + NpyHeader.shapeText(header.shape())
-                    + " of '" + header.type().descr() + "' needs " + header.dataBytes() + " bytes of data after the "
-                    + header.headerLength() + "-byte header, but more follow");
-        }
-        return buffer;
     }
 
     /**
@@ -80,13 +85,34 @@ final class NpyData {
      * {@link #read(InputStream, NpyHeader, String)}.
      */
     static Buffer read(FileChannel channel, NpyHeader header, String source) throws IOException {
-        DType dtype = header.type().dtype();
-        long total = header.dataBytes();
-        Buffer buffer = MemoryPool.shared().buffer(dtype, header.size(), false); // every element is read into it, or it is dropped
+        Buffer buffer = MemoryPool.shared().buffer(header.type().dtype(), header.size(), false); // every element is read into it, or it is dropped
+        if (streamed(header, buffer)) return fill(buffer, Channels.newInputStream(channel), header, source);
+        readDirect(channel, buffer, header, source);
+        if (channel.position() != channel.size()) throw mismatch(source, header, channel.size() - channel.position() + header.dataBytes());
+        return buffer;
+    }
+
+    /**
+     * Reads the data {@code part} describes from the channel's position on into a new buffer, as
+     * {@link #read(FileChannel, NpyHeader, String)} reads a whole file's; what follows it is not read
+     * (the rows of a file that {@link NpyRows} reads).
+     */
+    static Buffer readPart(FileChannel channel, NpyHeader part, String source) throws IOException {
+        Buffer buffer = MemoryPool.shared().buffer(part.type().dtype(), part.size(), false); // every element is read into it, or it is dropped
+        if (streamed(part, buffer)) copyChunks(buffer, Channels.newInputStream(channel), part, source);
+        else readDirect(channel, buffer, part, source);
+        return buffer;
+    }
+
+    /** Whether the data must pass through a chunk array: swapped, bool (normalized), or going to a Java array, which has no ByteBuffer view. */
+    private static boolean streamed(NpyHeader header, Buffer buffer) {
+        return header.type().swapped() || header.type().dtype() == DType.BOOL || !buffer.segment().isNative();
+    }
+
+    /** The channel reads {@code header.dataBytes()} bytes straight into the buffer's native memory. */
+    private static void readDirect(FileChannel channel, Buffer buffer, NpyHeader header, String source) throws IOException {
         MemorySegment target = buffer.segment();
-        if (header.type().swapped() || dtype == DType.BOOL || !target.isNative()) { // a small array's Java array has no ByteBuffer view
-            return fill(buffer, Channels.newInputStream(channel), header, source);
-        }
+        long total = header.dataBytes();
         for (long done = 0; done < total; ) {
             ByteBuffer window = target.asSlice(done, Math.min(CHUNK_OF_CHANNEL, total - done)).asByteBuffer();
             while (window.hasRemaining()) {
@@ -94,8 +120,6 @@ final class NpyData {
             }
             done += window.capacity();
         }
-        if (channel.position() != channel.size()) throw mismatch(source, header, channel.size() - channel.position() + total);
-        return buffer;
     }
 
     /** The error for data shorter than the shape needs. */

@@ -1,13 +1,6 @@
 package org.ndjit;
 
-import org.ndjit.engine.MemoryPool;
-import org.ndjit.ir.Buffer;
-
 import java.io.IOException;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -41,30 +34,8 @@ final class NpyRows {
             part[0] = stop - start;
             NpyHeader partHeader = new NpyHeader(header.type(), false, part, header.majorVersion(), header.headerLength());
             long rowBytes = header.dataBytes() / Math.max(shape[0], 1);
-            Buffer buffer = MemoryPool.shared().buffer(header.type().dtype(), partHeader.size(), false); // every element is read into it
-            copy(channel, header.headerLength() + start * rowBytes, partHeader, buffer.segment(), source);
-            return NpyReader.array(partHeader, buffer);
-        }
-    }
-
-    /** The part's bytes from {@code offset} on into {@code target}, in chunks, swapped to native order as they pass. */
-    private static void copy(FileChannel channel, long offset, NpyHeader part, MemorySegment target, String source) throws IOException {
-        DType dtype = part.type().dtype();
-        ValueLayout fileLayout = NpyData.layout(dtype, part.type().order());
-        ValueLayout nativeLayout = NpyData.layout(dtype, ByteOrder.nativeOrder());
-        long total = part.dataBytes();
-        byte[] chunk = new byte[(int) Math.min(NpyData.CHUNK, Math.max(total, 1))];
-        for (long done = 0; done < total; ) {
-            ByteBuffer window = ByteBuffer.wrap(chunk, 0, (int) Math.min(chunk.length, total - done));
-            while (window.hasRemaining()) {
-                if (channel.read(window, offset + done + window.position()) < 0) throw NpyData.truncated(source, part, done + window.position());
-            }
-            int got = window.position();
-            if (dtype == DType.BOOL) {
-                for (int i = 0; i < got; i++) if (chunk[i] != 0) chunk[i] = 1;
-            }
-            MemorySegment.copy(MemorySegment.ofArray(chunk), fileLayout, 0, target, nativeLayout, done, got / dtype.itemSize());
-            done += got;
+            channel.position(header.headerLength() + start * rowBytes);
+            return NpyReader.array(partHeader, NpyData.readPart(channel, partHeader, source));
         }
     }
 }
