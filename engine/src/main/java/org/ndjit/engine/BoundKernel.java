@@ -90,6 +90,14 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /**
+     * Whether one {@link #row} call may cover several rows of the loop: not with a gathered input, whose
+     * pick of a whole row is read once per call ({@link KernelSpec#picksWholeRows}).
+     */
+    boolean spansRows() {
+        return spec.gathered().isEmpty();
+    }
+
     /** The dtype of the values the loop computes. */
     DType dtype() {
         return spec.output();

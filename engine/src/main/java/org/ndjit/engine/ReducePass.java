@@ -61,6 +61,12 @@ final class ReducePass {
      * took 2.2 ms against 1.3 ms for its kernel loop alone).
      */
     static final int OUTPUTS_AT_ONCE = 16;
+    /**
+     * Rows along which at most this many elements are reduced go through {@link #shortRows}, several
+     * rows per kernel call (a softmax over 10 classes: per row, the register sum's set-up cost more
+     * than its elements).
+     */
+    static final int SHORT_ROW = 64;
     /** Passes along rows that chose sumRow for some member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong REGISTER_SUMS = new java.util.concurrent.atomic.AtomicLong();
 
@@ -184,6 +190,8 @@ final class ReducePass {
     private static final class PerThread {
         final Scratch[] scratch;
         final long[][] offsets;
+        /** Elements each scratch block holds: {@link KernelRunner#BLOCK}, or the whole loop when it is smaller. */
+        final int capacity;
 
         /** A float sum's 8 lanes, sums then compensations, while a kernel's sumRow adds to them. */
         final double[] lanes = new double[2 * Reduction.LANES];
@@ -192,28 +200,30 @@ final class ReducePass {
         final long[] base;
         OffsetIterator[] kept;
         long nextOutput = -1;
-        /** Along rows: each member's accumulators of the next {@link #OUTPUTS_AT_ONCE} outputs, fresh (null before the first). */
+        /** Along rows: each member's accumulators of the next outputs taken at once, cleared after each store (null before the first). */
         private Reduction[] outputs;
+        /** Short rows: each input's offsets of a batch's rows, {@code [input][row]} (null before the first). */
+        long[][] rowStarts;
 
-        Reduction[] outputs(ReducePass pass) {
-            return outputs != null ? outputs : newOutputs(pass);
-        }
-
-        Reduction[] newOutputs(ReducePass pass) {
-            outputs = new Reduction[pass.members.size()];
-            for (int m = 0; m < outputs.length; m++) {
-                outputs[m] = new Reduction(pass.members.get(m).kernel().output().op(), pass.members.get(m).loop().dtype(), OUTPUTS_AT_ONCE, lanes(), Vectorization.extremes());
+        /** The members' accumulators for {@code count} outputs at a time, made at the first call. */
+        Reduction[] outputs(ReducePass pass, int count) {
+            if (outputs == null) {
+                outputs = new Reduction[pass.members.size()];
+                for (int m = 0; m < outputs.length; m++) {
+                    outputs[m] = new Reduction(pass.members.get(m).kernel().output().op(), pass.members.get(m).loop().dtype(), count, lanes(), Vectorization.extremes());
+                }
             }
             return outputs;
         }
 
         PerThread(ReducePass pass) {
             base = new long[pass.inputs.length];
+            capacity = (int) Math.min(BLOCK, Shapes.size(pass.shape));
             int n = pass.members.size();
             scratch = new Scratch[n];
             offsets = new long[n][];
             for (int m = 0; m < n; m++) {
-                scratch[m] = new Scratch(pass.members.get(m).loop().dtype());
+                scratch[m] = new Scratch(pass.members.get(m).loop().dtype(), capacity);
                 offsets[m] = new long[pass.from[m + 1] - pass.from[m]];
             }
         }
@@ -317,8 +327,12 @@ final class ReducePass {
         OffsetIterator[] kept = t.nextOutput == first ? t.kept : KernelRunner.iterators(keptLayouts, l -> l, first);
         t.kept = kept;
         t.nextOutput = end;
+        if (outerReduced.length == 0 && shape[last] <= SHORT_ROW) {
+            shortRows(t, kept, first, end, cancel, shift);
+            return;
+        }
         long[] base = t.base;
-        Reduction[] local = t.outputs(this);
+        Reduction[] local = t.outputs(this, OUTPUTS_AT_ONCE);
         for (long o = first; o < end; o++) {
             int output = (int) ((o - first) % OUTPUTS_AT_ONCE);
             for (int i = 0; i < base.length; i++) base[i] = kept[i].next();
@@ -336,10 +350,63 @@ final class ReducePass {
                 }
             }
             if (output == OUTPUTS_AT_ONCE - 1 || o == end - 1) {
-                for (int m = 0; m < local.length; m++) local[m].store(out.get(m).buffer(), 0, output + 1, o - output);
-                local = t.newOutputs(this);
+                for (int m = 0; m < local.length; m++) {
+                    local[m].store(out.get(m).buffer(), 0, output + 1, o - output);
+                    local[m].clear();
+                }
             }
         }
+    }
+
+    /**
+     * Outputs {@code [first, end)} of rows of at most {@link #SHORT_ROW} elements (the innermost axis
+     * alone reduced), a batch of rows at a time: each member computes the batch's values into its
+     * scratch block, in one kernel call where every input's rows follow each other in memory (a
+     * C-contiguous array, a broadcast scalar) and one call per row otherwise; then each row goes to
+     * its output's accumulator, positions from 0. Same values, same order per output as
+     * {@link #rowAlong}; what it saves is per row: the split of a row at its multiples of 8 for
+     * sumRow, whose hand-over of the lanes cost more than a short row's elements.
+     */
+    private void shortRows(PerThread t, OffsetIterator[] kept, long first, long end, Cancellation cancel, long shift) {
+        int n = (int) shape[shape.length - 1], batch = Math.max(1, t.capacity / n);
+        if (t.rowStarts == null) t.rowStarts = new long[inputs.length][batch];
+        long[][] rowStarts = t.rowStarts;
+        Reduction[] red = t.outputs(this, batch);
+        long done = 0;
+        for (long b = first; b < end; b += batch) {
+            int rows = (int) Math.min(batch, end - b);
+            for (int k = 0; k < rows; k++) {
+                for (int i = 0; i < inputs.length; i++) rowStarts[i][k] = kept[i].next() + (shift != 0 && inBlock[i] ? shift : 0);
+            }
+            done = cancel.tick(done, (long) rows * n);
+            for (int m = 0; m < members.size(); m++) {
+                long[] off = t.offsets[m];
+                Scratch scratch = t.scratch[m];
+                BoundKernel loop = members.get(m).loop();
+                if (loop.spansRows() && rowsFollow(rowStarts, m, rows, n)) {
+                    for (int i = 0; i < off.length; i++) off[i] = rowStarts[from[m] + i][0];
+                    loop.row(off, memberStride[m], scratch.segment, 0, (long) rows * n);
+                } else {
+                    for (int k = 0; k < rows; k++) {
+                        for (int i = 0; i < off.length; i++) off[i] = rowStarts[from[m] + i][k];
+                        loop.row(off, memberStride[m], scratch.segment, (long) k * n, n);
+                    }
+                }
+                for (int k = 0; k < rows; k++) scratch.feedRow(red[m], k, k * n, n);
+                red[m].store(out.get(m).buffer(), 0, rows, b);
+                red[m].clear();
+            }
+        }
+    }
+
+    /** Whether each input of member m has row k at {@code k * n} elements (of its stride) after row 0, for the batch's rows: one call reads them all. */
+    private boolean rowsFollow(long[][] rowStarts, int m, int rows, int n) {
+        for (int i = from[m]; i < from[m + 1]; i++) {
+            long[] starts = rowStarts[i];
+            long step = n * stride[i];
+            for (int k = 1; k < rows; k++) if (starts[k] != starts[0] + k * step) return false;
+        }
+        return true;
     }
 
     /**

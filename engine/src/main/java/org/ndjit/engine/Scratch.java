@@ -6,7 +6,7 @@ import org.ndjit.ir.Reduction;
 import java.lang.foreign.MemorySegment;
 
 /**
- * A block of {@link KernelRunner#BLOCK} elements a reduce kernel writes rows into before reducing
+ * A block of at most {@link KernelRunner#BLOCK} elements a reduce kernel writes rows into before reducing
  * them, in the Java array of the dtype's storage. Values go to the accumulators as the reference reads
  * them: integers as their value (the unsigned ones zero-extended, uint64 as its bits), float32 and
  * float16 widened exactly to double.
@@ -21,10 +21,12 @@ final class Scratch {
     private final byte[] bytes;
     /** float32 or float16 values widened for the double accumulators (their sums accumulate in float64). */
     private final double[] widened;
+    /** The dtype's storage array (one of the above), which {@link #feedRow} moves a row within. */
+    private final Object storage;
     final MemorySegment segment;
 
-    Scratch(DType dtype) {
-        int n = KernelRunner.BLOCK;
+    /** A block of {@code n} elements: at most {@link KernelRunner#BLOCK}, fewer for a loop that small. */
+    Scratch(DType dtype, int n) {
         this.dtype = dtype;
         doubles = dtype == DType.FLOAT64 ? new double[n] : null;
         floats = dtype == DType.FLOAT32 ? new float[n] : null;
@@ -41,6 +43,18 @@ final class Scratch {
             case INT16, UINT16, FLOAT16 -> MemorySegment.ofArray(shorts);
             case BOOL, INT8, UINT8 -> MemorySegment.ofArray(bytes);
         };
+        storage = segment.heapBase().orElseThrow();
+    }
+
+    /**
+     * Feeds the {@code len} values at {@code from} (a row of several a kernel call wrote) to output
+     * {@code o}, at positions 0, 1, ...: as {@link #feed}, after moving them to the front, where the
+     * accumulators' block methods read. The caller feeds a block's rows in order, so what the move
+     * overwrites has been fed already.
+     */
+    void feedRow(Reduction r, int o, int from, int len) {
+        if (from > 0) System.arraycopy(storage, from, storage, 0, len);
+        feed(r, o, len, 0);
     }
 
     /** Feeds the first {@code len} values to output {@code o}; {@code index} is the first value's position. */

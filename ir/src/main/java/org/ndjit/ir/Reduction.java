@@ -159,12 +159,20 @@ public final class Reduction {
         totalCompensation = new double[laned ? outputs : 0];
         acc = new long[isFloat ? 0 : outputs];
         bestIndex = new long[op == Op.ARGMAX || op == Op.ARGMIN ? outputs : 0];
+        clear();
+    }
+
+    /** Every output back to the state of no elements taken, as when constructed: a caller reuses the accumulators for its next outputs. */
+    public void clear() {
         Arrays.fill(bestIndex, -1);
+        Arrays.fill(compensation, 0);
+        Arrays.fill(total, 0);
+        Arrays.fill(totalCompensation, 0);
         switch (op) {
             case PROD, ALL -> { Arrays.fill(sum, 1); Arrays.fill(acc, 1); }
             case MAX -> { Arrays.fill(sum, Double.NEGATIVE_INFINITY); Arrays.fill(acc, Long.MIN_VALUE); }
             case MIN -> { Arrays.fill(sum, Double.POSITIVE_INFINITY); Arrays.fill(acc, Long.MAX_VALUE); }
-            default -> { }
+            default -> { Arrays.fill(sum, 0); Arrays.fill(acc, 0); }
         }
     }
 
@@ -173,10 +181,7 @@ public final class Reduction {
         switch (op) {
             case SUM -> {
                 if ((index & (CHUNK - 1)) == 0 && index != 0) finishChunk(o);
-                int at = (int) (index & (LANES - 1)) * outputs + o;
-                double s = sum[at], t = s + x, z = t - s;
-                compensation[at] += (s - (t - z)) + (x - z);
-                sum[at] = t;
+                addToLane(o, x, index);
             }
             case PROD -> sum[o] *= x;
             case MAX -> sum[o] = Math.max(sum[o], x);
@@ -244,14 +249,23 @@ public final class Reduction {
         }
         int j = 0;
         while (j < len) {
-            // Up to the next chunk start, where acceptFloat finishes the chunk.
-            int end = (int) Math.min(len, j + CHUNK - ((index + j) & (CHUNK - 1)));
-            acceptFloat(o, values[j], index + j);
-            for (j++; j < end && ((index + j) & (LANES - 1)) != 0; j++) acceptFloat(o, values[j], index + j);
+            // Up to the next chunk start; the chunk is finished where acceptFloat would finish it.
+            long p = index + j;
+            if ((p & (CHUNK - 1)) == 0 && p != 0) finishChunk(o);
+            int end = (int) Math.min(len, j + CHUNK - (p & (CHUNK - 1)));
+            for (; j < end && ((index + j) & (LANES - 1)) != 0; j++) addToLane(o, values[j], index + j);
             int chunks = (end - j) / LANES;
             lanes.add(sum, compensation, o, outputs, values, j, chunks);
-            for (j += chunks * LANES; j < end; j++) acceptFloat(o, values[j], index + j);
+            for (j += chunks * LANES; j < end; j++) addToLane(o, values[j], index + j);
         }
+    }
+
+    /** A float sum's step for the element at position {@code index}, inside its chunk (as {@link #acceptFloat}, the chunk's end aside). */
+    private void addToLane(int o, double x, long index) {
+        int at = (int) (index & (LANES - 1)) * outputs + o;
+        double s = sum[at], t = s + x, z = t - s;
+        compensation[at] += (s - (t - z)) + (x - z);
+        sum[at] = t;
     }
 
     /**
