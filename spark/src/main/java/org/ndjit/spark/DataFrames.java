@@ -33,13 +33,8 @@ final class DataFrames {
         Column[] cast = Arrays.stream(columns).map(c -> functions.col(c).cast(DataTypes.DoubleType)).toArray(Column[]::new);
         int m = columns.length;
         JavaRDD<Block> unplaced = frame.select(cast).javaRDD()
-                .mapPartitionsWithIndex((index, rows) -> List.of(new Block(index, -1, blockOf(rows, m))).iterator(), true)
-                .persist(StorageLevel.MEMORY_ONLY());
-        List<Long> counts = unplaced.map(Block::rows).collect();
-        RowRanges ranges = RowRanges.ofCounts(counts.stream().mapToLong(Long::longValue).toArray());
-        JavaRDD<Block> blocks = unplaced.map(b -> new Block(b.index(), ranges.start(b.index()), b.array()));
-        return DistributedArray.over(JavaSparkContext.fromSparkContext(frame.sparkSession().sparkContext()), blocks, ranges,
-                DType.FLOAT64, new long[] {ranges.rows(), m});
+                .mapPartitionsWithIndex((index, rows) -> List.of(new Block(index, -1, blockOf(rows, m))).iterator(), true);
+        return DistributedArray.placing(JavaSparkContext.fromSparkContext(frame.sparkSession().sparkContext()), unplaced, Np.zeros(DType.FLOAT64, 0, m));
     }
 
     /** A partition's rows as a (rows, m) float64 block; null is NaN. */
