@@ -14,6 +14,7 @@ import org.ndjit.Np;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -105,9 +106,12 @@ public final class DistributedArray {
     }
 
     /**
-     * The numeric columns of a DataFrame as a float64 array of shape (rows, columns), one block per
-     * partition of the DataFrame; null is read as NaN. The rows are copied once per partition (Spark's
-     * Java API has no zero-copy Arrow path) and kept in memory.
+     * Columns of a DataFrame as a float64 array of shape (rows, values per row), one block per partition of
+     * the DataFrame: a numeric column gives one value per row, an array column ({@code array<double>},
+     * {@code array<float>}, ...: a row's features) as many as its arrays hold, which must be the same in
+     * every row; a row's values are its columns' in the order named, and null is read as NaN. Runs one job
+     * now: the rows are copied once per partition (Spark's Java API has no zero-copy Arrow path), kept in
+     * executor memory and counted.
      */
     public static DistributedArray fromDataFrame(Dataset<Row> frame, String... columns) {
         return DataFrames.fromColumns(frame, columns);
@@ -239,26 +243,42 @@ public final class DistributedArray {
         if (!probeMask.dtype().isBool()) {
             throw new IllegalArgumentException("a mask must be bool: the mask function gave " + probeMask.dtype() + " of shape " + probeMask.shapeString());
         }
-        NDArray selected = probe.get(probeMask); // the library's shape check, on the driver
+        DType dtype = probe.get(probeMask).dtype(); // the library's shape check, on the driver
         BlockFunction f = function;
         JavaRDD<Block> kept = source.map(b -> BlockFailure.run(b, () -> {
             NDArray rows = checkedRows(b.array(), f);
             return new Block(b.index(), -1, rows.get(mask.apply(rows)).eval());
         }));
-        return placing(sc, kept, selected);
+        return placing(sc, kept, dtype);
     }
 
     /**
      * The array of {@code unplaced} blocks (one per partition, in partition order, rows not yet known),
-     * computed once and kept in executor memory while one job counts their rows, {@code probe} giving
-     * their dtype and trailing shape.
+     * computed once and kept in executor memory while one job finds their shapes: their rows place them,
+     * and non-empty blocks must agree in the rest.
      */
-    static DistributedArray placing(JavaSparkContext sc, JavaRDD<Block> unplaced, NDArray probe) {
+    static DistributedArray placing(JavaSparkContext sc, JavaRDD<Block> unplaced, DType dtype) {
         JavaRDD<Block> kept = unplaced.persist(StorageLevel.MEMORY_ONLY());
-        List<Long> counts = kept.map(Block::rows).collect();
-        RowRanges ranges = RowRanges.ofCounts(counts.stream().mapToLong(Long::longValue).toArray());
-        JavaRDD<Block> placed = kept.map(b -> new Block(b.index(), ranges.start(b.index()), b.array()));
-        return new DistributedArray(sc, placed, ranges, block -> block, probe);
+        List<long[]> shapes = kept.map(b -> b.array().shape()).collect();
+        long[] rows = new long[shapes.size()];
+        int first = -1;
+        for (int i = 0; i < rows.length; i++) {
+            long[] shape = shapes.get(i);
+            rows[i] = shape[0];
+            if (rows[i] == 0) continue;
+            if (first < 0) first = i;
+            long[] model = shapes.get(first);
+            if (!Arrays.equals(shape, 1, shape.length, model, 1, model.length)) {
+                throw new IllegalArgumentException("partition " + i + " holds rows of shape " + Arrays.toString(Arrays.copyOfRange(shape, 1, shape.length))
+                        + ", partition " + first + " of shape " + Arrays.toString(Arrays.copyOfRange(model, 1, model.length))
+                        + ": every row must have the same shape");
+            }
+        }
+        long[] empty = shapes.get(Math.max(first, 0)).clone();
+        empty[0] = 0;
+        RowRanges ranges = RowRanges.ofCounts(rows);
+        JavaRDD<Block> placed = kept.map(b -> new Block(b.index(), ranges.start(b.index()), b.rows() == 0 ? Np.zeros(dtype, empty) : b.array()));
+        return new DistributedArray(sc, placed, ranges, block -> block, Np.zeros(dtype, empty));
     }
 
     /**
@@ -386,6 +406,9 @@ public final class DistributedArray {
 
     /** A 2-d array as a DataFrame of float64 columns with these names, one row per row. */
     public Dataset<Row> toDataFrame(SparkSession spark, String... columns) { return DataFrames.toFrame(this, spark, columns); }
+
+    /** A 2-d array as a DataFrame of one {@code array<double>} column with this name, holding each row's values. */
+    public Dataset<Row> toArrayColumn(SparkSession spark, String column) { return DataFrames.toArrayColumn(this, spark, column); }
 
     // ---------------------------------------------------------------- for the module
 
