@@ -29,7 +29,7 @@ import java.util.List;
  * <pre>{@code
  * JavaSparkContext sc = new JavaSparkContext(DistributedArray.configure(new SparkConf().setMaster("local[2]")));
  * DistributedArray x = DistributedArray.fromNpy(sc, Path.of("features.npy"), 8);   // each task reads its rows
- * NDArray mu = x.mean(0), sigma = x.sub(mu).square().mean(0).sqrt();              // two passes, column stats
+ * NDArray mu = x.mean(0), sigma = x.std(0);                                      // column stats, one pass each
  * DistributedArray z = x.sub(mu).div(sigma);                                       // lazy: nothing runs
  * NDArray p = z.matmul(w).softmax(1).sum(0);                                       // one plan per block
  * z.saveNpy(Path.of("standardized.npy"));

@@ -51,6 +51,7 @@ class DistributedArrayTest {
         assertSame(SMALL.sum(1), x.sumWithinRows(1).collect(), "sum(axis=1)");
         NDArray e = SMALL.matmul(w).sub(SMALL.matmul(w).max(1, true)).exp();
         assertSame(e.div(e.sum(1, true)), x.matmul(w).softmax(1).collect(), "softmax(x @ w)");
+        assertSame(SMALL.div(SMALL.square().sum(1, true).sqrt()), x.map(b -> b.div(b.square().sum(1, true).sqrt())).collect(), "rows over their L2 norms");
     }
 
     @ParameterizedTest
