@@ -44,7 +44,7 @@ final class DataFrames {
         }
         JavaRDD<Block> unplaced = frame.select(cast).javaRDD()
                 .mapPartitionsWithIndex((index, rows) -> List.of(new Block(index, -1, blockOf(rows, columns, arrays, index))).iterator(), true);
-        return DistributedArray.placing(JavaSparkContext.fromSparkContext(frame.sparkSession().sparkContext()), unplaced, DType.FLOAT64);
+        return RowPlacement.place(JavaSparkContext.fromSparkContext(frame.sparkSession().sparkContext()), unplaced, DType.FLOAT64);
     }
 
     /**

@@ -14,7 +14,6 @@ import org.ndjit.Np;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -249,36 +248,7 @@ public final class DistributedArray {
             NDArray rows = checkedRows(b.array(), f);
             return new Block(b.index(), -1, rows.get(mask.apply(rows)).eval());
         }));
-        return placing(sc, kept, dtype);
-    }
-
-    /**
-     * The array of {@code unplaced} blocks (one per partition, in partition order, rows not yet known),
-     * computed once and kept in executor memory while one job finds their shapes: their rows place them,
-     * and non-empty blocks must agree in the rest.
-     */
-    static DistributedArray placing(JavaSparkContext sc, JavaRDD<Block> unplaced, DType dtype) {
-        JavaRDD<Block> kept = unplaced.persist(StorageLevel.MEMORY_ONLY());
-        List<long[]> shapes = kept.map(b -> b.array().shape()).collect();
-        long[] rows = new long[shapes.size()];
-        int first = -1;
-        for (int i = 0; i < rows.length; i++) {
-            long[] shape = shapes.get(i);
-            rows[i] = shape[0];
-            if (rows[i] == 0) continue;
-            if (first < 0) first = i;
-            long[] model = shapes.get(first);
-            if (!Arrays.equals(shape, 1, shape.length, model, 1, model.length)) {
-                throw new IllegalArgumentException("partition " + i + " holds rows of shape " + Arrays.toString(Arrays.copyOfRange(shape, 1, shape.length))
-                        + ", partition " + first + " of shape " + Arrays.toString(Arrays.copyOfRange(model, 1, model.length))
-                        + ": every row must have the same shape");
-            }
-        }
-        long[] empty = shapes.get(Math.max(first, 0)).clone();
-        empty[0] = 0;
-        RowRanges ranges = RowRanges.ofCounts(rows);
-        JavaRDD<Block> placed = kept.map(b -> new Block(b.index(), ranges.start(b.index()), b.rows() == 0 ? Np.zeros(dtype, empty) : b.array()));
-        return new DistributedArray(sc, placed, ranges, block -> block, Np.zeros(dtype, empty));
+        return RowPlacement.place(sc, kept, dtype);
     }
 
     /**

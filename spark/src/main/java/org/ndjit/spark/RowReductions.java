@@ -144,7 +144,7 @@ final class RowReductions {
      * {@code partial} of every non-empty block's result, computed on the executors as one plan per block,
      * in partition order.
      */
-    static List<NDArray> partials(DistributedArray a, BlockFunction partial) {
+    private static List<NDArray> partials(DistributedArray a, BlockFunction partial) {
         BlockFunction f = a.function();
         return a.source().filter(b -> b.rows() > 0)
                 .map(b -> BlockFailure.run(b, () -> new Shipped(partial.apply(DistributedArray.checkedRows(b.array(), f)).eval())))

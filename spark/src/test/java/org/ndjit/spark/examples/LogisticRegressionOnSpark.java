@@ -49,7 +49,7 @@ public final class LogisticRegressionOnSpark {
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             long t0 = System.nanoTime();
             DistributedArray data = DistributedArray.fromNpyParts(sc, dir).cache();
-            data.sum(0); // reads the parts into executor memory
+            data.sum(0); // maps the parts and pages them in
             System.out.printf("%s: %d rows x %d columns in %d partitions, read and cached in %.2f s%n", master, rows, FEATURES + 2,
                     data.numPartitions(), (System.nanoTime() - t0) / 1e9);
 
