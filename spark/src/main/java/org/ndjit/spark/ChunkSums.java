@@ -22,8 +22,8 @@ import java.util.List;
  * straddles partitions travels as rows: each holder ships its rows of it, the driver joins them and sums
  * the chunk alone, so column sums are the single machine's bit for bit at every split (and ship no rows
  * when partitions start on chunk boundaries). Sums of all elements ({@link #ofElements}) are the single
- * machine's when every partition's first element is on a chunk boundary, and otherwise still the same
- * at every run for that split of rows.
+ * machine's when every partition's first element is on a chunk boundary; otherwise the elements are
+ * summed as one column by {@link #ofColumns}.
  *
  * <p>A chunk's total is computed from the chunk's rows of the block's source: the block's function
  * applied to those rows (it works row by row), then summed, so the expression and its sum run in one pass

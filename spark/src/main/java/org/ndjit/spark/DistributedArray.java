@@ -40,10 +40,10 @@ import java.util.List;
  * variances and standard deviations too (the library adds float sums in chunks of 65,536 rows, see
  * {@link ChunkSums}; a chunk that straddles partitions is shipped as rows, which {@link #of} and
  * {@link #fromNpy} avoid by starting partitions on multiples of 65,536 rows when each gets that many),
- * integer sums and products, minima, maxima, argmax, argmin, any, all and counts. Two exceptions: the
- * float sum of all elements ({@link #sum()}) is the single machine's when each partition's first element
- * is at a multiple of 65,536 elements, and float products ({@link #prod}) are within rounding of it; both
- * are the same at every run for a given split. Everything computed row by row (elementwise work,
+ * integer sums and products, minima, maxima, argmax, argmin, any, all and counts, and the sum of all
+ * elements ({@link #sum()}; when a partition's first element is not at a multiple of 65,536 elements, each
+ * block's values are computed into memory for it). One exception: float products ({@link #prod}) are
+ * within rounding of the single machine's, and the same at every run for a given split. Everything computed row by row (elementwise work,
  * {@link #matmul}, {@link #softmax}, {@link #sumWithinRows}, filters) is bit-identical at every split.
  *
  * <p><b>Failures.</b> A lost or failed task is recomputed from its lineage (the file or the local array

@@ -12,8 +12,8 @@ import java.util.List;
  * Reductions over the rows of a {@link DistributedArray}: each block reduces its rows in one plan of the
  * library (its expression fused with the reduction), the partials come back to the driver in partition
  * order ({@code collect} keeps it) and are combined there in that order. Column sums combine by chunks
- * ({@link ChunkSums}), so they (and means, variances) are the single machine's bit for bit at every
- * split; integer sums and products wrap (associative: exact at every split); max, min, argmax, argmin,
+ * ({@link ChunkSums}), so they (and means, variances, sums of all elements) are the single machine's bit
+ * for bit at every split; integer sums and products wrap (associative: exact at every split); max, min, argmax, argmin,
  * any, all and counts do not depend on the order. Float products are the one exception: the library
  * multiplies in order in double, here each block's product (in double) is multiplied in partition order,
  * so they are the same at every run for a split and within rounding of one machine's.
@@ -21,12 +21,26 @@ import java.util.List;
 final class RowReductions {
     private RowReductions() {}
 
-    /** The sum of all elements: float sums by chunks of the elements in C order. */
+    /**
+     * The sum of all elements: float sums by chunks of the elements in C order. When a partition's first
+     * element is not on a chunk boundary, each block's values are computed into memory as one column of
+     * elements and summed as column sums are, so that the result is still the single machine's.
+     */
     static NDArray sumAll(DistributedArray a) {
         if (a.ranges().rows() == 0) return a.probe().sum();
         DType result = a.probe().sum().dtype();
         if (!result.isFloat()) return Np.stack(partials(a, x -> x.sum()).toArray(NDArray[]::new)).sum();
         BlockFunction f = a.function();
+        long w = width(a), elements = a.ranges().rows() * w;
+        boolean aligned = true;
+        for (int i = 0; i < a.ranges().partitions(); i++) aligned &= a.ranges().start(i) * w % ChunkSums.CHUNK == 0;
+        if (!aligned) {
+            List<List<ChunkSums.ChunkPart>> parts = a.source().filter(b -> b.rows() > 0).map(b -> BlockFailure.run(b, () -> {
+                NDArray column = DistributedArray.checkedRows(b.array(), f).astype(DType.FLOAT64).reshape(-1, 1).eval();
+                return ChunkSums.ofColumns(column, b.rowStart() * w, elements, values -> values);
+            })).collect();
+            return Np.array(ChunkSums.columnSums(parts, 1)).reshape().astype(result);
+        }
         double[] total = new double[1], compensation = new double[1];
         for (double[] chunks : a.source().filter(b -> b.rows() > 0).map(b -> BlockFailure.run(b,
                 () -> ChunkSums.ofElements(b.array(), rows -> DistributedArray.checkedRows(rows, f).astype(DType.FLOAT64)))).collect()) {

@@ -87,14 +87,12 @@ class DistributedArrayTest {
     }
 
     @Test
-    void columnSumsOfSplitsOffChunkBoundariesAreTheSingleMachinesToo() {
+    void sumsOfSplitsOffChunkBoundariesAreTheSingleMachinesToo() {
         NDArray big = ALIGNED.get(":200003");
         DistributedArray x = DistributedArray.of(SC, big, 7); // 28,571 rows each: chunks straddle partitions
         assertSame(big.sum(0), x.sum(0), "sum(0)");
         assertSame(big.mean(0), x.mean(0), "mean(0)");
-        NDArray all = x.sum(), again = x.sum();
-        assertSame(all, again, "sum() of the same split twice");
-        assertEquals(big.sum().toDoubleArray()[0], all.toDoubleArray()[0], Math.ulp(big.sum().toDoubleArray()[0]) * 4, "sum()");
+        assertSame(big.sum(), x.sum(), "sum(): partitions start off chunks of elements");
     }
 
     @Test

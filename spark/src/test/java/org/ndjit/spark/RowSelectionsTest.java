@@ -33,6 +33,7 @@ class RowSelectionsTest {
         assertEquals(local.shape()[0], kept.rowRange(partitions - 1)[1]);
         assertSame(local, kept.collect(), "x[x[:, 0] > -2000]");
         assertSame(local.sum(0), kept.sum(0), "sum(0) of the kept rows");
+        assertSame(local.sum(), kept.sum(), "sum() of the kept rows");
         assertSame(local.mean(0), kept.mean(0), "mean(0)");
         assertSame(local.var(0), kept.var(0), "var(0)");
         assertSame(local.std(new int[] {0}, false, 1), kept.std(0, 1), "std(0, ddof=1)");
@@ -51,6 +52,7 @@ class RowSelectionsTest {
         assertArrayEquals(elements.shape(), selected.shape());
         assertSame(elements, selected.collect(), "x[x > 0], in C order");
         assertSame(elements.sum(0), selected.sum(0), "x[x > 0].sum(0)");
+        assertSame(X.get(X.gt(0.0)).astype(org.ndjit.DType.FLOAT32).sum(), selected.map(b -> b.astype(org.ndjit.DType.FLOAT32)).sum(), "float32 sum()");
         assertSame(Np.countNonzero(elements), selected.countNonzero(), "count_nonzero(x[x > 0])");
         NDArray masked = Np.where(X.gt(0.0), X, 0.0);
         assertSame(masked.sum(0), x.where(b -> b.gt(0.0), 0.0).sum(0), "where(x > 0, x, 0).sum(0)");
