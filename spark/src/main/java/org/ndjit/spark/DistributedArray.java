@@ -43,8 +43,9 @@ import java.util.List;
  * integer sums and products, minima, maxima, argmax, argmin, any, all and counts, and the sum of all
  * elements ({@link #sum()}; when a partition's first element is not at a multiple of 65,536 elements, each
  * block's values are computed into memory for it). One exception: float products ({@link #prod}) are
- * within rounding of the single machine's, and the same at every run for a given split. Everything computed row by row (elementwise work,
- * {@link #matmul}, {@link #softmax}, {@link #sumWithinRows}, filters) is bit-identical at every split.
+ * within rounding of the single machine's, and the same at every run for a given split. Everything
+ * computed row by row (elementwise work, {@link #matmul}, {@link #softmax}, {@link #sumWithinRows},
+ * filters) is bit-identical at every split.
  *
  * <p><b>Failures.</b> A lost or failed task is recomputed from its lineage (the file or the local array
  * its block came from, and the composed function) with the same result. An error in a block (integer

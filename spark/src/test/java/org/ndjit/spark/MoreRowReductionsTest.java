@@ -17,8 +17,8 @@ import static org.ndjit.spark.SameBits.assertSame;
 class MoreRowReductionsTest {
     private static final JavaSparkContext SC = LocalSpark.context();
 
-    /** Two chunks of rows: at 2 and 7 partitions the first straddles partitions. */
-    private static final NDArray X = Np.random(31).randn(70_003, 3).mul(1e3).add(1e4).eval();
+    /** One chunk of rows, which straddles the partitions at 2 and 7 (RowSelectionsTest has whole chunks beside shared ones). */
+    private static final NDArray X = Np.random(31).randn(30_003, 3).mul(1e3).add(1e4).eval();
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 7})
@@ -30,8 +30,6 @@ class MoreRowReductionsTest {
         assertSame(f32.var(0), x.map(b -> b.astype(DType.FLOAT32)).var(0), "float32 var(0)");
         NDArray ints = X.astype(DType.INT32);
         assertSame(ints.std(0), x.map(b -> b.astype(DType.INT32)).std(0), "int32 std(0): float64");
-        NDArray vector = X.get(":, 1");
-        assertSame(vector.var(0), x.map(b -> b.get(":, 1")).var(0), "var of a 1-d array");
     }
 
     @ParameterizedTest
@@ -66,7 +64,6 @@ class MoreRowReductionsTest {
         DistributedArray s = x.map(b -> b.sub(1e4).gt(2_500.0));
         assertSame(sparse.any(0), s.any(0), "any(0)");
         assertSame(sparse.all(0), s.all(0), "all(0)");
-        assertSame(X.gt(0.0).all(0), x.map(b -> b.gt(0.0)).all(0), "all(0) true");
         NDArray withNan = X.sub(1e4).gt(0.0).astype(DType.FLOAT64).mul(Double.NaN); // NaN and 0 * NaN: NaN is non-zero
         assertSame(withNan.any(0), x.map(b -> b.sub(1e4).gt(0.0).astype(DType.FLOAT64).mul(Double.NaN)).any(0), "any(0) with NaN");
         assertSame(Np.countNonzero(sparse, 0), s.countNonzero(0), "count_nonzero(axis=0)");
