@@ -4,7 +4,10 @@ import org.ndjit.DType;
 import org.ndjit.NDArray;
 import org.ndjit.Np;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,9 +18,12 @@ import java.util.List;
  * double (the chunk's total, which is exactly the library's sum of that chunk alone), and the chunk
  * totals are added in order with TwoSum into a running total and its compensation, the result being
  * their sum. So a partition computes the total of each of its chunks with the library and the driver adds
- * them in partition order as {@link #combine} does. When every partition starts on a chunk boundary, its
- * chunks are the whole array's chunks and the result is the single machine's bit for bit; otherwise it is
- * still the same at every run for that split of rows.
+ * them in partition order as {@link #combine} does. For sums over rows ({@link #ofColumns}), a chunk that
+ * straddles partitions travels as rows: each holder ships its rows of it, the driver joins them and sums
+ * the chunk alone, so column sums are the single machine's bit for bit at every split (and ship no rows
+ * when partitions start on chunk boundaries). Sums of all elements ({@link #ofElements}) are the single
+ * machine's when every partition's first element is on a chunk boundary; otherwise the elements are
+ * summed as one column by {@link #ofColumns}.
  *
  * <p>A chunk's total is computed from the chunk's rows of the block's source: the block's function
  * applied to those rows (it works row by row), then summed, so the expression and its sum run in one pass
@@ -32,14 +38,95 @@ final class ChunkSums {
     private static final int CHUNKS_PER_PLAN = 64;
 
     /**
-     * The chunk totals of the columns of {@code columns(block)} (float64, shape (rows, m)): row k holds, for
-     * each column, the sum of rows {@code [k * CHUNK, (k + 1) * CHUNK)}, the last chunk shorter.
+     * A block's share of the column sums of {@code columns(block)} (float64, shape (rows, m)), the block
+     * holding rows {@code [start, start + rows)} of an array of {@code total} rows: for each chunk of rows
+     * {@code [k * CHUNK, (k + 1) * CHUNK)} it touches, the chunk's column totals when it holds the whole
+     * chunk, else its rows of the chunk (a neighbour holds the rest), in order. A block that starts on a
+     * chunk boundary and ends on one or at the end ships totals only.
      */
-    static double[] ofColumns(NDArray block, BlockFunction columns) {
+    static List<ChunkPart> ofColumns(NDArray block, long start, long total, BlockFunction columns) {
         long rows = block.shape()[0];
-        List<NDArray> sums = new ArrayList<>();
-        for (long at = 0; at < rows; at += CHUNK) sums.add(columns.apply(block.slice(0, at, Math.min(rows, at + CHUNK), 1)).sum(0, true));
-        return evaluate(sums);
+        List<ChunkPart> parts = new ArrayList<>();
+        List<NDArray> whole = new ArrayList<>();
+        long firstWhole = -1;
+        for (long at = 0; at < rows; ) {
+            long chunk = (start + at) / CHUNK, chunkEnd = Math.min((chunk + 1) * CHUNK, total);
+            long stop = Math.min(rows, chunkEnd - start);
+            NDArray values = columns.apply(block.slice(0, at, stop, 1));
+            if (start + at == chunk * CHUNK && start + stop == chunkEnd) {
+                if (whole.isEmpty()) firstWhole = chunk;
+                whole.add(values.sum(0, true));
+            } else {
+                parts.add(new ChunkPart(chunk, null, new Shipped(values.eval())));
+            }
+            at = stop;
+        }
+        if (!whole.isEmpty()) {
+            double[] totals = evaluate(whole);
+            int m = totals.length / whole.size();
+            List<ChunkPart> wholeParts = new ArrayList<>();
+            for (int k = 0; k < whole.size(); k++) wholeParts.add(new ChunkPart(firstWhole + k, Arrays.copyOfRange(totals, k * m, (k + 1) * m), null));
+            parts.addAll(parts.isEmpty() || parts.get(0).chunk() > firstWhole ? 0 : 1, wholeParts);
+        }
+        return parts;
+    }
+
+    /**
+     * One chunk of a column sum as a block holds it: its column totals when the block holds the whole
+     * chunk, else the block's rows of it (float64, shape (k, m)). A class, not a record: Spark's Kryo
+     * cannot build records.
+     */
+    static final class ChunkPart implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final long chunk;
+        private final double[] totals;
+        private final Shipped rows;
+
+        ChunkPart(long chunk, double[] totals, Shipped rows) {
+            this.chunk = chunk;
+            this.totals = totals;
+            this.rows = rows;
+        }
+
+        long chunk() { return chunk; }
+
+        double[] totals() { return totals; }
+
+        Shipped rows() { return rows; }
+    }
+
+    /**
+     * The column sums ({@code m} of them) from every block's parts in partition order: a chunk's rows
+     * held by several blocks are joined in order and summed by the library (a chunk alone is summed
+     * as within the whole array), and the chunk totals are added in order as {@link #combine} does, so
+     * the result is the single machine's bit for bit at every split of the rows.
+     */
+    static double[] columnSums(List<List<ChunkPart>> blocks, int m) {
+        double[] total = new double[m], compensation = new double[m];
+        List<NDArray> shared = new ArrayList<>();
+        long sharedChunk = -1;
+        for (List<ChunkPart> block : blocks) {
+            for (ChunkPart part : block) {
+                if (part.chunk() != sharedChunk && !shared.isEmpty()) {
+                    combine(total, compensation, joinedTotals(shared));
+                    shared.clear();
+                }
+                if (part.totals() != null) {
+                    combine(total, compensation, part.totals());
+                } else {
+                    shared.add(part.rows().array());
+                    sharedChunk = part.chunk();
+                }
+            }
+        }
+        if (!shared.isEmpty()) combine(total, compensation, joinedTotals(shared));
+        return finish(total, compensation);
+    }
+
+    private static double[] joinedTotals(List<NDArray> rows) {
+        return (rows.size() == 1 ? rows.get(0) : Np.concatenate(0, rows)).sum(0).toDoubleArray();
     }
 
     /**

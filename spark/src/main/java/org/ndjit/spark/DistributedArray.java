@@ -28,28 +28,31 @@ import java.util.List;
  * <pre>{@code
  * JavaSparkContext sc = new JavaSparkContext(DistributedArray.configure(new SparkConf().setMaster("local[2]")));
  * DistributedArray x = DistributedArray.fromNpy(sc, Path.of("features.npy"), 8);   // each task reads its rows
- * NDArray mu = x.mean(0), sigma = x.sub(mu).square().mean(0).sqrt();              // two passes, column stats
+ * NDArray mu = x.mean(0), sigma = x.std(0);                                      // column stats, one pass each
  * DistributedArray z = x.sub(mu).div(sigma);                                       // lazy: nothing runs
  * NDArray p = z.matmul(w).softmax(1).sum(0);                                       // one plan per block
  * z.saveNpy(Path.of("standardized.npy"));
  * }</pre>
  *
  * <p><b>Determinism.</b> Partial reductions are collected in partition order and combined on the driver in
- * that order, so a result is the same at every run and every number of executors. Float sums (and means)
- * are the single machine's bit for bit when every partition starts on a row that is a multiple of 65,536
- * (the library adds float sums in chunks of 65,536 positions, see {@link ChunkSums}; for {@link #sum()}
- * it is enough that each partition's first element is at a multiple of 65,536); {@link #of} and
- * {@link #fromNpy} split rows so whenever each partition gets at least 65,536 rows. Integer sums, minima
- * and maxima, and everything computed row by row (elementwise work, {@link #matmul}, {@link #softmax},
- * {@link #sumWithinRows}) are bit-identical at every split.
+ * that order, so a result is the same at every run and every number of executors. Reductions over the
+ * rows are the single machine's bit for bit at every split of the rows: float column sums, means,
+ * variances and standard deviations too (the library adds float sums in chunks of 65,536 rows, see
+ * {@link ChunkSums}; a chunk that straddles partitions is shipped as rows, which {@link #of} and
+ * {@link #fromNpy} avoid by starting partitions on multiples of 65,536 rows when each gets that many),
+ * integer sums and products, minima, maxima, argmax, argmin, any, all and counts, and the sum of all
+ * elements ({@link #sum()}; when a partition's first element is not at a multiple of 65,536 elements, each
+ * block's values are computed into memory for it). One exception: float products ({@link #prod}) are
+ * within rounding of the single machine's, and the same at every run for a given split. Everything
+ * computed row by row (elementwise work, {@link #matmul}, {@link #softmax}, {@link #sumWithinRows},
+ * filters) is bit-identical at every split.
  *
  * <p><b>Failures.</b> A lost or failed task is recomputed from its lineage (the file or the local array
  * its block came from, and the composed function) with the same result. An error in a block (integer
  * division by zero, a bad file) fails the job with a {@link BlockFailure} that names the block's rows.
  *
  * <p>Blocks are serialized as whole buffers; with Kryo, register {@link NdjitKryoRegistrator}
- * ({@link #configure} does). Not here yet: row filters and masks that change the number of rows,
- * reductions over rows other than sum, mean, min and max, and Arrow's zero-copy path for DataFrames.
+ * ({@link #configure} does). Not here: Arrow's zero-copy path for DataFrames (Spark's Java API has none).
  */
 public final class DistributedArray {
     private final JavaSparkContext sc;
@@ -103,9 +106,12 @@ public final class DistributedArray {
     }
 
     /**
-     * The numeric columns of a DataFrame as a float64 array of shape (rows, columns), one block per
-     * partition of the DataFrame; null is read as NaN. The rows are copied once per partition (Spark's
-     * Java API has no zero-copy Arrow path) and kept in memory.
+     * Columns of a DataFrame as a float64 array of shape (rows, values per row), one block per partition of
+     * the DataFrame: a numeric column gives one value per row, an array column ({@code array<double>},
+     * {@code array<float>}, ...: a row's features) as many as its arrays hold, which must be the same in
+     * every row; a row's values are its columns' in the order named, and null is read as NaN. Runs one job
+     * now: the rows are copied once per partition (Spark's Java API has no zero-copy Arrow path), kept in
+     * executor memory and counted.
      */
     public static DistributedArray fromDataFrame(Dataset<Row> frame, String... columns) {
         return DataFrames.fromColumns(frame, columns);
@@ -201,6 +207,52 @@ public final class DistributedArray {
     }
 
     /**
+     * {@code where(condition(block), block, otherwise)} elementwise (NumPy's {@code np.where(cond, x,
+     * otherwise)}): a mask that keeps the shape, so reductions over the rows see {@code otherwise} where
+     * the condition is false. Lazy, as {@link #map}.
+     */
+    public DistributedArray where(BlockFunction condition, double otherwise) {
+        return map(b -> Np.where(condition.apply(b), b, otherwise));
+    }
+
+    /**
+     * The rows where {@code predicate} (a bool vector per row of the block, {@code b -> b.get(":, 0").gt(0)})
+     * is true, in their order: the single machine's {@code x.get(mask)} for a 1-d mask. Runs one job now
+     * (see {@link #select}) that fixes the new rows of each partition.
+     */
+    public DistributedArray filterRows(BlockFunction predicate) {
+        NDArray mask = predicate.apply(probe);
+        if (mask.ndim() != 1) {
+            throw new IllegalArgumentException("filterRows needs one bool per row: the predicate gave shape " + mask.shapeString()
+                    + " for a block of shape " + probe.shapeString() + " (select takes masks of other shapes)");
+        }
+        return select(predicate);
+    }
+
+    /**
+     * NumPy's {@code x[mask]} with the bool {@code mask(block)} of the block's leading dimensions: a mask of
+     * the rows keeps rows, a mask of the block's shape keeps elements (a 1-d result, in C order), as on
+     * one machine. The new number of rows in each partition depends on the data, so this runs one job
+     * now: each partition computes its kept rows in one pass and keeps them in executor memory
+     * ({@link #cache}'s storage; a lost one is recomputed from lineage), and their counts give every
+     * partition's rows. Reductions over the result are the single machine's over {@code x.get(mask)} as
+     * stated for each; column sums, means and variances bit for bit.
+     */
+    public DistributedArray select(BlockFunction mask) {
+        NDArray probeMask = mask.apply(probe);
+        if (!probeMask.dtype().isBool()) {
+            throw new IllegalArgumentException("a mask must be bool: the mask function gave " + probeMask.dtype() + " of shape " + probeMask.shapeString());
+        }
+        DType dtype = probe.get(probeMask).dtype(); // the library's shape check, on the driver
+        BlockFunction f = function;
+        JavaRDD<Block> kept = source.map(b -> BlockFailure.run(b, () -> {
+            NDArray rows = checkedRows(b.array(), f);
+            return new Block(b.index(), -1, rows.get(mask.apply(rows)).eval());
+        }));
+        return RowPlacement.place(sc, kept, dtype);
+    }
+
+    /**
      * The blocks computed once and kept in executor memory (Spark's {@code persist(MEMORY_ONLY)}), for
      * arrays that several actions read (the features of an iterative fit). Spark's memory accounting does
      * not see the blocks' native memory.
@@ -225,16 +277,89 @@ public final class DistributedArray {
     public NDArray sum() { return RowReductions.sumAll(this); }
 
     /** NumPy's {@code x.sum(axis=0)}: over the rows, per block and then combined in partition order. */
-    public NDArray sum(int axis) { return RowReductions.sum(this, checkRows(axis, "sum")); }
+    public NDArray sum(int axis) {
+        checkRows(axis, "sum");
+        return RowReductions.sum(this);
+    }
 
     /** NumPy's {@code x.mean(axis=0)}: the column sums divided by the rows, as the library's mean does. */
-    public NDArray mean(int axis) { return RowReductions.mean(this, checkRows(axis, "mean")); }
+    public NDArray mean(int axis) {
+        checkRows(axis, "mean");
+        return RowReductions.mean(this);
+    }
+
+    /**
+     * NumPy's {@code x.var(axis=0)}, computed as the library computes it (shifted by the first row, both
+     * sums in one pass): the single machine's bit for bit at every split.
+     */
+    public NDArray var(int axis) { return var(axis, 0); }
+
+    /** NumPy's {@code x.var(axis=0, ddof=ddof)}; {@code ddof} must be below the number of rows. */
+    public NDArray var(int axis, int ddof) {
+        checkRows(axis, "var");
+        return RowReductions.var(this, ddof);
+    }
+
+    /** NumPy's {@code x.std(axis=0)}: the square root of {@link #var(int)}. */
+    public NDArray std(int axis) { return var(axis).sqrt(); }
+
+    /** NumPy's {@code x.std(axis=0, ddof=ddof)}. */
+    public NDArray std(int axis, int ddof) { return var(axis, ddof).sqrt(); }
 
     /** NumPy's {@code x.max(axis=0)} (NaN propagates). */
-    public NDArray max(int axis) { return RowReductions.extreme(this, checkRows(axis, "max"), false); }
+    public NDArray max(int axis) {
+        checkRows(axis, "max");
+        return RowReductions.extreme(this, false);
+    }
 
     /** NumPy's {@code x.min(axis=0)} (NaN propagates). */
-    public NDArray min(int axis) { return RowReductions.extreme(this, checkRows(axis, "min"), true); }
+    public NDArray min(int axis) {
+        checkRows(axis, "min");
+        return RowReductions.extreme(this, true);
+    }
+
+    /** NumPy's {@code x.argmax(axis=0)}: for each column, the row (of the whole array) of the first NaN, else of the first maximum; int64. */
+    public NDArray argmax(int axis) {
+        checkRows(axis, "argmax");
+        return RowArgExtremes.arg(this, false);
+    }
+
+    /** NumPy's {@code x.argmin(axis=0)}: the row of the first NaN, else of the first minimum; int64. */
+    public NDArray argmin(int axis) {
+        checkRows(axis, "argmin");
+        return RowArgExtremes.arg(this, true);
+    }
+
+    /**
+     * NumPy's {@code x.prod(axis=0)} (int64 for integers and bool, wrapping: exact at every split); float
+     * products are each block's product in double multiplied in partition order: the same at every run
+     * for a split, within rounding of one machine's.
+     */
+    public NDArray prod(int axis) {
+        checkRows(axis, "prod");
+        return RowReductions.prod(this);
+    }
+
+    /** NumPy's {@code x.any(axis=0)}: bool, true where a column holds a non-zero (NaN is non-zero). */
+    public NDArray any(int axis) {
+        checkRows(axis, "any");
+        return RowReductions.anyOrAll(this, false);
+    }
+
+    /** NumPy's {@code x.all(axis=0)}: bool, true where a column holds no zero. */
+    public NDArray all(int axis) {
+        checkRows(axis, "all");
+        return RowReductions.anyOrAll(this, true);
+    }
+
+    /** NumPy's {@code np.count_nonzero(x, axis=0)}: int64 per column. */
+    public NDArray countNonzero(int axis) {
+        checkRows(axis, "countNonzero");
+        return RowReductions.countNonzero(this, 0);
+    }
+
+    /** NumPy's {@code np.count_nonzero(x)}: the non-zero elements of the whole array, int64. */
+    public NDArray countNonzero() { return RowReductions.countNonzero(this, null); }
 
     /**
      * Saves each block as {@code part-00000.npy}, {@code part-00001.npy}, ... in {@code directory} (created if
@@ -252,6 +377,9 @@ public final class DistributedArray {
 
     /** A 2-d array as a DataFrame of float64 columns with these names, one row per row. */
     public Dataset<Row> toDataFrame(SparkSession spark, String... columns) { return DataFrames.toFrame(this, spark, columns); }
+
+    /** A 2-d array as a DataFrame of one {@code array<double>} column with this name, holding each row's values. */
+    public Dataset<Row> toArrayColumn(SparkSession spark, String column) { return DataFrames.toArrayColumn(this, spark, column); }
 
     // ---------------------------------------------------------------- for the module
 
@@ -280,12 +408,11 @@ public final class DistributedArray {
         return sc.broadcast(new Shipped(local.eval()));
     }
 
-    private int checkRows(int axis, String what) {
+    private void checkRows(int axis, String what) {
         if (axis != 0 && axis != -ndim()) {
             throw new IllegalArgumentException(what + "(" + axis + ") reduces within rows and keeps them distributed: use "
                     + "sumWithinRows, or map(b -> b." + what + "(" + axis + ")); " + what + "(0) reduces over the rows");
         }
-        return 0;
     }
 
     private void checkWithinRows(int axis, String what) {

@@ -64,8 +64,21 @@ final class NpyIo {
         long[] shape = first.clone();
         shape[0] = ranges.rows();
         JavaRDD<Block> blocks = sc.parallelize(IntStream.range(0, parts.size()).boxed().toList(), parts.size())
-                .map(i -> read(i, ranges, () -> NpyFiles.load(Path.of(paths.get(i)))));
+                .map(i -> read(i, ranges, () -> mapped(Path.of(paths.get(i)))));
         return DistributedArray.over(sc, blocks, ranges, dtype, shape);
+    }
+
+    /**
+     * A part mapped without a copy ({@link NpyFiles#loadMapped}: the operating system pages it in as the
+     * task reads it, and it stays in the page cache for the next action), or read if it cannot be mapped
+     * (another byte order); a bad file fails here with {@link NpyFiles#load}'s message.
+     */
+    private static NDArray mapped(Path part) throws IOException {
+        try {
+            return NpyFiles.loadMapped(part);
+        } catch (IOException cannotMap) {
+            return NpyFiles.load(part);
+        }
     }
 
     private interface Reader {

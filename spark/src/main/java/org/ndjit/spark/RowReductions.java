@@ -1,80 +1,157 @@
 package org.ndjit.spark;
 
+import org.apache.spark.broadcast.Broadcast;
 import org.ndjit.DType;
 import org.ndjit.NDArray;
 import org.ndjit.Np;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Reductions over the rows of a {@link DistributedArray}: each block reduces its rows in one plan of the
  * library (its expression fused with the reduction), the partials come back to the driver in partition
- * order ({@code collect} keeps it) and are combined there in that order. Float sums combine by chunks
- * ({@link ChunkSums}) so that they are the single machine's bit for bit when the partitions start on chunk
- * boundaries; integer sums wrap (associative: exact at every split); max and min do not depend on order.
+ * order ({@code collect} keeps it) and are combined there in that order. Column sums combine by chunks
+ * ({@link ChunkSums}), so they (and means, variances, sums of all elements) are the single machine's bit
+ * for bit at every split; integer sums and products wrap (associative: exact at every split); max, min, argmax, argmin,
+ * any, all and counts do not depend on the order. Float products are the one exception: the library
+ * multiplies in order in double, here each block's product (in double) is multiplied in partition order,
+ * so they are the same at every run for a split and within rounding of one machine's.
  */
 final class RowReductions {
     private RowReductions() {}
 
-    /** The sum of all elements: float sums by chunks of the elements in C order. */
+    /**
+     * The sum of all elements: float sums by chunks of the elements in C order. When a partition's first
+     * element is not on a chunk boundary, each block's values are computed into memory as one column of
+     * elements and summed as column sums are, so that the result is still the single machine's.
+     */
     static NDArray sumAll(DistributedArray a) {
         if (a.ranges().rows() == 0) return a.probe().sum();
         DType result = a.probe().sum().dtype();
         if (!result.isFloat()) return Np.stack(partials(a, x -> x.sum()).toArray(NDArray[]::new)).sum();
         BlockFunction f = a.function();
+        long w = width(a), elements = a.ranges().rows() * w;
+        boolean aligned = true;
+        for (int i = 0; i < a.ranges().partitions(); i++) aligned &= a.ranges().start(i) * w % ChunkSums.CHUNK == 0;
+        if (!aligned) {
+            List<List<ChunkSums.ChunkPart>> parts = a.source().filter(b -> b.rows() > 0).map(b -> BlockFailure.run(b, () -> {
+                NDArray column = DistributedArray.checkedRows(b.array(), f).astype(DType.FLOAT64).reshape(-1, 1).eval();
+                return ChunkSums.ofColumns(column, b.rowStart() * w, elements, values -> values);
+            })).collect();
+            return Np.array(ChunkSums.columnSums(parts, 1)).reshape().astype(result);
+        }
         double[] total = new double[1], compensation = new double[1];
-        for (double[] chunks : chunkTotals(a, b -> ChunkSums.ofElements(b.array(), rows -> DistributedArray.checkedRows(rows, f).astype(DType.FLOAT64)))) {
+        for (double[] chunks : a.source().filter(b -> b.rows() > 0).map(b -> BlockFailure.run(b,
+                () -> ChunkSums.ofElements(b.array(), rows -> DistributedArray.checkedRows(rows, f).astype(DType.FLOAT64)))).collect()) {
             ChunkSums.combine(total, compensation, chunks);
         }
         return Np.array(ChunkSums.finish(total, compensation)).reshape().astype(result);
     }
 
-    static NDArray sum(DistributedArray a, int axis) {
-        if (a.ranges().rows() == 0) return a.probe().sum(axis);
-        DType result = a.probe().sum(axis).dtype();
+    static NDArray sum(DistributedArray a) {
+        if (a.ranges().rows() == 0) return a.probe().sum(0);
+        DType result = a.probe().sum(0).dtype();
         if (!result.isFloat()) return Np.stack(partials(a, x -> x.sum(0)).toArray(NDArray[]::new)).sum(0);
         return floatSum(a).astype(result);
     }
 
     /** The library's mean: the sum of the values (as floats, float64 for integers) divided by the rows. */
-    static NDArray mean(DistributedArray a, int axis) {
-        DType floating = a.dtype().isFloat() ? a.dtype() : DType.FLOAT64;
-        if (a.ranges().rows() == 0) return a.probe().mean(axis); // the library's own answer (and message) for no rows
-        return floatSum(a).astype(floating).div(a.ranges().rows());
+    static NDArray mean(DistributedArray a) {
+        if (a.ranges().rows() == 0) return a.probe().mean(0); // the library's own answer (and message) for no rows
+        return floatSum(a).astype(floating(a.dtype())).div(a.ranges().rows());
     }
 
-    static NDArray extreme(DistributedArray a, int axis, boolean min) {
-        if (a.ranges().rows() == 0) return min ? a.probe().min(axis) : a.probe().max(axis); // the library's error for no rows
+    /**
+     * The library's var: with {@code d = x - x[0]} (the first row, shipped to the executors), {@code
+     * (sum(d^2) - sum(d)^2 / n) / (n - ddof)} clamped at 0, both sums in one pass over each block.
+     */
+    static NDArray var(DistributedArray a, int ddof) {
+        long n = a.ranges().rows();
+        if (n == 0) return a.probe().var(new int[] {0}, false, ddof); // the library's message
+        if (ddof < 0 || ddof >= n) {
+            throw new IllegalArgumentException("var over the rows with ddof " + ddof + ": ddof must be >= 0 and below the " + n
+                    + " rows of shape " + Arrays.toString(a.shape()));
+        }
+        DType floating = floating(a.dtype());
+        long[] trailing = a.probe().sum(0).shape();
+        int m = width(a);
+        Broadcast<Shipped> first = a.context().broadcast(new Shipped(firstRow(a).astype(floating).reshape(1, m).eval()));
+        DistributedArray moments = a.map(b -> {
+            NDArray d = b.astype(floating).reshape(b.shape()[0], m).sub(first.value().array());
+            return Np.concatenate(1, List.of(d, d.mul(d)));
+        });
+        NDArray sums = floatSum(moments).astype(floating);
+        first.destroy();
+        NDArray s1 = sums.slice(0, 0L, (long) m, 1), s2 = sums.slice(0, (long) m, 2L * m, 1);
+        return Np.maximum(s2.sub(s1.mul(s1).div(n)), 0.0).div(n - ddof).reshape(trailing).eval();
+    }
+
+    static NDArray extreme(DistributedArray a, boolean min) {
+        if (a.ranges().rows() == 0) return min ? a.probe().min(0) : a.probe().max(0); // the library's error for no rows
         List<NDArray> parts = partials(a, x -> min ? x.min(0) : x.max(0));
         NDArray out = parts.get(0);
         for (NDArray p : parts.subList(1, parts.size())) out = min ? Np.minimum(out, p) : Np.maximum(out, p);
         return out.eval();
     }
 
+    /**
+     * The product over the rows: each block's in double (as the library multiplies floats) or in int64,
+     * multiplied in partition order.
+     */
+    static NDArray prod(DistributedArray a) {
+        if (a.ranges().rows() == 0) return a.probe().prod(0);
+        DType result = a.probe().prod(0).dtype();
+        BlockFunction partial = result.isFloat() ? x -> x.astype(DType.FLOAT64).prod(0) : x -> x.prod(0);
+        return Np.stack(partials(a, partial).toArray(NDArray[]::new)).prod(0).astype(result).eval();
+    }
+
+    static NDArray anyOrAll(DistributedArray a, boolean all) {
+        if (a.ranges().rows() == 0) return all ? a.probe().all(0) : a.probe().any(0);
+        NDArray stacked = Np.stack(partials(a, x -> all ? x.all(0) : x.any(0)).toArray(NDArray[]::new));
+        return (all ? stacked.all(0) : stacked.any(0)).eval();
+    }
+
+    /** NumPy's {@code count_nonzero(x, axis=0)} ({@code axis} 0) or of all elements ({@code axis} null), int64. */
+    static NDArray countNonzero(DistributedArray a, Integer axis) {
+        BlockFunction count = axis == null ? x -> Np.countNonzero(x) : x -> Np.countNonzero(x, 0);
+        if (a.ranges().rows() == 0) return count.apply(a.probe()).eval();
+        return Np.stack(partials(a, count).toArray(NDArray[]::new)).sum(0).eval();
+    }
+
     /** Column sums of the rows as float64 (what the library's float sums accumulate in), combined by chunks, of the trailing shape. */
     private static NDArray floatSum(DistributedArray a) {
         long[] trailing = a.probe().sum(0).shape();
-        long m = 1;
-        for (long d : trailing) m *= d;
-        long width = m;
+        int m = width(a);
+        long total = a.ranges().rows();
         BlockFunction f = a.function();
         BlockFunction columns = rows -> {
             NDArray x = DistributedArray.checkedRows(rows, f).astype(DType.FLOAT64);
-            return x.ndim() == 2 ? x : x.reshape(x.shape()[0], width);
+            return x.ndim() == 2 ? x : x.reshape(x.shape()[0], m);
         };
-        double[] total = new double[Math.toIntExact(m)], compensation = new double[total.length];
-        for (double[] chunks : chunkTotals(a, b -> ChunkSums.ofColumns(b.array(), columns))) ChunkSums.combine(total, compensation, chunks);
-        return Np.array(ChunkSums.finish(total, compensation)).reshape(trailing);
+        List<List<ChunkSums.ChunkPart>> parts = a.source().filter(b -> b.rows() > 0)
+                .map(b -> BlockFailure.run(b, () -> ChunkSums.ofColumns(b.array(), b.rowStart(), total, columns))).collect();
+        return Np.array(ChunkSums.columnSums(parts, m)).reshape(trailing);
     }
 
-    /** A block's chunk totals. */
-    private interface ChunkTotals extends java.io.Serializable {
-        double[] of(Block block);
+    /** The first row of the array (of its first non-empty block), on the driver. */
+    private static NDArray firstRow(DistributedArray a) {
+        BlockFunction f = a.function();
+        return a.source().filter(b -> b.rows() > 0)
+                .map(b -> BlockFailure.run(b, () -> new Shipped(DistributedArray.checkedRows(b.array().slice(0, 0L, 1L, 1), f).eval())))
+                .take(1).get(0).array();
     }
 
-    /** {@code totals} of every non-empty block, computed on the executors, in partition order. */
-    private static List<double[]> chunkTotals(DistributedArray a, ChunkTotals totals) {
-        return a.source().filter(b -> b.rows() > 0).map(b -> BlockFailure.run(b, () -> totals.of(b))).collect();
+    /** Elements per row. */
+    private static int width(DistributedArray a) {
+        long[] shape = a.probe().shape();
+        long m = 1;
+        for (int i = 1; i < shape.length; i++) m *= shape[i];
+        return Math.toIntExact(m);
+    }
+
+    private static DType floating(DType dtype) {
+        return dtype.isFloat() ? dtype : DType.FLOAT64;
     }
 
     /**

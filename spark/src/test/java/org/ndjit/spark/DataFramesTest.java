@@ -17,6 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ndjit.spark.SameBits.assertSame;
 
 /** Numeric DataFrame columns to a float64 distributed array and back. */
@@ -54,5 +55,35 @@ class DataFramesTest {
             assertArrayEquals(expected.get(new long[] {i}).toDoubleArray(), new double[] {r.getDouble(0), r.getDouble(1), r.getDouble(2)}, "row " + i);
         }
         assertThrows(IllegalArgumentException.class, () -> x.toDataFrame(SPARK, "only", "two"));
+    }
+
+    @Test
+    void arrayColumnsBesideNumericColumnsGiveEachRowsFeaturesAndComeBack() {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            rows.add(RowFactory.create(i, new Double[] {i * 0.5, i % 11 == 0 ? null : -1.0 * i, 2.0}, new float[] {(float) i / 4, 1.5f}));
+        }
+        Dataset<Row> frame = SPARK.createDataFrame(JavaSparkContext.fromSparkContext(SPARK.sparkContext()).parallelize(rows, 4),
+                DataTypes.createStructType(List.of(
+                        DataTypes.createStructField("id", DataTypes.IntegerType, false),
+                        DataTypes.createStructField("features", DataTypes.createArrayType(DataTypes.DoubleType, true), false),
+                        DataTypes.createStructField("weights", DataTypes.createArrayType(DataTypes.FloatType, false), false))));
+        DistributedArray x = DistributedArray.fromDataFrame(frame, "features", "id", "weights");
+        assertArrayEquals(new long[] {300, 6}, x.shape());
+        double[][] got = x.collect().toDoubleMatrix();
+        for (int i = 0; i < 300; i++) {
+            assertArrayEquals(new double[] {i * 0.5, i % 11 == 0 ? Double.NaN : -1.0 * i, 2.0, i, (float) i / 4, 1.5}, got[i], "row " + i);
+        }
+        List<Row> back = x.map(b -> b.get(":, :3")).toArrayColumn(SPARK, "v").collectAsList();
+        assertEquals(300, back.size());
+        for (int i = 0; i < 300; i += 37) {
+            List<Double> v = back.get(i).getList(0);
+            assertArrayEquals(new double[] {i * 0.5, i % 11 == 0 ? Double.NaN : -1.0 * i, 2.0}, v.stream().mapToDouble(Double::doubleValue).toArray(), "row " + i);
+        }
+
+        rows.set(160, RowFactory.create(160, new Double[] {1.0, 2.0}, new float[] {1f, 2f}));
+        Dataset<Row> ragged = SPARK.createDataFrame(JavaSparkContext.fromSparkContext(SPARK.sparkContext()).parallelize(rows, 4), frame.schema());
+        Exception e = assertThrows(Exception.class, () -> DistributedArray.fromDataFrame(ragged, "features", "id"));
+        assertTrue(e.getMessage().contains("column features: row 10 of partition 2 holds 2 values, the partition's first row 3"), e.getMessage());
     }
 }

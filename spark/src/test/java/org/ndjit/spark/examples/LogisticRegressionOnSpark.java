@@ -4,6 +4,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.ndjit.DType;
 import org.ndjit.NDArray;
 import org.ndjit.Np;
 import org.ndjit.NpyFiles;
@@ -38,7 +39,7 @@ public final class LogisticRegressionOnSpark {
         Path dir = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("ndjit-logreg");
         int cores = Integer.parseInt(master.replaceAll("local\\[(\\d+).*", "$1"));
         long bytes = rows * (FEATURES + 2) * 8;
-        writeParts(dir, rows);
+        writeParts(dir, rows, FEATURES, DType.FLOAT64);
 
         System.setProperty("ndjit.parallelism", "1");
         SparkConf conf = DistributedArray.configure(new SparkConf().setMaster(master).setAppName("logistic regression")
@@ -48,13 +49,13 @@ public final class LogisticRegressionOnSpark {
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             long t0 = System.nanoTime();
             DistributedArray data = DistributedArray.fromNpyParts(sc, dir).cache();
-            data.sum(0); // reads the parts into executor memory
+            data.sum(0); // maps the parts and pages them in
             System.out.printf("%s: %d rows x %d columns in %d partitions, read and cached in %.2f s%n", master, rows, FEATURES + 2,
                     data.numPartitions(), (System.nanoTime() - t0) / 1e9);
 
             DistributedArray x = data.map(b -> b.get(":, :" + FEATURES));
             long s0 = System.nanoTime();
-            NDArray mu = x.mean(0), sd = x.sub(mu).square().mean(0).sqrt(), lo = x.min(0), hi = x.max(0);
+            NDArray mu = x.mean(0), sd = x.std(0), lo = x.min(0), hi = x.max(0);
             double statsSeconds = (System.nanoTime() - s0) / 1e9;
 
             NDArray w = Np.zeros(FEATURES + 1);
@@ -76,7 +77,7 @@ public final class LogisticRegressionOnSpark {
             NDArray local = Np.concatenate(0, loadParts(dir)).eval();
             NDArray lx = local.get(":, :" + FEATURES);
             long l0 = System.nanoTime();
-            NDArray lmu = lx.mean(0), lsd = lx.sub(lmu).square().mean(0).sqrt(), llo = lx.min(0), lhi = lx.max(0);
+            NDArray lmu = lx.mean(0), lsd = lx.std(0), llo = lx.min(0), lhi = lx.max(0);
             lmu.eval(); lsd.eval(); llo.eval(); lhi.eval();
             double localStats = (System.nanoTime() - l0) / 1e9;
             NDArray lw = Np.zeros(FEATURES + 1);
@@ -101,19 +102,23 @@ public final class LogisticRegressionOnSpark {
         return x.mul(r.expandDims(1));
     }
 
-    /** Parts of {@link #PART_ROWS} rows (the last shorter): features, ones, and labels drawn from a known model. */
-    private static void writeParts(Path dir, long rows) throws IOException {
+    /**
+     * Parts of {@link #PART_ROWS} rows (the last shorter) of {@code dtype}: {@code features} standard-normal
+     * features, ones, and labels drawn from a known model, each part from its own seed; parts already there
+     * with the right shape and dtype are kept.
+     */
+    static void writeParts(Path dir, long rows, int features, DType dtype) throws IOException {
         Files.createDirectories(dir);
-        NDArray truth = Np.random(99).randn(FEATURES);
+        NDArray truth = Np.random(99).randn(features);
         for (long start = 0, part = 0; start < rows; start += PART_ROWS, part++) {
             Path file = dir.resolve(String.format("part-%05d.npy", part));
             long n = Math.min(PART_ROWS, rows - start);
-            if (Files.exists(file) && NpyFiles.shape(file)[0] == n) continue;
+            if (Files.exists(file) && Arrays.equals(NpyFiles.shape(file), new long[] {n, features + 2}) && NpyFiles.dtype(file) == dtype) continue;
             var rng = Np.random(1000 + part);
-            NDArray x = rng.randn(n, FEATURES);
+            NDArray x = rng.randn(n, features);
             NDArray p = x.matmul(truth).add(0.5).neg().exp().radd(1.0).rdiv(1.0);
-            NDArray y = rng.rand(n).lt(p).astype(org.ndjit.DType.FLOAT64);
-            NpyFiles.save(file, Np.concatenate(1, x, Np.ones(n, 1), y.expandDims(1)));
+            NDArray y = rng.rand(n).lt(p).astype(DType.FLOAT64);
+            NpyFiles.save(file, Np.concatenate(1, x, Np.ones(n, 1), y.expandDims(1)).astype(dtype));
         }
     }
 
