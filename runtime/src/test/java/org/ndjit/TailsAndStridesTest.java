@@ -20,19 +20,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * SEMANTICS 3.11-3.13: tails, negative and zero strides. For every dtype and inner lengths
- * {0, 1, VL-1, VL, VL+1, 2VL-1, 2VL+1, 1000003} (VL = the preferred species length of the dtype whose lanes hold it),
+ * {0, 1, VL-1, VL, VL+1, 2VL-1, 2VL+1, 196611} (VL = the preferred species length of the dtype whose lanes hold it),
  * elementwise chains (vectorizable single-dtype ones and mixed-width ones), broadcasts
  * ((N,1)+(1,M), ()+(N,) from a 0-d constant and from a 0-d array, broadcast_to views), reversed and
  * strided views over buffers created exactly to size (starting at either end), and reductions
  * (sum, max, argmax, min, argmin, along and across rows) are compiled and compared with
- * ReferenceEvaluator.evaluate bit for bit. The 1,000,003 case runs a subset (the vectorizable chain
+ * ReferenceEvaluator.evaluate bit for bit. The 196,611 case (3 x 2^16 + 3) runs a subset (the vectorizable chain
  * with its sum and argmax, (2,1)+(1,n), a[::-1] with b, the four strided views, argmax(a[::-1]))
  * to keep the suite fast, at parallelism 3, so the column split of its one row starts parts at
  * offsets that are not multiples of VL. Comparisons, logic, where and bool inputs and outputs run
  * through the vector loop's masks at the same lengths.
  */
 class TailsAndStridesTest {
-    static final int LARGE = 1_000_003;
+    /**
+     * Three parallel parts of 65,537 elements at parallelism 3 (work of at least 2^16 elements a part),
+     * so parts start at offsets that are not multiples of VL, and a sum crosses three of its chunks.
+     */
+    static final int LARGE = 3 * (1 << 16) + 3;
 
     /** That dtype's preferred species length; 8 when the JVM runs without the Vector API module (scalar mode). */
     /** Whether the vector loops convert between int64 and float64 (vector instructions only with AVX-512 on x86). */
@@ -167,7 +171,7 @@ class TailsAndStridesTest {
      * Kernels that mix dtypes through casts (every cast between float64, float32, int64 and int32,
      * int32 + float64, float32 * float64, where(int32 > float32, ...), x.astype(float64) * 0.5) get a
      * vector loop of the widest dtype's lanes L, and equal the reference at lengths {0, 1, L-1, L,
-     * L+1, 2L+1, 1000003} with the casts' special values (NaN, +-inf, +-0, values past the int
+     * L+1, 2L+1, 196611} with the casts' special values (NaN, +-inf, +-0, values past the int
      * ranges, int extremes, 2^53+1) at the first, middle, last-full-vector, first-tail and last
      * positions.
      */
@@ -366,7 +370,7 @@ class TailsAndStridesTest {
 
     private static void check(DType d, int n) {
         boolean large = n == LARGE;
-        // At length 1,000,003 only the cases marked large run; arrays only they read are not made.
+        // At length LARGE only the cases marked large run; arrays only they read are not made.
         NDArray a = array(d, n, 1), b = array(d, n, 2), c = large ? null : array(d, n, 3);
         List<Case> cases = new ArrayList<>();
         // Elementwise on unit-stride inputs.
@@ -486,7 +490,7 @@ class TailsAndStridesTest {
         return c;
     }
 
-    /** An elementwise expression; {@code large} says whether it also runs at length 1,000,003. */
+    /** An elementwise expression; {@code large} says whether it also runs at length LARGE. */
     private record Case(String name, Supplier<NDArray> build, boolean large) {}
 
     private record Reduce(Case base, String name, Function<NDArray, NDArray> op, boolean large) {}
