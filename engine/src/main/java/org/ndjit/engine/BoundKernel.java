@@ -51,6 +51,16 @@ final class BoundKernel {
         for (int g : spec.gathered()) buffers[g + 1].close("the picks of a fused gather were released after its kernel ran");
     }
 
+    /** The same kernel and inputs, its compiled class not yet looked up: for rows along another axis than this one's ({@link #prepare}). */
+    BoundKernel unprepared() {
+        return new BoundKernel(spec, cache, buffers, constants, elements);
+    }
+
+    /** Whether every input is an array read at its offsets (no range computed from positions, no gather read through picks). */
+    boolean readsArraysOnly() {
+        return spec.indices().isEmpty() && spec.gathered().isEmpty();
+    }
+
     /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
     void prepare(long[] stride) {
         if (kernel == null) {

@@ -50,6 +50,11 @@ public final class KernelRunner {
         return ReducePass.REGISTER_SUMS.get();
     }
 
+    /** How many float sums along rows of at most 8 elements have run along a kept axis ({@link ShortRowSums}) so far: for tests. */
+    public static long shortRowsAlongKeptAxisPasses() {
+        return ShortRowSums.RUNS.get();
+    }
+
     /** How many float sums across rows have run in {@link ColumnSumPass} (RowKernel#sumAcross) so far: for tests. */
     public static long columnSumPasses() {
         return ColumnSumPass.RUNS.get();

@@ -105,6 +105,11 @@ final class ReducePass {
         ReducePass pass = new ReducePass(members);
         int outputs = (int) out.getFirst().size();
         boolean loops = pass.shape.length > 0 && Shapes.size(pass.shape) > 0;
+        ShortRowSums alongKept = loops ? ShortRowSums.of(members, pass.shape, pass.axes) : null;
+        if (alongKept != null) {
+            alongKept.run(out);
+            return out;
+        }
         if (loops) pass.prepare();
         if (loops && !pass.reducesRows() && ColumnSumPass.applies(members)) {
             new ColumnSumPass(members, pass.inputs, pass.from, pass.stride, pass.memberStride, pass.shape, pass.axes).run(out);

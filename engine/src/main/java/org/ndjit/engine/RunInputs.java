@@ -26,9 +26,9 @@ import java.util.function.Function;
  */
 final class RunInputs {
     private final Function<Node, StridedArray> memo;
-    // Small at first: a call on small arrays reads a handful of values, and these maps are made per call.
-    private final Map<Node, StridedArray> known = new IdentityHashMap<>(4), leaves = new IdentityHashMap<>(8);
-    private final Map<Buffer, Boolean> buffers = new IdentityHashMap<>(8);
+    // Made at first use: a quick run (ShortKernel) over arrays the caller made pins their buffers and needs none of them.
+    private Map<Node, StridedArray> known, leaves;
+    private Map<Buffer, Boolean> buffers;
     private final List<Buffer> pinned = new ArrayList<>(8);
 
     RunInputs(Function<Node, StridedArray> memo) {
@@ -37,7 +37,7 @@ final class RunInputs {
 
     /** The value of a node computed earlier, pinned for the run; null if there is none (or its memory was released). */
     StridedArray known(Node n) {
-        StridedArray v = known.get(n);
+        StridedArray v = known == null ? null : known.get(n);
         if (v != null) return v;
         v = memo.apply(n);
         if (v == null) return null;
@@ -46,7 +46,8 @@ final class RunInputs {
             return null;
         }
         pinned.add(v.buffer());
-        buffers.put(v.buffer(), Boolean.TRUE);
+        held(v.buffer());
+        if (known == null) known = new IdentityHashMap<>(4);
         known.put(n, v);
         return v;
     }
@@ -55,7 +56,7 @@ final class RunInputs {
     StridedArray value(Node n) {
         StridedArray v = known(n);
         if (v != null) return v;
-        v = leaves.get(n);
+        v = leaves == null ? null : leaves.get(n);
         if (v != null) return v;
         if (n.op() == Op.BUFFER) {
             Buffer b = (Buffer) n.arg();
@@ -67,9 +68,15 @@ final class RunInputs {
         } else {
             return null;
         }
-        buffers.put(v.buffer(), Boolean.TRUE);
+        held(v.buffer());
+        if (leaves == null) leaves = new IdentityHashMap<>(8);
         leaves.put(n, v);
         return v;
+    }
+
+    private void held(Buffer b) {
+        if (buffers == null) buffers = new IdentityHashMap<>(8);
+        buffers.put(b, Boolean.TRUE);
     }
 
     /**
@@ -86,7 +93,7 @@ final class RunInputs {
 
     /** True for the buffers of values the run did not make: they are never released by it. */
     boolean holds(Buffer b) {
-        return buffers.containsKey(b);
+        return buffers != null && buffers.containsKey(b);
     }
 
     /** Drops every pin this run took; a buffer closed meanwhile goes back to its owner now. */

@@ -69,6 +69,11 @@ final class Scratch {
         }
     }
 
+    /** The first {@code len} float values as doubles (float32 and float16 widened into an array of this block's). */
+    double[] floatValues(int len) {
+        return asDoubles(len);
+    }
+
     /** The wrapping sum of the first len integer values (integer sums are order-independent). */
     private long intTotal(int len) {
         long total = 0;

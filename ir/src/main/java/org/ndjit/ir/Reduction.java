@@ -421,6 +421,35 @@ public final class Reduction {
         return Double.isFinite(s + c) ? s + c : s;
     }
 
+    /**
+     * What a float sum's output stores after taking {@code values[0..len)} at positions {@code 0..len)},
+     * {@code len <= LANES}: each value alone in its lane, the lanes added as {@link #store} adds them. The
+     * same operations in the same order as {@link #acceptFloat} and {@link #store}, on locals instead of
+     * an output's lane-major arrays: for sums along short rows (a distance over 2 or 3 coordinates),
+     * where filling, walking and clearing eight lanes per output cost more than the sum.
+     */
+    public static double shortRowSum(double[] values, int len) {
+        if (len > LANES) throw new IllegalArgumentException("a short row has at most " + LANES + " values, got " + len);
+        double s = 0, c = 0;
+        for (int l = 0; l < LANES; l++) {
+            double laneSum = 0, laneCompensation = 0;
+            if (l < len) { // acceptFloat into a fresh lane
+                double x = values[l], t = laneSum + x, z = t - laneSum;
+                laneCompensation += (laneSum - (t - z)) + (x - z);
+                laneSum = t;
+            }
+            double t = s + laneSum, z = t - s; // laneTotal
+            c += ((s - (t - z)) + (laneSum - z)) + laneCompensation;
+            s = t;
+        }
+        double x = Double.isFinite(s + c) ? s + c : s;
+        double total = 0, totalCompensation = 0; // finishChunk into a fresh total, then floatSum
+        double t = total + x, z = t - total;
+        totalCompensation += (total - (t - z)) + (x - z);
+        total = t;
+        return Double.isFinite(total + totalCompensation) ? total + totalCompensation : total;
+    }
+
     /** The lanes of output o added in lane order, with their compensations (inf and NaN pass through). */
     private static double laneTotal(double[] sum, double[] compensation, int o, int stride) {
         double s = 0, c = 0;
