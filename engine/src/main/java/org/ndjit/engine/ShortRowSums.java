@@ -80,7 +80,7 @@ final class ShortRowSums {
         RUNS.incrementAndGet();
         Parallel.forEachRowRange(groups * blocks, (long) members.size() * rowLength * KernelRunner.BLOCK, (first, end) -> {
             Scratch[][] scratch = new Scratch[members.size()][rowLength];
-            for (int m = 0; m < scratch.length; m++) for (int r = 0; r < rowLength; r++) scratch[m][r] = new Scratch(loops[m].dtype());
+            for (int m = 0; m < scratch.length; m++) for (int r = 0; r < rowLength; r++) scratch[m][r] = new Scratch(loops[m].dtype(), (int) Math.min(KernelRunner.BLOCK, shape[along]));
             double[] values = new double[rowLength];
             long[] off = new long[layouts.length];
             for (long unit = first; unit < end; unit++) {
