@@ -58,6 +58,7 @@ final class VectorEmitter {
 
     /** True when this kernel, with its input strides, gets a vector main loop. */
     static boolean applies(KernelSpec spec) {
+        if (!holdsEveryDtype(spec)) return false;
         if (spec.access().size() != spec.inputs().size()) return false;
         // A gathered input is read element by element, in the scalar loop, unless it picks whole rows: then its row is read as any input's.
         // Why not the Vector API's gather (fromArray with an index map) along the row: it reads Java arrays only (sources up to
@@ -81,11 +82,20 @@ final class VectorEmitter {
                             : (i.op().vector() == Op.Vector.LANEWISE && i.op().domain().dtypes().contains(d)
                                && i.op().domain().dtypes().contains(VectorNarrow.lane(d)))
                               || (d.isFloat() && i.op().vector() == Op.Vector.MATH && (VectorMath.anySpecies(i.op())
-                                  || PanamaProvider.floatsWidenInTwo() && lanes == PanamaProvider.preferredLanes(VectorNarrow.lane(d))));
+                                  || PanamaProvider.floatsWidenInTwo() && lanes == PanamaProvider.preferredLanes(d)));
                 }
             };
             if (!ok) return false;
         }
+        return true;
+    }
+
+    /** Whether the vector loop holds every dtype the kernel reads, computes or writes (all but float16, see {@link VectorNarrow}). */
+    private static boolean holdsEveryDtype(KernelSpec spec) {
+        if (!VectorNarrow.holds(spec.output())) return false;
+        for (DType d : spec.inputs()) if (!VectorNarrow.holds(d)) return false;
+        for (DType d : spec.constants()) if (!VectorNarrow.holds(d)) return false;
+        for (KernelSpec.Instr i : spec.instrs()) if (!VectorNarrow.holds(i.dtype())) return false;
         return true;
     }
 
