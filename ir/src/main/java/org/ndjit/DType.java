@@ -15,8 +15,9 @@ import java.lang.foreign.ValueLayout;
  *
  * <p>The first five rows ({@link #hasKernels}) have every compiled path. The other seven have
  * compiled loops for elementwise ops and reductions (codegen's {@code NarrowDtypes}; vector loops for
- * all but float16; the planner's {@code NarrowDtypePlans}); their other ops (routines, gathers, joins,
- * products) run in the reference evaluator, so they are correct but not fused.
+ * all but float16), and compiled concatenations and gathers (the planner's {@code NarrowDtypePlans});
+ * their other ops (sorts, scans, updates, products and the other routines) run in the reference
+ * evaluator, so they are correct but not fused.
  */
 public enum DType {
     /** NumPy's {@code bool}: one byte per element; arithmetic promotes it to an integer. */
@@ -89,7 +90,8 @@ public enum DType {
 
     /**
      * Whether this dtype has every compiled path: vector loops, routines, gathers (bool, int32, int64,
-     * float32, float64). The others have loops for elementwise ops and reductions only.
+     * float32, float64). The others have loops for elementwise ops and reductions, concatenations and
+     * gathers (see the class comment).
      */
     public boolean hasKernels() { return ordinal() <= FLOAT64.ordinal(); }
 

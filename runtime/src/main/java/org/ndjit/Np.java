@@ -174,9 +174,12 @@ public final class Np {
     public static NDArray scalar(long value) { return new NDArray(Nodes.constant(DType.INT64, value)); }
     /** A 0-d bool array (NumPy's {@code np.array(True)}). */
     public static NDArray scalar(boolean value) { return new NDArray(Nodes.constant(DType.BOOL, value)); }
-    /** A 0-d array of the given dtype. */
+    /** A 0-d array of the given dtype, the value cast to it as {@code astype} casts a float64 (uint64: up to 2^64 exactly). */
     public static NDArray scalar(double value, DType dtype) {
-        return new NDArray(Nodes.constant(dtype, dtype.isBool() ? (Object) (value != 0) : dtype.isInteger() ? (Object) (long) value : (Object) value));
+        Object v = dtype.isBool() ? (Object) (value != 0)
+                : dtype == DType.UINT64 ? (Object) org.ndjit.ir.Unsigned64.fromDouble(value) // (long) would saturate at 2^63 - 1
+                : dtype.isInteger() ? (Object) (long) value : (Object) value;
+        return new NDArray(Nodes.constant(dtype, v));
     }
 
     // ---- Filled arrays: a broadcast view of one value, so they cost no memory until used. ----

@@ -3,6 +3,7 @@ package org.ndjit;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.ndjit.ir.Float16;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.Shapes;
 
@@ -16,7 +17,7 @@ import static org.ndjit.IndexTestSupport.assertSame;
 /**
  * {@code Np.average} with weights (NumPy's values: {@link CompareFixturesTest}, {@link UfuncReductionFixtureTest}):
  * over all elements or one axis (negative too), weights of a's shape or 1-D along the axis, every
- * numeric dtype for both, a read directly, reversed or computed. Data and weights are small
+ * dtype for both (weights not bool), a read directly, reversed or computed. Data and weights are small
  * integers (weights positive), so both sums are exact in any order: the compiled result must equal
  * the eager reference bit for bit, and equal {@code sum(x w) / sum(w)} computed here in float64
  * (rounded to float32 where NumPy's result is float32). Weights summing to zero in any slice raise
@@ -24,7 +25,9 @@ import static org.ndjit.IndexTestSupport.assertSame;
  * not matching the axis, NumPy's messages.
  */
 class AverageProperties {
-    private static final DType[] DTYPES = {DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32, DType.INT16, DType.UINT8, DType.BOOL};
+    /** Every dtype, bool last (weights are not drawn bool: their sum could be zero). */
+    private static final DType[] DTYPES = {DType.FLOAT64, DType.FLOAT32, DType.FLOAT16, DType.INT64, DType.INT32, DType.INT16, DType.INT8,
+            DType.UINT64, DType.UINT32, DType.UINT16, DType.UINT8, DType.BOOL};
     private static final long[][] SHAPES = {{1}, {7}, {3, 4}, {2, 1, 5}, {4, 3, 2}, {300}, {40, 30}};
 
     @Property(tries = 150)
@@ -45,13 +48,16 @@ class AverageProperties {
         NDArray avg = axis == null ? Np.average(x, w) : Np.average(x, axis, w);
         assertSame(ReferenceEvaluator.evaluate(avg.node()), avg);
 
-        double[] expected = definition(x.astype(DType.FLOAT64).toDoubleArray(), w.astype(DType.FLOAT64).toDoubleArray(), shape, axis, weightsForm == 2);
+        double[] xv = x.astype(DType.FLOAT64).toDoubleArray(), wv = w.astype(DType.FLOAT64).toDoubleArray();
+        double[] expected = definition(xv, wv, shape, axis, weightsForm == 2, false);
+        // float16: NumPy sums x w and w exactly (in float32, as here: below 2^24) and rounds each sum to float16 before dividing.
+        double[] expected16 = definition(xv, wv, shape, axis, weightsForm == 2, true);
         DType result = DType.promote(xType.isFloat() ? xType : DType.FLOAT64, wType);
         if (!xType.isFloat()) result = DType.promote(result, DType.FLOAT64);
         assertEquals(result, avg.dtype(), "NumPy's result dtype");
         double[] got = avg.astype(DType.FLOAT64).toDoubleArray();
         for (int i = 0; i < got.length; i++) {
-            double want = result == DType.FLOAT32 ? (float) expected[i] : expected[i];
+            double want = result == DType.FLOAT16 ? expected16[i] : result == DType.FLOAT32 ? (float) expected[i] : expected[i];
             assertEquals(want, got[i], 0.0, "element " + i);
         }
     }
@@ -87,24 +93,27 @@ class AverageProperties {
         return s;
     }
 
-    /** Integers of the dtype: -4..4 (unsigned and bool 0..4 / 0..1), or weights 1..4 (bool: true). */
+    /** Integers of the dtype: -4..4 (unsigned 0..4, bool 0..1), or weights 1..4 (bool: true). */
     private static NDArray ints(java.util.Random r, long[] shape, DType dtype, boolean positive) {
         long[] v = new long[(int) Shapes.size(shape)];
         for (int i = 0; i < v.length; i++) {
-            v[i] = dtype == DType.BOOL ? (positive ? 1 : r.nextInt(2)) : positive ? 1 + r.nextInt(4) : dtype == DType.UINT8 ? r.nextInt(5) : r.nextInt(9) - 4;
+            v[i] = dtype == DType.BOOL ? (positive ? 1 : r.nextInt(2)) : positive ? 1 + r.nextInt(4) : dtype.isUnsigned() ? r.nextInt(5) : r.nextInt(9) - 4;
         }
         return Np.array(v).astype(dtype).reshape(shape).eval();
     }
 
-    /** sum(x w) / sum(w) over all elements or along the axis, in float64, by loops over C-order positions. */
-    private static double[] definition(double[] x, double[] w, long[] shape, Integer axis, boolean weightsAlongAxis) {
+    /**
+     * sum(x w) / sum(w) over all elements or along the axis, in float64, by loops over C-order positions;
+     * with {@code float16}, each sum and the quotient rounded to float16.
+     */
+    private static double[] definition(double[] x, double[] w, long[] shape, Integer axis, boolean weightsAlongAxis, boolean float16) {
         if (axis == null) {
             double num = 0, den = 0;
             for (int i = 0; i < x.length; i++) {
                 num += x[i] * w[i];
                 den += w[i];
             }
-            return new double[] {num / den};
+            return new double[] {quotient(num, den, float16)};
         }
         int a = Shapes.normalizeAxis(axis, shape.length);
         long inner = 1;
@@ -120,9 +129,13 @@ class AverageProperties {
                     num += x[at] * weight;
                     den += weight;
                 }
-                out[(int) (o * inner + i)] = num / den;
+                out[(int) (o * inner + i)] = quotient(num, den, float16);
             }
         }
         return out;
+    }
+
+    private static double quotient(double num, double den, boolean float16) {
+        return float16 ? Float16.round(Float16.round(num) / Float16.round(den)) : num / den;
     }
 }

@@ -15,8 +15,8 @@ import static org.ndjit.IndexTestSupport.assertSame;
 
 /**
  * {@code Np.cov} and {@code Np.corrcoef} (NumPy's values: {@link Linalg2FixturesTest}) on random
- * tables: variables in rows or columns, a second table y, every ddof and bias, int, float32 and
- * float64 data. The observations are small integers and their count a power of two, so every mean,
+ * tables: variables in rows or columns, a second table y, every ddof and bias, data of every dtype
+ * (NumPy computes in float64 whatever the data's: float16 too). The observations are small integers and their count a power of two, so every mean,
  * centred value, product and sum is exact: the compiled result must equal the eager reference of its
  * graph and NumPy's definition evaluated here, {@code sum((x_i - mean_i)(x_j - mean_j)) * (1 / (N - ddof))}
  * (NumPy multiplies by the reciprocal), bit for bit; corrcoef is that divided by the standard deviations of row and column, in NumPy's
@@ -29,9 +29,11 @@ class CovarianceProperties {
     void covAndCorrcoefMatchTheReferenceAndTheDefinition(@ForAll long seed, @ForAll boolean rowvar, @ForAll @IntRange(min = 0, max = 3) int ddofForm) {
         Random r = new Random(seed);
         int vars = 1 + r.nextInt(4), extra = r.nextInt(3), n = 1 << r.nextInt(6);
-        DType dtype = new DType[] {DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32}[r.nextInt(4)];
+        DType dtype = DType.values()[r.nextInt(DType.values().length)];
         double[][] rows = new double[vars + extra][n];
-        for (double[] row : rows) for (int k = 0; k < n; k++) row[k] = r.nextInt(17) - 8;
+        for (double[] row : rows) {
+            for (int k = 0; k < n; k++) row[k] = dtype.isBool() ? r.nextInt(2) : dtype.isUnsigned() ? r.nextInt(17) : r.nextInt(17) - 8;
+        }
         NDArray m = table(rows, 0, vars, rowvar, dtype), y = extra == 0 ? null : table(rows, vars, vars + extra, rowvar, dtype);
         boolean bias = ddofForm == 1;
         Integer ddof = ddofForm >= 2 ? ddofForm - 2 : null;

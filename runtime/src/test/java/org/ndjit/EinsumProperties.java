@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * against the obvious evaluation: a loop over every combination of every index's values, adding the
  * product of the operands' elements to the output element its output indices name.
  *
- * <p>Integers and booleans must match exactly. Floats: any order of summing N products of p factors
+ * <p>Integers, booleans and float16 (whose operands are -1, 0 and 1, see {@link #value}) must match exactly.
+ * Floats: any order of summing N products of p factors
  * is within {@code (N - 1 + p - 1) eps sum|terms|} of the exact sum (first order), so the library's
  * pairwise contraction and this loop are within {@code 2 (N + p) eps sum|terms|} of each other, N the
  * number of summed terms per output element (the product of the summed indices' sizes).
@@ -36,7 +37,7 @@ class EinsumProperties {
             long[] shape = c.shape(t);
             int n = (int) size(shape);
             values[t] = new double[n];
-            for (int i = 0; i < n; i++) values[t][i] = c.dtype.isFloat() ? r.nextDouble() * 2 - 1 : c.dtype == DType.BOOL ? r.nextInt(3) / 2 : r.nextInt(11) - 5;
+            for (int i = 0; i < n; i++) values[t][i] = value(r, c.dtype);
             operands[t] = Np.array(values[t]).reshape(shape).astype(c.dtype);
             if (c.dtype == DType.FLOAT32) values[t] = operands[t].astype(DType.FLOAT64).toDoubleArray();
         }
@@ -45,11 +46,15 @@ class EinsumProperties {
         assertArrayEquals(c.outputShape(), actual.shape(), c.subscripts);
         assertEquals(c.dtype, actual.dtype(), c.subscripts);
         double[] got = actual.astype(DType.FLOAT64).toDoubleArray();
-        double eps = c.dtype == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
+        double eps = switch (c.dtype) {
+            case FLOAT16 -> 0x1p-10; // float16's epsilon
+            case FLOAT32 -> Math.ulp(1.0f);
+            default -> Math.ulp(1.0);
+        };
         for (int i = 0; i < got.length; i++) {
             double want = c.dtype == DType.BOOL ? (expected[0][i] != 0 ? 1 : 0) : expected[0][i];
-            if (!c.dtype.isFloat()) {
-                assertEquals(wrapped(want, c.dtype), got[i], c.subscripts + " element " + i);
+            if (!c.dtype.isFloat() || c.dtype == DType.FLOAT16 && expected[1][i] <= 2048) {
+                assertEquals(wrapped(want, c.dtype), got[i], 0.0, c.subscripts + " element " + i); // -0.0 equals 0.0 (float16's products of 0 and -1)
             } else {
                 double bound = 2 * (c.summedTerms() + operands.length) * eps * expected[1][i];
                 assertTrue(Math.abs(got[i] - want) <= bound, c.subscripts + " element " + i + ": " + got[i] + " vs " + want + " (bound " + bound + ")");
@@ -59,13 +64,29 @@ class EinsumProperties {
 
     /**
      * The exact integer {@code want} as the dtype holds it: its low bits, as NumPy's integer products
-     * and sums wrap (the operands' negative values are large ones in the unsigned dtypes). uint64 and
-     * float16 are not drawn: their results do not convert to float64 exactly or are rounded per step.
+     * and sums wrap (the operands' negative values are large ones in the unsigned dtypes). uint64's
+     * operands are not negative and float16's sums are exact (see {@link #value}): nothing wraps.
      */
     private static double wrapped(double want, DType d) {
-        if (d.bits() >= 64 || d.isBool()) return want;
+        if (d.bits() >= 64 || d.isBool() || d.isFloat()) return want;
         long bits = (long) want & ((1L << d.bits()) - 1);
         return d.isUnsigned() || bits < 1L << (d.bits() - 1) ? bits : bits - (1L << d.bits());
+    }
+
+    /**
+     * An operand's element: floats in [-1, 1); small integers; uint64 0..5 (its results, below 2^53,
+     * then convert to float64 exactly); float16 -1, 0 or 1, so that every product and sum (at most
+     * terms) is an integer, which float16 holds exactly while sum|terms| is at most 2048, whatever the
+     * order or width of accumulation; beyond (rare: seven summed axes of four), the float bound.
+     */
+    private static double value(Random r, DType d) {
+        return switch (d) {
+            case FLOAT16 -> r.nextInt(3) - 1;
+            case FLOAT32, FLOAT64 -> r.nextDouble() * 2 - 1;
+            case BOOL -> r.nextInt(3) / 2;
+            case UINT64 -> r.nextInt(6);
+            default -> r.nextInt(11) - 5;
+        };
     }
 
     private static long size(long[] shape) {
@@ -82,8 +103,8 @@ class EinsumProperties {
     private record Case(String subscripts, List<String> terms, String output, TreeMap<Character, Long> sizes,
                         List<long[]> shapes, DType dtype) {
         static Case random(Random r) {
-            DType[] dtypes = {DType.FLOAT64, DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32, DType.BOOL,
-                    DType.INT8, DType.INT16, DType.UINT8, DType.UINT16, DType.UINT32};
+            DType[] dtypes = {DType.FLOAT64, DType.FLOAT64, DType.FLOAT32, DType.FLOAT16, DType.INT64, DType.INT32, DType.BOOL,
+                    DType.INT8, DType.INT16, DType.UINT8, DType.UINT16, DType.UINT32, DType.UINT64};
             DType dtype = dtypes[r.nextInt(dtypes.length)];
             int ellipsis = r.nextInt(3) == 0 ? 1 + r.nextInt(2) : 0;
             TreeMap<Character, Long> sizes = new TreeMap<>();

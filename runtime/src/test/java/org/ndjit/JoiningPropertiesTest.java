@@ -2,6 +2,7 @@ package org.ndjit;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -42,6 +43,12 @@ class JoiningPropertiesTest {
         }
         StridedArray actual = result.value();
         SameBits.assertSameBits(expected, actual, () -> result.graph());
+    }
+
+    /** Found by the c1-only execution when the seven new dtypes' concatenations were first compiled: a uint64 2^64 - 2 read as 0. */
+    @Example
+    void aUint64ConcatenationOfAConstant() {
+        compiledEqualsReference(List.of(25703, 674012, 30082, 2, 1048575, 4022, 127121));
     }
 
     /** Each choice builds one array from two of the pool's; a call NumPy would reject adds a new input instead. */

@@ -170,6 +170,9 @@ final class Gathers {
             case 4 -> {
                 for (int i = 0; i < n; i++) out.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, to + i, in.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, base + picks[p0 + i]));
             }
+            case 2 -> {
+                for (int i = 0; i < n; i++) out.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, to + i, in.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, base + picks[p0 + i]));
+            }
             default -> {
                 for (int i = 0; i < n; i++) out.set(ValueLayout.JAVA_BYTE, to + i, in.get(ValueLayout.JAVA_BYTE, base + picks[p0 + i]));
             }
@@ -184,6 +187,9 @@ final class Gathers {
             }
             case 4 -> {
                 for (long i = 0; i < n; i++) out.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, to + i * toStride, in.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, from + i * fromStride));
+            }
+            case 2 -> {
+                for (long i = 0; i < n; i++) out.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, to + i * toStride, in.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, from + i * fromStride));
             }
             default -> {
                 for (long i = 0; i < n; i++) out.set(ValueLayout.JAVA_BYTE, to + i * toStride, in.get(ValueLayout.JAVA_BYTE, from + i * fromStride));

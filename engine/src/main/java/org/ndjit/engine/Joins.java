@@ -80,6 +80,7 @@ final class Joins {
             switch (item) {
                 case 8 -> { for (long j = 0; j < n; j++) to.setAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, at + j * stride, in.getAtIndex(ValueLayout.JAVA_LONG_UNALIGNED, next + j)); }
                 case 4 -> { for (long j = 0; j < n; j++) to.setAtIndex(ValueLayout.JAVA_INT_UNALIGNED, at + j * stride, in.getAtIndex(ValueLayout.JAVA_INT_UNALIGNED, next + j)); }
+                case 2 -> { for (long j = 0; j < n; j++) to.setAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, at + j * stride, in.getAtIndex(ValueLayout.JAVA_SHORT_UNALIGNED, next + j)); }
                 default -> { for (long j = 0; j < n; j++) to.set(ValueLayout.JAVA_BYTE, at + j * stride, in.get(ValueLayout.JAVA_BYTE, next + j)); }
             }
         }

@@ -238,11 +238,11 @@ public final class KernelRunner {
         return a.layout().isContiguous() ? a : copy(a, cache, null);
     }
 
-    /** Copies {@code a}'s elements in C order into {@code into} (its dtype and size, contiguous), or into new pool memory when null. */
+    /** Copies {@code a}'s elements in C order into {@code into} (its dtype and size, any layout: a region of a larger array), or into new pool memory when null. */
     static StridedArray copy(StridedArray a, KernelCache cache, StridedArray into) {
         if (!a.dtype().hasKernels()) {
             StridedArray out = into != null ? into : MemoryPool.shared().allocate(a.dtype(), a.shape(), false);
-            ReferenceEvaluator.copyInto(a, out.buffer());
+            ReferenceEvaluator.copyInto(a, out);
             return out;
         }
         KernelSpec copy = new KernelSpec(List.of(a.dtype()), List.of(), List.of(), a.dtype(), List.of());

@@ -65,19 +65,23 @@ public final class ReferenceEvaluator {
     public static StridedArray contiguous(StridedArray a) {
         if (a.layout().isContiguous()) return a;
         StridedArray out = StridedArray.allocate(a.dtype(), a.shape());
-        copyInto(a, out.buffer());
+        copyInto(a, out);
         return out;
     }
 
-    /** Copies {@code a}'s elements in C order into {@code out} (of its dtype and size): any dtype, uint64 as bits. */
-    public static void copyInto(StridedArray a, Buffer out) {
-        Buffer in = a.buffer();
-        OffsetIterator it = new OffsetIterator(a.layout());
+    /**
+     * Copies {@code a}'s elements in C order to the positions of {@code out}'s layout, in C order ({@code
+     * out} of a's dtype and size, any layout: a region of a larger array starts at its offset): any
+     * dtype, uint64 as bits.
+     */
+    public static void copyInto(StridedArray a, StridedArray out) {
+        Buffer in = a.buffer(), to = out.buffer();
+        OffsetIterator from = new OffsetIterator(a.layout()), at = new OffsetIterator(out.layout());
         long n = a.size();
         if (a.dtype().isFloat()) {
-            for (long i = 0; i < n; i++) out.setDouble(i, in.getDouble(it.next()));
+            for (long i = 0; i < n; i++) to.setDouble(at.next(), in.getDouble(from.next()));
         } else {
-            for (long i = 0; i < n; i++) out.setLong(i, in.getLong(it.next()));
+            for (long i = 0; i < n; i++) to.setLong(at.next(), in.getLong(from.next()));
         }
     }
 
