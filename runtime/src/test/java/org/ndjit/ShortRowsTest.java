@@ -55,8 +55,7 @@ class ShortRowsTest {
     @Test
     void bitIdenticalToTheReference() {
         for (String parallelism : new String[] {"1", "16"}) {
-            System.setProperty("ndjit.parallelism", parallelism);
-            try {
+            FusionRegressionTest.withParallelism(parallelism, () -> {
                 for (int n : LENGTHS) {
                     for (int rows : ROWS) {
                         for (boolean nan : new boolean[] {false, true}) {
@@ -64,9 +63,7 @@ class ShortRowsTest {
                         }
                     }
                 }
-            } finally {
-                System.clearProperty("ndjit.parallelism");
-            }
+            });
         }
     }
 
