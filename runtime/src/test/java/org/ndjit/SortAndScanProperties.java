@@ -62,7 +62,7 @@ class SortAndScanProperties {
         };
     }
 
-    @Property(tries = 80)
+    @Property(tries = 40) // in five Surefire executions, over all twelve dtypes: 68 s of the CI run at 80 tries
     void routinesMatchTheReference(@ForAll("seeds") int seed, @ForAll @IntRange(min = 0, max = 3) int view,
                                    @ForAll @IntRange(min = 0, max = 8) int routine) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -98,7 +98,7 @@ class SortAndScanProperties {
         assertMatchesReference(r, routine == 0 || routine == 5 || routine == 6);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 30)
     void orderStatisticsMatchTheReference(@ForAll("seeds") int seed, @ForAll @IntRange(min = 0, max = 3) int view,
                                           @ForAll @IntRange(min = 0, max = 4) int method) {
         SplittableRandom rng = new SplittableRandom(seed);
