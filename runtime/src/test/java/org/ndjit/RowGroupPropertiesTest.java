@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Row groups (a row's reductions and the elementwise work reading them, run a block of rows at a
  * time) against the reference, bit for bit: softmax, row normalization, layer norm, log-sum-exp,
  * centring, min-max scaling, costly values kept a block at a time (before the first reduction, and
- * one computed from another) and a reduction of two trailing axes, in float64 and float32, at row
+ * one computed from another) and a reduction of two trailing axes, in the eleven numeric dtypes (NumPy's
+ * promotions: an integer softmax computes in float16, float32 or float64 from its exp), at row
  * lengths around the vector lanes, the 1,024-element scratch block and the group's 8,192-element
  * block of rows, row counts around the rows per block, at parallelism 1, 2 and 16, with NaN at
  * every position class of the vector loop (first, last lane of the first vector, first of the
@@ -60,24 +61,27 @@ class RowGroupPropertiesTest {
     }
 
     /** One draw: the case, the shape, the dtype, where special values go, the parallelism. */
-    record Draw(int kase, int rows, int cols, boolean float32, int special, int parallelism, long seed) {
+    record Draw(int kase, int rows, int cols, DType dtype, int special, int parallelism, long seed) {
         @Override public String toString() {
-            return CASES.get(kase).name() + " " + (float32 ? "f32" : "f64") + "[" + rows + "," + cols + "] special " + special + " parallelism " + parallelism;
+            return CASES.get(kase).name() + " " + dtype + "[" + rows + "," + cols + "] special " + special + " parallelism " + parallelism;
         }
     }
 
     /** Row lengths around the lanes, the scratch block (1,024) and the group's block (8,192): one, a few or many rows per block. */
     private static final int[] COLS = {1, 2, 7, 8, 9, 15, 16, 17, 31, 33, 100, 1023, 1024, 1025, 2047, 4095, 4096, 4097, 8191, 8192, 8193};
 
+    /** Every dtype but bool, whose subtraction NumPy refuses (every case subtracts). */
+    private static final List<DType> NUMERIC = java.util.Arrays.stream(DType.values()).filter(d -> d != DType.BOOL).toList();
+
     @Provide
     Arbitrary<Draw> draws() {
         Arbitrary<Integer> cols = Arbitraries.of(java.util.Arrays.stream(COLS).boxed().toList());
         return Combinators.combine(Arbitraries.integers().between(0, CASES.size() - 1), cols, Arbitraries.integers().between(-2, 2),
-                        Arbitraries.of(false, true), Arbitraries.integers().between(0, 9), Arbitraries.of(1, 2, 16), Arbitraries.longs())
-                .as((kase, c, delta, f32, special, par, seed) -> {
+                        Arbitraries.of(NUMERIC), Arbitraries.integers().between(0, 9), Arbitraries.of(1, 2, 16), Arbitraries.longs())
+                .as((kase, c, delta, dtype, special, par, seed) -> {
                     int perBlock = Math.max(1, 8192 / c);
                     int rows = Math.max(1, Math.min(perBlock * (1 + (int) Math.floorMod(seed, 3)) + delta, 100_000 / c + 1));
-                    return new Draw(kase, rows, c, f32, special, par, seed);
+                    return new Draw(kase, rows, c, dtype, dtype.isFloat() ? special : 0, par, seed); // NaN and inf only where the dtype has them
                 });
     }
 
@@ -85,10 +89,10 @@ class RowGroupPropertiesTest {
     void rowGroupsAreBitIdenticalToTheReference(@ForAll("draws") Draw d) {
         int n = d.rows() * d.cols();
         double[] x = values(n, d.seed());
-        if (d.special() > 0) place(x, d.rows(), d.cols(), d.special(), NaNPositionsTest.vl(d.float32() ? DType.FLOAT32 : DType.FLOAT64));
+        if (d.special() > 0) place(x, d.rows(), d.cols(), d.special(), NaNPositionsTest.vl(d.dtype()));
         NDArray in = Np.array(x).reshape(d.rows(), d.cols());
-        if (d.float32()) in = in.astype(DType.FLOAT32);
-        in.eval();
+        if (!d.dtype().isFloat()) in = in.mul(16).rint(); // integers of a few magnitudes (the values span 2^-6 .. 2^6)
+        in = in.astype(d.dtype()).eval();
         NDArray result = CASES.get(d.kase()).f().apply(in);
         String plan = result.explain();
         assertTrue(d.cols() == 1 && d.rows() == 1 || plan.contains("blocks of rows of"), "no row group for " + d + "\n" + plan);
