@@ -48,17 +48,7 @@ class TailsAndStridesTest {
     }
 
     static int vl(DType d) {
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? Lanes.of(computedAs(d)) : 8;
-    }
-
-    /** The dtype whose lanes hold d's values in the vector loops (int8 to uint16 in int lanes, uint32 and uint64 in long lanes, float16 in float ones). */
-    private static DType computedAs(DType d) {
-        return switch (d) {
-            case INT8, INT16, UINT8, UINT16 -> DType.INT32;
-            case UINT32, UINT64 -> DType.INT64;
-            case FLOAT16 -> DType.FLOAT32;
-            default -> d;
-        };
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() ? Lanes.of(org.ndjit.codegen.NarrowDtypes.compute(d)) : 8;
     }
 
     /** Only this class names Vector API types, so the tests also load in a JVM without the module. */
