@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * input's rows follow each other in memory, and a call per row otherwise (a transposed operand, a
  * broadcast column, rows picked by an index array, a row group's block of rows): the results must be
  * the reference's bit for bit at row lengths around 8 and 64, with row counts over a batch (1,024
- * elements), with NaN. Costs about 3 s.
+ * elements), with NaN; and the same across rows (axis 0, short rows kept). Costs about 5 s.
  */
 class ShortRowsTest {
     private static final int[] LENGTHS = {1, 7, 9, 10, 64};
@@ -34,6 +34,19 @@ class ShortRowsTest {
             in -> softmax(in.x.astype(DType.FLOAT32)),                               // a row group: block values, epilogues
             in -> in.x.sub(in.x.max(1, true)).sub(in.x.sub(in.x.max(1, true)).exp().sum(1, true).log()),
             in -> in.x.sub(in.x.mean(1, true)).div(in.x.std(1, true)));
+
+    /**
+     * Reductions across rows (axis 0 of x, with short rows kept): a batch of rows per kernel call where
+     * the rows follow each other, a call per row otherwise (a transposed operand, a broadcast row, picked rows).
+     */
+    private static final List<Function<Inputs, NDArray>> ACROSS = List.of(
+            in -> in.x.max(0), in -> in.x.min(0), in -> in.x.argmax(0), in -> in.x.argmin(0), in -> in.x.sum(0),
+            in -> in.x.mul(0.5).prod(0), in -> in.x.astype(DType.FLOAT32).max(0), in -> in.x.astype(DType.FLOAT32).argmin(0),
+            in -> in.xt.max(0), in -> in.xt.argmax(0),                               // rows that do not follow each other
+            in -> in.x.sub(in.x.get("0:1")).min(0),                                  // a broadcast row: one call per row
+            in -> in.picked.max(0), in -> in.picked.argmin(0),                       // whole rows picked by an index array
+            in -> in.ints.sum(0), in -> in.ints.max(0), in -> in.ints.argmin(0), in -> in.ints.gt(0).any(0), in -> in.ints.lt(400).all(0),
+            in -> in.x.reshape(5, -1, (int) in.x.shape()[1]).max(new int[] {0, 1}, false));   // two reduced axes
 
     private static NDArray softmax(NDArray x) {
         NDArray e = x.sub(x.max(1, true)).exp();
@@ -64,6 +77,26 @@ class ShortRowsTest {
         });
     }
 
+    @Test
+    void acrossRowsBitIdenticalToTheReference() {
+        FusionRegressionTest.withParallelism("1", () -> {
+            for (int n : LENGTHS) {
+                for (int rows : ROWS) {
+                    for (boolean nan : new boolean[] {false, true}) check(inputs(rows, n, nan), ACROSS, "across: rows " + rows + " length " + n + " nan " + nan);
+                }
+            }
+        });
+    }
+
+    @Test
+    void acrossRowsInParallelBitIdenticalToTheReference() {
+        // 4 groups of 8,000 x 9 (288,000 elements, over 2 x Parallel.MIN_PART): groups split between threads.
+        NDArray x = Np.array(data(5, 4 * 8000 * 9, true)).reshape(4, 8000, 9);
+        FusionRegressionTest.withParallelism("2", () -> {
+            for (NDArray result : List.of(x.max(1), x.argmax(1), x.sum(1), x.astype(DType.FLOAT32).min(1))) check(result, "parallel across");
+        });
+    }
+
     private static Inputs inputs(int rows, int n, boolean nan) {
         long seed = 31L * rows + n + (nan ? 7 : 0);
         NDArray x = Np.array(data(seed, rows * n, nan)).reshape(rows, n);
@@ -76,13 +109,17 @@ class ShortRowsTest {
     }
 
     private static void check(Inputs in, String where) {
-        for (int r = 0; r < REDUCTIONS.size(); r++) {
-            NDArray result = REDUCTIONS.get(r).apply(in);
-            StridedArray expected = ReferenceEvaluator.evaluate(result.node()), actual = result.value();
-            for (long i = 0; i < expected.size(); i++) {
-                assertEquals(Double.doubleToLongBits(expected.getDoubleFlat(i)), Double.doubleToLongBits(actual.getDoubleFlat(i)),
-                        "reduction " + r + " " + where + " element " + i);
-            }
+        check(in, REDUCTIONS, where);
+    }
+
+    private static void check(Inputs in, List<Function<Inputs, NDArray>> reductions, String where) {
+        for (int r = 0; r < reductions.size(); r++) check(reductions.get(r).apply(in), "reduction " + r + " " + where);
+    }
+
+    private static void check(NDArray result, String where) {
+        StridedArray expected = ReferenceEvaluator.evaluate(result.node()), actual = result.value();
+        for (long i = 0; i < expected.size(); i++) {
+            assertEquals(Double.doubleToLongBits(expected.getDoubleFlat(i)), Double.doubleToLongBits(actual.getDoubleFlat(i)), where + " element " + i);
         }
     }
 }

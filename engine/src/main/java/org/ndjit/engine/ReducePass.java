@@ -385,21 +385,30 @@ final class ReducePass {
             }
             done = cancel.tick(done, (long) rows * n);
             for (int m = 0; m < members.size(); m++) {
-                long[] off = t.offsets[m];
-                Scratch scratch = t.scratch[m];
-                BoundKernel loop = members.get(m).loop();
-                if (loop.spansRows() && rowsFollow(rowStarts, m, rows, n)) {
-                    for (int i = 0; i < off.length; i++) off[i] = rowStarts[from[m] + i][0];
-                    loop.row(off, memberStride[m], scratch.segment, 0, (long) rows * n);
-                } else {
-                    for (int k = 0; k < rows; k++) {
-                        for (int i = 0; i < off.length; i++) off[i] = rowStarts[from[m] + i][k];
-                        loop.row(off, memberStride[m], scratch.segment, (long) k * n, n);
-                    }
-                }
-                for (int k = 0; k < rows; k++) scratch.feedRow(red[m], k, k * n, n);
+                computeRows(t, m, rowStarts, rows, n);
+                for (int k = 0; k < rows; k++) t.scratch[m].feedRow(red[m], k, k * n, n);
                 red[m].store(out.get(m).buffer(), 0, rows, b);
                 red[m].clear();
+            }
+        }
+    }
+
+    /**
+     * Member m's values of {@code rows} rows of {@code n} elements, row k starting at each input's
+     * {@code rowStarts[input][k]}, into its scratch block (row k at {@code k * n}): in one kernel call
+     * where every input's rows follow each other in memory, one call per row otherwise.
+     */
+    private void computeRows(PerThread t, int m, long[][] rowStarts, int rows, int n) {
+        long[] off = t.offsets[m];
+        Scratch scratch = t.scratch[m];
+        BoundKernel loop = members.get(m).loop();
+        if (loop.spansRows() && rowsFollow(rowStarts, m, rows, n)) {
+            for (int i = 0; i < off.length; i++) off[i] = rowStarts[from[m] + i][0];
+            loop.row(off, memberStride[m], scratch.segment, 0, (long) rows * n);
+        } else {
+            for (int k = 0; k < rows; k++) {
+                for (int i = 0; i < off.length; i++) off[i] = rowStarts[from[m] + i][k];
+                loop.row(off, memberStride[m], scratch.segment, (long) k * n, n);
             }
         }
     }
@@ -474,6 +483,11 @@ final class ReducePass {
         for (int k = 0, j = 0; k < last; k++) if (Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
         long reducedCount = KernelRunner.count(shape, axes), rowLength = shape[last];
         Cancellation cancel = Cancellation.current();
+        if (rowLength <= SHORT_ROW) {
+            Parallel.forEachRowRange(outputs / rowLength, members.size() * reducedCount * rowLength,
+                    (first, end) -> shortAcross(keptOuter, first, end, reducedCount, cancel));
+            return;
+        }
         Parallel.forEachPart(outputs / rowLength, rowLength, members.size() * reducedCount * outputs, (first, end, colStart, colEnd) -> {
             PerThread t = new PerThread(this);
             long done = 0;
@@ -493,5 +507,37 @@ final class ReducePass {
                 }
             }
         });
+    }
+
+    /**
+     * {@link #acrossRows} for kept rows of at most {@link #SHORT_ROW} elements (a 100,000 x 8 table's
+     * max over axis 0), groups {@code [first, end)} of them: a batch of reduced positions at a time,
+     * each member computes the batch's rows into its scratch block ({@link #computeRows}) and feeds
+     * them to the group's outputs in order of their positions (the values and order of one row at a
+     * time). Rows are never split into column ranges: a thread reading part of each short row would
+     * call its kernel once per row.
+     */
+    private void shortAcross(int[] keptOuter, long first, long end, long reducedCount, Cancellation cancel) {
+        PerThread t = new PerThread(this);
+        int n = (int) shape[shape.length - 1], batch = Math.max(1, t.capacity / n);
+        long[][] rowStarts = new long[inputs.length][batch];
+        long done = 0;
+        OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.onlyAxes(keptOuter), first);
+        for (long g = first; g < end; g++) {
+            long[] base = KernelRunner.offsets(kept);
+            OffsetIterator[] reduced = KernelRunner.iterators(inputs, l -> l.onlyAxes(axes).withOffset(0), 0);
+            int at = (int) (g * n);
+            for (long q = 0; q < reducedCount; q += batch) {
+                int rows = (int) Math.min(batch, reducedCount - q);
+                for (int k = 0; k < rows; k++) {
+                    for (int i = 0; i < inputs.length; i++) rowStarts[i][k] = base[i] + reduced[i].next();
+                }
+                done = cancel.tick(done, (long) rows * n);
+                for (int m = 0; m < members.size(); m++) {
+                    computeRows(t, m, rowStarts, rows, n);
+                    t.scratch[m].feedRowsAcross(acc[m], at, rows, n, q);
+                }
+            }
+        }
     }
 }

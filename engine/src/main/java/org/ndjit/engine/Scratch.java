@@ -95,6 +95,20 @@ final class Scratch {
         }
     }
 
+    /**
+     * Feeds rows {@code k < rows} of {@code n} values (row k at {@code k * n}) to outputs
+     * {@code first .. first + n}, row k at position {@code index + k}: {@link #feedAcross} row by row.
+     */
+    void feedRowsAcross(Reduction r, int first, int rows, int n, long index) {
+        if (dtype.isFloat()) {
+            r.acceptFloatRowsAcross(first, asDoubles(rows * n), rows, n, index);
+            return;
+        }
+        for (int k = 0; k < rows; k++) {
+            for (int j = 0; j < n; j++) r.acceptInt(first + j, intValue(k * n + j), index + k);
+        }
+    }
+
     private double[] asDoubles(int len) {
         if (doubles != null) return doubles;
         if (floats != null) for (int j = 0; j < len; j++) widened[j] = floats[j];

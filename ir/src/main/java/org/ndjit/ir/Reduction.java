@@ -319,6 +319,32 @@ public final class Reduction {
     }
 
     /**
+     * Rows of {@link #acceptFloatsAcross}: outputs {@code first + j} take {@code values[k * n + j]} at
+     * position {@code index + k}, row k after row k - 1, for {@code k < rows} and {@code j < n}.
+     */
+    public void acceptFloatRowsAcross(int first, double[] values, int rows, int n, long index) {
+        switch (op) {
+            // max and min do not depend on the order of their values (NaN wins, +0.0 is above -0.0): a loop the JIT vectorizes.
+            case MAX -> {
+                for (int k = 0; k < rows; k++) for (int j = 0; j < n; j++) sum[first + j] = Math.max(sum[first + j], values[k * n + j]);
+            }
+            case MIN -> {
+                for (int k = 0; k < rows; k++) for (int j = 0; j < n; j++) sum[first + j] = Math.min(sum[first + j], values[k * n + j]);
+            }
+            case ARGMAX, ARGMIN -> {
+                for (int k = 0; k < rows; k++) {
+                    // Past position 0 every output holds a value (as in acceptFloatsAcross); row k's values are values[k * n ..].
+                    if (index + k > 0) extremes.across(sum, bestIndex, first - k * n, values, k * n, k * n + n, index + k, op == Op.ARGMAX);
+                    else for (int j = 0; j < n; j++) acceptFloat(first + j, values[k * n + j], index + k);
+                }
+            }
+            default -> {
+                for (int k = 0; k < rows; k++) for (int j = 0; j < n; j++) acceptFloat(first + j, values[k * n + j], index + k);
+            }
+        }
+    }
+
+    /**
      * Output {@code o} takes the elements {@code chunk} (a reduction of one output over the next
      * positions, fed with their positions in this reduction) took, as if they had come here in
      * order. A float sum's chunk must start at a chunk boundary; a product cannot be merged.
