@@ -76,6 +76,29 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /** {@link #row} reading its inputs from {@code segments} (the bound ones, some replaced by blocks staging their values: {@link BatchedRows}). */
+    void row(MemorySegment[] segments, long[] off, long[] stride, MemorySegment out, long outOff, long n) {
+        prepare(stride);
+        tiers.used(KernelTiers.Entry.ROW);
+        kernel.row(segments, off, stride, out, outOff, n, constants.doubles(), constants.longs());
+        Reference.reachabilityFence(buffers);
+    }
+
+    /** A copy of the input segments the kernel reads (input i's at i, when {@link #readsArraysOnly}). */
+    MemorySegment[] segments() {
+        return in.clone();
+    }
+
+    /** Input i's segment. */
+    MemorySegment segment(int i) {
+        return in[i];
+    }
+
+    /** Input i's dtype. */
+    DType inputDtype(int i) {
+        return buffers[i].dtype();
+    }
+
     /** Whether the compiled class has {@link RowKernel#sumRow} (after {@link #prepare}). */
     boolean sumsRows() {
         return kernel.sumsRows();

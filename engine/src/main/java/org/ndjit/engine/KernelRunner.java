@@ -55,6 +55,11 @@ public final class KernelRunner {
         return ShortRowSums.RUNS.get();
     }
 
+    /** How many elementwise loops have run a batch of short rows per kernel call ({@link BatchedRows}) so far: for tests. */
+    public static long batchedRowLoops() {
+        return BatchedRows.RUNS.get();
+    }
+
     /** How many float sums across rows have run in {@link ColumnSumPass} (RowKernel#sumAcross) so far: for tests. */
     public static long columnSumPasses() {
         return ColumnSumPass.RUNS.get();
@@ -270,15 +275,21 @@ public final class KernelRunner {
         Layout[] rows = Coalesce.rows(all);
         int inner = rows[0].ndim() - 1;
         long n = rows[0].dim(inner), rowCount = out.size() / n;
+        MemorySegment target = out.buffer().segment();
+        Cancellation cancel = Cancellation.current();
+        BatchedRows batched = BatchedRows.of(rows, loop);
+        if (batched != null) {
+            loop.prepare(batched.strides());
+            Parallel.forEachRowRange(rowCount, n, (first, end) -> batched.run(first, end, target, cancel));
+            return out;
+        }
         long[] stride = new long[inputs.length];
         for (int i = 0; i < inputs.length; i++) stride[i] = rows[i].stride(inner);
         loop.prepare(stride);
         Layout[] outer = new Layout[all.length];
         for (int i = 0; i < all.length; i++) outer[i] = rows[i].withoutAxes(new int[] {inner});
-        MemorySegment target = out.buffer().segment();
         // Rows longer than a band run in bands, so that interrupts are seen between them.
         long block = tiled(stride, rowCount) ? TILE : Math.min(RowKernel.MAX_ROW, Cancellation.BAND);
-        Cancellation cancel = Cancellation.current();
         Parallel.forEachPart(rowCount, n, (rowStart, rowEnd, colStart, colEnd) -> {
             long[] off = new long[inputs.length];
             long done = 0;

@@ -4,6 +4,7 @@ import org.ndjit.DType;
 import org.ndjit.ir.Reduction;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 
 /**
  * A block of at most {@link KernelRunner#BLOCK} elements a reduce kernel writes rows into before reducing
@@ -106,6 +107,33 @@ final class Scratch {
         }
         for (int k = 0; k < rows; k++) {
             for (int j = 0; j < n; j++) r.acceptInt(first + j, intValue(k * n + j), index + k);
+        }
+    }
+
+    /**
+     * Fills this block with {@code n}-element copies of the row whose elements are at {@code offset},
+     * {@code offset + stride}, ... of {@code source} (of this block's dtype), as many as fit.
+     */
+    void repeatRow(MemorySegment source, long offset, long stride, int n) {
+        long size = dtype.itemSize(), rows = segment.byteSize() / (size * n);
+        for (int j = 0; j < n; j++) MemorySegment.copy(source, (offset + j * stride) * size, segment, j * size, size);
+        for (long k = 1; k < rows; k++) MemorySegment.copy(segment, 0, segment, k * n * size, n * size);
+    }
+
+    /**
+     * Sets row k of {@code n} elements (k < rows) to n copies of the element at {@code offset + k * stride}
+     * of {@code source} (of this block's dtype): a column broadcast along rows.
+     */
+    void repeatColumn(MemorySegment source, long offset, long stride, int rows, int n) {
+        for (int k = 0; k < rows; k++) {
+            long at = (offset + k * stride) * dtype.itemSize();
+            int from = k * n, to = from + n;
+            if (doubles != null) java.util.Arrays.fill(doubles, from, to, source.get(ValueLayout.JAVA_DOUBLE_UNALIGNED, at));
+            else if (floats != null) java.util.Arrays.fill(floats, from, to, source.get(ValueLayout.JAVA_FLOAT_UNALIGNED, at));
+            else if (longs != null) java.util.Arrays.fill(longs, from, to, source.get(ValueLayout.JAVA_LONG_UNALIGNED, at));
+            else if (ints != null) java.util.Arrays.fill(ints, from, to, source.get(ValueLayout.JAVA_INT_UNALIGNED, at));
+            else if (shorts != null) java.util.Arrays.fill(shorts, from, to, source.get(ValueLayout.JAVA_SHORT_UNALIGNED, at));
+            else java.util.Arrays.fill(bytes, from, to, source.get(ValueLayout.JAVA_BYTE, at));
         }
     }
 

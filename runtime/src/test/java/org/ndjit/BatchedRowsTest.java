@@ -1,0 +1,68 @@
+package org.ndjit;
+
+import org.ndjit.engine.KernelRunner;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Elementwise loops over short rows (at most 64 elements) with a broadcast row or column run a batch
+ * of rows per kernel call, the broadcast operand's values staged in a block of the batch's shape
+ * (BatchedRows): results equal the reference bit for bit at row lengths 1 to 65 (65 runs a call per
+ * row), row counts inside one batch and over several (1,024 elements a batch), a row, a column and a
+ * scalar broadcast together, mixed dtypes, comparisons, NaN, infinities and signed zeros, an output
+ * that is a region of a wider array (not batched), and rows split over two threads. About 2 s.
+ */
+class BatchedRowsTest {
+    private static final int[] LENGTHS = {1, 7, 8, 64, 65};
+    private static final int[] ROWS = {2, 3000};
+
+    @Test
+    void batchedRowsEqualTheReference() {
+        List<String> failures = new ArrayList<>();
+        long before = KernelRunner.batchedRowLoops();
+        for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.FLOAT16, DType.INT32, DType.INT8, DType.UINT16, DType.BOOL}) {
+            for (int n : LENGTHS) {
+                for (int rows : ROWS) {
+                    NDArray x = values(d, rows * n, 17L * n + rows).reshape(rows, n);
+                    NDArray row = values(d, n, n + 1L).reshape(1, n), column = values(d, rows, rows + 2L).reshape(rows, 1);
+                    String where = d + " (" + rows + ", " + n + ")";
+                    check(x.add(row), where + " + row", failures);
+                    check(x.mul(column), where + " * column", failures);
+                    check(x.maximum(row).sub(column.astype(DType.FLOAT32)), where + " max(row) - float32 column", failures);
+                    check(row.add(column), where + " row + column", failures);
+                    check(x.gt(row).and(column.ne(0L)), where + " comparisons", failures);
+                }
+            }
+        }
+        assertTrue(KernelRunner.batchedRowLoops() > before, "no loop ran batched");
+        NDArray wide = Np.zeros(DType.FLOAT64, 300, 12);
+        NDArray x = values(DType.FLOAT64, 300 * 8, 5).reshape(300, 8), row = values(DType.FLOAT64, 8, 6);
+        check(wide.set(":, 2:10", x.sub(row)), "into a region of a wider array", failures);
+        FusionRegressionTest.withParallelism("2", () -> {
+            // 40,000 x 8 elements: over 2 x Parallel.MIN_PART, so rows are split between threads.
+            NDArray big = values(DType.FLOAT64, 40_000 * 8, 7).reshape(40_000, 8);
+            check(big.sub(big.get("3:4")).div(big.get(":, 5:6")), "(40000, 8) on two threads", failures);
+        });
+        if (!failures.isEmpty()) throw new AssertionError(failures.size() + " failures:\n  " + String.join("\n  ", failures));
+    }
+
+    /** n values of dtype d with NaN, -0.0 and infinity among the floats (TailsAndStridesTest's), wrapped into the narrow integer dtypes. */
+    private static NDArray values(DType d, int n, long seed) {
+        return switch (d) {
+            case FLOAT64, FLOAT32, FLOAT16, INT32, BOOL -> TailsAndStridesTest.array(d, n, seed);
+            default -> TailsAndStridesTest.array(DType.INT64, n, seed).astype(d);
+        };
+    }
+
+    private static void check(NDArray result, String what, List<String> failures) {
+        try {
+            CodegenEdgeSupport.assertMatchesReference(result, what);
+        } catch (AssertionError | RuntimeException e) {
+            failures.add(String.valueOf(e));
+        }
+    }
+}
