@@ -60,13 +60,17 @@ public final class DistributedArray {
     private final RowRanges ranges;
     private final BlockFunction function;
     private final NDArray probe;
+    /** The source's first row (null when it has no rows). */
+    private final FirstRow firstRow;
 
-    private DistributedArray(JavaSparkContext sc, JavaRDD<Block> source, RowRanges ranges, BlockFunction function, NDArray probe) {
+    private DistributedArray(JavaSparkContext sc, JavaRDD<Block> source, RowRanges ranges, BlockFunction function, NDArray probe,
+                             FirstRow firstRow) {
         this.sc = sc;
         this.source = source;
         this.ranges = ranges;
         this.function = function;
         this.probe = probe;
+        this.firstRow = firstRow;
     }
 
     /** Sets Kryo as Spark's serializer with this module's serializers for blocks; returns {@code conf}. */
@@ -86,7 +90,8 @@ public final class DistributedArray {
         RowRanges ranges = RowRanges.even(array.shape()[0], partitions);
         List<Block> blocks = new java.util.ArrayList<>(partitions);
         for (int i = 0; i < partitions; i++) blocks.add(new Block(i, ranges.start(i), array.slice(0, ranges.start(i), ranges.stop(i), 1)));
-        return over(sc, sc.parallelize(blocks, partitions), ranges, array.dtype(), array.shape());
+        FirstRow first = array.shape()[0] == 0 ? null : FirstRow.of(array.slice(0, 0L, 1L, 1));
+        return over(sc, sc.parallelize(blocks, partitions), ranges, array.dtype(), array.shape(), first);
     }
 
     /**
@@ -117,11 +122,15 @@ public final class DistributedArray {
         return DataFrames.fromColumns(frame, columns);
     }
 
-    /** The array whose blocks {@code source} holds (partition i holding rows {@code ranges} gives it). */
-    static DistributedArray over(JavaSparkContext sc, JavaRDD<Block> source, RowRanges ranges, DType dtype, long[] shape) {
+    /**
+     * The array whose blocks {@code source} holds (partition i holding rows {@code ranges} gives it), whose
+     * first row {@code firstRow} reads (null when it has no rows).
+     */
+    static DistributedArray over(JavaSparkContext sc, JavaRDD<Block> source, RowRanges ranges, DType dtype, long[] shape,
+                                 FirstRow firstRow) {
         long[] empty = shape.clone();
         empty[0] = 0;
-        return new DistributedArray(sc, source, ranges, block -> block, Np.zeros(dtype, empty));
+        return new DistributedArray(sc, source, ranges, block -> block, Np.zeros(dtype, empty), firstRow);
     }
 
     // ---------------------------------------------------------------- what it is
@@ -160,7 +169,7 @@ public final class DistributedArray {
             throw new IllegalArgumentException("a function of blocks must keep their rows: it gave shape " + result.shapeString()
                     + " for a block of shape " + probe.shapeString());
         }
-        return new DistributedArray(sc, source, ranges, function.andThen(f), result);
+        return new DistributedArray(sc, source, ranges, function.andThen(f), result, firstRow);
     }
 
     /** {@code this + local}, {@code local} broadcast against every block (NumPy's broadcasting) and shipped once per executor. */
@@ -261,7 +270,7 @@ public final class DistributedArray {
         BlockFunction f = function;
         JavaRDD<Block> computed = source.map(b -> BlockFailure.run(b, () -> new Block(b.index(), b.rowStart(), checkedRows(b.array(), f).eval())))
                 .persist(StorageLevel.MEMORY_ONLY());
-        return new DistributedArray(sc, computed, ranges, block -> block, probe);
+        return new DistributedArray(sc, computed, ranges, block -> block, probe, firstRow == null ? null : firstRow.then(f));
     }
 
     // ---------------------------------------------------------------- actions
@@ -289,12 +298,18 @@ public final class DistributedArray {
     }
 
     /**
-     * NumPy's {@code x.var(axis=0)}, computed as the library computes it (shifted by the first row, both
-     * sums in one pass): the single machine's bit for bit at every split.
+     * NumPy's {@code x.var(axis=0)} (ddof 0), computed as the library computes it: shifted by the first row
+     * of the whole array ({@code d = x - x[0]}, {@code (sum(d^2) - sum(d)^2 / n) / (n - ddof)}, clamped at
+     * 0), both sums in one pass over each block and in one Spark job (each task reads the first row beside
+     * its block); the single machine's bit for bit at every split. NumPy computes {@code mean(|x -
+     * x.mean()|^2)} in two passes: the same within the rounding the library states (SEMANTICS).
      */
     public NDArray var(int axis) { return var(axis, 0); }
 
-    /** NumPy's {@code x.var(axis=0, ddof=ddof)}; {@code ddof} must be below the number of rows. */
+    /**
+     * NumPy's {@code x.var(axis=0, ddof=ddof)} (see {@link #var(int)}); {@code ddof} must be at least 0 and
+     * below the number of rows (NumPy gives inf or NaN with a warning there; the library refuses, SEMANTICS 1.8).
+     */
     public NDArray var(int axis, int ddof) {
         checkRows(axis, "var");
         return RowReductions.var(this, ddof);
@@ -390,6 +405,9 @@ public final class DistributedArray {
     BlockFunction function() { return function; }
 
     RowRanges ranges() { return ranges; }
+
+    /** The first row of the source's blocks (null when there are no rows). */
+    FirstRow firstRow() { return firstRow; }
 
     /** An empty block's result (0 rows): the result's dtype and trailing shape, for the driver's checks. */
     NDArray probe() { return probe; }
