@@ -242,10 +242,11 @@ public final class DistributedArray {
      * NumPy's {@code x[mask]} with the bool {@code mask(block)} of the block's leading dimensions: a mask of
      * the rows keeps rows, a mask of the block's shape keeps elements (a 1-d result, in C order), as on
      * one machine. The new number of rows in each partition depends on the data, so this runs one job
-     * now: each partition computes its kept rows in one pass and keeps them in executor memory
-     * ({@link #cache}'s storage; a lost one is recomputed from lineage), and their counts give every
-     * partition's rows. Reductions over the result are the single machine's over {@code x.get(mask)} as
-     * stated for each; column sums, means and variances bit for bit.
+     * now: each partition computes its block's expression once (into memory: the selection counts the
+     * mask before it reads the rows), then the mask and the kept rows from it, and keeps these in
+     * executor memory ({@link #cache}'s storage; a lost one is recomputed from lineage); their counts
+     * give every partition's rows. Reductions over the result are the single machine's over
+     * {@code x.get(mask)} as stated for each; column sums, means and variances bit for bit.
      */
     public DistributedArray select(BlockFunction mask) {
         NDArray probeMask = mask.apply(probe);
@@ -255,7 +256,8 @@ public final class DistributedArray {
         DType dtype = probe.get(probeMask).dtype(); // the library's shape check, on the driver
         BlockFunction f = function;
         JavaRDD<Block> kept = source.map(b -> BlockFailure.run(b, () -> {
-            NDArray rows = checkedRows(b.array(), f);
+            // Computed once: the selection counts the mask before it reads the rows, and would compute a lazy expression again.
+            NDArray rows = checkedRows(b.array(), f).eval();
             return new Block(b.index(), -1, rows.get(mask.apply(rows)).eval());
         }));
         return RowPlacement.place(sc, kept, dtype);
