@@ -38,7 +38,7 @@ final class NpyIo {
         JavaRDD<Block> blocks = sc.parallelize(IntStream.range(0, partitions).boxed().toList(), partitions)
                 .map(i -> read(i, ranges, () -> NpyFiles.loadRows(Path.of(path), ranges.start(i), ranges.stop(i))));
         FirstRow first = shape[0] == 0 ? null : () -> NpyFiles.loadRows(Path.of(path), 0, 1);
-        return DistributedArray.over(sc, blocks, ranges, dtype, shape, first);
+        return DistributedArray.over(sc, blocks, ranges, dtype, shape, first, null);
     }
 
     static DistributedArray fromParts(JavaSparkContext sc, Path directory) throws IOException {
@@ -70,7 +70,7 @@ final class NpyIo {
         while (firstFull < rows.length && rows[firstFull] == 0) firstFull++;
         String firstPart = firstFull < rows.length ? paths.get(firstFull) : null;
         FirstRow firstRow = firstPart == null ? null : () -> mapped(Path.of(firstPart)).slice(0, 0L, 1L, 1);
-        return DistributedArray.over(sc, blocks, ranges, dtype, shape, firstRow);
+        return DistributedArray.over(sc, blocks, ranges, dtype, shape, firstRow, null);
     }
 
     /**

@@ -22,7 +22,7 @@ final class RowPlacement {
     /**
      * The array of {@code unplaced} blocks (one per partition, in partition order, rows not yet known),
      * computed once and kept in executor memory while one job finds their shapes: their rows place them,
-     * and non-empty blocks must agree in the rest.
+     * and non-empty blocks must agree in the rest. The array's {@code unpersist} releases them.
      */
     static DistributedArray place(JavaSparkContext sc, JavaRDD<Block> unplaced, DType dtype) {
         JavaRDD<Block> kept = unplaced.persist(StorageLevel.MEMORY_ONLY());
@@ -45,7 +45,7 @@ final class RowPlacement {
         RowRanges ranges = RowRanges.ofCounts(rows);
         JavaRDD<Block> placed = kept.map(b -> new Block(b.index(), ranges.start(b.index()), b.rows() == 0 ? Np.zeros(dtype, empty) : b.array()));
         FirstRow firstRow = first < 0 ? null : FirstRow.of(heads.get(first).row.array());
-        return DistributedArray.over(sc, placed, ranges, dtype, empty, firstRow);
+        return DistributedArray.over(sc, placed, ranges, dtype, empty, firstRow, kept);
     }
 
     /**
