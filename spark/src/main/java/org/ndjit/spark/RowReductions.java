@@ -83,7 +83,7 @@ final class RowReductions {
         BlockFunction f = a.function();
         FirstRow first = a.firstRow();
         NDArray sums = columnSums(a, 2 * m, () -> {
-            NDArray shift = DistributedArray.checkedRows(first.read(), f).astype(floating).reshape(1, m).eval();
+            NDArray shift = shift(first, f, floating, m);
             return rows -> {
                 NDArray x = DistributedArray.checkedRows(rows, f), d = x.astype(floating).reshape(x.shape()[0], m).sub(shift);
                 return Np.concatenate(1, List.of(d, d.mul(d))).astype(DType.FLOAT64);
@@ -91,6 +91,15 @@ final class RowReductions {
         }).astype(floating);
         NDArray s1 = sums.slice(0, 0L, (long) m, 1), s2 = sums.slice(0, (long) m, 2L * m, 1);
         return Np.maximum(s2.sub(s1.mul(s1).div(n)), 0.0).div(n - ddof).reshape(trailing).eval();
+    }
+
+    /** The first row of the whole array as a (1, m) array of {@code floating}: a failure names that row, not the task's block. */
+    private static NDArray shift(FirstRow first, BlockFunction f, DType floating, int m) {
+        try {
+            return DistributedArray.checkedRows(first.read(), f).astype(floating).reshape(1, m).eval();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("row 0, by which var shifts every block: " + e, e);
+        }
     }
 
     static NDArray extreme(DistributedArray a, boolean min) {
