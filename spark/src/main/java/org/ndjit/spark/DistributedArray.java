@@ -60,13 +60,20 @@ public final class DistributedArray {
     private final RowRanges ranges;
     private final BlockFunction function;
     private final NDArray probe;
+    /** The source's first row (null when it has no rows). */
+    private final FirstRow firstRow;
+    /** The blocks kept in executor memory that {@code source} reads (null when none): what {@link #unpersist} releases. */
+    private final JavaRDD<Block> persisted;
 
-    private DistributedArray(JavaSparkContext sc, JavaRDD<Block> source, RowRanges ranges, BlockFunction function, NDArray probe) {
+    private DistributedArray(JavaSparkContext sc, JavaRDD<Block> source, RowRanges ranges, BlockFunction function, NDArray probe,
+                             FirstRow firstRow, JavaRDD<Block> persisted) {
         this.sc = sc;
         this.source = source;
         this.ranges = ranges;
         this.function = function;
         this.probe = probe;
+        this.firstRow = firstRow;
+        this.persisted = persisted;
     }
 
     /** Sets Kryo as Spark's serializer with this module's serializers for blocks; returns {@code conf}. */
@@ -86,7 +93,8 @@ public final class DistributedArray {
         RowRanges ranges = RowRanges.even(array.shape()[0], partitions);
         List<Block> blocks = new java.util.ArrayList<>(partitions);
         for (int i = 0; i < partitions; i++) blocks.add(new Block(i, ranges.start(i), array.slice(0, ranges.start(i), ranges.stop(i), 1)));
-        return over(sc, sc.parallelize(blocks, partitions), ranges, array.dtype(), array.shape());
+        FirstRow first = array.shape()[0] == 0 ? null : FirstRow.of(array.slice(0, 0L, 1L, 1));
+        return over(sc, sc.parallelize(blocks, partitions), ranges, array.dtype(), array.shape(), first, null);
     }
 
     /**
@@ -111,17 +119,22 @@ public final class DistributedArray {
      * {@code array<float>}, ...: a row's features) as many as its arrays hold, which must be the same in
      * every row; a row's values are its columns' in the order named, and null is read as NaN. Runs one job
      * now: the rows are copied once per partition (Spark's Java API has no zero-copy Arrow path), kept in
-     * executor memory and counted.
+     * executor memory ({@link #unpersist} releases them) and counted.
      */
     public static DistributedArray fromDataFrame(Dataset<Row> frame, String... columns) {
         return DataFrames.fromColumns(frame, columns);
     }
 
-    /** The array whose blocks {@code source} holds (partition i holding rows {@code ranges} gives it). */
-    static DistributedArray over(JavaSparkContext sc, JavaRDD<Block> source, RowRanges ranges, DType dtype, long[] shape) {
+    /**
+     * The array whose blocks {@code source} holds (partition i holding rows {@code ranges} gives it), whose
+     * first row {@code firstRow} reads (null when it has no rows), reading the blocks that {@code persisted}
+     * keeps in executor memory (null when none).
+     */
+    static DistributedArray over(JavaSparkContext sc, JavaRDD<Block> source, RowRanges ranges, DType dtype, long[] shape,
+                                 FirstRow firstRow, JavaRDD<Block> persisted) {
         long[] empty = shape.clone();
         empty[0] = 0;
-        return new DistributedArray(sc, source, ranges, block -> block, Np.zeros(dtype, empty));
+        return new DistributedArray(sc, source, ranges, block -> block, Np.zeros(dtype, empty), firstRow, persisted);
     }
 
     // ---------------------------------------------------------------- what it is
@@ -160,7 +173,7 @@ public final class DistributedArray {
             throw new IllegalArgumentException("a function of blocks must keep their rows: it gave shape " + result.shapeString()
                     + " for a block of shape " + probe.shapeString());
         }
-        return new DistributedArray(sc, source, ranges, function.andThen(f), result);
+        return new DistributedArray(sc, source, ranges, function.andThen(f), result, firstRow, persisted);
     }
 
     /** {@code this + local}, {@code local} broadcast against every block (NumPy's broadcasting) and shipped once per executor. */
@@ -233,10 +246,11 @@ public final class DistributedArray {
      * NumPy's {@code x[mask]} with the bool {@code mask(block)} of the block's leading dimensions: a mask of
      * the rows keeps rows, a mask of the block's shape keeps elements (a 1-d result, in C order), as on
      * one machine. The new number of rows in each partition depends on the data, so this runs one job
-     * now: each partition computes its kept rows in one pass and keeps them in executor memory
-     * ({@link #cache}'s storage; a lost one is recomputed from lineage), and their counts give every
-     * partition's rows. Reductions over the result are the single machine's over {@code x.get(mask)} as
-     * stated for each; column sums, means and variances bit for bit.
+     * now: each partition computes its block's expression once (into memory: the selection counts the
+     * mask before it reads the rows), then the mask and the kept rows from it, and keeps these in
+     * executor memory ({@link #cache}'s storage, released by {@link #unpersist}; a lost one is recomputed
+     * from lineage); their counts give every partition's rows. Reductions over the result are the single
+     * machine's over {@code x.get(mask)} as stated for each; column sums, means and variances bit for bit.
      */
     public DistributedArray select(BlockFunction mask) {
         NDArray probeMask = mask.apply(probe);
@@ -246,7 +260,8 @@ public final class DistributedArray {
         DType dtype = probe.get(probeMask).dtype(); // the library's shape check, on the driver
         BlockFunction f = function;
         JavaRDD<Block> kept = source.map(b -> BlockFailure.run(b, () -> {
-            NDArray rows = checkedRows(b.array(), f);
+            // Computed once: the selection counts the mask before it reads the rows, and would compute a lazy expression again.
+            NDArray rows = checkedRows(b.array(), f).eval();
             return new Block(b.index(), -1, rows.get(mask.apply(rows)).eval());
         }));
         return RowPlacement.place(sc, kept, dtype);
@@ -254,14 +269,27 @@ public final class DistributedArray {
 
     /**
      * The blocks computed once and kept in executor memory (Spark's {@code persist(MEMORY_ONLY)}), for
-     * arrays that several actions read (the features of an iterative fit). Spark's memory accounting does
-     * not see the blocks' native memory.
+     * arrays that several actions read (the features of an iterative fit); {@link #unpersist} releases
+     * them. Spark's memory accounting does not see the blocks' native memory.
      */
     public DistributedArray cache() {
         BlockFunction f = function;
         JavaRDD<Block> computed = source.map(b -> BlockFailure.run(b, () -> new Block(b.index(), b.rowStart(), checkedRows(b.array(), f).eval())))
                 .persist(StorageLevel.MEMORY_ONLY());
-        return new DistributedArray(sc, computed, ranges, block -> block, probe);
+        return new DistributedArray(sc, computed, ranges, block -> block, probe, firstRow == null ? null : firstRow.then(f), computed);
+    }
+
+    /**
+     * Releases the blocks that {@link #cache}, {@link #select}, {@link #filterRows} or {@link #fromDataFrame}
+     * keep in executor memory for this array (Spark's {@code unpersist}, not waiting for the executors). An
+     * array mapped from such an array reads the same blocks: unpersisting either releases them for both.
+     * The blocks' arrays are then unreachable on the executors, and their native memory goes back as the
+     * library's unreachable arrays' does (after a garbage collection). The array stays usable: a later
+     * action computes its blocks again from their lineage (a filter's mask runs again, a DataFrame is read
+     * again). Does nothing for an array that keeps no blocks ({@link #of}, {@link #fromNpy}, ...).
+     */
+    public void unpersist() {
+        if (persisted != null) persisted.unpersist(false);
     }
 
     // ---------------------------------------------------------------- actions
@@ -289,12 +317,18 @@ public final class DistributedArray {
     }
 
     /**
-     * NumPy's {@code x.var(axis=0)}, computed as the library computes it (shifted by the first row, both
-     * sums in one pass): the single machine's bit for bit at every split.
+     * NumPy's {@code x.var(axis=0)} (ddof 0), computed as the library computes it: shifted by the first row
+     * of the whole array ({@code d = x - x[0]}, {@code (sum(d^2) - sum(d)^2 / n) / (n - ddof)}, clamped at
+     * 0), both sums in one pass over each block and in one Spark job (each task reads the first row beside
+     * its block); the single machine's bit for bit at every split. NumPy computes {@code mean(|x -
+     * x.mean()|^2)} in two passes: the same within the rounding the library states (SEMANTICS).
      */
     public NDArray var(int axis) { return var(axis, 0); }
 
-    /** NumPy's {@code x.var(axis=0, ddof=ddof)}; {@code ddof} must be below the number of rows. */
+    /**
+     * NumPy's {@code x.var(axis=0, ddof=ddof)} (see {@link #var(int)}); {@code ddof} must be at least 0 and
+     * below the number of rows (NumPy gives inf or NaN with a warning there; the library refuses, SEMANTICS 1.8).
+     */
     public NDArray var(int axis, int ddof) {
         checkRows(axis, "var");
         return RowReductions.var(this, ddof);
@@ -390,6 +424,9 @@ public final class DistributedArray {
     BlockFunction function() { return function; }
 
     RowRanges ranges() { return ranges; }
+
+    /** The first row of the source's blocks (null when there are no rows). */
+    FirstRow firstRow() { return firstRow; }
 
     /** An empty block's result (0 rows): the result's dtype and trailing shape, for the driver's checks. */
     NDArray probe() { return probe; }

@@ -37,7 +37,8 @@ final class NpyIo {
         String path = file.toAbsolutePath().toString();
         JavaRDD<Block> blocks = sc.parallelize(IntStream.range(0, partitions).boxed().toList(), partitions)
                 .map(i -> read(i, ranges, () -> NpyFiles.loadRows(Path.of(path), ranges.start(i), ranges.stop(i))));
-        return DistributedArray.over(sc, blocks, ranges, dtype, shape);
+        FirstRow first = shape[0] == 0 ? null : () -> NpyFiles.loadRows(Path.of(path), 0, 1);
+        return DistributedArray.over(sc, blocks, ranges, dtype, shape, first, null);
     }
 
     static DistributedArray fromParts(JavaSparkContext sc, Path directory) throws IOException {
@@ -65,7 +66,11 @@ final class NpyIo {
         shape[0] = ranges.rows();
         JavaRDD<Block> blocks = sc.parallelize(IntStream.range(0, parts.size()).boxed().toList(), parts.size())
                 .map(i -> read(i, ranges, () -> mapped(Path.of(paths.get(i)))));
-        return DistributedArray.over(sc, blocks, ranges, dtype, shape);
+        int firstFull = 0;
+        while (firstFull < rows.length && rows[firstFull] == 0) firstFull++;
+        String firstPart = firstFull < rows.length ? paths.get(firstFull) : null;
+        FirstRow firstRow = firstPart == null ? null : () -> mapped(Path.of(firstPart)).slice(0, 0L, 1L, 1);
+        return DistributedArray.over(sc, blocks, ranges, dtype, shape, firstRow, null);
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.ndjit.spark;
 
-import org.apache.spark.broadcast.Broadcast;
 import org.ndjit.DType;
 import org.ndjit.NDArray;
 import org.ndjit.Np;
 
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -63,8 +65,10 @@ final class RowReductions {
     }
 
     /**
-     * The library's var: with {@code d = x - x[0]} (the first row, shipped to the executors), {@code
-     * (sum(d^2) - sum(d)^2 / n) / (n - ddof)} clamped at 0, both sums in one pass over each block.
+     * The library's var in one job: with {@code d = x - x[0]} (the first row of the whole array, which each
+     * task reads beside its block, {@link FirstRow}), {@code (sum(d^2) - sum(d)^2 / n) / (n - ddof)} clamped
+     * at 0, both sums in one pass over each block and combined by chunks as column sums are: the single
+     * machine's bit for bit at every split.
      */
     static NDArray var(DistributedArray a, int ddof) {
         long n = a.ranges().rows();
@@ -76,15 +80,26 @@ final class RowReductions {
         DType floating = floating(a.dtype());
         long[] trailing = a.probe().sum(0).shape();
         int m = width(a);
-        Broadcast<Shipped> first = a.context().broadcast(new Shipped(firstRow(a).astype(floating).reshape(1, m).eval()));
-        DistributedArray moments = a.map(b -> {
-            NDArray d = b.astype(floating).reshape(b.shape()[0], m).sub(first.value().array());
-            return Np.concatenate(1, List.of(d, d.mul(d)));
-        });
-        NDArray sums = floatSum(moments).astype(floating);
-        first.destroy();
+        BlockFunction f = a.function();
+        FirstRow first = a.firstRow();
+        NDArray sums = columnSums(a, 2 * m, () -> {
+            NDArray shift = shift(first, f, floating, m);
+            return rows -> {
+                NDArray x = DistributedArray.checkedRows(rows, f), d = x.astype(floating).reshape(x.shape()[0], m).sub(shift);
+                return Np.concatenate(1, List.of(d, d.mul(d))).astype(DType.FLOAT64);
+            };
+        }).astype(floating);
         NDArray s1 = sums.slice(0, 0L, (long) m, 1), s2 = sums.slice(0, (long) m, 2L * m, 1);
         return Np.maximum(s2.sub(s1.mul(s1).div(n)), 0.0).div(n - ddof).reshape(trailing).eval();
+    }
+
+    /** The first row of the whole array as a (1, m) array of {@code floating}: a failure names that row, not the task's block. */
+    private static NDArray shift(FirstRow first, BlockFunction f, DType floating, int m) {
+        try {
+            return DistributedArray.checkedRows(first.read(), f).astype(floating).reshape(1, m).eval();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("row 0, by which var shifts every block: " + e, e);
+        }
     }
 
     static NDArray extreme(DistributedArray a, boolean min) {
@@ -121,25 +136,31 @@ final class RowReductions {
 
     /** Column sums of the rows as float64 (what the library's float sums accumulate in), combined by chunks, of the trailing shape. */
     private static NDArray floatSum(DistributedArray a) {
-        long[] trailing = a.probe().sum(0).shape();
         int m = width(a);
-        long total = a.ranges().rows();
         BlockFunction f = a.function();
-        BlockFunction columns = rows -> {
+        return columnSums(a, m, () -> rows -> {
             NDArray x = DistributedArray.checkedRows(rows, f).astype(DType.FLOAT64);
             return x.ndim() == 2 ? x : x.reshape(x.shape()[0], m);
-        };
-        List<List<ChunkSums.ChunkPart>> parts = a.source().filter(b -> b.rows() > 0)
-                .map(b -> BlockFailure.run(b, () -> ChunkSums.ofColumns(b.array(), b.rowStart(), total, columns))).collect();
-        return Np.array(ChunkSums.columnSums(parts, m)).reshape(trailing);
+        }).reshape(a.probe().sum(0).shape());
     }
 
-    /** The first row of the array (of its first non-empty block), on the driver. */
-    private static NDArray firstRow(DistributedArray a) {
-        BlockFunction f = a.function();
-        return a.source().filter(b -> b.rows() > 0)
-                .map(b -> BlockFailure.run(b, () -> new Shipped(DistributedArray.checkedRows(b.array().slice(0, 0L, 1L, 1), f).eval())))
-                .take(1).get(0).array();
+    /** What a task sums: a function from rows of its block's source to {@code m} float64 columns, made once per task. */
+    @FunctionalInterface
+    private interface Columns extends Serializable {
+        BlockFunction forTask() throws IOException;
+    }
+
+    /** The {@code m} column sums of {@code columns} over all rows, in one job, combined by chunks ({@link ChunkSums}): a 1-d float64 array. */
+    private static NDArray columnSums(DistributedArray a, int m, Columns columns) {
+        long total = a.ranges().rows();
+        List<List<ChunkSums.ChunkPart>> parts = a.source().filter(b -> b.rows() > 0).map(b -> BlockFailure.run(b, () -> {
+            try {
+                return ChunkSums.ofColumns(b.array(), b.rowStart(), total, columns.forTask());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        })).collect();
+        return Np.array(ChunkSums.columnSums(parts, m));
     }
 
     /** Elements per row. */

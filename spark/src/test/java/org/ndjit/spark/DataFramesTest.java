@@ -44,6 +44,7 @@ class DataFramesTest {
             assertArrayEquals(new double[] {-i, i * 0.5, i % 7 == 0 ? Double.NaN : 1.5 * i}, got[i], "row " + i);
         }
         assertSame(local.sum(0).get("1"), x.sum(0).get("1"), "column b's sum (no NaN)");
+        assertSame(local.var(0), x.var(0), "var(0): NaN in column d");
 
         Dataset<Row> back = x.mul(2.0).toDataFrame(SPARK, "c2", "b2", "d2");
         assertEquals(List.of("c2", "b2", "d2"), List.of(back.columns()));

@@ -39,6 +39,7 @@ class DistributedFilesTest {
         assertEquals(partitions, x.numPartitions());
         assertSame(X, x.collect(), "fromNpy");
         assertSame(X.sub(X.mean(0)).sum(1), x.sub(X.mean(0)).sumWithinRows(1).collect(), "sum(x - mu, 1)");
+        assertSame(X.var(0), x.var(0), "var(0): each task reads the file's first row");
     }
 
     @ParameterizedTest
@@ -54,6 +55,7 @@ class DistributedFilesTest {
         DistributedArray back = DistributedArray.fromNpyParts(SC, parts);
         for (int i = 0; i < partitions; i++) assertArrayEquals(y.rowRange(i), back.rowRange(i), "partition " + i);
         assertSame(expected, back.collect(), "parts");
+        assertSame(expected.var(0), back.var(0), "var(0) of the parts");
         Path one = tmp.resolve("one.npy"), local = tmp.resolve("local.npy");
         y.saveNpy(one);
         NpyFiles.save(local, expected);
@@ -61,6 +63,16 @@ class DistributedFilesTest {
         try (var files = Files.list(tmp)) {
             assertEquals(3, files.count(), "no partial file left");
         }
+    }
+
+    @Test
+    void varOfPartsWhoseFirstPartIsEmptyShiftsByTheFirstRowOfTheNextPart() throws IOException {
+        NDArray three = X.get(":3");
+        Path parts = tmp.resolve("sparse");
+        DistributedArray.of(SC, three, 7).saveParts(parts); // 3 rows in 7 partitions: partition 0 has none
+        DistributedArray back = DistributedArray.fromNpyParts(SC, parts);
+        assertArrayEquals(new long[] {0, 0}, back.rowRange(0));
+        assertSame(three.var(0), back.var(0), "var(0)");
     }
 
     @Test

@@ -26,6 +26,15 @@ class FailuresTest {
     }
 
     @Test
+    void anErrorInTheFirstRowFailsVarNamingThatRow() {
+        NDArray x = Np.arange(700).reshape(100, 7); // row 0 holds 0..6: x // x divides by zero there only
+        DistributedArray q = DistributedArray.of(SC, x, 3).map(b -> b.floorDiv(b));
+        Exception e = assertThrows(Exception.class, () -> q.var(0));
+        String m = e.getMessage();
+        assertTrue(m.contains("row 0, by which var shifts every block") && m.contains("division by zero"), m);
+    }
+
+    @Test
     void aTaskThatFailsOnceIsRetriedAndGivesTheSameResult() {
         NDArray x = Np.random(5).randn(2_000, 6).eval();
         DistributedArray flaky = DistributedArray.of(SC, x, 2).map(b -> {

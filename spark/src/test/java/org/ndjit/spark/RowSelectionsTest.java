@@ -49,6 +49,8 @@ class RowSelectionsTest {
         assertArrayEquals(elements.shape(), selected.shape());
         assertSame(elements, selected.collect(), "x[x > 0], in C order");
         assertSame(elements.sum(0), selected.sum(0), "x[x > 0].sum(0)");
+        assertSame(elements.var(0), selected.var(0), "x[x > 0].var(0): 1-d blocks");
+        assertSame(elements.argmin(0), selected.argmin(0), "x[x > 0].argmin(0): 0-d answers per block");
         assertSame(X.get(X.gt(0.0)).astype(org.ndjit.DType.FLOAT32).sum(), selected.map(b -> b.astype(org.ndjit.DType.FLOAT32)).sum(), "float32 sum()");
         assertSame(Np.countNonzero(elements), selected.countNonzero(), "count_nonzero(x[x > 0])");
         NDArray masked = Np.where(X.gt(0.0), X, 0.0);
