@@ -16,13 +16,6 @@ import java.util.concurrent.ForkJoinTask;
  */
 final class Parallel {
     static final long MIN_PART = 1 << 16;
-    /**
-     * Elements of a row one part takes at least when rows are split into pieces: a part of a short
-     * row reads its piece of every row (strided, a call per row or per few rows), which cost more
-     * than one thread reading whole rows (a 100,000 x 8 table's sum over axis 0: 3.5 ms split into
-     * two 4-column parts against 0.6 ms on one thread, under load).
-     */
-    static final long MIN_PIECE = 64;
     private static final ForkJoinPool POOL = ForkJoinPool.commonPool();
 
     private Parallel() {}
@@ -84,7 +77,7 @@ final class Parallel {
                 jobs.add(() -> part.run(from, to, 0, rowLength));
             }
         } else {
-            int perRow = (int) Math.min((parts + rows - 1) / rows, Math.max(1, rowLength / MIN_PIECE));
+            int perRow = (parts + (int) rows - 1) / (int) rows;
             for (long r = 0; r < rows; r++) {
                 for (int p = 0; p < perRow; p++) {
                     long row = r, from = rowLength * p / perRow, to = rowLength * (p + 1) / perRow;
