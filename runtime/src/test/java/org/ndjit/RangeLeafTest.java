@@ -81,7 +81,7 @@ class RangeLeafTest {
             case 0 -> a.mul(3).add(1);
             case 1 -> a.get("::-1").mul(0.5);
             case 2 -> n % 4 == 0 ? a.reshape(4, -1).T().add(a.reshape(4, -1).T()) : a.sub(7);
-            case 3 -> a.broadcastTo(3, n).add(Np.arange(0, 3, 1, dtype).reshape(3, 1)).astype(DType.FLOAT32);
+            case 3 -> a.broadcastTo(3, n).add(Np.arange(3).astype(dtype).reshape(3, 1)).astype(DType.FLOAT32);
             case 4 -> Np.arange(0.25, 0.25 + 0.75 * n, 0.75).sub(a).sum().reshape(1);
             default -> Np.linspace(-1, 3, n).gt(a.mul(1e-3));
         };
