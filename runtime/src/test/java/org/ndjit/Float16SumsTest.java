@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * exact sum rounded to float32, divided in float32, rounded to float16; both are checked here against
  * the exact sum (float16 values are multiples of 2^-24 below 2^16, so a long holds it). NumPy adds in
  * float32 and rounds once along a contiguous axis, but over axis 0 it rounds every partial sum to
- * float16 (in this fixture up to 406 float16 ulps of its result from the exact sum, where a column's
+ * float16 (in this fixture up to 406 ulps of NumPy's result away from the library's, where a column's
  * partial sums cancel), and its mean adds in float32; along contiguous axes the two agree here. Each of NumPy's results is within the bound the generator derives and
  * checks on 3,000 random cases (NumPy came within 0.999 of it, never over):
  * {@code |L - N| <= (ulp16(L) + ulp16(N)) / 2 + (n + 2) 2^-24 A + R ((2^-11 + 2^-24) A + 2^-25)}, with
