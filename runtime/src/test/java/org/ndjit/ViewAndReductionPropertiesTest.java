@@ -551,7 +551,7 @@ class ViewAndReductionPropertiesTest {
         return r;
     }
 
-    @Property(tries = 1500, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 1200, edgeCases = EdgeCasesMode.NONE)
     void binaryOpsBroadcastLikeTheNestedLoopModel(@ForAll("binCases") BinCase c) {
         checkBinary(c, false);
     }
@@ -560,7 +560,7 @@ class ViewAndReductionPropertiesTest {
      * The same, with both operands computed (and printed, say) before the op is built on them: the
      * result must not depend on it.
      */
-    @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 400, edgeCases = EdgeCasesMode.NONE)
     void binaryOpsOnAlreadyComputedOperandsMatchTheModel(@ForAll("binCases") BinCase c) {
         checkBinary(c, true);
     }
@@ -1042,7 +1042,7 @@ class ViewAndReductionPropertiesTest {
         return (32 + 2 * ceilLog2(g.length)) * eps(t) * abs * (1 + 1e-9) + ulp(t, exact);
     }
 
-    @Property(tries = 2500, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 2000, edgeCases = EdgeCasesMode.NONE)
     void reductionsWithKeepdimsBroadcastBackAndMatchTheModel(@ForAll("redCases") RedCase c) {
         Arr in = reductionInput(c);
         NDArray x = in.x;
