@@ -33,7 +33,7 @@ class MaskSelectionProperties {
         return Arbitraries.integers().between(0, 1 << 20);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 50)
     void selectionEqualsTheReference(@ForAll("choices") int c, @ForAll @IntRange(min = 0, max = 4) int maskKind,
                                      @ForAll @IntRange(min = 0, max = 3) int view, @ForAll @IntRange(min = 0, max = 3) int expr,
                                      @ForAll DType dtype) {

@@ -22,16 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * at 128, 256 or 512 bits), the row split (24), the rows of A packed at once (120) and the depth
  * of a block (256); operands contiguous, transposed, sliced with a step, reversed and broadcast
  * (stride 0), batched or not, all twelve dtypes (float32 and float64 run the packed kernel, the
- * others the reference evaluator), with and without a fused epilogue. Each product is within the
+ * others the reference evaluator, at depths up to 7), with and without a fused epilogue. Each product is within the
  * error bound of the reference ({@link MatmulTest#assertClose}; integer and bool ones equal it) and
  * has the bits of the same product of contiguous copies: packing copies values, so the layout must
  * not matter.
  */
 class MatmulPanelsTest {
-    @Property(tries = 50)
-    void stridedOperandsGiveTheBitsOfContiguousOnes(@ForAll("rows") int n, @ForAll("depths") int k, @ForAll("widths") int m,
+    @Property(tries = 40)
+    void stridedOperandsGiveTheBitsOfContiguousOnes(@ForAll("rows") int n, @ForAll("depths") int depth, @ForAll("widths") int m,
                                                    @ForAll @IntRange(min = 0, max = 4) int leftForm, @ForAll @IntRange(min = 0, max = 4) int rightForm,
                                                    @ForAll("dtypes") DType d, @ForAll boolean batched, @ForAll boolean epilogue) {
+        // The reference evaluator's products (every dtype but float32 and float64) have no blocks to cross: a
+        // shallow depth keeps their four reference products cheap (CI time).
+        int k = d == DType.FLOAT32 || d == DType.FLOAT64 ? depth : Math.min(depth, 7);
         Random rng = Np.random(((n * 1009L + k) * 1013 + m) * 31 + leftForm * 5 + rightForm);
         NDArray a = operand(rng, d, batched, n, k, leftForm), b = operand(rng, d, batched && rightForm % 2 == 1, k, m, rightForm);
         NDArray bias = values(rng, d, m).eval();
@@ -122,12 +125,12 @@ class MatmulPanelsTest {
     }
 
     /**
-     * The twelve dtypes, float32 and float64 (the packed kernel's, the compiled path) five times as
+     * The twelve dtypes, float32 and float64 (the packed kernel's, the compiled path) eight times as
      * often as each of the ten whose products run in the reference evaluator.
      */
     static Arbitrary<DType> kernelDtypesMostly() {
         return Arbitraries.frequency(java.util.Arrays.stream(DType.values())
-                .map(d -> Tuple.of(d == DType.FLOAT32 || d == DType.FLOAT64 ? 5 : 1, d)).toList());
+                .map(d -> Tuple.of(d == DType.FLOAT32 || d == DType.FLOAT64 ? 8 : 1, d)).toList());
     }
 
     @Provide
