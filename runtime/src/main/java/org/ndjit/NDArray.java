@@ -381,7 +381,11 @@ public final class NDArray implements AutoCloseable {
 
     // ---- Reductions: axes may be negative; null axes means all. ----
 
-    /** The sum of all elements, a 0-d array (bool and int32 accumulate in int64): {@code a.sum().itemDouble()} for the number. */
+    /**
+     * The sum of all elements, a 0-d array (bool and int32 accumulate in int64; float sums are added in
+     * compensated float64, so a float16 sum is the exact sum rounded once, where NumPy adds in float32, or
+     * in float16 over axis 0: the README's dtype section bounds the difference): {@code a.sum().itemDouble()} for the number.
+     */
     public NDArray sum() { return reduce(Op.SUM, null, false); }
     /** NumPy's {@code a.sum(axis)}: {@code Np.arange(6).reshape(2, 3).sum(0)} is {@code [3 5 7]}, {@code .sum(1)} is {@code [3 12]}; {@code sum(-1)} sums each row. */
     public NDArray sum(int axis) { return reduce(Op.SUM, new int[] {axis}, false); }
@@ -441,7 +445,7 @@ public final class NDArray implements AutoCloseable {
     public NDArray argmin(int axis, boolean keepDims) { return of(Reductions.arg(Op.ARGMIN, node(), axis, keepDims)); }
     /** The flat index of the smallest element, with {@code keepDims} as an array of ndim ones. */
     public NDArray argmin(boolean keepDims) { return of(Reductions.arg(Op.ARGMIN, node(), null, keepDims)); }
-    /** The arithmetic mean: float64 for integer input, float32 for float32. */
+    /** The arithmetic mean: float64 for integer input, float32 for float32, float16 for float16 (added in compensated float64, rounded to float32, divided in float32, rounded to float16, as NumPy computes it in float32). */
     public NDArray mean() { return of(Reductions.mean(node(), null, false)); }
     /** NumPy's {@code a.mean(axis)}: {@code x.mean(0)} is each column's mean (float64 for integer input). */
     public NDArray mean(int axis) { return of(Reductions.mean(node(), new int[] {axis}, false)); }

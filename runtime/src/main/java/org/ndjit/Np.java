@@ -221,7 +221,10 @@ public final class Np {
     /**
      * {@code [start, start + step, ...)} up to {@code stop}, of {@code dtype} (NumPy's {@code arange} with a
      * dtype: the start must fit it, later values wrap): {@code Np.arange(250, 260, 1, DType.UINT8)} is
-     * {@code [250 ... 255 0 1 2 3]}.
+     * {@code [250 ... 255 0 1 2 3]}. A float dtype gets NumPy's fill, {@code start + i * delta} in float32
+     * (float64 for float64) with delta the difference of the first two values rounded to the dtype:
+     * {@code Np.arange(2048, 2051, 1, DType.FLOAT16)} is {@code [2048 2048 2048]}, as in NumPy; a bool
+     * range has at most 2 values (NumPy's TypeError).
      */
     public static NDArray arange(long start, long stop, long step, DType dtype) { return SmallDtypes.arange(start, stop, step, dtype); }
 

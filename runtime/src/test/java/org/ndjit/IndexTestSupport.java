@@ -19,7 +19,12 @@ final class IndexTestSupport {
      * {@link #dtype}, values -2 to 2 in halves (cast to the dtype) from {@code rng}.
      */
     static NDArray drawn(int c, long[][] shapes, Random rng) {
-        return rng.integers(-4, 5, shapes[c % shapes.length]).astype(DType.FLOAT64).mul(0.5).astype(dtype(c)).eval();
+        return drawn(shapes[c % shapes.length], dtype(c), rng);
+    }
+
+    /** An evaluated array of the shape and dtype: values -2 to 2 in halves (cast to the dtype) from {@code rng}. */
+    static NDArray drawn(long[] shape, DType dtype, Random rng) {
+        return rng.integers(-4, 5, shape).astype(DType.FLOAT64).mul(0.5).astype(dtype).eval();
     }
 
     /**

@@ -13,15 +13,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The blocked contraction kernel against the reference (which accumulates in double). Tolerance per
  * element: {@code (k + 2) * eps * sum_p |a_ip * b_pj|}, the error bound of a length-k dot product
- * accumulated with fused multiply-adds in the element type (eps of float32 or float64).
+ * accumulated with fused multiply-adds in the element type (eps of float32 or float64). Integer and
+ * bool products are exact: every element equal (NumPy's integer matmul adds in the element type,
+ * wrapping, which is the reference's long sum narrowed on store).
  */
 class MatmulTest {
     static void assertClose(NDArray product, NDArray a, NDArray b, long k) {
         StridedArray expected = ReferenceEvaluator.evaluate(product.node());
-        StridedArray bound = ReferenceEvaluator.evaluate(a.abs().matmul(b.abs()).node());
         StridedArray actual = product.value();
-        double eps = product.dtype() == DType.FLOAT32 ? 0x1p-23 : 0x1p-52;
         assertEquals(expected.size(), actual.size());
+        if (!product.dtype().isFloat()) {
+            CodegenEdgeSupport.assertBitIdentical(expected, actual, "an exact " + product.dtype() + " product");
+            return;
+        }
+        StridedArray bound = ReferenceEvaluator.evaluate(a.abs().matmul(b.abs()).node());
+        // float16's epsilon: a float16 product made either way (in float32 as NumPy's, in double as the reference's) is half a
+        // float16 ulp (at most 2^-11 of the bound) from its sum, so (k + 2) 2^-10 covers both roundings and k float32 additions.
+        double eps = switch (product.dtype()) {
+            case FLOAT16 -> 0x1p-10;
+            case FLOAT32 -> 0x1p-23;
+            default -> 0x1p-52;
+        };
         for (long i = 0; i < expected.size(); i++) {
             double e = expected.getDoubleFlat(i), got = actual.getDoubleFlat(i), tol = (k + 2) * eps * bound.getDoubleFlat(i);
             assertTrue(Math.abs(e - got) <= tol, "element " + i + ": " + got + " vs " + e + " (tolerance " + tol + ")");

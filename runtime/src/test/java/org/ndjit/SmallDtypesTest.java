@@ -36,7 +36,19 @@ class SmallDtypesTest {
         assertArrayEquals(new long[] {250, 251, 252, 253, 254, 255, 0, 1, 2, 3}, Np.arange(250, 260, 1, DType.UINT8).toLongArray());
         assertEquals("Python integer -3 out of bounds for uint8",
                 assertThrows(IllegalArgumentException.class, () -> Np.arange(-3, 3, 1, DType.UINT8)).getMessage());
-        assertArrayEquals(new float[] {2048, 2048, 2050}, Np.arange(2048, 2051, 1, DType.FLOAT16).toFloatArray());
+    }
+
+    /** NumPy's float fill (values from NumPy 2.4.6): start + i * (second - first) in float32, not each value rounded. */
+    @Test
+    void floatRangesWithADtypeAreNumpysFill() {
+        assertArrayEquals(new float[] {2048, 2048, 2048}, Np.arange(2048, 2051, 1, DType.FLOAT16).toFloatArray());
+        assertArrayEquals(new float[] {16777216, 16777218, 16777220, 16777222, 16777224}, Np.arange(16777217, 16777222, 1, DType.FLOAT32).toFloatArray());
+        assertArrayEquals(new float[] {0, 1, 2, 3}, Np.arange(0, 4, 1, DType.FLOAT16).toFloatArray());
+        float inf = Float.POSITIVE_INFINITY, nan = Float.NaN;
+        assertArrayEquals(new float[] {inf, inf, nan, nan}, Np.arange(69511, 69511 + 35 * 4, 35, DType.FLOAT16).toFloatArray());
+        assertArrayEquals(new boolean[] {false, true}, Np.arange(0, 4, 2, DType.BOOL).toBooleanArray());
+        assertEquals("arange() is only supported for booleans when the result has at most length 2.",
+                assertThrows(IllegalArgumentException.class, () -> Np.arange(0, 3, 1, DType.BOOL)).getMessage());
     }
 
     @Test
