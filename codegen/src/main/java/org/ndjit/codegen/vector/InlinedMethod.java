@@ -21,9 +21,10 @@ import static org.objectweb.asm.Opcodes.*;
  * A static method of this package, written in Java, whose bytecode a generated kernel copies in place
  * of calling it. Why: C2 inlines a call from a large kernel method only while the method's graph is
  * small (NodeCountInliningCutoff, 18,000 nodes, and FreqInlineSize), and a method it does not inline
- * takes and returns its vectors boxed: {@link Float16Lanes}'s conversions called from the kernel made
- * float16 a*b+1 2.7x slower than the scalar loop. Copied, the only calls left are the Vector API's own,
- * which are {@code @ForceInline} and which C2 inlines late past that cutoff.
+ * takes and returns its vectors boxed: with {@link Float16Lanes}'s conversions called from the kernel,
+ * float16 a*b+1 on 10^6 elements took 2.1 ms, the scalar loop 1.9 and the loop with them copied 0.78.
+ * Copied, the only calls left are the Vector API's own, which are {@code @ForceInline} and which C2
+ * inlines late past that cutoff.
  *
  * <p>The method must be straight-line code (no branches, switches, handlers or invokedynamic) that
  * ends in its only return and reads no field or method of its own class (those are private to it, and
