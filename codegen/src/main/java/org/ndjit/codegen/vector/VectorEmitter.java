@@ -272,7 +272,9 @@ final class VectorEmitter {
                 else if (VectorNarrow.unsignedOrdering(instr.op(), from)) VectorNarrow.unsigned(mv, instr.op(), arg);
                 else if (VectorSelects.OPS_HERE.contains(instr.op())) VectorSelects.emit(mv, instr.op(), VectorNarrow.lane(to), lanes, arg);
                 else arithmetic(mv, instr.op(), vectorType(to), arg);
-                if (!to.isBool()) VectorNarrow.wrap(mv, to, allocate);
+                // The result's float16 store rounds it (toHalf gives the bits round then toHalf would), so its own round is left out.
+                boolean roundedByStore = to == DType.FLOAT16 && base + k == spec.resultSlot();
+                if (!to.isBool() && !roundedByStore) VectorNarrow.wrap(mv, to, allocate);
                 mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
             }
         };
