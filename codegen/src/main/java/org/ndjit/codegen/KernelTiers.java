@@ -1,7 +1,5 @@
 package org.ndjit.codegen;
 
-import org.ndjit.DType;
-
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -15,8 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the scalar class; from then on every run gets the vector class. A large run (at least
  * {@code ndjit.tieredBelow} elements, default 65,536, read at each lookup; 0 turns tiering off) gets
  * the vector class at once: its long loops are compiled on the stack within the run, and it pays for
- * a cold start (but for a kernel with float16 values, whose cold start costs too much: see
- * {@link #tieredBelow(KernelSpec)}). Both classes compute the same bits, so which one ran cannot be seen in a result.
+ * a cold start. Both classes compute the same bits, so which one ran cannot be seen in a result.
  */
 public final class KernelTiers {
     private static final long DEFAULT_TIERED_BELOW = 1 << 16;
@@ -49,14 +46,14 @@ public final class KernelTiers {
 
     /** Compiles what the first run of {@code spec} over {@code elements} elements needs. */
     static KernelTiers compile(KernelSpec spec, long elements) {
-        if (!Vectorization.loops().applies(spec) || elements >= tieredBelow(spec)) return new KernelTiers(spec, null, RowKernelCompiler.compile(spec));
+        if (!Vectorization.loops().applies(spec) || elements >= tieredBelow()) return new KernelTiers(spec, null, RowKernelCompiler.compile(spec));
         return new KernelTiers(spec, RowKernelCompiler.compileScalar(spec), null);
     }
 
     /** The class a run over {@code elements} elements uses. */
     public RowKernel forRun(long elements) {
         if (vectorReady) return vector;
-        if (elements >= tieredBelow(spec)) {
+        if (elements >= tieredBelow()) {
             RowKernel v = vectorClass();
             vectorReady = true;
             return v;
@@ -115,21 +112,5 @@ public final class KernelTiers {
 
     private static long tieredBelow() {
         return Long.getLong("ndjit.tieredBelow", DEFAULT_TIERED_BELOW);
-    }
-
-    /**
-     * {@link #tieredBelow()} for this kernel: no run size for a kernel with float16 values, whose large
-     * runs wait for the warm-up as small ones do. Its vector loop converts float16 in int lanes, some 20
-     * Vector API calls per op, all boxed until C2 compiles the loop: the first call of float16 a*b+1 on
-     * 10^6 elements took 1.4-3.8 s with the vector class, 0.1-0.2 s with the scalar class.
-     */
-    private static long tieredBelow(KernelSpec spec) {
-        long below = tieredBelow();
-        return below > 0 && hasFloat16(spec) ? Long.MAX_VALUE : below;
-    }
-
-    private static boolean hasFloat16(KernelSpec spec) {
-        for (int s = 0; s <= spec.resultSlot(); s++) if (spec.slotType(s) == DType.FLOAT16) return true;
-        return spec.output() == DType.FLOAT16;
     }
 }

@@ -17,8 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A kernel with a vector loop serves small runs from its scalar class until its vector class is warm
- * (KernelTiers): the scalar class first, the vector class for a large run and for every run after it
- * (but for a float16 kernel, whose large runs wait for the warm-up too),
+ * (KernelTiers): the scalar class first, the vector class for a large run and for every run after it,
  * a warm-up that switches small runs over without a large run, and the two classes' results bit for
  * bit the same (exp and sin go through VectorMath, the rest are lanewise).
  */
@@ -61,18 +60,6 @@ class KernelTiersTest {
         assertSame(vector, cache.get(spec, SMALL), "after a large run, small runs get the vector class too");
         assertSame(vector, cache.get(spec), "a lookup without a size gets the fastest form");
         assertEquals(1, cache.compilations());
-    }
-
-    @Test
-    void aFloat16KernelsLargeRunWaitsForTheWarmUp() {
-        KernelSpec spec = new KernelSpec(List.of(DType.FLOAT16, DType.FLOAT16), List.of(),
-                List.of(new KernelSpec.Instr(Op.MUL, DType.FLOAT16, new int[] {0, 1})), DType.FLOAT16, List.of(KernelSpec.Access.UNIT, KernelSpec.Access.UNIT));
-        assumeTrue(Vectorization.loops().applies(spec), "no vector loop on this JVM");
-        KernelCache cache = new KernelCache(8);
-        RowKernel large = cache.get(spec, LARGE);
-        assertSame(large, cache.get(spec, SMALL), "a large run gets the scalar class, as small runs do");
-        assertSame(large, cache.get(spec, LARGE));
-        assertNotSame(large, cache.get(spec), "the vector class exists, for the warm-up to switch to");
     }
 
     @Test
