@@ -14,8 +14,8 @@ import java.lang.foreign.ValueLayout;
  * float16 as a short computed in float and rounded once per operation, as NumPy's loops do.
  *
  * <p>The first five rows ({@link #hasKernels}) have every compiled path. The other seven have
- * compiled loops for elementwise ops and reductions (codegen's {@code NarrowDtypes}; vector loops for
- * all but float16), and compiled concatenations and gathers (the planner's {@code NarrowDtypePlans});
+ * compiled loops for elementwise ops and reductions (codegen's {@code NarrowDtypes}; vector loops,
+ * float16's in float lanes), and compiled concatenations and gathers (the planner's {@code NarrowDtypePlans});
  * their other ops (sorts, scans, updates, products and the other routines) run in the reference
  * evaluator, so they are correct but not fused.
  */

@@ -58,6 +58,12 @@ public final class NarrowDtypeTiming {
                 outS[i] = Float.floatToFloat16(p + 1f);
             }
         });
+        time("float16 exp(a)", () -> f1.exp(), () -> {
+            for (int i = 0; i < N; i++) outS[i] = Float.floatToFloat16((float) Math.exp(Float.float16ToFloat(h1[i])));
+        });
+        time("float16 a > b", () -> f1.gt(f2), () -> {
+            for (int i = 0; i < N; i++) outB[i] = (byte) (Float.float16ToFloat(h1[i]) > Float.float16ToFloat(h2[i]) ? 1 : 0);
+        });
         if (sink[0] == 42) System.out.println(Arrays.hashCode(outF) + Arrays.hashCode(outB) + Arrays.hashCode(outS));
     }
 

@@ -20,15 +20,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.ndjit.DType.*;
 
 /**
- * The vector loops of int8, int16 and uint8 to uint64 (codegen.vector's {@code VectorNarrow}: values
- * held in int or long lanes, widened on load, narrowed after each op and on store): every elementwise
+ * The vector loops of int8, int16, uint8 to uint64 and float16 (codegen.vector's {@code VectorNarrow}: values
+ * held in int, long or float lanes, widened on load, narrowed after each op and on store): every elementwise
  * op, comparison, where and cast of them gives the scalar class's bytes (which the runtime's
  * NarrowDtypeProperties hold to the reference), for every bit pattern of the integer inputs and the
  * casts' special float values, at lengths around the lane count, over native memory and over Java
  * arrays of the storage type (the loop's array copies), with nothing written outside the row (a NaN
  * matching any NaN). Which
  * kernels take the vector loop is asserted too: uint64's division-like ops, its float casts and
- * float16 keep the scalar loop (see VectorNarrow for why float16 does).
+ * float64's cast to float16 keep the scalar loop; float16 takes the vector loop where float32 does.
  */
 class NarrowVectorLoopTest {
     private static final List<DType> NARROW = List.of(INT8, INT16, UINT8, UINT16, UINT32, UINT64);
@@ -80,16 +80,55 @@ class NarrowVectorLoopTest {
         }
         // The uint8 image normalization: x.astype(float32) / c
         out.add(new Case("a:uint8 as float32 / c", List.of(UINT8), List.of(FLOAT32), List.of(instr(Op.CAST, FLOAT32, 0), instr(Op.DIV, FLOAT32, 2, 1))));
-        out.add(new Case("float16 a + b", List.of(FLOAT16, FLOAT16), List.of(), List.of(instr(Op.ADD, FLOAT16, 0, 1))));
+        out.addAll(float16Cases());
         return out;
     }
 
-    /** Whether the case must take the vector loop on this JVM (with the preferred species, at least 256 bits). */
+    /** float16's ops, comparisons, where, chains that round after every op, and casts to and from every dtype. */
+    private static List<Case> float16Cases() {
+        List<Case> out = new ArrayList<>();
+        for (Op op : List.of(Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.MAXIMUM, Op.MINIMUM, Op.FMAX, Op.FMIN, Op.POW, Op.MOD, Op.ARCTAN2)) {
+            out.add(new Case("float16 a " + op.numpyName() + " b", List.of(FLOAT16, FLOAT16), List.of(), List.of(instr(op, FLOAT16, 0, 1))));
+        }
+        for (Op op : List.of(Op.NEG, Op.ABS, Op.SQRT, Op.SQUARE, Op.EXP, Op.LOG, Op.SIN, Op.TANH, Op.RINT, Op.FLOOR)) {
+            out.add(new Case("float16 " + op.numpyName() + "(a)", List.of(FLOAT16), List.of(), List.of(instr(op, FLOAT16, 0))));
+        }
+        for (Op op : List.of(Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE)) {
+            out.add(new Case("float16 a " + op.numpyName() + " b", List.of(FLOAT16, FLOAT16), List.of(), List.of(instr(op, BOOL, 0, 1))));
+        }
+        out.add(new Case("float16 a * b + c", List.of(FLOAT16, FLOAT16), List.of(FLOAT16),
+                List.of(instr(Op.MUL, FLOAT16, 0, 1), instr(Op.ADD, FLOAT16, 3, 2))));
+        out.add(new Case("float16 where(a > b, a * c, b)", List.of(FLOAT16, FLOAT16), List.of(FLOAT16),
+                List.of(instr(Op.GT, BOOL, 0, 1), instr(Op.MUL, FLOAT16, 0, 2), instr(Op.WHERE, FLOAT16, 3, 4, 1))));
+        out.add(new Case("float16 (a * b) as float32 + c", List.of(FLOAT16, FLOAT16), List.of(FLOAT32),
+                List.of(instr(Op.MUL, FLOAT16, 0, 1), instr(Op.CAST, FLOAT32, 3), instr(Op.ADD, FLOAT32, 4, 2))));
+        for (DType other : ALL) {
+            if (other == FLOAT16) continue;
+            out.add(new Case("float16 a as " + other, List.of(FLOAT16), List.of(), List.of(instr(Op.CAST, other, 0))));
+            out.add(new Case("a:" + other + " as float16", List.of(other), List.of(), List.of(instr(Op.CAST, FLOAT16, 0))));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the case must take the vector loop on this JVM (with the preferred species, at least 256
+     * bits). A float16 case must where its float32 twin does (float16 in float lanes), but for
+     * float64's and uint64's casts to float16 and uint64's from it (rounded once from the double, unsigned).
+     */
     private static boolean mustVectorize(Case c) {
         KernelSpec.Instr first = c.instrs().getFirst();
         DType in = c.inputs().getFirst(), to = first.dtype();
         if (!everyStorageSpeciesFits(c)) return false;
-        if (in == FLOAT16 || to == FLOAT16) return false;
+        if (in == FLOAT16 || to == FLOAT16) {
+            if (first.op() != Op.CAST) {
+                if (c.instrs().size() > 1) return true; // the chains: ops float lanes compute, and a cast to float32 in the same lanes
+                KernelSpec twin = new KernelSpec(c.inputs().stream().map(NarrowVectorLoopTest::f32).toList(), List.of(),
+                        List.of(new KernelSpec.Instr(first.op(), f32(to), first.args())), f32(to), Collections.nCopies(c.inputs().size(), UNIT));
+                return Vectorization.loops().applies(twin);
+            }
+            if (in == FLOAT64 || in == UINT64 || to == UINT64) return false;
+            if (f32(in) == f32(to)) return true; // float32 to float16 and back: a rounding in the same lanes
+        }
         List<DType> slots = new ArrayList<>(c.inputs());
         slots.addAll(c.constants());
         for (KernelSpec.Instr i : c.instrs()) {
@@ -121,6 +160,10 @@ class NarrowVectorLoopTest {
         int widest = all.stream().filter(d -> !d.isBool()).mapToInt(d -> NarrowDtypes.compute(d).itemSize()).max().orElse(1);
         int lanes = bits / (8 * widest);
         return all.stream().allMatch(d -> d.isBool() || lanes * 8 * d.itemSize() >= 64);
+    }
+
+    private static DType f32(DType d) {
+        return d == FLOAT16 ? FLOAT32 : d;
     }
 
     @Test
@@ -172,8 +215,7 @@ class NarrowVectorLoopTest {
     /**
      * {@code actual} with each float element that is a NaN where {@code expected}'s is one replaced by
      * expected's bytes: a NaN is any NaN (float16's conversions quiet signaling NaNs in the JDK's
-     * F16C intrinsics and keep them in the methods' Java code, so two classes' payloads depend on which
-     * of them the JIT has compiled).
+     * intrinsics, which the scalar loop calls, and keep them in the vector loop's Float16Lanes).
      */
     private static byte[] anyNaNAsExpected(byte[] expected, byte[] actual, DType out) {
         if (!out.isFloat() || expected.length != actual.length) return actual;

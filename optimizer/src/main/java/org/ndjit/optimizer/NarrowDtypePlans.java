@@ -8,7 +8,7 @@ import org.ndjit.ir.Op;
  * Which nodes of the seven dtypes issue 17 added (int8, int16, uint8 to uint64, float16: those
  * without {@link DType#hasKernels}) are compiled. Elementwise ops and views of them are (the code
  * generator holds each in a wider JVM type and narrows every result as the reference does, in
- * vector loops but for float16 and a few uint64 ops), and so are reductions over them (the engine's
+ * vector loops but for a few uint64 ops and float64's cast to float16), and so are reductions over them (the engine's
  * scratch blocks hand their values to the reference's accumulators as the reference reads them;
  * uint64's order is the accumulators' own, see {@code Reduction}'s flip), concatenations and
  * gathers (which move elements by their width). Every other op reading or producing one of them

@@ -58,7 +58,6 @@ final class VectorEmitter {
 
     /** True when this kernel, with its input strides, gets a vector main loop. */
     static boolean applies(KernelSpec spec) {
-        if (!holdsEveryDtype(spec)) return false;
         if (spec.access().size() != spec.inputs().size()) return false;
         // A gathered input is read element by element, in the scalar loop, unless it picks whole rows: then its row is read as any input's.
         // Why not the Vector API's gather (fromArray with an index map) along the row: it reads Java arrays only (sources up to
@@ -82,20 +81,11 @@ final class VectorEmitter {
                             : (i.op().vector() == Op.Vector.LANEWISE && i.op().domain().dtypes().contains(d)
                                && i.op().domain().dtypes().contains(VectorNarrow.lane(d)))
                               || (d.isFloat() && i.op().vector() == Op.Vector.MATH && (VectorMath.anySpecies(i.op())
-                                  || PanamaProvider.floatsWidenInTwo() && lanes == PanamaProvider.preferredLanes(d)));
+                                  || PanamaProvider.floatsWidenInTwo() && lanes == PanamaProvider.preferredLanes(VectorNarrow.lane(d))));
                 }
             };
             if (!ok) return false;
         }
-        return true;
-    }
-
-    /** Whether the vector loop holds every dtype the kernel reads, computes or writes (all but float16, see {@link VectorNarrow}). */
-    private static boolean holdsEveryDtype(KernelSpec spec) {
-        if (!VectorNarrow.holds(spec.output())) return false;
-        for (DType d : spec.inputs()) if (!VectorNarrow.holds(d)) return false;
-        for (DType d : spec.constants()) if (!VectorNarrow.holds(d)) return false;
-        for (KernelSpec.Instr i : spec.instrs()) if (!VectorNarrow.holds(i.dtype())) return false;
         return true;
     }
 
@@ -249,7 +239,7 @@ final class VectorEmitter {
                         mv.visitVarInsn(ILOAD, j);
                         mv.visitInsn(IADD);
                         mv.visitMethodInsn(INVOKESTATIC, vec, "fromArray", "(" + SPECIES + arrayType(d) + "I)L" + vec + ";", false);
-                        VectorNarrow.widen(mv, d, lanes);
+                        VectorNarrow.widen(mv, d, lanes, allocate);
                         mv.visitVarInsn(ASTORE, vectorLocal[i]);
                         continue;
                     }
@@ -262,7 +252,7 @@ final class VectorEmitter {
                     }
                     mv.visitVarInsn(ALOAD, order);
                     mv.visitMethodInsn(INVOKESTATIC, vec, "fromMemorySegment", "(" + SPECIES + SEGMENT + "J" + ORDER + ")L" + vec + ";", false);
-                    VectorNarrow.widen(mv, d, lanes);
+                    VectorNarrow.widen(mv, d, lanes, allocate);
                 }
                 mv.visitVarInsn(ASTORE, vectorLocal[i]);
             }
@@ -282,7 +272,9 @@ final class VectorEmitter {
                 else if (VectorNarrow.unsignedOrdering(instr.op(), from)) VectorNarrow.unsigned(mv, instr.op(), arg);
                 else if (VectorSelects.OPS_HERE.contains(instr.op())) VectorSelects.emit(mv, instr.op(), VectorNarrow.lane(to), lanes, arg);
                 else arithmetic(mv, instr.op(), vectorType(to), arg);
-                if (!to.isBool()) VectorNarrow.wrap(mv, to);
+                // The result's float16 store rounds it (toHalf gives the bits round then toHalf would), so its own round is left out.
+                boolean roundedByStore = to == DType.FLOAT16 && base + k == spec.resultSlot();
+                if (!to.isBool() && !roundedByStore) VectorNarrow.wrap(mv, to, allocate);
                 mv.visitVarInsn(ASTORE, vectorLocal[base + k]);
             }
         };
@@ -311,7 +303,7 @@ final class VectorEmitter {
                     masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
                 } else if (storeArray >= 0) {
                     mv.visitVarInsn(ALOAD, vectorLocal[result]);
-                    VectorNarrow.narrow(mv, out, lanes);
+                    VectorNarrow.narrow(mv, out, lanes, allocate);
                     mv.visitVarInsn(ALOAD, outArray);
                     mv.visitTypeInsn(CHECKCAST, arrayType(out));
                     mv.visitVarInsn(ILOAD, outIndex);
@@ -321,7 +313,7 @@ final class VectorEmitter {
                 } else {
                     String vec = VectorNarrow.storageVector(out);
                     mv.visitVarInsn(ALOAD, vectorLocal[result]);
-                    VectorNarrow.narrow(mv, out, lanes);
+                    VectorNarrow.narrow(mv, out, lanes, allocate);
                     mv.visitVarInsn(ALOAD, slicedOut);
                     zeroBasedOffset(mv, j, out);
                     mv.visitVarInsn(ALOAD, order);
