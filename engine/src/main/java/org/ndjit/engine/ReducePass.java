@@ -208,7 +208,13 @@ final class ReducePass {
         /** Along rows: each member's accumulators of the next outputs taken at once, cleared after each store (null before the first). */
         private Reduction[] outputs;
         /** Short rows: each input's offsets of a batch's rows, {@code [input][row]} (null before the first). */
-        long[][] rowStarts;
+        private long[][] rowStarts;
+
+        /** Each input's offsets of a batch of {@code batch} rows, made at the first call. */
+        long[][] rowStarts(int inputs, int batch) {
+            if (rowStarts == null) rowStarts = new long[inputs][batch];
+            return rowStarts;
+        }
 
         /** The members' accumulators for {@code count} outputs at a time, made at the first call. */
         Reduction[] outputs(ReducePass pass, int count) {
@@ -374,8 +380,7 @@ final class ReducePass {
      */
     private void shortRows(PerThread t, OffsetIterator[] kept, long first, long end, Cancellation cancel, long shift) {
         int n = (int) shape[shape.length - 1], batch = Math.max(1, t.capacity / n);
-        if (t.rowStarts == null) t.rowStarts = new long[inputs.length][batch];
-        long[][] rowStarts = t.rowStarts;
+        long[][] rowStarts = t.rowStarts(inputs.length, batch);
         Reduction[] red = t.outputs(this, batch);
         long done = 0;
         for (long b = first; b < end; b += batch) {
@@ -520,7 +525,7 @@ final class ReducePass {
     private void shortAcross(int[] keptOuter, long first, long end, long reducedCount, Cancellation cancel) {
         PerThread t = new PerThread(this);
         int n = (int) shape[shape.length - 1], batch = Math.max(1, t.capacity / n);
-        long[][] rowStarts = new long[inputs.length][batch];
+        long[][] rowStarts = t.rowStarts(inputs.length, batch);
         long done = 0;
         OffsetIterator[] kept = KernelRunner.iterators(inputs, l -> l.onlyAxes(keptOuter), first);
         for (long g = first; g < end; g++) {
