@@ -28,9 +28,11 @@ public interface MatmulKernel {
      * {@code x.at(p, 0)}; y's element {@code o} is written at {@code y.at(o, 0)} and y's rows are
      * adjacent ({@code rowStride} 1). Each element is the fused multiply-adds in the order of
      * {@code p} from {@code +0.0}, like {@link Columns#multiply}: the same bits as the packed path.
-     * Safe from several threads at once on disjoint rows.
+     * Each element of M is first multiplied by {@code scale} in the element type (1 for none:
+     * exact), as the elementwise multiply of a scaled matrix the caller did not write would have
+     * ({@code (lr * X.T) @ g}). Safe from several threads at once on disjoint rows.
      */
-    void matrixVector(boolean f32, StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1);
+    void matrixVector(boolean f32, StridedMatrix m, double scale, int k, StridedMatrix x, StridedMatrix y, int o0, int o1);
 
     /** Prepared columns of B: safe to use from several threads at once, each on its own rows. */
     interface Columns {

@@ -36,7 +36,7 @@ final class ScalarMatmul implements MatmulKernel {
     }
 
     @Override
-    public void matrixVector(boolean f32, StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
-        RowDots.run(f32, m, k, x, y, o0, o1);
+    public void matrixVector(boolean f32, StridedMatrix m, double scale, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
+        RowDots.run(f32, m, scale, k, x, y, o0, o1);
     }
 }

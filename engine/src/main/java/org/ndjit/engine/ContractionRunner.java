@@ -7,9 +7,11 @@ import org.ndjit.codegen.Vectorization;
 import org.ndjit.DType;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
+import org.ndjit.ir.Op;
 import org.ndjit.ir.OffsetIterator;
 import org.ndjit.ir.Shapes;
 import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.ScaledOperands;
 import org.ndjit.optimizer.Step;
 
 import java.util.Arrays;
@@ -52,7 +54,7 @@ public final class ContractionRunner {
     /** {@link #run(Step.Contraction, Function, KernelCache)} writing the result into {@code into} (C order, its dtype and shape) unless null. */
     static StridedArray run(Step.Contraction step, Function<Node, StridedArray> value, KernelCache cache, StridedArray into) {
         Node matmul = step.product();
-        StridedArray left = KernelRunner.read(matmul.src(0), value), right = KernelRunner.read(matmul.src(1), value);
+        Operand left = operand(matmul, 0, value), right = operand(matmul, 1, value);
         boolean inPlace = step.epilogue() == null || step.epilogue().output().dtype() == matmul.dtype();
         StridedArray product;
         if (inPlace && into != null) {
@@ -79,7 +81,8 @@ public final class ContractionRunner {
      * prepared a column block at a time (once, however many threads then use it), and the rows of A
      * are split over threads.
      */
-    private static void multiply(Node matmul, StridedArray left, StridedArray right, StridedArray out, KernelRunner.Blocks epilogue) {
+    private static void multiply(Node matmul, Operand leftOperand, Operand rightOperand, StridedArray out, KernelRunner.Blocks epilogue) {
+        StridedArray left = leftOperand.array(), right = rightOperand.array();
         long[] shape = matmul.shape();
         int r = shape.length;
         long n = shape[r - 2], m = shape[r - 1], k = left.layout().dim(left.layout().ndim() - 1);
@@ -104,9 +107,10 @@ public final class ContractionRunner {
                 continue;
             }
             if (m == 1 || n == 1) {
-                matrixVector(kernel, f32, a, b, c, rows, depth, cols, done, cancel);
+                matrixVector(kernel, f32, a, b, m == 1 ? leftOperand.scale() : rightOperand.scale(), c, rows, depth, cols, done, cancel);
                 continue;
             }
+            if (leftOperand.scale() != 1 || rightOperand.scale() != 1) throw new IllegalStateException("a scaled operand of a full matrix product " + matmul);
             for (int j0 = 0; j0 < cols; j0 += block) {
                 cancel.check();
                 int j1 = Math.min(cols, j0 + Math.min(block, cols - j0));
@@ -136,7 +140,7 @@ public final class ContractionRunner {
      * split over threads and into runs of about {@link #GROUP_WORK} multiply-adds, each run's block
      * handed to the epilogue when written.
      */
-    private static void matrixVector(MatmulKernel kernel, boolean f32, StridedMatrix a, StridedMatrix b, StridedMatrix c, int rows, int depth, int cols,
+    private static void matrixVector(MatmulKernel kernel, boolean f32, StridedMatrix a, StridedMatrix b, double scale, StridedMatrix c, int rows, int depth, int cols,
                                      MatmulKernel.FinishedBlock done, Cancellation cancel) {
         boolean column = cols == 1;
         StridedMatrix matrix = column ? a : new StridedMatrix(b.segment(), b.offset(), b.colStride(), b.rowStride());
@@ -148,13 +152,30 @@ public final class ContractionRunner {
             for (long g = first; g < end; g += unitsPerGroup) {
                 cancel.check();
                 int o0 = (int) (g * MATRIX_VECTOR_SPLIT), o1 = (int) Math.min(outputs, Math.min(end, g + unitsPerGroup) * MATRIX_VECTOR_SPLIT);
-                kernel.matrixVector(f32, matrix, depth, x, y, o0, o1);
+                kernel.matrixVector(f32, matrix, scale, depth, x, y, o0, o1);
                 if (done != null) {
                     if (column) done.rows(o0, o1, 0, 1);
                     else done.rows(0, 1, o0, o1);
                 }
             }
         });
+    }
+
+    /** An operand as the kernel reads it: an array and the constant its elements are multiplied by first (1: none). */
+    private record Operand(StridedArray array, double scale) {}
+
+    /**
+     * Operand {@code i} of {@code matmul}: its value, or, for a scaled matrix the plan did not write
+     * (see {@link ScaledOperands}), the array under the multiply (through the operand's view, if it is
+     * one: the multiply's array has its shape) and the constant, read from this graph's node.
+     */
+    private static Operand operand(Node matmul, int i, Function<Node, StridedArray> value) {
+        Node n = matmul.src(i), mul = n.op() == Op.VIEW ? n.src(0) : n;
+        Node matrix = ScaledOperands.matrixUnder(matmul, n);
+        if (matrix == null || value.apply(n) != null || value.apply(mul) != null) return new Operand(KernelRunner.read(n, value), 1);
+        StridedArray array = KernelRunner.read(matrix, value);
+        if (n != mul) array = KernelRunner.contiguous(array, KernelCache.shared()).view((Layout) n.arg());
+        return new Operand(array, ScaledOperands.scale(mul));
     }
 
     private static long[] withCore(long[] batch, long d0, long d1) {

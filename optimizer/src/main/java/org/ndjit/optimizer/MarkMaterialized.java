@@ -26,8 +26,27 @@ record MarkMaterialized() implements Pass {
 
     @Override
     public void run(Draft draft) {
-        markEach(draft, n -> reason(n, draft.consumersOf(n), draft::isLeaf));
+        markEach(draft, n -> scaledMatrixReadInPlace(draft, n) ? null : reason(n, draft.consumersOf(n), draft::isLeaf));
         limitJoinNesting(draft);
+    }
+
+    /**
+     * A matrix times a constant read only as the matrix of matrix-vector products, its array a value
+     * (or a view of one, when the products read the multiply itself, not a view of it: two views in a
+     * row would be read through a copy): they read it in place ({@link ScaledOperands}).
+     */
+    private static boolean scaledMatrixReadInPlace(Draft draft, Node n) {
+        int c = ScaledOperands.constantAt(n);
+        if (c < 0) return false;
+        Node matrix = n.src(1 - c);
+        List<Node> users = draft.consumersOf(n);
+        boolean readable = hasValue(draft, matrix)
+                || (matrix.op() == Op.VIEW && hasValue(draft, matrix.src(0)) && users.stream().noneMatch(u -> u.op() == Op.VIEW));
+        return readable && ScaledOperands.onlyReadAsMatrix(n, users, draft::consumersOf);
+    }
+
+    private static boolean hasValue(Draft draft, Node n) {
+        return draft.isLeaf(n) || draft.isMarked(n);
     }
 
     /**

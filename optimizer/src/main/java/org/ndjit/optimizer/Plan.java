@@ -8,6 +8,7 @@ import org.ndjit.ir.ReduceAxes;
 import org.ndjit.ir.Shapes;
 
 import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -102,7 +103,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             case Step.Contraction c -> {
                 sb.append(name).append(' ')
                   .append(GraphText.type(c.output())).append(" = matmul (blocked contraction) of ")
-                  .append(inputsOf(c.product().srcs(), names)).append('\n');
+                  .append(operandsOf(c.product(), names)).append('\n');
                 if (c.epilogue() != null) {
                     List<Node> others = c.epilogue().inputs().stream().filter(n -> n != c.product()).toList();
                     sb.append(indent).append("  then on each finished block of the product: ").append(opsOf(c.epilogue().body()))
@@ -219,6 +220,17 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
 
     private static String inputsOf(List<Node> inputs, Map<Node, String> names) {
         return inputsOf(inputs, names, null);
+    }
+
+    /** A contraction's operands as {@link #inputsOf} names them, and a scaled matrix read in place (see {@link ScaledOperands}) as its array times the constant. */
+    private static String operandsOf(Node product, Map<Node, String> names) {
+        List<String> operands = new ArrayList<>();
+        for (Node operand : product.srcs()) {
+            Node matrix = ScaledOperands.matrixUnder(product, operand), mul = operand.op() == Op.VIEW ? operand.src(0) : operand;
+            if (matrix == null || names.containsKey(operand) || names.containsKey(mul)) operands.add(inputsOf(List.of(operand), names));
+            else operands.add((operand != mul ? "view of " : "") + inputsOf(List.of(matrix), names) + " times " + ScaledOperands.scale(mul) + " (multiplied as it is read)");
+        }
+        return String.join(", ", operands);
     }
 
     /** Whether an array of {@code shape} broadcasts to the loop's shape (NumPy's rule, trailing axes aligned). */

@@ -110,7 +110,14 @@ public sealed interface Step {
     record Contraction(Node product, Kernel epilogue) implements Step {
         public Node output() { return epilogue == null ? product : epilogue.output(); }
 
-        public List<Node> reads() { return epilogue == null ? product.srcs() : concat(product.srcs(), epilogue.reads()); }
+        public List<Node> reads() {
+            List<Node> operands = product.srcs();
+            for (Node operand : product.srcs()) {
+                Node matrix = ScaledOperands.matrixUnder(product, operand);
+                if (matrix != null) operands = concat(operands, List.of(matrix)); // read in place when the scaled matrix is not written
+            }
+            return epilogue == null ? operands : concat(operands, epilogue.reads());
+        }
     }
 
     /** A node the compiler does not fuse: a mask selection (its own copy loop) or a range, integer matmul and the like (the reference). */

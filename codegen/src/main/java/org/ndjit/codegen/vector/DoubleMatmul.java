@@ -116,8 +116,9 @@ final class DoubleMatmul implements MatmulKernel.Columns {
      * sum is the fused multiply-adds in the order of {@code p} from {@code +0.0}: the bits of the
      * packed kernel.
      */
-    static void columnSums(StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
+    static void columnSums(StridedMatrix m, double scale, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
         MemorySegment ms = m.segment(), xs = x.segment(), ys = y.segment();
+        DoubleVector sc = DoubleVector.broadcast(S, scale);
         long step = m.colStride() * SIZE, xp = x.rowStride(), x0 = x.at(0, 0), v = (long) L * SIZE;
         int o = o0;
         for (; o + 4 * L <= o1; o += 4 * L) {
@@ -125,10 +126,10 @@ final class DoubleMatmul implements MatmulKernel.Columns {
             long at = m.at(o, 0) * SIZE;
             for (int p = 0; p < k; p++, at += step) {
                 DoubleVector e = DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp));
-                c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).fma(e, c0);
-                c1 = DoubleVector.fromMemorySegment(S, ms, at + v, ORDER).fma(e, c1);
-                c2 = DoubleVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).fma(e, c2);
-                c3 = DoubleVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).fma(e, c3);
+                c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).mul(sc).fma(e, c0);
+                c1 = DoubleVector.fromMemorySegment(S, ms, at + v, ORDER).mul(sc).fma(e, c1);
+                c2 = DoubleVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).mul(sc).fma(e, c2);
+                c3 = DoubleVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).mul(sc).fma(e, c3);
             }
             long to = y.at(o, 0) * SIZE;
             c0.intoMemorySegment(ys, to, ORDER);
@@ -136,7 +137,7 @@ final class DoubleMatmul implements MatmulKernel.Columns {
             c2.intoMemorySegment(ys, to + 2 * v, ORDER);
             c3.intoMemorySegment(ys, to + 3 * v, ORDER);
         }
-        if (o < o1) rest(m, k, x, y, o, o1);
+        if (o < o1) rest(m, scale, k, x, y, o, o1);
     }
 
     /**
@@ -145,8 +146,9 @@ final class DoubleMatmul implements MatmulKernel.Columns {
      * loads stay inside the segment; the last columns, whose loads would not, go on lane by lane in
      * the same order.
      */
-    private static void rest(StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o, int o1) {
+    private static void rest(StridedMatrix m, double scale, int k, StridedMatrix x, StridedMatrix y, int o, int o1) {
         MemorySegment ms = m.segment(), xs = x.segment(), ys = y.segment();
+        DoubleVector sc = DoubleVector.broadcast(S, scale);
         long step = m.colStride() * SIZE, xp = x.rowStride(), x0 = x.at(0, 0), v = (long) L * SIZE, at = m.at(o, 0) * SIZE;
         int rest = o1 - o;
         boolean one = rest <= L;
@@ -154,14 +156,14 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         int whole = room < 0 ? 0 : (int) Math.min(k, room / step + 1);
         DoubleVector c0 = DoubleVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
         if (one) {
-            for (int p = 0; p < whole; p++, at += step) c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).fma(DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp)), c0);
+            for (int p = 0; p < whole; p++, at += step) c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).mul(sc).fma(DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp)), c0);
         } else {
             for (int p = 0; p < whole; p++, at += step) {
                 DoubleVector e = DoubleVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp));
-                c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).fma(e, c0);
-                c1 = DoubleVector.fromMemorySegment(S, ms, at + v, ORDER).fma(e, c1);
-                c2 = DoubleVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).fma(e, c2);
-                c3 = DoubleVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).fma(e, c3);
+                c0 = DoubleVector.fromMemorySegment(S, ms, at, ORDER).mul(sc).fma(e, c0);
+                c1 = DoubleVector.fromMemorySegment(S, ms, at + v, ORDER).mul(sc).fma(e, c1);
+                c2 = DoubleVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).mul(sc).fma(e, c2);
+                c3 = DoubleVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).mul(sc).fma(e, c3);
             }
         }
         double[] sums = new double[4 * L];
@@ -171,7 +173,7 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         c3.intoArray(sums, 3 * L);
         for (int p = whole; p < k; p++) {
             double e = xs.getAtIndex(E, x0 + p * xp);
-            for (int r = 0; r < rest; r++) sums[r] = Math.fma(ms.getAtIndex(E, m.at(o + r, p)), e, sums[r]);
+            for (int r = 0; r < rest; r++) sums[r] = Math.fma(ms.getAtIndex(E, m.at(o + r, p)) * scale, e, sums[r]);
         }
         for (int r = 0; r < rest; r++) ys.setAtIndex(E, y.at(o + r, 0), sums[r]);
     }

@@ -112,8 +112,9 @@ final class FloatMatmul implements MatmulKernel.Columns {
     }
 
     /** {@link DoubleMatmul#columnSums} with float for double. */
-    static void columnSums(StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
+    static void columnSums(StridedMatrix m, float scale, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
         MemorySegment ms = m.segment(), xs = x.segment(), ys = y.segment();
+        FloatVector sc = FloatVector.broadcast(S, scale);
         long step = m.colStride() * SIZE, xp = x.rowStride(), x0 = x.at(0, 0), v = (long) L * SIZE;
         int o = o0;
         for (; o + 4 * L <= o1; o += 4 * L) {
@@ -121,10 +122,10 @@ final class FloatMatmul implements MatmulKernel.Columns {
             long at = m.at(o, 0) * SIZE;
             for (int p = 0; p < k; p++, at += step) {
                 FloatVector e = FloatVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp));
-                c0 = FloatVector.fromMemorySegment(S, ms, at, ORDER).fma(e, c0);
-                c1 = FloatVector.fromMemorySegment(S, ms, at + v, ORDER).fma(e, c1);
-                c2 = FloatVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).fma(e, c2);
-                c3 = FloatVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).fma(e, c3);
+                c0 = FloatVector.fromMemorySegment(S, ms, at, ORDER).mul(sc).fma(e, c0);
+                c1 = FloatVector.fromMemorySegment(S, ms, at + v, ORDER).mul(sc).fma(e, c1);
+                c2 = FloatVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).mul(sc).fma(e, c2);
+                c3 = FloatVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).mul(sc).fma(e, c3);
             }
             long to = y.at(o, 0) * SIZE;
             c0.intoMemorySegment(ys, to, ORDER);
@@ -132,12 +133,13 @@ final class FloatMatmul implements MatmulKernel.Columns {
             c2.intoMemorySegment(ys, to + 2 * v, ORDER);
             c3.intoMemorySegment(ys, to + 3 * v, ORDER);
         }
-        if (o < o1) rest(m, k, x, y, o, o1);
+        if (o < o1) rest(m, scale, k, x, y, o, o1);
     }
 
     /** {@link DoubleMatmul}'s rest with float for double. */
-    private static void rest(StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o, int o1) {
+    private static void rest(StridedMatrix m, float scale, int k, StridedMatrix x, StridedMatrix y, int o, int o1) {
         MemorySegment ms = m.segment(), xs = x.segment(), ys = y.segment();
+        FloatVector sc = FloatVector.broadcast(S, scale);
         long step = m.colStride() * SIZE, xp = x.rowStride(), x0 = x.at(0, 0), v = (long) L * SIZE, at = m.at(o, 0) * SIZE;
         int rest = o1 - o;
         boolean one = rest <= L;
@@ -145,14 +147,14 @@ final class FloatMatmul implements MatmulKernel.Columns {
         int whole = room < 0 ? 0 : (int) Math.min(k, room / step + 1);
         FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
         if (one) {
-            for (int p = 0; p < whole; p++, at += step) c0 = FloatVector.fromMemorySegment(S, ms, at, ORDER).fma(FloatVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp)), c0);
+            for (int p = 0; p < whole; p++, at += step) c0 = FloatVector.fromMemorySegment(S, ms, at, ORDER).mul(sc).fma(FloatVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp)), c0);
         } else {
             for (int p = 0; p < whole; p++, at += step) {
                 FloatVector e = FloatVector.broadcast(S, xs.getAtIndex(E, x0 + p * xp));
-                c0 = FloatVector.fromMemorySegment(S, ms, at, ORDER).fma(e, c0);
-                c1 = FloatVector.fromMemorySegment(S, ms, at + v, ORDER).fma(e, c1);
-                c2 = FloatVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).fma(e, c2);
-                c3 = FloatVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).fma(e, c3);
+                c0 = FloatVector.fromMemorySegment(S, ms, at, ORDER).mul(sc).fma(e, c0);
+                c1 = FloatVector.fromMemorySegment(S, ms, at + v, ORDER).mul(sc).fma(e, c1);
+                c2 = FloatVector.fromMemorySegment(S, ms, at + 2 * v, ORDER).mul(sc).fma(e, c2);
+                c3 = FloatVector.fromMemorySegment(S, ms, at + 3 * v, ORDER).mul(sc).fma(e, c3);
             }
         }
         float[] sums = new float[4 * L];
@@ -162,7 +164,7 @@ final class FloatMatmul implements MatmulKernel.Columns {
         c3.intoArray(sums, 3 * L);
         for (int p = whole; p < k; p++) {
             float e = xs.getAtIndex(E, x0 + p * xp);
-            for (int r = 0; r < rest; r++) sums[r] = Math.fma(ms.getAtIndex(E, m.at(o + r, p)), e, sums[r]);
+            for (int r = 0; r < rest; r++) sums[r] = Math.fma(ms.getAtIndex(E, m.at(o + r, p)) * scale, e, sums[r]);
         }
         for (int r = 0; r < rest; r++) ys.setAtIndex(E, y.at(o + r, 0), sums[r]);
     }

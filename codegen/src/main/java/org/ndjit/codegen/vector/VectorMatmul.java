@@ -39,10 +39,10 @@ final class VectorMatmul implements MatmulKernel {
     }
 
     @Override
-    public void matrixVector(boolean f32, StridedMatrix m, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
-        if (m.rowStride() != 1 || m.colStride() <= 0) RowDots.run(f32, m, k, x, y, o0, o1);
-        else if (f32) FloatMatmul.columnSums(m, k, x, y, o0, o1);
-        else DoubleMatmul.columnSums(m, k, x, y, o0, o1);
+    public void matrixVector(boolean f32, StridedMatrix m, double scale, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
+        if (m.rowStride() != 1 || m.colStride() <= 0) RowDots.run(f32, m, scale, k, x, y, o0, o1);
+        else if (f32) FloatMatmul.columnSums(m, (float) scale, k, x, y, o0, o1);
+        else DoubleMatmul.columnSums(m, scale, k, x, y, o0, o1);
     }
 
     static int roundUp(int n, int multiple) {
