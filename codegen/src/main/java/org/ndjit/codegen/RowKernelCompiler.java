@@ -465,7 +465,9 @@ public final class RowKernelCompiler {
                 KernelSpec.Instr instr = spec.instrs().get(k);
                 for (int a : instr.args()) mv.visitVarInsn(JvmTypes.loadOp(spec.slotType(a)), slotLocal[a]);
                 ScalarOpTable.Call call = scalarCall(instr, spec);
-                mv.visitMethodInsn(INVOKESTATIC, call.owner(), call.name(), call.descriptor(), false);
+                int instruction = ScalarOpTable.instruction(call);
+                if (instruction >= 0) mv.visitInsn(instruction);
+                else mv.visitMethodInsn(INVOKESTATIC, call.owner(), call.name(), call.descriptor(), false);
                 NarrowDtypes.wrap(mv, instr.dtype());
                 mv.visitVarInsn(JvmTypes.storeOp(instr.dtype()), slotLocal[base + k]);
             }

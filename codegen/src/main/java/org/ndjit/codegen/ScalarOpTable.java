@@ -2,6 +2,7 @@ package org.ndjit.codegen;
 
 import org.ndjit.DType;
 import org.ndjit.ir.Op;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 import java.lang.reflect.Method;
@@ -72,6 +73,26 @@ final class ScalarOpTable {
         if (c == null) throw new IllegalArgumentException(op.numpyName() + " has no scalar definition for " + operand);
         return c;
     }
+
+    /**
+     * The one JVM instruction that is all of {@code call}'s body ({@code add_D} is {@code DADD}), or -1.
+     * Generated code uses it in place of the call: the same IEEE or wrapping arithmetic, and while a
+     * new kernel's scalar loop runs in the interpreter (its first calls), an instruction costs a
+     * fraction of a call. C2 inlines the calls anyway, so compiled loops are the same.
+     */
+    static int instruction(Call call) {
+        return call.owner().equals(OWNER) ? INSTRUCTIONS.getOrDefault(call.name(), -1) : -1;
+    }
+
+    private static final Map<String, Integer> INSTRUCTIONS = Map.ofEntries(
+            Map.entry("add_D", Opcodes.DADD), Map.entry("subtract_D", Opcodes.DSUB), Map.entry("multiply_D", Opcodes.DMUL),
+            Map.entry("divide_D", Opcodes.DDIV), Map.entry("negative_D", Opcodes.DNEG),
+            Map.entry("add_F", Opcodes.FADD), Map.entry("subtract_F", Opcodes.FSUB), Map.entry("multiply_F", Opcodes.FMUL),
+            Map.entry("divide_F", Opcodes.FDIV), Map.entry("negative_F", Opcodes.FNEG),
+            Map.entry("add_J", Opcodes.LADD), Map.entry("subtract_J", Opcodes.LSUB), Map.entry("multiply_J", Opcodes.LMUL),
+            Map.entry("negative_J", Opcodes.LNEG),
+            Map.entry("add_I", Opcodes.IADD), Map.entry("subtract_I", Opcodes.ISUB), Map.entry("multiply_I", Opcodes.IMUL),
+            Map.entry("negative_I", Opcodes.INEG));
 
     /** The method casting {@code from} to {@code to}; when either is one of {@link NarrowDtypes}, the result is then narrowed. */
     static Call cast(DType from, DType to) {
