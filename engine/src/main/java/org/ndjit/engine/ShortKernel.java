@@ -33,13 +33,16 @@ final class ShortKernel {
     private final DType dtype;
     private final int output;
     private final int[] inputs, constants;
+    /** Every input's stride, 1, for every run: kernels never write the arrays they are given. */
+    private final long[] unitStrides;
 
-    private ShortKernel(KernelSpec spec, DType dtype, int output, int[] inputs, int[] constants) {
+    private ShortKernel(KernelSpec spec, DType dtype, int output, int[] inputs, int[] constants, long[] unitStrides) {
         this.spec = spec;
         this.dtype = dtype;
         this.output = output;
         this.inputs = inputs;
         this.constants = constants;
+        this.unitStrides = unitStrides;
     }
 
     /**
@@ -52,7 +55,7 @@ final class ShortKernel {
         if (!lowered.indices().isEmpty() || !lowered.gathered().isEmpty()) return null;
         long[] unit = new long[inputs.length];
         Arrays.fill(unit, 1);
-        return new ShortKernel(lowered.withStrides(unit), kernel.output().dtype(), output, inputs, constants);
+        return new ShortKernel(lowered.withStrides(unit), kernel.output().dtype(), output, inputs, constants, unit);
     }
 
     /** The output of the graph whose walk listed {@code nodes}, in new memory; null when the general path must run. */
@@ -63,7 +66,7 @@ final class ShortKernel {
         int n = inputs.length;
         MemorySegment[] in = new MemorySegment[n];
         Buffer[] buffers = new Buffer[n];
-        long[] off = new long[n], stride = new long[n];
+        long[] off = new long[n];
         for (int i = 0; i < n; i++) {
             Node input = nodes[inputs[i]];
             // Equal sizes of shapes that broadcast to each other are the same shape up to 1s: the same C order.
@@ -78,7 +81,6 @@ final class ShortKernel {
             }
             buffers[i].checkValid();
             in[i] = buffers[i].segment();
-            stride[i] = 1;
         }
         Constants c = Constants.of(nodes, constants);
         StridedArray result = MemoryPool.shared().allocate(dtype, out.shape(), false); // every element is written
@@ -88,7 +90,7 @@ final class ShortKernel {
                 classes = forms = KernelCache.shared().tiers(spec, size);
                 forms.used(KernelTiers.Entry.ROW);
             }
-            forms.forRun(size).row(in, off, stride, result.buffer().segment(), 0, size, c.doubles(), c.longs());
+            forms.forRun(size).row(in, off, unitStrides, result.buffer().segment(), 0, size, c.doubles(), c.longs());
         } catch (ArithmeticException e) {
             result.buffer().close("a short run that raised a value error was released");
             return null;
