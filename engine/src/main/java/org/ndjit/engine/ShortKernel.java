@@ -4,6 +4,7 @@ import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.KernelTiers;
 import org.ndjit.ir.Buffer;
+import org.ndjit.ir.Layout;
 import org.ndjit.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
@@ -31,14 +32,20 @@ final class ShortKernel {
     /** The spec's compiled classes, found at the first run (a field read per run instead of a cache look-up). */
     private volatile KernelTiers classes;
     private final DType dtype;
+    /**
+     * The output's layout: the same for every graph of the plan's key, which fixes every shape, so it
+     * is made once rather than per run.
+     */
+    private final Layout outputLayout;
     private final int output;
     private final int[] inputs, constants;
     /** Every input's stride, 1, for every run: kernels never write the arrays they are given. */
     private final long[] unitStrides;
 
-    private ShortKernel(KernelSpec spec, DType dtype, int output, int[] inputs, int[] constants, long[] unitStrides) {
+    private ShortKernel(KernelSpec spec, DType dtype, Layout outputLayout, int output, int[] inputs, int[] constants, long[] unitStrides) {
         this.spec = spec;
         this.dtype = dtype;
+        this.outputLayout = outputLayout;
         this.output = output;
         this.inputs = inputs;
         this.constants = constants;
@@ -55,7 +62,8 @@ final class ShortKernel {
         if (!lowered.indices().isEmpty() || !lowered.gathered().isEmpty()) return null;
         long[] unit = new long[inputs.length];
         Arrays.fill(unit, 1);
-        return new ShortKernel(lowered.withStrides(unit), kernel.output().dtype(), output, inputs, constants, unit);
+        return new ShortKernel(lowered.withStrides(unit), kernel.output().dtype(), Layout.contiguous(kernel.output().shape()),
+                output, inputs, constants, unit);
     }
 
     /** The output of the graph whose walk listed {@code nodes}, in new memory; null when the general path must run. */
@@ -83,7 +91,7 @@ final class ShortKernel {
             in[i] = buffers[i].segment();
         }
         Constants c = Constants.of(nodes, constants);
-        StridedArray result = MemoryPool.shared().allocate(dtype, out.shape(), false); // every element is written
+        StridedArray result = MemoryPool.shared().allocate(dtype, outputLayout, false); // every element is written
         try {
             KernelTiers forms = classes;
             if (forms == null) {
