@@ -43,7 +43,8 @@ final class Build {
     }
 
     static Node binary(Op op, Object a, Object b) {
-        Shapes.broadcast(shapeOf(a), shapeOf(b));
+        // Checked first, as NumPy does; a scalar broadcasts against anything, and so does an array of the same shape.
+        if (a instanceof Node x && b instanceof Node y && !x.sameShape(y)) Shapes.broadcast(x.shape(), y.shape());
         if (Op.LOGICAL.contains(op)) return logical(op, a, b);
         DType compute = promoteAll(a, b);
         if (Op.COMPARISONS.contains(op)) {

@@ -90,7 +90,12 @@ public final class MemoryPool {
 
     /** A contiguous array of this shape in pool memory, zeroed only when {@code zeroed}. */
     StridedArray allocate(DType dtype, long[] shape, boolean zeroed) {
-        return new StridedArray(buffer(dtype, Shapes.size(shape), zeroed), Layout.contiguous(shape));
+        return allocate(dtype, Layout.contiguous(shape), zeroed);
+    }
+
+    /** {@link #allocate(DType, long[], boolean)} given the contiguous layout of the shape (layouts are values: one may serve many arrays). */
+    StridedArray allocate(DType dtype, Layout contiguous, boolean zeroed) {
+        return new StridedArray(buffer(dtype, contiguous.size(), zeroed), contiguous);
     }
 
     /** A buffer of {@code length} elements in pool memory, zeroed only when {@code zeroed} (for arrays made from data). */

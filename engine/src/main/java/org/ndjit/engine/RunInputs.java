@@ -7,9 +7,7 @@ import org.ndjit.ir.Op;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -29,7 +27,8 @@ final class RunInputs {
     // Made at first use: a quick run (ShortKernel) over arrays the caller made pins their buffers and needs none of them.
     private Map<Node, StridedArray> known, leaves;
     private Map<Buffer, Boolean> buffers;
-    private final List<Buffer> pinned = new ArrayList<>(8);
+    private Buffer[] pinned = new Buffer[8];
+    private int pinnedCount;
 
     RunInputs(Function<Node, StridedArray> memo) {
         this.memo = memo;
@@ -45,7 +44,7 @@ final class RunInputs {
             n.casMemo(v, null);
             return null;
         }
-        pinned.add(v.buffer());
+        keepPinned(v.buffer());
         held(v.buffer());
         if (known == null) known = new IdentityHashMap<>(4);
         known.put(n, v);
@@ -61,7 +60,7 @@ final class RunInputs {
         if (n.op() == Op.BUFFER) {
             Buffer b = (Buffer) n.arg();
             b.pin();
-            pinned.add(b);
+            keepPinned(b);
             v = new StridedArray(b, Layout.contiguous(n.shape()));
         } else if (n.op() == Op.CONST || n.op() == Op.ARANGE) {
             v = ReferenceEvaluator.evaluate(n); // kernels compute constants and ranges themselves; other steps read them written out
@@ -87,7 +86,7 @@ final class RunInputs {
     Buffer pinLeaf(Node leaf) {
         Buffer b = (Buffer) leaf.arg();
         b.pin();
-        pinned.add(b);
+        keepPinned(b);
         return b;
     }
 
@@ -98,7 +97,15 @@ final class RunInputs {
 
     /** Drops every pin this run took; a buffer closed meanwhile goes back to its owner now. */
     void unpinAll() {
-        for (Buffer b : pinned) b.unpin();
-        pinned.clear();
+        for (int i = 0; i < pinnedCount; i++) {
+            pinned[i].unpin();
+            pinned[i] = null;
+        }
+        pinnedCount = 0;
+    }
+
+    private void keepPinned(Buffer b) {
+        if (pinnedCount == pinned.length) pinned = java.util.Arrays.copyOf(pinned, pinnedCount * 2);
+        pinned[pinnedCount++] = b;
     }
 }

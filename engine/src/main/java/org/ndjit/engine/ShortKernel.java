@@ -4,6 +4,7 @@ import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.KernelTiers;
 import org.ndjit.ir.Buffer;
+import org.ndjit.ir.Layout;
 import org.ndjit.DType;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
@@ -31,15 +32,24 @@ final class ShortKernel {
     /** The spec's compiled classes, found at the first run (a field read per run instead of a cache look-up). */
     private volatile KernelTiers classes;
     private final DType dtype;
+    /**
+     * The output's layout: the same for every graph of the plan's key, which fixes every shape, so it
+     * is made once rather than per run.
+     */
+    private final Layout outputLayout;
     private final int output;
     private final int[] inputs, constants;
+    /** Every input's stride, 1, for every run: kernels never write the arrays they are given. */
+    private final long[] unitStrides;
 
-    private ShortKernel(KernelSpec spec, DType dtype, int output, int[] inputs, int[] constants) {
+    private ShortKernel(KernelSpec spec, DType dtype, Layout outputLayout, int output, int[] inputs, int[] constants, long[] unitStrides) {
         this.spec = spec;
         this.dtype = dtype;
+        this.outputLayout = outputLayout;
         this.output = output;
         this.inputs = inputs;
         this.constants = constants;
+        this.unitStrides = unitStrides;
     }
 
     /**
@@ -52,7 +62,8 @@ final class ShortKernel {
         if (!lowered.indices().isEmpty() || !lowered.gathered().isEmpty()) return null;
         long[] unit = new long[inputs.length];
         Arrays.fill(unit, 1);
-        return new ShortKernel(lowered.withStrides(unit), kernel.output().dtype(), output, inputs, constants);
+        return new ShortKernel(lowered.withStrides(unit), kernel.output().dtype(), Layout.contiguous(kernel.output().shape()),
+                output, inputs, constants, unit);
     }
 
     /** The output of the graph whose walk listed {@code nodes}, in new memory; null when the general path must run. */
@@ -63,7 +74,7 @@ final class ShortKernel {
         int n = inputs.length;
         MemorySegment[] in = new MemorySegment[n];
         Buffer[] buffers = new Buffer[n];
-        long[] off = new long[n], stride = new long[n];
+        long[] off = new long[n];
         for (int i = 0; i < n; i++) {
             Node input = nodes[inputs[i]];
             // Equal sizes of shapes that broadcast to each other are the same shape up to 1s: the same C order.
@@ -78,17 +89,16 @@ final class ShortKernel {
             }
             buffers[i].checkValid();
             in[i] = buffers[i].segment();
-            stride[i] = 1;
         }
         Constants c = Constants.of(nodes, constants);
-        StridedArray result = MemoryPool.shared().allocate(dtype, out.shape(), false); // every element is written
+        StridedArray result = MemoryPool.shared().allocate(dtype, outputLayout, false); // every element is written
         try {
             KernelTiers forms = classes;
             if (forms == null) {
                 classes = forms = KernelCache.shared().tiers(spec, size);
                 forms.used(KernelTiers.Entry.ROW);
             }
-            forms.forRun(size).row(in, off, stride, result.buffer().segment(), 0, size, c.doubles(), c.longs());
+            forms.forRun(size).row(in, off, unitStrides, result.buffer().segment(), 0, size, c.doubles(), c.longs());
         } catch (ArithmeticException e) {
             result.buffer().close("a short run that raised a value error was released");
             return null;

@@ -11,8 +11,10 @@ import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The quick way through a cached one-kernel plan ({@link ShortKernel}): when it is taken, and that it computes the general path's bits. */
@@ -87,6 +89,40 @@ class ShortKernelTest {
             Node strided = Nodes.elementwise(Op.MUL, d, transposed, array(d, 6, 4));
             assertEquals(0, shortRuns(strided, v));
             assertBitIdentical(ReferenceEvaluator.evaluate(strided), v[0]);
+        }
+    }
+
+    @Test
+    void shortRunsOfOnePlanShareTheirResultsLayout() {
+        StridedArray[] first = new StridedArray[1], second = new StridedArray[1];
+        shortRuns(chain(DType.FLOAT64, 3, 5), first);
+        assertEquals(1, shortRuns(chain(DType.FLOAT64, 3, 5), first));
+        assertEquals(1, shortRuns(chain(DType.FLOAT64, 3, 5), second));
+        assertSame(first[0].layout(), second[0].layout(), "made once per plan: every graph of its key has the output's shape");
+        assertEquals(Layout.contiguous(new long[] {3, 5}), second[0].layout());
+    }
+
+    @Test
+    void aShortRunOverMoreInputsThanItFirstMakesRoomForUnpinsEachOne() {
+        int inputs = 12; // a run's pins start with room for 8
+        AtomicInteger released = new AtomicInteger();
+        StridedArray[] v = new StridedArray[1];
+        for (int round = 0; round < 2; round++) { // the first plans the structure, the second takes the short path
+            Buffer[] buffers = new Buffer[inputs];
+            Node sum = null;
+            for (int i = 0; i < inputs; i++) {
+                buffers[i] = Buffer.owned(java.lang.foreign.Arena.ofAuto().allocate(8 * 4, 8), DType.FLOAT64, 4, new Buffer.Owner() {
+                    @Override protected void release() { released.incrementAndGet(); }
+                });
+                for (int k = 0; k < 4; k++) buffers[i].setDouble(k, i + k);
+                Node leaf = Nodes.buffer(buffers[i], new long[] {4});
+                sum = sum == null ? leaf : Nodes.elementwise(Op.ADD, DType.FLOAT64, sum, leaf);
+            }
+            assertEquals(round, shortRuns(sum, v));
+            assertBitIdentical(ReferenceEvaluator.evaluate(sum), v[0]);
+            released.set(0);
+            for (Buffer b : buffers) b.close("closed by the test");
+            assertEquals(inputs, released.get(), "a buffer still pinned by the run is not released when closed");
         }
     }
 

@@ -15,14 +15,19 @@ public final class Layout {
 
     public Layout(long[] shape, long[] strides, long offset) {
         if (shape.length != strides.length) throw new IllegalArgumentException("shape and strides differ in rank");
-        this.shape = shape.clone();
-        this.strides = strides.clone();
+        this(shape.clone(), strides.clone(), offset, Shapes.size(shape));
+    }
+
+    /** A layout over arrays nothing else holds or writes (layouts share them: they are never written). */
+    private Layout(long[] shape, long[] strides, long offset, long size) {
+        this.shape = shape;
+        this.strides = strides;
         this.offset = offset;
-        this.size = Shapes.size(shape);
+        this.size = size;
     }
 
     public static Layout contiguous(long[] shape) {
-        return new Layout(shape, Shapes.contiguousStrides(shape), 0);
+        return new Layout(shape.clone(), Shapes.contiguousStrides(shape), 0, Shapes.size(shape));
     }
 
     public long[] shape() { return shape.clone(); }
@@ -58,22 +63,32 @@ public final class Layout {
     /** The smallest and largest storage index the view touches; {min, max}, or {offset, offset-1} when empty. */
     public long[] extent() {
         if (size == 0) return new long[] {offset, offset - 1};
-        long lo = offset, hi = offset;
+        return new long[] {offset + span(true), offset + span(false)};
+    }
+
+    /** Whether every storage index the view touches is in {@code [0, length)} (an empty view touches none). */
+    public boolean within(long length) {
+        return size == 0 || offset + span(true) >= 0 && offset + span(false) < length;
+    }
+
+    /** The sum of the axes' negative spans (toward lower indices), or of their positive ones. */
+    private long span(boolean negative) {
+        long sum = 0;
         for (int i = 0; i < shape.length; i++) {
             long span = (shape[i] - 1) * strides[i];
-            if (span < 0) lo += span; else hi += span;
+            if (span < 0 == negative) sum += span;
         }
-        return new long[] {lo, hi};
+        return sum;
     }
 
     /** The view with this one's storage indices reinterpreted over another view's elements (view of a view). */
     public Layout withBase(long baseOffset) {
-        return new Layout(shape, strides, offset + baseOffset);
+        return withOffset(offset + baseOffset);
     }
 
     /** The same view starting at another storage index. */
     public Layout withOffset(long newOffset) {
-        return new Layout(shape, strides, newOffset);
+        return new Layout(shape, strides, newOffset, size);
     }
 
     /** The view restricted to the given sorted axes (the others held at index 0). */

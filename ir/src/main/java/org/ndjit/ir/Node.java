@@ -7,6 +7,7 @@ import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,7 +37,17 @@ public final class Node {
         }
     }
 
-    private final Key key;
+    private static final Node[] NO_INPUTS = new Node[0];
+
+    // The structure that identifies a node (inputs compared by identity, since they are interned),
+    // kept in the node itself: a separate key object would be one more allocation per node built.
+    private final Op op;
+    private final DType dtype;
+    /** Never written after construction, so nodes of one shape may share it (see {@link Nodes#elementwise}). */
+    final long[] shape;
+    private final Node[] src;
+    private final Object arg;
+    private final long hash;
     private final long size;
     /**
      * A slot the engine owns, to memoise this node's materialized value (see {@link #casMemo}). It
@@ -49,58 +60,100 @@ public final class Node {
      */
     @SuppressWarnings("unused")
     private volatile Object memo;
-    /** The nodes built with this node as first input, weakly held; guarded by this node's monitor. */
-    private Consumers consumers;
+    /**
+     * The nodes built with this node as first input, weakly held: null, the one such node's
+     * {@link WeakReference} (most nodes have one consumer, which then costs no table), or a
+     * {@link Consumers} table. Guarded by this node's monitor.
+     */
+    private Object consumers;
 
-    private Node(Key key) {
-        this.key = key;
-        this.size = Shapes.size(key.shape);
+    private Node(Op op, DType dtype, long[] shape, Node[] src, Object arg, long hash) {
+        this.op = op;
+        this.dtype = dtype;
+        this.shape = shape;
+        this.src = src;
+        this.arg = arg;
+        this.hash = hash;
+        this.size = Shapes.size(shape);
     }
 
-    /** Returns the unique node with this structure, creating it if needed. */
+    /** Returns the unique node with this structure, creating it if needed (with copies of the arrays, which the caller may reuse). */
     static Node of(Op op, DType dtype, long[] shape, Object arg, Node... src) {
-        if (op.arity() == Op.VARIADIC ? src.length == 0 : src.length != op.arity()) throw new IllegalArgumentException(op + " takes " + op.arity() + " inputs, got " + src.length);
-        Key key = new Key(op, dtype, shape.clone(), src.clone(), arg);
-        // Buffer leaves are not interned: nearly all are made for a new Buffer, so the table would
-        // only cost an entry and a weak reference per array. Two leaves over one Buffer are then
-        // different nodes, which only forgoes sharing work between them.
-        if (op == Op.BUFFER) return new Node(key);
-        return src.length == 0 ? internLeaf(key) : internConsumer(src[0], key);
+        return intern(op, dtype, shape, arg, src, true);
     }
 
     /**
-     * Interns a node with inputs in its first input's table. A global table would make every node
-     * built cost a long-lived entry and a reference the collector must process: measured on 1,000-element
-     * calls, a young collection then copied ~600,000 table objects (40-80 ms per collection, several
-     * microseconds per call). Here a graph dropped whole takes its tables with it.
+     * {@link #of} for arrays the caller hands over: {@code shape} and {@code src} are never written
+     * afterwards (new arrays, or another node's {@link #shape}), so a new node keeps them as they are.
      */
-    private static Node internConsumer(Node first, Key key) {
+    static Node ofOwned(Op op, DType dtype, long[] shape, Object arg, Node... src) {
+        return intern(op, dtype, shape, arg, src, false);
+    }
+
+    private static Node intern(Op op, DType dtype, long[] shape, Object arg, Node[] src, boolean copy) {
+        if (op.arity() == Op.VARIADIC ? src.length == 0 : src.length != op.arity()) throw new IllegalArgumentException(op + " takes " + op.arity() + " inputs, got " + src.length);
+        long hash = hash(op, dtype, shape, src, arg);
+        // Buffer leaves are not interned: nearly all are made for a new Buffer, so the table would
+        // only cost an entry and a weak reference per array. Two leaves over one Buffer are then
+        // different nodes, which only forgoes sharing work between them.
+        if (src.length == 0) {
+            Node made = new Node(op, dtype, copy ? shape.clone() : shape, NO_INPUTS, arg, hash);
+            return op == Op.BUFFER ? made : internLeaf(made);
+        }
+        // A node with inputs is interned in its first input's consumers. A global table would make every
+        // node built cost a long-lived entry and a reference the collector must process: measured on
+        // 1,000-element calls, a young collection then copied ~600,000 table objects (40-80 ms per
+        // collection, several microseconds per call). Here a graph dropped whole takes its tables with it.
+        Node first = src[0];
         synchronized (first) {
-            if (first.consumers == null) first.consumers = new Consumers();
-            Node found = first.consumers.find(key);
+            Node found = first.consumer(op, dtype, shape, src, arg, hash);
             if (found != null) return found;
-            Node made = new Node(key);
-            first.consumers.add(made);
+            Node made = new Node(op, dtype, copy ? shape.clone() : shape, copy ? src.clone() : src, arg, hash);
+            first.addConsumer(made);
             return made;
         }
     }
 
-    private static Node internLeaf(Key key) {
+    /** The consumer of this node with this structure, or null; called holding this node's monitor. */
+    private Node consumer(Op op, DType dtype, long[] shape, Node[] src, Object arg, long hash) {
+        if (consumers instanceof WeakReference<?> only) {
+            Node n = (Node) only.get();
+            return n != null && n.is(op, dtype, shape, src, arg, hash) ? n : null;
+        }
+        return consumers == null ? null : ((Consumers) consumers).find(op, dtype, shape, src, arg, hash);
+    }
+
+    /** Adds a new consumer; called holding this node's monitor. */
+    private void addConsumer(Node made) {
+        WeakReference<Node> ref = new WeakReference<>(made);
+        if (consumers == null || consumers instanceof WeakReference<?> only && only.get() == null) {
+            consumers = ref;
+            return;
+        }
+        if (consumers instanceof WeakReference<?> only) {
+            Consumers table = new Consumers();
+            table.add(only);
+            consumers = table;
+        }
+        ((Consumers) consumers).add(ref);
+    }
+
+    private static Node internLeaf(Node made) {
         expungeCollected();
         Node[] result = new Node[1];
-        INTERNED_LEAVES.compute(key.hash, (hash, bucket) -> {
+        INTERNED_LEAVES.compute(made.hash, (hash, bucket) -> {
             if (bucket != null) {
                 for (Ref r : bucket) {
                     Node n = r.get();
-                    if (n != null && n.key.equals(key)) {
+                    if (n != null && n.is(made.op, made.dtype, made.shape, made.src, made.arg, made.hash)) {
                         result[0] = n;
                         return bucket;
                     }
                 }
             }
-            result[0] = new Node(key);
+            result[0] = made;
             Ref[] grown = bucket == null ? new Ref[1] : Arrays.copyOf(bucket, bucket.length + 1);
-            grown[grown.length - 1] = new Ref(result[0], hash, COLLECTED);
+            grown[grown.length - 1] = new Ref(made, hash, COLLECTED);
             return grown;
         });
         return result[0];
@@ -118,18 +171,41 @@ public final class Node {
         }
     }
 
-    public Op op() { return key.op; }
-    public DType dtype() { return key.dtype; }
-    public long[] shape() { return key.shape.clone(); }
-    public int ndim() { return key.shape.length; }
-    public long dim(int axis) { return key.shape[axis]; }
+    /** The structural hash: from the inputs' hashes, never recursing. */
+    private static long hash(Op op, DType dtype, long[] shape, Node[] src, Object arg) {
+        long h = op.ordinal() * 0x9E3779B97F4A7C15L + dtype.ordinal();
+        h = mix(h, Arrays.hashCode(shape));
+        for (Node s : src) h = mix(h, s.hash);
+        return mix(h, arg == null ? 0 : arg.hashCode());
+    }
+
+    private static long mix(long h, long v) {
+        h ^= v + 0x9E3779B97F4A7C15L + (h << 6) + (h >>> 2);
+        h *= 0xBF58476D1CE4E5B9L;
+        return h ^ (h >>> 31);
+    }
+
+    /** Whether this node has this structure. */
+    private boolean is(Op op, DType dtype, long[] shape, Node[] src, Object arg, long hash) {
+        if (this.hash != hash || this.op != op || this.dtype != dtype || !Arrays.equals(this.shape, shape) || this.src.length != src.length) return false;
+        for (int i = 0; i < src.length; i++) if (this.src[i] != src[i]) return false;
+        return Objects.equals(this.arg, arg);
+    }
+
+    public Op op() { return op; }
+    public DType dtype() { return dtype; }
+    public long[] shape() { return shape.clone(); }
+    /** Whether {@code other} has this node's shape (without copying either). */
+    public boolean sameShape(Node other) { return Arrays.equals(shape, other.shape); }
+    public int ndim() { return shape.length; }
+    public long dim(int axis) { return shape[axis]; }
     public long size() { return size; }
-    public int arity() { return key.src.length; }
-    public Node src(int i) { return key.src[i]; }
-    public List<Node> srcs() { return List.of(key.src); }
-    public Object arg() { return key.arg; }
+    public int arity() { return src.length; }
+    public Node src(int i) { return src[i]; }
+    public List<Node> srcs() { return List.of(src); }
+    public Object arg() { return arg; }
     /** The 64-bit structural hash, fixed at construction. */
-    public long structuralHash() { return key.hash; }
+    public long structuralHash() { return hash; }
 
     /** The engine's memo slot: the value or the pending computation of this node, or null. */
     public Object memo() { return memo; }
@@ -139,12 +215,12 @@ public final class Node {
     }
 
     @Override
-    public int hashCode() { return Long.hashCode(key.hash); }
+    public int hashCode() { return Long.hashCode(hash); }
 
     /** One line, no recursion: {@code add f64[3,4] (#1a2b, #3c4d)}. Use {@link GraphText} for whole graphs. */
     @Override
     public String toString() {
-        return key.op.numpyName() + " " + GraphText.type(this) + (key.arg == null ? "" : " {" + key.arg + "}");
+        return op.numpyName() + " " + GraphText.type(this) + (arg == null ? "" : " {" + arg + "}");
     }
 
     private static final class Ref extends WeakReference<Node> {
@@ -157,25 +233,28 @@ public final class Node {
     }
 
     /**
-     * An open-addressing set of weak references to nodes, probed by structural hash. Cleared
-     * references are dropped when the table grows, so its size follows the live consumers.
+     * An open-addressing set of weak references to nodes, probed by structural hash, for a node with
+     * several consumers. Cleared references are dropped when the table grows, so its size follows the
+     * live consumers.
      */
     private static final class Consumers {
         private WeakReference<?>[] slots = new WeakReference<?>[4];
         private int used;
 
-        Node find(Key key) {
+        Node find(Op op, DType dtype, long[] shape, Node[] src, Object arg, long hash) {
             int mask = slots.length - 1;
-            for (int i = (int) key.hash & mask; slots[i] != null; i = (i + 1) & mask) {
+            for (int i = (int) hash & mask; slots[i] != null; i = (i + 1) & mask) {
                 Node n = (Node) slots[i].get();
-                if (n != null && n.key.equals(key)) return n;
+                if (n != null && n.is(op, dtype, shape, src, arg, hash)) return n;
             }
             return null;
         }
 
-        void add(Node node) {
+        void add(WeakReference<?> ref) {
+            Node node = (Node) ref.get();
+            if (node == null) return;
             if ((used + 1) * 4 > slots.length * 3) rebuild();
-            put(slots, node, new WeakReference<>(node));
+            put(slots, node, ref);
             used++;
         }
 
@@ -195,48 +274,9 @@ public final class Node {
         }
 
         private static void put(WeakReference<?>[] slots, Node node, WeakReference<?> ref) {
-            int mask = slots.length - 1, i = (int) node.key.hash & mask;
+            int mask = slots.length - 1, i = (int) node.hash & mask;
             while (slots[i] != null) i = (i + 1) & mask;
             slots[i] = ref;
-        }
-    }
-
-    /** The structure that identifies a node: inputs compared by identity, since they are interned. */
-    private static final class Key {
-        final Op op;
-        final DType dtype;
-        final long[] shape;
-        final Node[] src;
-        final Object arg;
-        final long hash;
-
-        Key(Op op, DType dtype, long[] shape, Node[] src, Object arg) {
-            this.op = op;
-            this.dtype = dtype;
-            this.shape = shape;
-            this.src = src;
-            this.arg = arg;
-            long h = op.ordinal() * 0x9E3779B97F4A7C15L + dtype.ordinal();
-            h = mix(h, Arrays.hashCode(shape));
-            for (Node s : src) h = mix(h, s.key.hash);
-            this.hash = mix(h, arg == null ? 0 : arg.hashCode());
-        }
-
-        private static long mix(long h, long v) {
-            h ^= v + 0x9E3779B97F4A7C15L + (h << 6) + (h >>> 2);
-            h *= 0xBF58476D1CE4E5B9L;
-            return h ^ (h >>> 31);
-        }
-
-        @Override
-        public int hashCode() { return Long.hashCode(hash); }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof Key k)) return false;
-            if (hash != k.hash || op != k.op || dtype != k.dtype || !Arrays.equals(shape, k.shape)) return false;
-            for (int i = 0; i < src.length; i++) if (src[i] != k.src[i]) return false;
-            return arg == null ? k.arg == null : arg.equals(k.arg);
         }
     }
 }

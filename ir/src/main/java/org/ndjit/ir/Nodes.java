@@ -87,12 +87,42 @@ public final class Nodes {
 
     /** An elementwise op; inputs broadcast together; dtype is the result dtype. */
     public static Node elementwise(Op op, DType dtype, Node... src) {
+        return elementwiseOwned(op, dtype, src.clone());
+    }
+
+    /** {@link #elementwise(Op, DType, Node...)} of one input. */
+    public static Node elementwise(Op op, DType dtype, Node a) {
+        return elementwiseOwned(op, dtype, new Node[] {a});
+    }
+
+    /** {@link #elementwise(Op, DType, Node...)} of two inputs: the usual case, built without copying arrays. */
+    public static Node elementwise(Op op, DType dtype, Node a, Node b) {
+        return elementwiseOwned(op, dtype, new Node[] {a, b});
+    }
+
+    /**
+     * An elementwise node over {@code src}, an array nothing else holds. When the inputs have one
+     * shape the node shares its first input's shape array (shapes are never written), so building
+     * the usual node allocates the node and its inputs' array only.
+     */
+    private static Node elementwiseOwned(Op op, DType dtype, Node[] src) {
         if (!op.isElementwise()) throw new IllegalArgumentException(op + " is not elementwise");
+        long[] shape = src[0].shape;
+        for (Node s : src) {
+            if (!java.util.Arrays.equals(s.shape, shape)) {
+                shape = broadcastShape(src);
+                break;
+            }
+        }
+        return Node.ofOwned(op, dtype, shape, null, src);
+    }
+
+    private static long[] broadcastShape(Node[] src) {
         long[][] shapes = new long[src.length][];
-        for (int i = 0; i < src.length; i++) shapes[i] = src[i].shape();
+        for (int i = 0; i < src.length; i++) shapes[i] = src[i].shape;
         long[] shape = Shapes.broadcast(shapes);
         Shapes.size(shape);
-        return Node.of(op, dtype, shape, null, src);
+        return shape;
     }
 
     /** A reduction over the given axes (already normalised and sorted); the result drops them. */

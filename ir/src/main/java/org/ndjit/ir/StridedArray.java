@@ -10,8 +10,7 @@ public final class StridedArray {
     private final Layout layout;
 
     public StridedArray(Buffer buffer, Layout layout) {
-        long[] extent = layout.extent();
-        if (layout.size() > 0 && (extent[0] < 0 || extent[1] >= buffer.length())) {
+        if (!layout.within(buffer.length())) {
             throw new IllegalArgumentException("view " + layout + " reaches outside a buffer of " + buffer.length() + " elements");
         }
         this.buffer = buffer;

@@ -22,6 +22,7 @@ import static org.ndjit.ir.ViewSeeds.*;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -275,9 +276,12 @@ class LayoutPropertiesTest {
         long[] ext = l.extent();
         if (m.size() == 0) {
             assertTrue(ext[1] < ext[0], () -> "extent of an empty view must be an empty range after " + history + ": " + Arrays.toString(ext));
+            assertTrue(l.within(0), () -> "an empty view fits in any storage after " + history + ": " + l);
             return;
         }
         long lo = Arrays.stream(m.at).min().getAsLong(), hi = Arrays.stream(m.at).max().getAsLong();
+        assertEquals(lo >= 0, l.within(hi + 1), () -> "within(" + (hi + 1) + ") of touched indices [" + lo + ", " + hi + "] after " + history + ": " + l);
+        assertFalse(l.within(hi), () -> "within(" + hi + ") although index " + hi + " is touched after " + history + ": " + l);
         assertTrue(ext[0] <= lo && hi <= ext[1],
                 () -> "extent " + Arrays.toString(ext) + " does not bound touched indices [" + lo + ", " + hi + "] after " + history + ": " + l);
         assertArrayEquals(new long[] {lo, hi}, ext, () -> "extent is not the smallest and largest touched index after " + history + ": " + l);
