@@ -218,6 +218,12 @@ final class DoubleMatmul implements MatmulKernel.Columns {
 
     /** C[MR x W] at byte {@code at} (row stride {@code ldc} bytes) += the panel of A at {@code ai} times the panel of B at {@code bi}, {@code kb} steps. */
     private static void tile(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
+        if (MR == 6) tile6(a, ai, b, bi, kb, c, at, ldc);
+        else tile4(a, ai, b, bi, kb, c, at, ldc);
+    }
+
+    /** {@link #tile} of 6 rows: 12 accumulators. */
+    private static void tile6(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
         long v = (long) L * SIZE;
         DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
         DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
@@ -258,5 +264,37 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
         c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
         c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
+    }
+
+    /** {@link #tile} of 4 rows: 8 accumulators. */
+    private static void tile4(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[ai + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[ai + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[ai + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
     }
 }

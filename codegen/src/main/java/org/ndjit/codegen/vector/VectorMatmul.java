@@ -3,15 +3,16 @@ package org.ndjit.codegen.vector;
 import org.ndjit.codegen.MatmulKernel;
 import org.ndjit.codegen.RowDots;
 import org.ndjit.codegen.StridedMatrix;
+import org.ndjit.DType;
 
 /**
  * The packed, register-tiled matrix product (loaded only when the Vector API module is present, see
  * {@link PanamaProvider}), the GotoBLAS/BLIS scheme: B's columns are packed once per product into
  * panels of {@value #NR} vectors' width, {@value #KC} rows deep (a panel, 32 KB, stays in L1 while
  * the rows of A go by); each thread packs {@value #MC} rows of A at a time into panels of {@value #MR}
- * rows (L2); the micro-kernel keeps an MR x NR-vector tile of C in 12 vector registers and reads
- * both panels contiguously, each vector of B feeding MR multiply-adds. 12 accumulators hide the
- * latency of the fused multiply-adds and leave registers free with 16 of them (AVX2) or 32.
+ * rows (L2); the micro-kernel keeps an MR x NR-vector tile of C in 12 vector registers (AVX-512) or 8 (AVX2, see
+ * {@link #MR}) and reads both panels contiguously, each vector of B feeding MR multiply-adds; the
+ * accumulators hide the latency of the fused multiply-adds.
  * Packing reads the operands with their own strides, so transposed and sliced operands are never
  * copied first. Edge tiles run on a zero-padded copy of their part of C: the same steps, the same bits.
  * A matrix-vector product packs nothing: an M whose rows are adjacent streams by columns of vectors
@@ -20,7 +21,14 @@ import org.ndjit.codegen.StridedMatrix;
  */
 final class VectorMatmul implements MatmulKernel {
     static final MatmulKernel INSTANCE = new VectorMatmul();
-    static final int MR = 6, NR = 2, KC = 256, MC = 120;
+    /**
+     * Rows of the register tile: 6 (12 accumulators) where the preferred vectors are 512 bits (AVX-512,
+     * 32 vector registers); 4 (8 accumulators) otherwise. With AVX2's 16 registers a 6-row tile keeps
+     * 15 vectors live (12 accumulators, 2 of B, A's broadcast) and C2 spills: on a Zen3 core its
+     * micro-kernel ran at 36 GFLOP/s of thread CPU time with both panels in L1, the 4-row one at 83-86.
+     */
+    static final int MR = PanamaProvider.preferredLanes(DType.FLOAT32) >= 16 ? 6 : 4;
+    static final int NR = 2, KC = 256, MC = 120;
     /** Bytes of B packed at once: far more than a few panels, small enough to stay in the last-level cache. */
     private static final long PACKED_BYTES = 4L << 20;
 
