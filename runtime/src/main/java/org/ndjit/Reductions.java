@@ -83,10 +83,16 @@ final class Reductions {
                     + " elements per reduction over shape " + Shapes.tuple(x.shape()));
         }
         Node f = floating(x);
+        // float16 is computed in float32 and rounded at the end, as NumPy computes its float16 means:
+        // in float16, s1 * s1 overflowed (65,504) for as few as 160 elements about 2 from the first
+        // one, and the variance came out 0.
+        boolean half = f.dtype() == DType.FLOAT16;
+        if (half) f = Build.cast(f, DType.FLOAT32);
         Node d = Build.binary(Op.SUB, f, Views.firstAlong(f, axes));
         Node s1 = Nodes.reduce(Op.SUM, f.dtype(), d, axes), s2 = Nodes.reduce(Op.SUM, f.dtype(), Build.binary(Op.MUL, d, d), axes);
         Node centred = Build.binary(Op.SUB, s2, Build.binary(Op.DIV, Build.binary(Op.MUL, s1, s1), Scalar.of(n)));
         Node var = Build.binary(Op.DIV, Build.binary(Op.MAXIMUM, centred, Scalar.of(0.0)), Scalar.of(n - ddof));
+        if (half) var = Build.cast(var, DType.FLOAT16);
         return keepDims ? keep(var, x, axes) : var;
     }
 

@@ -107,4 +107,21 @@ class VarianceAccuracyTest {
         NDArray i = Np.array(new long[] {1_000_000_001L, 1_000_000_002L, 1_000_000_003L});
         assertEquals(2.0 / 3, i.var().itemDouble(), 1e-15);
     }
+
+    /**
+     * float16 is computed in float32 and rounded once: in float16 the shifted sum's square overflowed
+     * (s1 = 159 * -4 = -636, s1^2 = 404,496 > 65,504) and the variance came out 0. NumPy: 0.09937
+     * (std 0.3152); exact 0.099375. Also through a reversed view, where the shift is another element.
+     */
+    @Test
+    void float16VarianceDoesNotOverflowItsShiftedSums() {
+        double[] values = new double[160];
+        java.util.Arrays.fill(values, -2.0);
+        values[0] = 2.0;
+        NDArray x = Np.array(values).astype(DType.FLOAT16).eval();
+        assertEquals(0.099375, x.var().itemDouble(), 1e-4);
+        assertEquals(0.099375, x.get("::-1").var().itemDouble(), 1e-4);
+        assertEquals(0.3152, x.std().itemDouble(), 2e-4);
+        assertEquals(DType.FLOAT16, x.var().dtype());
+    }
 }
