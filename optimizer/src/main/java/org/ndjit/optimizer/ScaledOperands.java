@@ -28,7 +28,7 @@ public final class ScaledOperands {
         for (int c = 0; c < 2; c++) {
             Node constant = mul.src(c), matrix = mul.src(1 - c);
             if (Planner.isConstant(constant) && constant.dtype() == mul.dtype() && !Planner.isConstant(matrix)
-                    && matrix.dtype() == mul.dtype() && java.util.Arrays.equals(matrix.shape(), mul.shape())) return c;
+                    && matrix.dtype() == mul.dtype() && matrix.sameShape(mul)) return c;
         }
         return -1;
     }
