@@ -22,6 +22,8 @@ final class Scratch {
     private final byte[] bytes;
     /** float32 or float16 values widened for the double accumulators (their sums accumulate in float64). */
     private final double[] widened;
+    /** Integer and bool values narrower than 64 bits, widened as {@link #intValue} reads them, for the accumulators' block methods. */
+    private final long[] widenedInts;
     /** The dtype's storage array (one of the above), which {@link #feedRow} moves a row within. */
     private final Object storage;
     final MemorySegment segment;
@@ -36,6 +38,7 @@ final class Scratch {
         shorts = dtype.itemSize() == 2 ? new short[n] : null;
         bytes = dtype.itemSize() == 1 ? new byte[n] : null;
         widened = dtype == DType.FLOAT32 || dtype == DType.FLOAT16 ? new double[n] : null;
+        widenedInts = dtype.isFloat() || longs != null ? null : new long[n];
         segment = switch (dtype) {
             case FLOAT64 -> MemorySegment.ofArray(doubles);
             case FLOAT32 -> MemorySegment.ofArray(floats);
@@ -65,7 +68,7 @@ final class Scratch {
             r.acceptFloats(o, asDoubles(len), len, index);
         } else if (r.sumsIntegers()) {
             r.acceptIntTotal(o, intTotal(len));
-        } else {
+        } else if (!r.acceptInts(o, asLongs(len), len, index)) {
             for (int j = 0; j < len; j++) r.acceptInt(o, intValue(j), index + j);
         }
     }
@@ -92,7 +95,7 @@ final class Scratch {
         if (dtype.isFloat()) {
             r.acceptFloatsAcross(first, asDoubles(len), len, index);
         } else {
-            for (int j = 0; j < len; j++) r.acceptInt(first + j, intValue(j), index);
+            r.acceptIntsAcross(first, asLongs(len), 0, len, index);
         }
     }
 
@@ -105,9 +108,8 @@ final class Scratch {
             r.acceptFloatRowsAcross(first, asDoubles(rows * n), rows, n, index);
             return;
         }
-        for (int k = 0; k < rows; k++) {
-            for (int j = 0; j < n; j++) r.acceptInt(first + j, intValue(k * n + j), index + k);
-        }
+        long[] values = asLongs(rows * n);
+        for (int k = 0; k < rows; k++) r.acceptIntsAcross(first, values, k * n, n, index + k);
     }
 
     /**
@@ -142,6 +144,20 @@ final class Scratch {
         if (floats != null) for (int j = 0; j < len; j++) widened[j] = floats[j];
         else for (int j = 0; j < len; j++) widened[j] = Float.float16ToFloat(shorts[j]);
         return widened;
+    }
+
+    /** The first {@code len} integer values as {@link #intValue} reads them, in a long array (this block's own, or one of this block's). */
+    private long[] asLongs(int len) {
+        switch (dtype) {
+            case INT64, UINT64 -> { return longs; }
+            case INT32 -> { for (int j = 0; j < len; j++) widenedInts[j] = ints[j]; }
+            case UINT32 -> { for (int j = 0; j < len; j++) widenedInts[j] = ints[j] & 0xFFFF_FFFFL; }
+            case INT16 -> { for (int j = 0; j < len; j++) widenedInts[j] = shorts[j]; }
+            case UINT16 -> { for (int j = 0; j < len; j++) widenedInts[j] = shorts[j] & 0xFFFF; }
+            case UINT8 -> { for (int j = 0; j < len; j++) widenedInts[j] = bytes[j] & 0xFF; }
+            default -> { for (int j = 0; j < len; j++) widenedInts[j] = bytes[j]; }
+        }
+        return widenedInts;
     }
 
     /** Value j as the reference reads it (Buffer.getLong): unsigned dtypes zero-extended, uint64 its bits. */

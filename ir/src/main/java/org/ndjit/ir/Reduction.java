@@ -88,6 +88,31 @@ public final class Reduction {
         int first(double[] values, int len, boolean max);
 
         /**
+         * For integer and bool values: the index in {@code values[0..len)} ({@code len >= 1}) of the first
+         * largest value ({@code max}) or the first smallest, each value ordered as {@link #acceptInt} orders
+         * it (XORed with {@code flip}, uint64's sign flip, else 0): the element a max, min, argmax or argmin
+         * that took the block alone would keep.
+         */
+        default int firstInteger(long[] values, int len, long flip, boolean max) {
+            long best = values[0] ^ flip;
+            int k = 0;
+            for (int j = 1; j < len; j++) {
+                long x = values[j] ^ flip;
+                if (max ? x > best : x < best) {
+                    best = x;
+                    k = j;
+                }
+            }
+            return k;
+        }
+
+        /** The index of the first nonzero value in {@code values[0..len)} ({@code nonzero}) or of the first zero; -1 when there is none. */
+        default int firstTruth(long[] values, int len, boolean nonzero) {
+            for (int j = 0; j < len; j++) if ((values[j] != 0) == nonzero) return j;
+            return -1;
+        }
+
+        /**
          * Outputs {@code at + j} ({@code from <= j < len}), each holding a value {@code best} with its
          * position {@code bestIndex}, take {@code values[j]} at position {@code index}: a value that is
          * not NaN is replaced by a NaN, or by a larger value ({@code max}) or a smaller one.
@@ -293,6 +318,26 @@ public final class Reduction {
         }
     }
 
+    /**
+     * For a max, min, argmax, argmin, any or all of integer or bool values: output {@code o} takes
+     * {@code values[0..len)} (as {@link #acceptInt} reads them) at positions {@code index, index + 1, ...},
+     * and true is returned; false (nothing taken) for other reductions. Only one element of the block
+     * can change what the output holds, the one the block alone would keep (its first extreme, its first
+     * nonzero for any, its first zero for all, else any element): taking it alone is taking them all.
+     */
+    public boolean acceptInts(int o, long[] values, int len, long index) {
+        if (isFloat || op == Op.SUM || op == Op.PROD) return false;
+        if (len == 0) return true;
+        int k = switch (op) {
+            case MAX, ARGMAX -> extremes.firstInteger(values, len, flip, true);
+            case MIN, ARGMIN -> extremes.firstInteger(values, len, flip, false);
+            case ANY -> Math.max(extremes.firstTruth(values, len, true), 0);
+            default -> Math.max(extremes.firstTruth(values, len, false), 0);
+        };
+        acceptInt(o, values[k], index + k);
+        return true;
+    }
+
     /** True for an integer (or bool) sum, whose blocks may be added up first: wrapping addition is associative. */
     public boolean sumsIntegers() {
         return op == Op.SUM && !isFloat;
@@ -301,6 +346,34 @@ public final class Reduction {
     /** Output {@code o} takes the wrapping total of a block of its elements (only when {@link #sumsIntegers()}). */
     public void acceptIntTotal(int o, long total) {
         acc[o] += total;
+    }
+
+    /**
+     * Outputs {@code first + j} each take integer or bool {@code values[from + j]} ({@code j < len}, read as
+     * {@link #acceptInt} reads them), all at position {@code index}: {@link #acceptInt} for each, in one
+     * loop per reduction rather than a choice per element.
+     */
+    public void acceptIntsAcross(int first, long[] values, int from, int len, long index) {
+        switch (op) {
+            case SUM -> { for (int j = 0; j < len; j++) acc[first + j] += values[from + j]; }
+            case PROD -> { for (int j = 0; j < len; j++) acc[first + j] *= values[from + j]; }
+            case MAX -> { for (int j = 0; j < len; j++) acc[first + j] = Math.max(acc[first + j], values[from + j] ^ flip); }
+            case MIN -> { for (int j = 0; j < len; j++) acc[first + j] = Math.min(acc[first + j], values[from + j] ^ flip); }
+            case ANY -> { for (int j = 0; j < len; j++) acc[first + j] |= values[from + j] != 0 ? 1 : 0; }
+            case ALL -> { for (int j = 0; j < len; j++) acc[first + j] &= values[from + j] != 0 ? 1 : 0; }
+            case ARGMAX, ARGMIN -> {
+                boolean max = op == Op.ARGMAX;
+                for (int j = 0; j < len; j++) {
+                    int o = first + j;
+                    long x = values[from + j] ^ flip;
+                    if (bestIndex[o] < 0 || (max ? x > acc[o] : x < acc[o])) {
+                        acc[o] = x;
+                        bestIndex[o] = index;
+                    }
+                }
+            }
+            default -> throw new IllegalStateException(op + " on integer input");
+        }
     }
 
     /** Outputs {@code first + j} each take {@code values[j]}, all at position {@code index}: a loop over outputs. */

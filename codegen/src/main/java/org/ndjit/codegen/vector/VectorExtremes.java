@@ -8,12 +8,14 @@ import jdk.incubator.vector.VectorSpecies;
 import org.ndjit.ir.Reduction;
 
 /**
- * {@link Reduction}'s argmax and argmin steps with the Vector API. Along a row, a block's answer is
+ * {@link Reduction}'s argmax and argmin steps, and integer max, min, any and all, with the Vector API. Along a row, a block's answer is
  * found in two passes over it (it is in L1): one for whether it holds a NaN and for its extreme
  * value, one for the first element that is that NaN or equal to that value, which is the first
  * occurrence the scalar definition keeps (equal values, +0.0 and -0.0 too, never replace the one
  * kept). Across rows, each vector of outputs keeps its values and their positions in two vectors,
- * replaced lanewise where the definition replaces them. Loaded only when the Vector API module is present.
+ * replaced lanewise where the definition replaces them. Integer and bool blocks (widened to long) take
+ * the same two passes for their first extreme, and one for their first nonzero or zero (any, all).
+ * Loaded only when the Vector API module is present.
  */
 final class VectorExtremes implements Reduction.Extremes {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -89,5 +91,45 @@ final class VectorExtremes implements Reduction.Extremes {
             position.intoArray(bestIndex, at + j, replace.cast(LS));
         }
         Reduction.Extremes.super.across(best, bestIndex, at, values, j, len, index, max);
+    }
+    @Override
+    public int firstInteger(long[] values, int len, long flip, boolean max) {
+        int bound = LS.loopBound(len);
+        if (bound == 0) return Reduction.Extremes.super.firstInteger(values, len, flip, max);
+        // Lanes hold values XORed with flip, so signed comparisons order them as acceptInt does.
+        LongVector extreme = LongVector.fromArray(LS, values, 0).lanewise(VectorOperators.XOR, flip);
+        for (int j = L; j < bound; j += L) {
+            LongVector x = LongVector.fromArray(LS, values, j).lanewise(VectorOperators.XOR, flip);
+            extreme = extreme.blend(x, betterInteger(x, extreme, max));
+        }
+        long best = max ? extreme.reduceLanes(VectorOperators.MAX) : extreme.reduceLanes(VectorOperators.MIN);
+        for (int j = bound; j < len; j++) {
+            long x = values[j] ^ flip;
+            if (max ? x > best : x < best) best = x;
+        }
+        long target = best ^ flip;
+        for (int j = 0; j < bound; j += L) {
+            VectorMask<Long> equal = LongVector.fromArray(LS, values, j).compare(VectorOperators.EQ, target);
+            if (equal.anyTrue()) return j + equal.firstTrue();
+        }
+        for (int j = bound; j < len; j++) if (values[j] == target) return j;
+        throw new IllegalStateException("the block's extreme " + target + " is not in it");
+    }
+
+    /** As {@link #better}: the comparison a constant at each call of compare. */
+    private static VectorMask<Long> betterInteger(LongVector x, LongVector than, boolean max) {
+        return max ? x.compare(VectorOperators.GT, than) : x.compare(VectorOperators.LT, than);
+    }
+
+    @Override
+    public int firstTruth(long[] values, int len, boolean nonzero) {
+        int j = 0;
+        for (int bound = LS.loopBound(len); j < bound; j += L) {
+            LongVector x = LongVector.fromArray(LS, values, j);
+            VectorMask<Long> found = nonzero ? x.compare(VectorOperators.NE, 0) : x.compare(VectorOperators.EQ, 0);
+            if (found.anyTrue()) return j + found.firstTrue();
+        }
+        for (; j < len; j++) if ((values[j] != 0) == nonzero) return j;
+        return -1;
     }
 }

@@ -1,0 +1,71 @@
+package org.ndjit;
+
+import org.junit.jupiter.api.Test;
+import org.ndjit.ir.ReferenceEvaluator;
+import org.ndjit.ir.StridedArray;
+
+import java.util.List;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * max, min, argmax, argmin, any and all of integer and bool arrays take each block's answer (its
+ * first extreme, first nonzero or first zero, found with vectors where the Vector API is present)
+ * instead of every element, and loop over outputs without a choice per element across rows: results
+ * must be the reference's, element by element, for every integer dtype and bool, rows of lengths
+ * around the vector widths and the scratch block, many ties, each dtype's extremes (uint64's values
+ * past 2^63 order above the rest), rows of zeros only and of no zeros, over either axis and over
+ * everything. (Merging chunks is unchanged: ChunkedReductionTest.)
+ */
+class IntegerReductionsTest {
+    private static final int[] LENGTHS = {1, 3, 4, 5, 9, 1023, 1025};
+    private static final DType[] DTYPES = {DType.BOOL, DType.INT8, DType.UINT8, DType.INT16, DType.UINT16,
+            DType.INT32, DType.UINT32, DType.INT64, DType.UINT64};
+
+    private static final List<Function<NDArray, NDArray>> REDUCTIONS = List.of(
+            x -> x.max(1), x -> x.min(1), x -> x.argmax(1), x -> x.argmin(1), x -> x.any(1), x -> x.all(1),
+            x -> x.max(0), x -> x.min(0), x -> x.argmax(0), x -> x.argmin(0), x -> x.any(0), x -> x.all(0), x -> x.sum(0),
+            NDArray::max, NDArray::min, NDArray::argmax, NDArray::argmin, NDArray::any, NDArray::all);
+
+    /**
+     * Small values (ties everywhere) and per case: the widest values (cast down, each dtype's own
+     * extremes and wrapped values), zeros only, no zeros, or one nonzero late.
+     */
+    private static long[] data(long seed, int n, int special) {
+        java.util.Random rnd = new java.util.Random(seed);
+        long[] x = new long[n];
+        for (int i = 0; i < n; i++) x[i] = rnd.nextInt(7) - 3;
+        long[] wide = {Long.MIN_VALUE, Long.MAX_VALUE, -1, 1L << 63 | 5, 0x80, 0xFF, 0x7F, 0x8000, 0xFFFF, 0x8000_0000L, 0xFFFF_FFFFL};
+        switch (special) {
+            case 1 -> { for (int i = 0; i < n; i += 3) x[i] = wide[rnd.nextInt(wide.length)]; }
+            case 2 -> java.util.Arrays.fill(x, 0);
+            case 3 -> { for (int i = 0; i < n; i++) if (x[i] == 0) x[i] = 2; }
+            case 4 -> { java.util.Arrays.fill(x, 0); x[n - 1] = -1; }
+            default -> { }
+        }
+        return x;
+    }
+
+    @Test
+    void resultsEqualTheReference() {
+        for (int length : LENGTHS) {
+            for (int special = 0; special < 5; special++) check(3, length, special);
+        }
+    }
+
+    private static void check(int rows, int length, int special) {
+        NDArray wide = Np.array(data(length * 7L + rows * 3L + special, rows * length, special)).reshape(rows, length);
+        for (DType dtype : DTYPES) {
+            NDArray x = wide.astype(dtype).eval();
+            for (int r = 0; r < REDUCTIONS.size(); r++) {
+                NDArray result = REDUCTIONS.get(r).apply(x);
+                StridedArray expected = ReferenceEvaluator.evaluate(result.node()), actual = result.value();
+                for (long i = 0; i < expected.size(); i++) {
+                    assertEquals(expected.getLongFlat(i), actual.getLongFlat(i), "reduction " + r + " of " + dtype + " shape (" + rows
+                            + ", " + length + ") special " + special + " element " + i);
+                }
+            }
+        }
+    }
+}
