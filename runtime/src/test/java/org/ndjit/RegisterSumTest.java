@@ -63,6 +63,8 @@ class RegisterSumTest {
                     // Under 2^17 elements of work a run is not split (Parallel.MIN_PART): at parallelism 16 it would repeat parallelism 1.
                     if (!parallelism.equals("1") && 6 * length < 2 * (1 << 16)) continue;
                     for (int special = 0; special < 3; special++) {
+                        // Past a chunk, special 2's NaN and infinities cover what special 1's would (test time: the reference is slow at these sizes).
+                        if (special == 1 && length >= Reduction.CHUNK - 1) continue;
                         int n = (int) (6 * length);
                         NDArray x = Np.array(data(length + special, n, special)).reshape(6, length);
                         NDArray y = Np.array(data(length + 99, n, 0)).reshape(6, length);
