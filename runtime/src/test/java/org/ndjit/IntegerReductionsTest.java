@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * max, min, argmax, argmin, any and all of integer and bool arrays take each block's answer (its
@@ -52,6 +53,46 @@ class IntegerReductionsTest {
         for (int length : LENGTHS) {
             for (int special = 0; special < 5; special++) check(3, length, special);
         }
+    }
+
+    /**
+     * any, all, and a bool max, min, argmax or argmin stop when their result is decided (any found
+     * true, ...), in rows and in chunks merged from several threads, where a chunk after the one that
+     * decided is skipped: results must still be the reference's wherever the deciding element is
+     * (first, in a later chunk, last, nowhere), and an early one must stop the run.
+     */
+    @Test
+    void decidedReductionsStopAndEqualTheReference() {
+        int n = 3 * (int) org.ndjit.ir.Reduction.CHUNK + 9; // divisible by 3
+        long[] positions = {0, org.ndjit.ir.Reduction.CHUNK + 3, 2L * org.ndjit.ir.Reduction.CHUNK + 7, n - 1, -1};
+        List<Function<NDArray, NDArray>> reductions = List.of(NDArray::any, NDArray::all, NDArray::max, NDArray::min, NDArray::argmax,
+                NDArray::argmin, x -> x.reshape(-1, 3).any(0), x -> x.reshape(3, -1).all(1), x -> x.reshape(3, -1).argmax(1),
+                x -> x.astype(DType.INT8).any(), x -> x.astype(DType.INT8).all());
+        for (String parallelism : new String[] {"1", "3"}) {
+            FusionRegressionTest.withParallelism(parallelism, () -> {
+                for (long at : positions) {
+                    for (boolean ones : new boolean[] {false, true}) {
+                        boolean[] values = new boolean[n];
+                        java.util.Arrays.fill(values, ones);
+                        if (at >= 0) values[(int) at] = !ones;
+                        NDArray x = Np.array(values);
+                        for (int r = 0; r < reductions.size(); r++) {
+                            NDArray result = reductions.get(r).apply(x);
+                            StridedArray expected = ReferenceEvaluator.evaluate(result.node()), actual = result.value();
+                            for (long i = 0; i < expected.size(); i++) {
+                                assertEquals(expected.getLongFlat(i), actual.getLongFlat(i), "reduction " + r + " with " + !ones + " at " + at
+                                        + " element " + i + " at parallelism " + parallelism);
+                            }
+                        }
+                    }
+                }
+            });
+        }
+        long before = org.ndjit.engine.KernelRunner.decidedEarly();
+        boolean[] early = new boolean[n];
+        early[3] = true;
+        assertEquals(true, Np.array(early).any().itemBoolean());
+        assertTrue(org.ndjit.engine.KernelRunner.decidedEarly() > before, "any stopped at its first true");
     }
 
     private static void check(int rows, int length, int special) {

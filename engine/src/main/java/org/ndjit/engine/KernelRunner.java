@@ -50,6 +50,11 @@ public final class KernelRunner {
         return ReducePass.REGISTER_SUMS.get();
     }
 
+    /** How many times a reduction stopped early or skipped a chunk, its result decided (any found true, ...) so far: for tests. */
+    public static long decidedEarly() {
+        return ReducePass.DECIDED_EARLY.get();
+    }
+
     /** How many float sums along rows of at most 8 elements have run along a kept axis ({@link ShortRowSums}) so far: for tests. */
     public static long shortRowsAlongKeptAxisPasses() {
         return ShortRowSums.RUNS.get();

@@ -11,6 +11,7 @@ import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
 
 import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.Arrays;
 import java.util.List;
 
@@ -69,6 +70,8 @@ final class ReducePass {
     static final int SHORT_ROW = 64;
     /** Passes along rows that chose sumRow for some member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong REGISTER_SUMS = new java.util.concurrent.atomic.AtomicLong();
+    /** Times a reduction stopped before its end, its result decided, or skipped a chunk for it (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong DECIDED_EARLY = new java.util.concurrent.atomic.AtomicLong();
 
     private ReducePass(List<Member> members) {
         this.members = members;
@@ -351,6 +354,7 @@ final class ReducePass {
             // With one reduced axis, the row starts at the base.
             OffsetIterator[] reduced = outerReduced.length == 0 ? null : KernelRunner.iterators(outerLayouts, l -> l, 0);
             long index = 0;
+            rows:
             for (long q = 0; q < outerCount; q++) {
                 long[] rowStart = reduced == null ? base : KernelRunner.plus(base, KernelRunner.offsets(reduced));
                 for (long start = 0; start < shape[last]; start += block) {
@@ -358,6 +362,7 @@ final class ReducePass {
                     done = cancel.tick(done, len);
                     rowAlong(t, rowStart, start, len, local, output, index);
                     index += len;
+                    if (decided(local, output)) break rows;
                 }
             }
             if (output == OUTPUTS_AT_ONCE - 1 || o == end - 1) {
@@ -437,12 +442,19 @@ final class ReducePass {
     private void inChunks(int outputs, long perOutput, int[] outerReduced) {
         long chunksPerOutput = (perOutput + Reduction.CHUNK - 1) / Reduction.CHUNK;
         Reduction[][][] chunks = new Reduction[outputs][(int) chunksPerOutput][];
+        // Per output, the first chunk known to decide it: later chunks cannot change it, and are left empty.
+        AtomicLongArray decidedBy = new AtomicLongArray(outputs);
+        for (int o = 0; o < outputs; o++) decidedBy.set(o, Long.MAX_VALUE);
         Cancellation cancel = Cancellation.current();
         Parallel.forEachRowRange(outputs * chunksPerOutput, (long) members.size() * Reduction.CHUNK, (first, end) -> {
             PerThread t = new PerThread(this);
             for (long id = first; id < end; id++) {
                 cancel.check(); // a chunk is Reduction.CHUNK elements
                 int o = (int) (id / chunksPerOutput), c = (int) (id % chunksPerOutput);
+                if (c > decidedBy.get(o)) {
+                    DECIDED_EARLY.incrementAndGet();
+                    continue; // no part: nothing to merge
+                }
                 Reduction[] part = new Reduction[members.size()];
                 for (int m = 0; m < part.length; m++) {
                     part[m] = new Reduction(members.get(m).kernel().output().op(), members.get(m).loop().dtype(), 1, lanes(), Vectorization.extremes());
@@ -450,10 +462,11 @@ final class ReducePass {
                 long from = c * (long) Reduction.CHUNK;
                 chunk(t, part, o, from, Math.min(perOutput, from + Reduction.CHUNK), outerReduced);
                 chunks[o][c] = part;
+                if (decided(part, 0)) decidedBy.accumulateAndGet(o, c, Math::min);
             }
         });
         for (int o = 0; o < outputs; o++) {
-            for (Reduction[] part : chunks[o]) for (int m = 0; m < part.length; m++) acc[m].merge(o, part[m]);
+            for (Reduction[] part : chunks[o]) if (part != null) for (int m = 0; m < part.length; m++) acc[m].merge(o, part[m]);
         }
     }
 
@@ -469,8 +482,19 @@ final class ReducePass {
                 rowAlong(t, rowStart, col, len, part, 0, p);
                 p += len;
                 col += len;
+                if (decided(part, 0)) return;
             }
         }
+    }
+
+    /**
+     * Whether output {@code o} of every member is {@link Reduction#decided}: the rest of its elements
+     * cannot change it (any found true, all found false), so they are not computed.
+     */
+    private static boolean decided(Reduction[] red, int o) {
+        for (Reduction r : red) if (!r.decided(o)) return false;
+        DECIDED_EARLY.incrementAndGet();
+        return true;
     }
 
     private static Reduction.LaneAdder lanes() {

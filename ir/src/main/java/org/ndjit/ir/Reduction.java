@@ -146,6 +146,8 @@ public final class Reduction {
 
     private final Op op;
     private final boolean isFloat;
+    /** Bool input, whose values 0 and 1 let a max, min, argmax or argmin be decided before its end ({@link #decided}). */
+    private final boolean isBool;
     private final int outputs;
     private final LaneAdder lanes;
     private final Extremes extremes;
@@ -173,6 +175,7 @@ public final class Reduction {
     public Reduction(Op op, DType input, int outputs, LaneAdder lanes, Extremes extremes) {
         this.op = op;
         this.isFloat = input.isFloat();
+        this.isBool = input == DType.BOOL;
         this.outputs = outputs;
         this.lanes = lanes;
         this.extremes = extremes;
@@ -336,6 +339,23 @@ public final class Reduction {
         };
         acceptInt(o, values[k], index + k);
         return true;
+    }
+
+    /**
+     * Whether output {@code o}'s result can no longer change, whatever elements it takes next: any
+     * holding true, all holding false, and over bools max and argmax holding true, min and argmin
+     * false (later elements can only tie, and ties keep the first). A caller may stop feeding it.
+     */
+    public boolean decided(int o) {
+        return switch (op) {
+            case ANY -> acc[o] != 0;
+            case ALL -> acc[o] == 0;
+            case MAX -> isBool && acc[o] == 1;
+            case MIN -> isBool && acc[o] == 0;
+            case ARGMAX -> isBool && bestIndex[o] >= 0 && acc[o] == 1;
+            case ARGMIN -> isBool && bestIndex[o] >= 0 && acc[o] == 0;
+            default -> false;
+        };
     }
 
     /** True for an integer (or bool) sum, whose blocks may be added up first: wrapping addition is associative. */
