@@ -2,12 +2,10 @@ package org.ndjit;
 
 import org.junit.jupiter.api.Test;
 import org.ndjit.ir.ReferenceEvaluator;
-import org.ndjit.ir.StridedArray;
 
 import java.util.List;
 import java.util.function.Function;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -78,11 +76,9 @@ class IntegerReductionsTest {
                         NDArray x = Np.array(values);
                         for (int r = 0; r < reductions.size(); r++) {
                             NDArray result = reductions.get(r).apply(x);
-                            StridedArray expected = ReferenceEvaluator.evaluate(result.node()), actual = result.value();
-                            for (long i = 0; i < expected.size(); i++) {
-                                assertEquals(expected.getLongFlat(i), actual.getLongFlat(i), "reduction " + r + " with " + !ones + " at " + at
-                                        + " element " + i + " at parallelism " + parallelism);
-                            }
+                            int which = r;
+                            SameBits.assertSameBits(ReferenceEvaluator.evaluate(result.node()), result.value(),
+                                    () -> "reduction " + which + " with " + !ones + " at " + at + " at parallelism " + parallelism);
                         }
                     }
                 }
@@ -91,7 +87,7 @@ class IntegerReductionsTest {
         long before = org.ndjit.engine.KernelRunner.decidedEarly();
         boolean[] early = new boolean[n];
         early[3] = true;
-        assertEquals(true, Np.array(early).any().itemBoolean());
+        assertTrue(Np.array(early).any().itemBoolean());
         assertTrue(org.ndjit.engine.KernelRunner.decidedEarly() > before, "any stopped at its first true");
     }
 
@@ -101,11 +97,9 @@ class IntegerReductionsTest {
             NDArray x = wide.astype(dtype).eval();
             for (int r = 0; r < REDUCTIONS.size(); r++) {
                 NDArray result = REDUCTIONS.get(r).apply(x);
-                StridedArray expected = ReferenceEvaluator.evaluate(result.node()), actual = result.value();
-                for (long i = 0; i < expected.size(); i++) {
-                    assertEquals(expected.getLongFlat(i), actual.getLongFlat(i), "reduction " + r + " of " + dtype + " shape (" + rows
-                            + ", " + length + ") special " + special + " element " + i);
-                }
+                int which = r;
+                SameBits.assertSameBits(ReferenceEvaluator.evaluate(result.node()), result.value(),
+                        () -> "reduction " + which + " of " + dtype + " shape (" + rows + ", " + length + ") special " + special);
             }
         }
     }
