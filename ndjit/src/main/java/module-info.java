@@ -22,5 +22,6 @@ module org.ndjit {
     // PlatformMBeanProvider), so nothing changes on a full JDK: the application in src/it runs both ways.
     requires static jdk.management;
     requires org.objectweb.asm;
+    requires org.objectweb.asm.tree;
     requires org.objectweb.asm.util;
 }

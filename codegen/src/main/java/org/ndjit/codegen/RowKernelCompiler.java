@@ -6,6 +6,8 @@ import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodNode;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -183,22 +185,28 @@ public final class RowKernelCompiler {
         return method + switch (copy) { case ARRAYS -> "Arrays"; case OUTPUT_ARRAY -> "OutputArray"; case GENERAL -> "General"; };
     }
 
-    /** One method's code: with {@code only} set, a copy that returns true once it has done the row and false where it declines it. */
+    /**
+     * One method's code: with {@code only} set, a copy that returns true once it has done the row and false where it declines it.
+     * Written as a tree first, so that its locals can be renumbered before it goes into the class ({@link InvariantLocalsFirst}).
+     */
     private static int body(ClassWriter cw, int access, String name, String desc, KernelSpec spec, Mode mode, boolean vector, boolean byMemoryKind,
                             LoopEmitter.MemoryCopy only) {
-        MethodVisitor mv = cw.visitMethod(access, name, desc, null, null);
+        MethodNode mv = new MethodNode(access, name, desc, null, null);
         mv.visitCode();
-        Label declined = only == null ? null : new Label(), end = new Label();
+        Label declined = only == null ? null : new Label();
         new RowEmitter(spec, mv, mode, only, declined).emit(vector, byMemoryKind);
         if (declined != null) {
             mv.visitLabel(declined);
             mv.visitInsn(ICONST_0);
             mv.visitInsn(IRETURN);
         }
-        mv.visitLabel(end);
+        LabelNode end = new LabelNode();
+        mv.instructions.add(end);
         mv.visitMaxs(0, 0);
         mv.visitEnd();
-        return end.getOffset();
+        InvariantLocalsFirst.renumber(mv);
+        mv.accept(cw);
+        return end.getLabel().getOffset();
     }
 
     private static void returnsTrue(ClassWriter cw, String name) {
