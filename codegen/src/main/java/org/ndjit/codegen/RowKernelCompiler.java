@@ -590,16 +590,33 @@ public final class RowKernelCompiler {
                 NarrowDtypes.afterLoad(mv, d);
                 mv.visitVarInsn(JvmTypes.storeOp(d), slotLocal[i]);
             }
+            int[] uses = uses();
+            boolean onStack = false; // the previous instruction's value, left for this one's first operand
             for (int k = 0; k < spec.instrs().size(); k++) {
                 KernelSpec.Instr instr = spec.instrs().get(k);
-                for (int a : instr.args()) mv.visitVarInsn(JvmTypes.loadOp(spec.slotType(a)), slotLocal[a]);
+                int[] args = instr.args();
+                for (int a = onStack ? 1 : 0; a < args.length; a++) mv.visitVarInsn(JvmTypes.loadOp(spec.slotType(args[a])), slotLocal[args[a]]);
                 ScalarOpTable.Call call = scalarCall(instr, spec);
                 int instruction = ScalarOpTable.instruction(call);
                 if (instruction >= 0) mv.visitInsn(instruction);
                 else mv.visitMethodInsn(INVOKESTATIC, call.owner(), call.name(), call.descriptor(), false);
                 NarrowDtypes.wrap(mv, instr.dtype());
-                mv.visitVarInsn(JvmTypes.storeOp(instr.dtype()), slotLocal[base + k]);
+                int slot = base + k;
+                onStack = uses[slot] == 1 && k + 1 < spec.instrs().size() && spec.instrs().get(k + 1).args()[0] == slot;
+                if (!onStack) mv.visitVarInsn(JvmTypes.storeOp(instr.dtype()), slotLocal[slot]);
             }
+        }
+
+        /**
+         * How many times each slot is read: by an instruction's operands, and once more for the result. A value read
+         * once, as the next instruction's first operand, stays on the operand stack instead of going through a local,
+         * two bytecodes fewer for the interpreter, which runs a new kernel's first calls.
+         */
+        private int[] uses() {
+            int[] uses = new int[slotLocal.length];
+            for (KernelSpec.Instr instr : spec.instrs()) for (int a : instr.args()) uses[a]++;
+            uses[spec.resultSlot()]++;
+            return uses;
         }
 
         /** {@code position[i] += step[i]} for every input (with {@link #arrayRows}, its array index instead where it reads memory). */

@@ -74,6 +74,20 @@ class ArrayRowsTest {
         }
     }
 
+    /**
+     * In (a * b + constant) - c the product and the sum are each read once, by the next instruction, so they stay on the
+     * operand stack: row() stores only the constant, c once (or a zero for an empty row), a and b per element, and the result.
+     */
+    @Test
+    void aValueTheNextInstructionReadsAloneStaysOnTheStack() {
+        KernelSpec spec = cases().stream().filter(c -> c.spec().output() == DType.FLOAT64).findFirst().orElseThrow().spec();
+        java.io.StringWriter text = new java.io.StringWriter();
+        new org.objectweb.asm.ClassReader(RowKernelCompiler.generateCold(spec, "Kernel")).accept(
+                new org.objectweb.asm.util.TraceClassVisitor(new java.io.PrintWriter(text)), 0);
+        String row = text.toString().substring(text.toString().indexOf(" row("));
+        assertEquals(6, row.split("DSTORE").length - 1, row);
+    }
+
     /** The output row's bytes after row() over n elements, checking that no byte around it was written. */
     private static byte[] run(RowKernel kernel, Case c, int n, Kind inKind, Kind outKind, long seed) {
         Random rnd = new Random(seed);
