@@ -29,6 +29,7 @@ import static org.objectweb.asm.Opcodes.*;
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";
+    private static final String ARRAY_ROW = Type.getInternalName(ArrayRow.class);
     private static final String SUPER = Type.getInternalName(RowKernel.class);
     private static final String ROW_DESC = "([L" + SEGMENT + ";[J[JL" + SEGMENT + ";JJ[D[J)V";
     private static final String SUM_ROW_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[D)V";
@@ -60,10 +61,10 @@ public final class RowKernelCompiler {
             boolean sums = loops.sums(spec);
             for (boolean byMemoryKind : new boolean[] {true, false}) {
                 Ends ends = new Ends();
-                byte[] bytes = generate(spec, simpleName, true, sums, ends, byMemoryKind);
+                byte[] bytes = generate(spec, simpleName, true, sums, ends, byMemoryKind, false);
                 if (ends.row < HUGE_METHOD_LIMIT) {
                     if (!sums || ends.fit()) return bytes;
-                    return generate(spec, simpleName, true, false, new Ends(), byMemoryKind); // sumRow too large: the scratch path sums
+                    return generate(spec, simpleName, true, false, new Ends(), byMemoryKind, false); // sumRow too large: the scratch path sums
                 }
             }
         }
@@ -73,8 +74,18 @@ public final class RowKernelCompiler {
     /** The class with scalar loops alone (sumAcross's too), dropping sumAcross if it is too large. */
     private static byte[] generateScalar(KernelSpec spec, String simpleName) {
         Ends ends = new Ends();
-        byte[] bytes = generate(spec, simpleName, false, false, ends, false);
-        return ends.fit() ? bytes : generate(spec, simpleName, false, false, null, false);
+        byte[] bytes = generate(spec, simpleName, false, false, ends, false, false);
+        return ends.fit() ? bytes : generate(spec, simpleName, false, false, null, false, false);
+    }
+
+    /**
+     * The class a new kernel starts on ({@link #compileScalar}): a scalar row() alone, reading and writing its rows
+     * as Java arrays ({@link ArrayRow}) unless an input is gathered. Without sumAcross (sums across rows then run
+     * through row(), to the same bits), the class took 40-47 µs to generate and 50-52 µs to define instead of 74-79
+     * and 74-77 µs (12-op float64 kernels, the least of 1,000 after 1,000 others).
+     */
+    static byte[] generateCold(KernelSpec spec, String simpleName) {
+        return generate(spec, simpleName, false, false, null, false, true);
     }
 
     /** The bytecode size of each generated method (the largest, where one is split by kind of memory). */
@@ -94,7 +105,8 @@ public final class RowKernelCompiler {
      * {@link LoopEmitter#sums}); sumAcross is generated for float values unless {@code ends} is null.
      * {@code byMemoryKind}: copies of row()'s and sumRow()'s vector loop by kind of memory, see {@link LoopEmitter.RowLocals}.
      */
-    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, boolean sums, Ends ends, boolean byMemoryKind) {
+    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, boolean sums, Ends ends, boolean byMemoryKind,
+                                   boolean arrayRows) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
@@ -111,7 +123,9 @@ public final class RowKernelCompiler {
         init.visitInsn(RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-        sizes.row = method(cw, name, "row", ROW_DESC, spec, Mode.ROW, vector, byMemoryKind);
+        sizes.row = arrayRows && spec.gathered().isEmpty()
+                ? body(cw, ACC_PUBLIC, "row", ROW_DESC, spec, Mode.ROW, false, false, null, true)
+                : method(cw, name, "row", ROW_DESC, spec, Mode.ROW, vector, byMemoryKind);
         if (sums) {
             returnsTrue(cw, "sumsRows");
             sizes.sumRow = method(cw, name, "sumRow", SUM_ROW_DESC, spec, Mode.SUM_ROW, true, byMemoryKind);
@@ -135,13 +149,13 @@ public final class RowKernelCompiler {
      * returned is then the largest copy's.
      */
     private static int method(ClassWriter cw, String className, String name, String desc, KernelSpec spec, Mode mode, boolean vector, boolean byMemoryKind) {
-        if (!vector || !byMemoryKind || mode == Mode.SUM_ACROSS) return body(cw, ACC_PUBLIC, name, desc, spec, mode, vector, byMemoryKind, null);
+        if (!vector || !byMemoryKind || mode == Mode.SUM_ACROSS) return body(cw, ACC_PUBLIC, name, desc, spec, mode, vector, byMemoryKind, null, false);
         List<LoopEmitter.MemoryCopy> copies = mode == Mode.ROW ? List.of(LoopEmitter.MemoryCopy.values())
                 : List.of(LoopEmitter.MemoryCopy.ARRAYS, LoopEmitter.MemoryCopy.GENERAL);
         String copyDesc = desc.substring(0, desc.length() - 1) + "Z";
         int largest = 0;
         for (LoopEmitter.MemoryCopy copy : copies) {
-            largest = Math.max(largest, body(cw, ACC_PRIVATE, copyName(name, copy), copyDesc, spec, mode, true, true, copy));
+            largest = Math.max(largest, body(cw, ACC_PRIVATE, copyName(name, copy), copyDesc, spec, mode, true, true, copy, false));
         }
         MethodVisitor mv = cw.visitMethod(ACC_PUBLIC, name, desc, null, null);
         mv.visitCode();
@@ -186,15 +200,16 @@ public final class RowKernelCompiler {
     }
 
     /**
-     * One method's code: with {@code only} set, a copy that returns true once it has done the row and false where it declines it.
-     * Written as a tree first, so that its locals can be renumbered before it goes into the class ({@link InvariantLocalsFirst}).
+     * One method's code: with {@code only} set, a copy that returns true once it has done the row and false where it declines it;
+     * with {@code arrayRows}, a scalar row() over the rows as Java arrays (no gathered input). Written as a tree first, so that
+     * its locals can be renumbered before it goes into the class ({@link InvariantLocalsFirst}).
      */
     private static int body(ClassWriter cw, int access, String name, String desc, KernelSpec spec, Mode mode, boolean vector, boolean byMemoryKind,
-                            LoopEmitter.MemoryCopy only) {
+                            LoopEmitter.MemoryCopy only, boolean arrayRows) {
         MethodNode mv = new MethodNode(access, name, desc, null, null);
         mv.visitCode();
         Label declined = only == null ? null : new Label();
-        new RowEmitter(spec, mv, mode, only, declined).emit(vector, byMemoryKind);
+        new RowEmitter(spec, mv, mode, only, declined, arrayRows).emit(vector, byMemoryKind);
         if (declined != null) {
             mv.visitLabel(declined);
             mv.visitInsn(ICONST_0);
@@ -234,8 +249,19 @@ public final class RowKernelCompiler {
     /**
      * The kernel with the scalar loop alone, even where a vector main loop applies: the form a new
      * kernel runs while its vector class is cold (see {@link KernelTiers}); same results, bit for bit.
+     * Its row() runs over Java arrays ({@link ArrayRow}): interpreted, a 12-op float64 row of 1,000
+     * elements took 0.21 ms over Java arrays (0.24 ms copying native memory) against 0.33 ms over segments,
+     * and 0.13-0.16 ms once a value read once stayed on the operand stack ({@code RowEmitter.uses}).
      */
     static RowKernel compileScalar(KernelSpec spec) {
+        return define(generateCold(spec, "Kernel"), spec);
+    }
+
+    /**
+     * The scalar class whose row() reads and writes its segments element by element, as a class without a vector loop
+     * does: what small runs of a kernel get once it is warm ({@link KernelTiers#scalarClass}).
+     */
+    static RowKernel compileScalarOverSegments(KernelSpec spec) {
         return define(generateScalar(spec, "Kernel"), spec);
     }
 
@@ -262,9 +288,13 @@ public final class RowKernelCompiler {
         /** The copy by kind of memory this method holds, and where the others jump (null: all copies, or none). */
         private final LoopEmitter.MemoryCopy only;
         private final Label declined;
+        /** Whether row() reads and writes Java arrays ({@link ArrayRow}); then the array, index and index step locals of each input. */
+        private final boolean arrayRows;
+        private int[] array, index, indexStep;
 
-        RowEmitter(KernelSpec spec, MethodVisitor mv, Mode mode, LoopEmitter.MemoryCopy only, Label declined) {
+        RowEmitter(KernelSpec spec, MethodVisitor mv, Mode mode, LoopEmitter.MemoryCopy only, Label declined, boolean arrayRows) {
             this.spec = spec;
+            this.arrayRows = arrayRows;
             this.only = only;
             this.declined = declined;
             this.mv = mv;
@@ -341,6 +371,7 @@ public final class RowKernelCompiler {
             mv.visitInsn(ICONST_0);
             mv.visitVarInsn(ISTORE, j);
             for (int g : spec.gathered()) if (readsRowPick(g)) addRowPick(segment, position, g, n);
+            int outRow = arrayRows ? arrayRows(segment, position, step, outPos, n) : -1;
             if (vector) {
                 LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, atArg) : null;
                 Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg,
@@ -380,6 +411,13 @@ public final class RowKernelCompiler {
                 DType out = spec.output();
                 if (mode == Mode.SUM_ROW) {
                     addToLane(slotLocal[result], out, j);
+                } else if (arrayRows) {
+                    mv.visitVarInsn(ALOAD, array[inputs]);
+                    mv.visitVarInsn(ILOAD, index[inputs]);
+                    mv.visitVarInsn(JvmTypes.loadOp(out), slotLocal[result]);
+                    NarrowDtypes.beforeStore(mv, out);
+                    mv.visitInsn(Type.getType(JvmTypes.memoryDesc(out)).getOpcode(IASTORE));
+                    mv.visitIincInsn(index[inputs], 1);
                 } else {
                     mv.visitVarInsn(ALOAD, outArg);
                     pushLayout(out);
@@ -391,7 +429,7 @@ public final class RowKernelCompiler {
                 }
             }
             advance(position, step);
-            if (mode == Mode.ROW) {
+            if (mode == Mode.ROW && !arrayRows) {
                 mv.visitVarInsn(LLOAD, outPos);
                 pushLong(spec.output().itemSize());
                 mv.visitInsn(LADD);
@@ -400,6 +438,14 @@ public final class RowKernelCompiler {
             mv.visitIincInsn(j, 1);
             mv.visitJumpInsn(GOTO, loop);
             mv.visitLabel(end);
+            if (arrayRows) {
+                mv.visitVarInsn(ALOAD, outRow);
+                mv.visitVarInsn(ALOAD, outArg);
+                pushLayout(spec.output());
+                mv.visitVarInsn(LLOAD, outPos);
+                mv.visitVarInsn(ILOAD, n);
+                mv.visitMethodInsn(INVOKEVIRTUAL, ARRAY_ROW, "writeBack", "(L" + SEGMENT + ";Ljava/lang/foreign/ValueLayout;JI)V", false);
+            }
             if (only != null) {
                 mv.visitInsn(ICONST_1);
                 mv.visitInsn(IRETURN);
@@ -436,6 +482,84 @@ public final class RowKernelCompiler {
             mv.visitLabel(empty);
         }
 
+        /**
+         * Turns each input that reads memory, and the output, into an {@link ArrayRow}: its array, index and
+         * index step in locals ({@link #array}, {@link #index}, {@link #indexStep}; the output's at the inputs'
+         * count). A broadcast input's element is read here, once (when the row is not empty). Returns the
+         * local of the output's ArrayRow, which writes it back after the loop.
+         */
+        private int arrayRows(int[] segment, int[] position, int[] step, int outPos, int n) {
+            int inputs = spec.inputs().size();
+            array = new int[inputs + 1];
+            index = new int[inputs + 1];
+            indexStep = new int[inputs + 1];
+            String rowDesc = "L" + ARRAY_ROW + ";";
+            int outRow = -1;
+            for (int i = 0; i <= inputs; i++) {
+                if (i < inputs && spec.isIndex(i)) continue;
+                DType d = i < inputs ? spec.inputs().get(i) : spec.output();
+                if (i < inputs) {
+                    mv.visitVarInsn(ALOAD, segment[i]);
+                    pushLayout(d);
+                    mv.visitVarInsn(LLOAD, position[i]);
+                    mv.visitVarInsn(LLOAD, step[i]);
+                    mv.visitVarInsn(ILOAD, n);
+                    mv.visitMethodInsn(INVOKESTATIC, ARRAY_ROW, "input", "(L" + SEGMENT + ";Ljava/lang/foreign/ValueLayout;JJI)" + rowDesc, false);
+                } else {
+                    mv.visitVarInsn(ALOAD, outArg);
+                    pushLayout(d);
+                    mv.visitVarInsn(LLOAD, outPos);
+                    mv.visitVarInsn(ILOAD, n);
+                    mv.visitMethodInsn(INVOKESTATIC, ARRAY_ROW, "output", "(L" + SEGMENT + ";Ljava/lang/foreign/ValueLayout;JI)" + rowDesc, false);
+                    outRow = allocate(1);
+                    mv.visitInsn(DUP);
+                    mv.visitVarInsn(ASTORE, outRow);
+                }
+                String arrayType = "[" + JvmTypes.memoryDesc(d);
+                array[i] = allocate(1);
+                index[i] = allocate(1);
+                indexStep[i] = allocate(1);
+                mv.visitInsn(DUP);
+                mv.visitFieldInsn(GETFIELD, ARRAY_ROW, "array", "Ljava/lang/Object;");
+                mv.visitTypeInsn(CHECKCAST, arrayType);
+                mv.visitVarInsn(ASTORE, array[i]);
+                mv.visitInsn(DUP);
+                mv.visitFieldInsn(GETFIELD, ARRAY_ROW, "start", "I");
+                mv.visitVarInsn(ISTORE, index[i]);
+                mv.visitFieldInsn(GETFIELD, ARRAY_ROW, "step", "I");
+                mv.visitVarInsn(ISTORE, indexStep[i]);
+                if (i < inputs && access(i) == KernelSpec.Access.BROADCAST) {
+                    // An empty row may have no element to read: its local gets a zero the loop never uses.
+                    Label empty = new Label(), read = new Label();
+                    mv.visitVarInsn(ILOAD, n);
+                    mv.visitJumpInsn(IFLE, empty);
+                    loadArrayElement(i);
+                    mv.visitJumpInsn(GOTO, read);
+                    mv.visitLabel(empty);
+                    mv.visitInsn(switch (JvmTypes.jvmDesc(d)) { case "D" -> DCONST_0; case "F" -> FCONST_0; case "J" -> LCONST_0; default -> ICONST_0; });
+                    mv.visitVarInsn(JvmTypes.storeOp(d), slotLocal[i]);
+                    mv.visitLabel(read);
+                }
+            }
+            return outRow;
+        }
+
+        /** Input i's element at its array index, as element() leaves a value: in its slot's local. */
+        private void loadArrayElement(int i) {
+            DType d = spec.inputs().get(i);
+            mv.visitVarInsn(ALOAD, array[i]);
+            mv.visitVarInsn(ILOAD, index[i]);
+            mv.visitInsn(Type.getType(JvmTypes.memoryDesc(d)).getOpcode(IALOAD));
+            if (d.isBool()) byteToBoolean();
+            NarrowDtypes.afterLoad(mv, d);
+            mv.visitVarInsn(JvmTypes.storeOp(d), slotLocal[i]);
+        }
+
+        /** How input i moves along the row (strided where the spec does not say). */
+        private KernelSpec.Access access(int i) {
+            return i < spec.access().size() ? spec.access().get(i) : KernelSpec.Access.STRIDED;
+        }
+
         /** {@code into = array[index] * item}, for a long[] argument. */
         private void scaledElement(int arrayLocal, int index, int item, int into) {
             loadLongElement(arrayLocal, index);
@@ -455,6 +579,10 @@ public final class RowKernelCompiler {
                     continue;
                 }
                 if (i > 0 && readsRowPick(i - 1)) continue; // read once, before the loop
+                if (arrayRows) {
+                    if (access(i) != KernelSpec.Access.BROADCAST) loadArrayElement(i);
+                    continue;
+                }
                 mv.visitVarInsn(ALOAD, segment[i]);
                 pushLayout(d);
                 mv.visitVarInsn(LLOAD, position[i]);
@@ -469,21 +597,51 @@ public final class RowKernelCompiler {
                 NarrowDtypes.afterLoad(mv, d);
                 mv.visitVarInsn(JvmTypes.storeOp(d), slotLocal[i]);
             }
+            int[] uses = uses();
+            boolean onStack = false; // the previous instruction's value, left for this one's first operand
             for (int k = 0; k < spec.instrs().size(); k++) {
                 KernelSpec.Instr instr = spec.instrs().get(k);
-                for (int a : instr.args()) mv.visitVarInsn(JvmTypes.loadOp(spec.slotType(a)), slotLocal[a]);
+                int[] args = instr.args();
+                for (int a = onStack ? 1 : 0; a < args.length; a++) mv.visitVarInsn(JvmTypes.loadOp(spec.slotType(args[a])), slotLocal[args[a]]);
                 ScalarOpTable.Call call = scalarCall(instr, spec);
                 int instruction = ScalarOpTable.instruction(call);
                 if (instruction >= 0) mv.visitInsn(instruction);
                 else mv.visitMethodInsn(INVOKESTATIC, call.owner(), call.name(), call.descriptor(), false);
                 NarrowDtypes.wrap(mv, instr.dtype());
-                mv.visitVarInsn(JvmTypes.storeOp(instr.dtype()), slotLocal[base + k]);
+                int slot = base + k;
+                onStack = uses[slot] == 1 && k + 1 < spec.instrs().size() && spec.instrs().get(k + 1).args()[0] == slot;
+                if (!onStack) mv.visitVarInsn(JvmTypes.storeOp(instr.dtype()), slotLocal[slot]);
             }
         }
 
-        /** {@code position[i] += step[i]} for every input. */
+        /**
+         * How many times each slot is read: by an instruction's operands, and once more for the result. A value read
+         * once, as the next instruction's first operand, stays on the operand stack instead of going through a local,
+         * two bytecodes fewer for the interpreter, which runs a new kernel's first calls.
+         */
+        private int[] uses() {
+            int[] uses = new int[slotLocal.length];
+            for (KernelSpec.Instr instr : spec.instrs()) for (int a : instr.args()) uses[a]++;
+            uses[spec.resultSlot()]++;
+            return uses;
+        }
+
+        /** {@code position[i] += step[i]} for every input (with {@link #arrayRows}, its array index instead where it reads memory). */
         private void advance(int[] position, int[] step) {
             for (int i = 0; i < position.length; i++) {
+                if (arrayRows && !spec.isIndex(i)) {
+                    switch (access(i)) {
+                        case BROADCAST -> { }
+                        case UNIT -> mv.visitIincInsn(index[i], 1);
+                        case STRIDED -> {
+                            mv.visitVarInsn(ILOAD, index[i]);
+                            mv.visitVarInsn(ILOAD, indexStep[i]);
+                            mv.visitInsn(IADD);
+                            mv.visitVarInsn(ISTORE, index[i]);
+                        }
+                    }
+                    continue;
+                }
                 mv.visitVarInsn(LLOAD, position[i]);
                 mv.visitVarInsn(LLOAD, step[i]);
                 mv.visitInsn(LADD);
