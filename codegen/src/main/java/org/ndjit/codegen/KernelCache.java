@@ -45,9 +45,12 @@ public final class KernelCache {
      * look-up, and keeps the classes loaded after the cache has dropped them.
      */
     public KernelTiers tiers(KernelSpec spec, long elements) {
-        KernelSpec key = classKey(spec);
         FutureTask<KernelTiers> task, created = null;
-        synchronized (entries) {
+        // A spec that is a key is its own class key (classKey of a key is the key), so a hit on it skips
+        // classKey's vectorization check, which was a tenth of the look-up (every vector kernel's run hits so).
+        synchronized (entries) { task = entries.get(spec); }
+        KernelSpec key = task != null ? spec : classKey(spec);
+        if (task == null) synchronized (entries) {
             task = entries.get(key);
             if (task == null) {
                 created = task = new FutureTask<>(() -> compile(spec, elements));

@@ -213,12 +213,15 @@ public final class Execution {
     /** Runs the steps in order; the last one writes into {@code into} where it can (see {@link #runInto}). */
     private static void runSteps(Plan plan, Map<Node, StridedArray> values, Function<Node, StridedArray> value, RunInputs inputs,
                                  Cancellation cancel, StridedArray into) {
-        ReleaseSchedule release = new ReleaseSchedule(plan);
-        for (int i = 0; i < plan.steps().size(); i++) {
+        int last = plan.steps().size() - 1;
+        // After the last step the run's final sweep releases every intermediate (releaseIntermediates), so a
+        // one-step plan (a small reduction's) needs no schedule: making one was a tenth of such a call's CPU.
+        ReleaseSchedule release = last > 0 ? new ReleaseSchedule(plan) : null;
+        for (int i = 0; i <= last; i++) {
             Step step = plan.steps().get(i);
             cancel.check();
             Node out = step.output();
-            StridedArray dest = i == plan.steps().size() - 1 && into != null && !readsOverlap(step, value, into) ? into : null;
+            StridedArray dest = i == last && into != null && !readsOverlap(step, value, into) ? into : null;
             Function<Node, StridedArray> inputsOnly = n -> n == out ? null : value.apply(n);
             StridedArray v = switch (step) {
                 case Step.Kernel k -> runKernel(k, value, plan, dest);
@@ -244,14 +247,14 @@ public final class Execution {
                     case SEARCHSORTED -> Search.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));
                     case GATHER -> Gathers.gather(out, KernelRunner.read(out.src(0), value), reads(out, 1, value));
                     case SCATTER -> Gathers.scatter(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value),
-                            reads(out, 2, value), KernelCache.shared(), release.writable(i, values.get(out.src(0)), inputs::holds));
+                            reads(out, 2, value), KernelCache.shared(), release != null && release.writable(i, values.get(out.src(0)), inputs::holds));
                     case NONZERO -> Gathers.nonzero(out, KernelRunner.read(out.src(0), value));
                     default -> ReferenceEvaluator.evaluate(out, inputsOnly);
                 };
                 case Step.View view -> KernelRunner.contiguous(value.apply(out.src(0)), KernelCache.shared()).view((Layout) out.arg());
             };
             values.put(out, v);
-            release.stepDone(i, step, values, inputs::holds);
+            if (i < last) release.stepDone(i, step, values, inputs::holds);
         }
     }
 

@@ -21,9 +21,10 @@ public final class Lower {
 
     /** The spec of a kernel step, before its inner strides are known ({@link KernelSpec#withStrides}). */
     public static KernelSpec kernel(Step.Kernel kernel) {
-        Map<Node, Integer> slot = new IdentityHashMap<>();
-        List<DType> inputs = new ArrayList<>(), constants = new ArrayList<>();
-        List<Integer> indices = new ArrayList<>(), gathered = new ArrayList<>();
+        // Sized to the step: lowering runs at every run of a kernel step, and the default sizes made most of its garbage.
+        Map<Node, Integer> slot = new IdentityHashMap<>(kernel.inputs().size() + kernel.constants().size() + kernel.body().size());
+        List<DType> inputs = new ArrayList<>(kernel.inputs().size() + 1), constants = new ArrayList<>(kernel.constants().size());
+        List<Integer> indices = new ArrayList<>(0), gathered = new ArrayList<>(0);
         for (Node n : kernel.inputs()) {
             if (isRange(n)) indices.add(inputs.size());
             if (n.op() == Op.GATHER) gathered.add(inputs.size());
@@ -32,7 +33,7 @@ public final class Lower {
             if (n.op() == Op.GATHER) inputs.add(DType.INT64); // its picks: a channel of its own, no node (see GatheredInput)
         }
         for (Node n : kernel.constants()) { slot.put(n, inputs.size() + constants.size()); constants.add(n.dtype()); }
-        List<KernelSpec.Instr> instrs = new ArrayList<>();
+        List<KernelSpec.Instr> instrs = new ArrayList<>(kernel.body().size());
         for (Node n : kernel.body()) {
             int[] args = new int[n.arity()];
             for (int i = 0; i < args.length; i++) args[i] = slot.get(n.src(i));

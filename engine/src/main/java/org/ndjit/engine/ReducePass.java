@@ -194,11 +194,23 @@ final class ReducePass {
         outputsAlong((PerThread) thread, first, end, outerReduced, KernelRunner.count(shape, outerReduced), cancel, shift);
     }
 
+    /**
+     * Elements a thread's scratch block holds: {@link KernelRunner#BLOCK}, or the whole loop when it is
+     * smaller; along rows when every member sums in registers, only the pieces of fewer than
+     * {@link Reduction#LANES} elements before and after the aligned runs ({@link #rowAlong}), unless
+     * rows are short, which are computed whole into it ({@link #shortRows}). Why: a 1,000-element sum
+     * made and zeroed an 8 KB block per call that it wrote 8 elements of.
+     */
+    private int scratchCapacity() {
+        boolean piecesOnly = block == Reduction.CHUNK && !(axes.length == 1 && shape[shape.length - 1] <= SHORT_ROW);
+        return (int) Math.min(piecesOnly ? Reduction.LANES : BLOCK, Shapes.size(shape));
+    }
+
     /** What each worker thread owns: a scratch block and an offsets array per member. */
     private static final class PerThread {
         final Scratch[] scratch;
         final long[][] offsets;
-        /** Elements each scratch block holds: {@link KernelRunner#BLOCK}, or the whole loop when it is smaller. */
+        /** Elements each scratch block holds: see {@link #scratchCapacity}. */
         final int capacity;
 
         /** A float sum's 8 lanes, sums then compensations, while a kernel's sumRow adds to them. */
@@ -210,6 +222,7 @@ final class ReducePass {
         long nextOutput = -1;
         /** Along rows: each member's accumulators of the next outputs taken at once, cleared after each store (null before the first). */
         private Reduction[] outputs;
+        private int outputsHeld;
         /** Short rows: each input's offsets of a batch's rows, {@code [input][row]} (null before the first). */
         private long[][] rowStarts;
 
@@ -219,9 +232,14 @@ final class ReducePass {
             return rowStarts;
         }
 
-        /** The members' accumulators for {@code count} outputs at a time, made at the first call. */
+        /**
+         * The members' accumulators for {@code count} outputs at a time, made at the first call, and
+         * again when a later range needs more (each output's lanes are its own: how many outputs the
+         * accumulators hold changes no result).
+         */
         Reduction[] outputs(ReducePass pass, int count) {
-            if (outputs == null) {
+            if (outputs == null || outputsHeld < count) {
+                outputsHeld = count;
                 outputs = new Reduction[pass.members.size()];
                 for (int m = 0; m < outputs.length; m++) {
                     outputs[m] = new Reduction(pass.members.get(m).kernel().output().op(), pass.members.get(m).loop().dtype(), count, lanes(), Vectorization.extremes());
@@ -232,7 +250,7 @@ final class ReducePass {
 
         PerThread(ReducePass pass) {
             base = new long[pass.inputs.length];
-            capacity = (int) Math.min(BLOCK, Shapes.size(pass.shape));
+            capacity = pass.scratchCapacity();
             int n = pass.members.size();
             scratch = new Scratch[n];
             offsets = new long[n][];
@@ -346,7 +364,7 @@ final class ReducePass {
             return;
         }
         long[] base = t.base;
-        Reduction[] local = t.outputs(this, OUTPUTS_AT_ONCE);
+        Reduction[] local = t.outputs(this, (int) Math.min(OUTPUTS_AT_ONCE, end - first));
         for (long o = first; o < end; o++) {
             int output = (int) ((o - first) % OUTPUTS_AT_ONCE);
             for (int i = 0; i < base.length; i++) base[i] = kept[i].next();

@@ -112,6 +112,24 @@ class ExecutionTest {
     }
 
     /**
+     * A one-step plan (a reduction under its epilogue, as a small sum's plan is) runs without a release
+     * schedule; the reduction's values, 800 KB of pool memory, still go back when the plan ends.
+     */
+    @Test
+    void aOneStepPlansIntermediateIsReleasedWhenThePlanEnds() {
+        Node x = randomArray(DType.FLOAT64, 100_000, 2);
+        Node r = Nodes.elementwise(Op.SQRT, DType.FLOAT64, Nodes.reduce(Op.SUM, DType.FLOAT64, x, new int[] {1}));
+        List<Step> steps = Execution.plan(r, n -> null).steps();
+        assertTrue(steps.size() == 1 && steps.getFirst() instanceof Step.ReduceThen, steps.toString());
+        Execution.run(r, n -> null);
+        long reused = MemoryPool.shared().stats().fromPool();
+        StridedArray second = Execution.run(r, n -> null);
+        // The epilogue's output is the result, kept; the reduction's came back and is taken again.
+        assertTrue(MemoryPool.shared().stats().fromPool() >= reused + 1, MemoryPool.shared().stats().toString());
+        assertBitIdentical(ReferenceEvaluator.evaluate(r), second);
+    }
+
+    /**
      * Results dropped in a loop come back to the pool though the loop allocates almost nothing on the
      * heap: the pool asks for a collection every 256 MB it hands out, so live memory stays bounded and
      * most results reuse a block (the issue's loop grew to gigabytes before its first collection).
