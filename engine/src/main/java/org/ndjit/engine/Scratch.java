@@ -22,7 +22,7 @@ final class Scratch {
     private final byte[] bytes;
     /** float32 or float16 values widened for the double accumulators (their sums accumulate in float64). */
     private final double[] widened;
-    /** Integer and bool values narrower than 64 bits, widened as {@link #intValue} reads them, for the accumulators' block methods. */
+    /** Integer and bool values narrower than 64 bits, widened as the reference reads them ({@link #asLongs}), for the accumulators. */
     private final long[] widenedInts;
     /** The dtype's storage array (one of the above), which {@link #feedRow} moves a row within. */
     private final Object storage;
@@ -68,8 +68,9 @@ final class Scratch {
             r.acceptFloats(o, asDoubles(len), len, index);
         } else if (r.sumsIntegers()) {
             r.acceptIntTotal(o, intTotal(len));
-        } else if (!r.acceptInts(o, asLongs(len), len, index)) {
-            for (int j = 0; j < len; j++) r.acceptInt(o, intValue(j), index + j);
+        } else {
+            long[] values = asLongs(len);
+            if (!r.acceptInts(o, values, len, index)) for (int j = 0; j < len; j++) r.acceptInt(o, values[j], index + j);
         }
     }
 
@@ -85,7 +86,10 @@ final class Scratch {
             case INT64, UINT64 -> { for (int j = 0; j < len; j++) total += longs[j]; }
             case INT32 -> { for (int j = 0; j < len; j++) total += ints[j]; }
             case BOOL, INT8 -> { for (int j = 0; j < len; j++) total += bytes[j]; }
-            default -> { for (int j = 0; j < len; j++) total += intValue(j); }
+            default -> {
+                long[] values = asLongs(len);
+                for (int j = 0; j < len; j++) total += values[j];
+            }
         }
         return total;
     }
@@ -146,7 +150,10 @@ final class Scratch {
         return widened;
     }
 
-    /** The first {@code len} integer values as {@link #intValue} reads them, in a long array (this block's own, or one of this block's). */
+    /**
+     * The first {@code len} integer values as the reference reads them (Buffer.getLong: unsigned dtypes
+     * zero-extended, uint64 its bits), in a long array: this block's own for 64-bit dtypes, else its widened copy.
+     */
     private long[] asLongs(int len) {
         switch (dtype) {
             case INT64, UINT64 -> { return longs; }
@@ -158,18 +165,5 @@ final class Scratch {
             default -> { for (int j = 0; j < len; j++) widenedInts[j] = bytes[j]; }
         }
         return widenedInts;
-    }
-
-    /** Value j as the reference reads it (Buffer.getLong): unsigned dtypes zero-extended, uint64 its bits. */
-    private long intValue(int j) {
-        return switch (dtype) {
-            case INT64, UINT64 -> longs[j];
-            case INT32 -> ints[j];
-            case UINT32 -> Integer.toUnsignedLong(ints[j]);
-            case INT16 -> shorts[j];
-            case UINT16 -> Short.toUnsignedLong(shorts[j]);
-            case UINT8 -> Byte.toUnsignedLong(bytes[j]);
-            default -> bytes[j];
-        };
     }
 }
