@@ -65,6 +65,11 @@ public final class KernelRunner {
         return BatchedRows.RUNS.get();
     }
 
+    /** How many elementwise loops have run their rows along a long axis instead of a short innermost one ({@link LongerRows}) so far: for tests. */
+    public static long longerRowLoops() {
+        return LongerRows.RUNS.get();
+    }
+
     /** How many float sums across rows have run in {@link ColumnSumPass} (RowKernel#sumAcross) so far: for tests. */
     public static long columnSumPasses() {
         return ColumnSumPass.RUNS.get();
@@ -277,27 +282,34 @@ public final class KernelRunner {
         Layout[] all = new Layout[inputs.length + 1];
         System.arraycopy(inputs, 0, all, 0, inputs.length);
         all[inputs.length] = out.layout();
-        Layout[] rows = Coalesce.rows(all);
-        int inner = rows[0].ndim() - 1;
-        long n = rows[0].dim(inner), rowCount = out.size() / n;
+        Layout[] coalesced = Coalesce.rows(all);
+        int inner = coalesced[0].ndim() - 1;
         MemorySegment target = out.buffer().segment();
         Cancellation cancel = Cancellation.current();
-        BatchedRows batched = BatchedRows.of(rows, loop);
+        BatchedRows batched = BatchedRows.of(coalesced, loop);
         if (batched != null) {
+            long n = coalesced[0].dim(inner);
             loop.prepare(batched.strides());
-            Parallel.forEachRowRange(rowCount, n, (first, end) -> batched.run(first, end, target, cancel));
+            Parallel.forEachRowRange(out.size() / n, n, (first, end) -> batched.run(first, end, target, cancel));
             return out;
         }
+        int across = LongerRows.axis(coalesced);
+        if (across >= 0) LongerRows.RUNS.incrementAndGet();
+        Layout[] rows = across < 0 ? coalesced : LongerRows.alongAxis(coalesced, across);
+        long n = rows[0].dim(inner), rowCount = out.size() / n, outStride = rows[inputs.length].stride(inner);
         long[] stride = new long[inputs.length];
         for (int i = 0; i < inputs.length; i++) stride[i] = rows[i].stride(inner);
         loop.prepare(stride);
         Layout[] outer = new Layout[all.length];
         for (int i = 0; i < all.length; i++) outer[i] = rows[i].withoutAxes(new int[] {inner});
         // Rows longer than a band run in bands, so that interrupts are seen between them.
-        long block = tiled(stride, rowCount) ? TILE : Math.min(RowKernel.MAX_ROW, Cancellation.BAND);
+        // Rows along another axis than the innermost (LongerRows) run in blocks, so that the few rows of each block share the cache lines they read.
+        long block = across >= 0 ? BLOCK : tiled(stride, rowCount) ? TILE : Math.min(RowKernel.MAX_ROW, Cancellation.BAND);
         Parallel.forEachPart(rowCount, n, (rowStart, rowEnd, colStart, colEnd) -> {
             long[] off = new long[inputs.length];
             long done = 0;
+            // An output whose rows are not adjacent elements (LongerRows) is written a row at a time through this.
+            MemorySegment staging = outStride == 1 ? null : dtype.newArraySegment((int) Math.min(block, colEnd - colStart));
             for (long c = colStart; c < colEnd; c += block) {
                 long len = Math.min(block, colEnd - c);
                 OffsetIterator[] it = new OffsetIterator[all.length];
@@ -305,7 +317,13 @@ public final class KernelRunner {
                 for (long r = rowStart; r < rowEnd; r++) {
                     done = cancel.tick(done, len);
                     for (int i = 0; i < inputs.length; i++) off[i] = it[i].next() + c * stride[i];
-                    loop.row(off, stride, target, it[inputs.length].next() + c, len);
+                    long at = it[inputs.length].next() + c * outStride;
+                    if (staging == null) {
+                        loop.row(off, stride, target, at, len);
+                    } else {
+                        loop.row(off, stride, staging, 0, len);
+                        LongerRows.scatter(staging, target, at, outStride, len, dtype.itemSize());
+                    }
                 }
             }
         });
