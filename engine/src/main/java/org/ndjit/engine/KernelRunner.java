@@ -70,6 +70,11 @@ public final class KernelRunner {
         return LongerRows.RUNS.get();
     }
 
+    /** How many reductions have visited their axes in another order than written ({@link ReductionOrder}) so far: for tests. */
+    public static long reorderedReductions() {
+        return ReductionOrder.REORDERED.get();
+    }
+
     /** How many float sums across rows have run in {@link ColumnSumPass} (RowKernel#sumAcross) so far: for tests. */
     public static long columnSumPasses() {
         return ColumnSumPass.RUNS.get();

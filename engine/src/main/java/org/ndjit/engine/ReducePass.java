@@ -74,10 +74,14 @@ final class ReducePass {
     static final java.util.concurrent.atomic.AtomicLong DECIDED_EARLY = new java.util.concurrent.atomic.AtomicLong();
 
     private ReducePass(List<Member> members) {
+        this(members, members.getFirst().kernel().produced().shape(), ((ReduceAxes) members.getFirst().kernel().output().arg()).axes());
+    }
+
+    /** A pass over the members' loop of {@code shape} reducing {@code axes}, the axes of their input layouts. */
+    private ReducePass(List<Member> members, long[] shape, int[] axes) {
         this.members = members;
-        Step.Kernel first = members.getFirst().kernel();
-        shape = first.produced().shape();
-        axes = ((ReduceAxes) first.output().arg()).axes();
+        this.shape = shape;
+        this.axes = axes;
         from = new int[members.size() + 1];
         List<Layout> all = new ArrayList<>();
         for (int m = 0; m < members.size(); m++) {
@@ -105,7 +109,7 @@ final class ReducePass {
      */
     static List<StridedArray> run(List<Member> members) {
         List<StridedArray> out = allocate(members);
-        ReducePass pass = new ReducePass(members);
+        ReducePass pass = inMemoryOrder(members);
         int outputs = (int) out.getFirst().size();
         boolean loops = pass.shape.length > 0 && Shapes.size(pass.shape) > 0;
         ShortRowSums alongKept = loops ? ShortRowSums.of(members, pass.shape, pass.axes) : null;
@@ -132,6 +136,23 @@ final class ReducePass {
         }
         for (int m = 0; m < members.size(); m++) pass.acc[m].store(out.get(m).buffer());
         return out;
+    }
+
+    /** A pass visiting the axes in the order {@link ReductionOrder} chooses: the members' input layouts are permuted to it. */
+    private static ReducePass inMemoryOrder(List<Member> members) {
+        Step.Kernel first = members.getFirst().kernel();
+        long[] shape = first.produced().shape();
+        int[] axes = ((ReduceAxes) first.output().arg()).axes();
+        List<Layout> all = new ArrayList<>();
+        for (Member m : members) all.addAll(Arrays.asList(m.inputs()));
+        int[] order = ReductionOrder.of(shape, axes, all.toArray(Layout[]::new));
+        if (order == null) return new ReducePass(members, shape, axes);
+        ReductionOrder.REORDERED.incrementAndGet();
+        for (Member m : members) {
+            Layout[] inputs = m.inputs();
+            for (int i = 0; i < inputs.length; i++) inputs[i] = inputs[i].permute(order);
+        }
+        return new ReducePass(members, ReductionOrder.shape(shape, order), ReductionOrder.axes(axes, order));
     }
 
     /** The members' output arrays, not yet written. */
