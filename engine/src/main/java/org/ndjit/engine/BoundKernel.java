@@ -61,6 +61,13 @@ final class BoundKernel {
         return spec.indices().isEmpty() && spec.gathered().isEmpty();
     }
 
+    /** The same, its compiled classes those of {@code tiers} (for the inner strides the run will have): a cached plan's quick run looked them up once. */
+    BoundKernel(KernelSpec spec, KernelCache cache, Buffer[] buffers, Constants constants, long elements, KernelTiers tiers) {
+        this(spec, cache, buffers, constants, elements);
+        this.tiers = tiers;
+        this.kernel = tiers.forRun(elements);
+    }
+
     /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
     void prepare(long[] stride) {
         if (kernel == null) {

@@ -19,7 +19,7 @@ final class PlanTemplate {
         Step bind(Node[] nodes);
     }
 
-    private record Kernel(int output, int[] body, int[] inputs, int[] constants) implements Form {
+    record Kernel(int output, int[] body, int[] inputs, int[] constants) implements Form {
         public Step.Kernel bind(Node[] n) {
             return new Step.Kernel(n[output], nodes(n, body), nodes(n, inputs), nodes(n, constants));
         }
@@ -65,7 +65,7 @@ final class PlanTemplate {
     private final List<Form> steps;
     private final int[] marked;
     private final String[] reasons;
-    /** The plan's {@link ShortKernel}, made at the first short run; {@link #NO_SHORT_KERNEL} when it has none. */
+    /** The plan's {@link ShortKernel} or {@link ShortReduction}, made at the first short run; {@link #NO_SHORT_KERNEL} when it has none. */
     private volatile Object shortKernel;
     private static final Object NO_SHORT_KERNEL = new Object();
 
@@ -106,17 +106,25 @@ final class PlanTemplate {
 
     /**
      * Computes the graph whose walk listed {@code nodes} the quick way when the plan is one
-     * elementwise kernel at the root and the run qualifies (see {@link ShortKernel}); null otherwise.
+     * elementwise or reduce kernel at the root and the run qualifies (see {@link ShortKernel},
+     * {@link ShortReduction}); null otherwise.
      */
     org.ndjit.ir.StridedArray runShort(Node[] nodes, RunInputs values) {
         Object quick = shortKernel;
         if (quick == null) {
-            quick = steps.size() == 1 && steps.getFirst() instanceof Kernel k && k.output() == root
-                    ? java.util.Objects.requireNonNullElse(ShortKernel.of(k.bind(nodes), k.output(), k.inputs(), k.constants()), NO_SHORT_KERNEL)
-                    : NO_SHORT_KERNEL;
+            quick = steps.size() == 1 && steps.getFirst() instanceof Kernel k && k.output() == root ? quickForm(k, k.bind(nodes)) : NO_SHORT_KERNEL;
             shortKernel = quick;
         }
-        return quick instanceof ShortKernel s ? s.run(nodes, values) : null;
+        return switch (quick) {
+            case ShortKernel s -> s.run(nodes, values);
+            case ShortReduction r -> r.run(nodes, values);
+            default -> null;
+        };
+    }
+
+    private static Object quickForm(Kernel k, Step.Kernel bound) {
+        Object quick = bound.reduction() == null ? ShortKernel.of(bound, k.output(), k.inputs(), k.constants()) : ShortReduction.of(bound, k);
+        return java.util.Objects.requireNonNullElse(quick, NO_SHORT_KERNEL);
     }
 
     private static Form form(Step s, Numbering at) {

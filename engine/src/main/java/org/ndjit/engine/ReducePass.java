@@ -143,6 +143,7 @@ final class ReducePass {
         Step.Kernel first = members.getFirst().kernel();
         long[] shape = first.produced().shape();
         int[] axes = ((ReduceAxes) first.output().arg()).axes();
+        if (axes.length == 0 || axes.length == shape.length) return new ReducePass(members, shape, axes); // one group: one order
         List<Layout> all = new ArrayList<>();
         for (Member m : members) all.addAll(Arrays.asList(m.inputs()));
         int[] order = ReductionOrder.of(shape, axes, all.toArray(Layout[]::new));
@@ -357,7 +358,7 @@ final class ReducePass {
         int last = shape.length - 1;
         int[] outerReduced = Arrays.copyOf(axes, axes.length - 1);
         long outerCount = KernelRunner.count(shape, outerReduced), perOutput = outerCount * shape[last];
-        if (outputs < Parallel.parallelism() && perOutput >= 2L * Reduction.CHUNK) {
+        if (perOutput >= 2L * Reduction.CHUNK && outputs < Parallel.parallelism()) { // the property is read only when it matters
             accumulators(outputs); // a few outputs: their chunks are merged into these
             if (Arrays.stream(acc).allMatch(Reduction::mergeable)) {
                 inChunks(outputs, perOutput, outerReduced);
