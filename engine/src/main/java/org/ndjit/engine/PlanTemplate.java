@@ -106,20 +106,33 @@ final class PlanTemplate {
 
     /**
      * Computes the graph whose walk listed {@code nodes} the quick way when the plan is one
-     * elementwise or reduce kernel at the root and the run qualifies (see {@link ShortKernel},
-     * {@link ShortReduction}); null otherwise.
+     * elementwise or reduce kernel at the root, or a reduction and its epilogue, and the run
+     * qualifies (see {@link ShortKernel}, {@link ShortReduction}); null otherwise.
      */
     org.ndjit.ir.StridedArray runShort(Node[] nodes, RunInputs values) {
         Object quick = shortKernel;
         if (quick == null) {
-            quick = steps.size() == 1 && steps.getFirst() instanceof Kernel k && k.output() == root ? quickForm(k, k.bind(nodes)) : NO_SHORT_KERNEL;
+            quick = steps.size() != 1 ? NO_SHORT_KERNEL : switch (steps.getFirst()) {
+                case Kernel k when k.output() == root -> quickForm(k, k.bind(nodes));
+                case ReduceThen(Kernel reduce, Kernel epilogue) when epilogue.output() == root -> quickForm(reduce, epilogue, nodes);
+                default -> NO_SHORT_KERNEL;
+            };
             shortKernel = quick;
         }
         return switch (quick) {
             case ShortKernel s -> s.run(nodes, values);
             case ShortReduction r -> r.run(nodes, values);
+            case ShortReduction.WithEpilogue r -> r.run(nodes, values);
             default -> null;
         };
+    }
+
+    private static Object quickForm(Kernel reduce, Kernel epilogue, Node[] nodes) {
+        // An epilogue reading more than the reduced values and arrays (a view of them: keepdims) would send every run the general way after its reduction.
+        for (int i : epilogue.inputs()) if (i != reduce.output() && nodes[i].op() != org.ndjit.ir.Op.BUFFER) return NO_SHORT_KERNEL;
+        ShortReduction r = ShortReduction.of(reduce.bind(nodes), reduce);
+        ShortKernel e = ShortKernel.of(epilogue.bind(nodes), epilogue.output(), epilogue.inputs(), epilogue.constants());
+        return r == null || e == null ? NO_SHORT_KERNEL : new ShortReduction.WithEpilogue(r, e, reduce.output());
     }
 
     private static Object quickForm(Kernel k, Step.Kernel bound) {

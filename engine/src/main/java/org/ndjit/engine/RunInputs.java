@@ -51,6 +51,15 @@ final class RunInputs {
         return v;
     }
 
+    /**
+     * A value this run computed for a later step of its own (a quick reduction's, for its epilogue,
+     * see {@link ShortReduction.WithEpilogue}): answered by {@link #known}, neither pinned nor held.
+     */
+    void computed(Node n, StridedArray v) {
+        if (known == null) known = new IdentityHashMap<>(4);
+        known.put(n, v);
+    }
+
     /** A value that exists before the run: {@link #known}, a buffer leaf's (pinned; throws if closed), a constant's; else null. */
     StridedArray value(Node n) {
         StridedArray v = known(n);

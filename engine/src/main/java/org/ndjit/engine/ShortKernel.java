@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The quick way through a cached plan that is one elementwise kernel over arrays that already exist,
  * the usual plan of a call on small arrays: the kernel's spec is lowered once per plan template, and
- * a run over contiguous inputs of at most {@link KernelRunner#SHORT} elements binds them and runs one
+ * a run over contiguous inputs (arrays, or reshapes and row slices of them) of at most {@link KernelRunner#SHORT} elements binds them and runs one
  * row, without binding the plan's steps, lowering, or the bookkeeping a plan of several steps needs
  * (a map of values, a release schedule). Anything else (a broadcast or strided input, an input no
  * earlier call computed, a larger output, an integer division by zero whose message the general
@@ -81,6 +81,9 @@ final class ShortKernel {
             if (input.size() != size) return null;
             if (input.op() == Op.BUFFER) { // an array's memory, read whole from its start
                 buffers[i] = values.pinLeaf(input);
+            } else if (input.op() == Op.VIEW && input.src(0).op() == Op.BUFFER && ((Layout) input.arg()).isContiguous()) {
+                buffers[i] = values.pinLeaf(input.src(0)); // a reshape or a slice of rows: a run of its memory
+                off[i] = ((Layout) input.arg()).offset();
             } else {
                 StridedArray v = values.value(input);
                 if (v == null || !v.layout().isContiguous()) return null;

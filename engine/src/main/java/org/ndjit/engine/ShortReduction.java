@@ -69,6 +69,9 @@ final class ShortReduction {
             if (input.op() == Op.BUFFER) { // an array's memory, read whole from its start
                 buffers[i] = values.pinLeaf(input);
                 layouts[i] = loop;
+            } else if (input.op() == Op.VIEW && input.src(0).op() == Op.BUFFER && ((Layout) input.arg()).isContiguous()) {
+                buffers[i] = values.pinLeaf(input.src(0)); // a reshape or a slice of rows: a run of its memory
+                layouts[i] = loop.withOffset(((Layout) input.arg()).offset());
             } else {
                 StridedArray v = values.value(input);
                 if (v == null || !v.layout().isContiguous()) return null;
@@ -89,6 +92,25 @@ final class ShortReduction {
         }
         RUNS.increment();
         return result;
+    }
+
+    /**
+     * A reduction and the elementwise epilogue on its values ({@code x.mean()}: a sum, then a
+     * division), both the quick way: the reduced values are an intermediate, handed to the epilogue
+     * and released when it is done.
+     */
+    record WithEpilogue(ShortReduction reduce, ShortKernel epilogue, int reduced) {
+        /** As {@link ShortReduction#run}. */
+        StridedArray run(Node[] nodes, RunInputs values) {
+            StridedArray r = reduce.run(nodes, values);
+            if (r == null) return null;
+            try {
+                values.computed(nodes[reduced], r);
+                return epilogue.run(nodes, values);
+            } finally {
+                r.buffer().close("the reduced values of a quick reduction were released after its epilogue");
+            }
+        }
     }
 
     static long runs() {

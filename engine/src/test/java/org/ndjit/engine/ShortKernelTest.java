@@ -71,6 +71,20 @@ class ShortKernelTest {
     }
 
     @Test
+    void reshapesAndSlicesOfRowsAreReadInPlace() {
+        StridedArray[] v = new StridedArray[1];
+        DType d = DType.FLOAT64;
+        Layout reshape = new Layout(new long[] {20, 30}, new long[] {30, 1}, 0), lastRows = new Layout(new long[] {10, 30}, new long[] {30, 1}, 300);
+        for (Layout view : new Layout[] {reshape, lastRows}) {
+            Node first = Nodes.elementwise(Op.MUL, d, Nodes.view(array(d, 600), view), array(d, view.shape()));
+            Node second = Nodes.elementwise(Op.MUL, d, Nodes.view(array(d, 600), view), array(d, view.shape()));
+            shortRuns(first, v);
+            assertEquals(1, shortRuns(second, v), "a view " + view);
+            assertBitIdentical(ReferenceEvaluator.evaluate(second), v[0]);
+        }
+    }
+
+    @Test
     void largerOutputsAndBroadcastOrStridedInputsTakeTheGeneralPath() {
         StridedArray[] v = new StridedArray[1];
         DType d = DType.FLOAT64;

@@ -82,6 +82,45 @@ class ShortReductionTest {
     }
 
     @Test
+    void reshapesAndSlicesOfRowsAreReadInPlace() {
+        StridedArray[] v = new StridedArray[1];
+        DType d = DType.FLOAT64;
+        Layout reshape = new Layout(new long[] {20, 30}, new long[] {30, 1}, 0), lastRows = new Layout(new long[] {10, 30}, new long[] {30, 1}, 300);
+        for (Layout view : new Layout[] {reshape, lastRows}) {
+            for (int axis = 0; axis < 2; axis++) {
+                String what = "sum over axis " + axis + " of a view " + view;
+                Node first = Nodes.reduce(Op.SUM, d, Nodes.view(array(d, 600), view), new int[] {axis});
+                Node second = Nodes.reduce(Op.SUM, d, Nodes.view(array(d, 600), view), new int[] {axis});
+                shortRuns(first, v);
+                assertEquals(1, shortRuns(second, v), what + ": short runs");
+                assertBitIdentical(ReferenceEvaluator.evaluate(second), v[0], what);
+            }
+        }
+    }
+
+    @Test
+    void aMeanRunsItsSumAndItsDivisionTheQuickWay() {
+        StridedArray[] v = new StridedArray[1];
+        for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+            for (int a = 0; a < 2; a++) {
+                int axis = a;
+                String what = "mean " + d + " over axis " + axis;
+                java.util.function.Supplier<Node> mean = () -> {
+                    Node sum = reduction(Op.SUM, d, new int[] {axis}, 30, 40);
+                    return Nodes.elementwise(Op.DIV, d, sum, Nodes.constant(d, axis == 0 ? 30.0 : 40.0));
+                };
+                Node first = mean.get(), second = mean.get();
+                shortRuns(first, v);
+                assertBitIdentical(ReferenceEvaluator.evaluate(first), v[0], what);
+                long epilogues = ShortKernel.runs();
+                assertEquals(1, shortRuns(second, v), what + ": short runs");
+                assertEquals(1, ShortKernel.runs() - epilogues, what + ": the division, a short kernel on the sums");
+                assertBitIdentical(ReferenceEvaluator.evaluate(second), v[0], what);
+            }
+        }
+    }
+
+    @Test
     void largerLoopsAndBroadcastOrStridedInputsTakeTheGeneralPath() {
         StridedArray[] v = new StridedArray[1];
         DType d = DType.FLOAT64;
