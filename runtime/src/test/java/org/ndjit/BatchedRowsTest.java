@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.ndjit.CodegenEdgeSupport.assertNone;
+import static org.ndjit.CodegenEdgeSupport.matchesReference;
+import static org.ndjit.TailsAndStridesTest.values;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -30,39 +33,25 @@ class BatchedRowsTest {
                     NDArray x = values(d, rows * n, 17L * n + rows).reshape(rows, n);
                     NDArray row = values(d, n, n + 1L).reshape(1, n), column = values(d, rows, rows + 2L).reshape(rows, 1);
                     String where = d + " (" + rows + ", " + n + ")";
-                    check(x.add(row), where + " + row", failures);
-                    check(x.mul(column), where + " * column", failures);
-                    check(x.maximum(row).sub(column.astype(DType.FLOAT32)), where + " max(row) - float32 column", failures);
-                    check(row.add(column), where + " row + column", failures);
-                    check(x.gt(row).and(column.ne(0L)), where + " comparisons", failures);
+                    matchesReference(x.add(row), where + " + row", failures);
+                    matchesReference(x.mul(column), where + " * column", failures);
+                    matchesReference(x.maximum(row).sub(column.astype(DType.FLOAT32)), where + " max(row) - float32 column", failures);
+                    matchesReference(row.add(column), where + " row + column", failures);
+                    matchesReference(x.gt(row).and(column.ne(0L)), where + " comparisons", failures);
                 }
             }
         }
         assertTrue(KernelRunner.batchedRowLoops() > before, "no loop ran batched");
         NDArray wide = Np.zeros(DType.FLOAT64, 300, 12);
         NDArray x = values(DType.FLOAT64, 300 * 8, 5).reshape(300, 8), row = values(DType.FLOAT64, 8, 6);
-        check(wide.set(":, 2:10", x.sub(row)), "into a region of a wider array", failures);
+        matchesReference(wide.set(":, 2:10", x.sub(row)), "into a region of a wider array", failures);
         FusionRegressionTest.withParallelism("2", () -> {
             // 40,000 x 8 elements: over 2 x Parallel.MIN_PART, so rows are split between threads.
             NDArray big = values(DType.FLOAT64, 40_000 * 8, 7).reshape(40_000, 8);
-            check(big.sub(big.get("3:4")).div(big.get(":, 5:6")), "(40000, 8) on two threads", failures);
+            matchesReference(big.sub(big.get("3:4")).div(big.get(":, 5:6")), "(40000, 8) on two threads", failures);
         });
-        if (!failures.isEmpty()) throw new AssertionError(failures.size() + " failures:\n  " + String.join("\n  ", failures));
+        assertNone(failures);
     }
 
-    /** n values of dtype d with NaN, -0.0 and infinity among the floats (TailsAndStridesTest's), wrapped into the narrow integer dtypes. */
-    private static NDArray values(DType d, int n, long seed) {
-        return switch (d) {
-            case FLOAT64, FLOAT32, FLOAT16, INT32, BOOL -> TailsAndStridesTest.array(d, n, seed);
-            default -> TailsAndStridesTest.array(DType.INT64, n, seed).astype(d);
-        };
-    }
 
-    private static void check(NDArray result, String what, List<String> failures) {
-        try {
-            CodegenEdgeSupport.assertMatchesReference(result, what);
-        } catch (AssertionError | RuntimeException e) {
-            failures.add(String.valueOf(e));
-        }
-    }
 }

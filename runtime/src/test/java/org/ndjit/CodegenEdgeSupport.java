@@ -36,6 +36,20 @@ final class CodegenEdgeSupport {
         return actual;
     }
 
+    /** {@link #assertMatchesReference}, its failure added to {@code failures} instead of thrown: for tests that report every case that fails. */
+    static void matchesReference(NDArray result, String what, List<String> failures) {
+        try {
+            assertMatchesReference(result, what);
+        } catch (AssertionError | RuntimeException e) {
+            failures.add(String.valueOf(e));
+        }
+    }
+
+    /** Fails with every failure {@link #matchesReference} collected, if any. */
+    static void assertNone(List<String> failures) {
+        if (!failures.isEmpty()) throw new AssertionError(failures.size() + " failures:\n  " + String.join("\n  ", failures));
+    }
+
     /** Same shape, dtype and bits (any NaN equals any NaN; +0.0 and -0.0 differ). */
     static void assertBitIdentical(StridedArray expected, StridedArray actual, String what) {
         assertArrayEquals(expected.shape(), actual.shape(), () -> what + ": shape");

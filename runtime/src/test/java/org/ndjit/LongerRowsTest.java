@@ -6,8 +6,10 @@ import org.ndjit.engine.KernelRunner;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.ndjit.CodegenEdgeSupport.assertNone;
+import static org.ndjit.CodegenEdgeSupport.matchesReference;
+import static org.ndjit.TailsAndStridesTest.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Elementwise loops whose innermost axis is short (at most 8 elements) and cannot be merged with the
@@ -29,9 +31,9 @@ class LongerRowsTest {
                     NDArray column = values(d, rows, rows + 5L).reshape(rows, 1);
                     String where = d + " (" + rows * 2 + ", " + n + ")";
                     boolean along = n <= 8 && rows >= 64;
-                    expectRun(along, () -> check(x.get("::-2").mul(x.get("1::2")), where + " x[::-2] * x[1::2]", failures), where);
-                    expectRun(along, () -> check(x.get("::2").add(column).maximum(x.get("-1::-2")), where + " max(x[::2] + column, x[::-2])", failures), where);
-                    check(x.get("::-2").gt(x.get("::2")), where + " comparison", failures);
+                    expectRun(along, () -> matchesReference(x.get("::-2").mul(x.get("1::2")), where + " x[::-2] * x[1::2]", failures), where);
+                    expectRun(along, () -> matchesReference(x.get("::2").add(column).maximum(x.get("-1::-2")), where + " max(x[::2] + column, x[::-2])", failures), where);
+                    matchesReference(x.get("::-2").gt(x.get("::2")), where + " comparison", failures);
                 }
             }
         }
@@ -45,16 +47,16 @@ class LongerRowsTest {
             }
         }
         NDArray blur = sum.div(9);
-        expectRun(true, () -> check(blur, "3 x 3 blur of a flipped, transposed image", failures), "image");
+        expectRun(true, () -> matchesReference(blur, "3 x 3 blur of a flipped, transposed image", failures), "image");
         NDArray wide = Np.zeros(DType.FLOAT64, 200, 7);
         NDArray x = values(DType.FLOAT64, 400 * 3, 9).reshape(400, 3);
-        check(wide.set(":, 2:5", x.get("::-2").mul(3)), "into a region of a wider array", failures);
+        matchesReference(wide.set(":, 2:5", x.get("::-2").mul(3)), "into a region of a wider array", failures);
         FusionRegressionTest.withParallelism("2", () -> {
             // 100,000 x 3 elements: over 2 x Parallel.MIN_PART, so the rows are split between threads.
             NDArray big = values(DType.FLOAT64, 200_000 * 3, 11).reshape(200_000, 3);
-            check(big.get("::-2").sub(big.get("1::2")), "(100000, 3) on two threads", failures);
+            matchesReference(big.get("::-2").sub(big.get("1::2")), "(100000, 3) on two threads", failures);
         });
-        if (!failures.isEmpty()) throw new AssertionError(failures.size() + " failures:\n  " + String.join("\n  ", failures));
+        assertNone(failures);
     }
 
     /** Runs {@code check}, which evaluates one expression, and asserts whether it ran along a long axis. */
@@ -64,18 +66,5 @@ class LongerRowsTest {
         assertEquals(along, KernelRunner.longerRowLoops() > before, where + ": rows along a long axis");
     }
 
-    private static NDArray values(DType d, int n, long seed) {
-        return switch (d) {
-            case FLOAT64, FLOAT32, FLOAT16, INT32, BOOL -> TailsAndStridesTest.array(d, n, seed);
-            default -> TailsAndStridesTest.array(DType.INT64, n, seed).astype(d);
-        };
-    }
 
-    private static void check(NDArray result, String what, List<String> failures) {
-        try {
-            CodegenEdgeSupport.assertMatchesReference(result, what);
-        } catch (AssertionError | RuntimeException e) {
-            failures.add(String.valueOf(e));
-        }
-    }
 }

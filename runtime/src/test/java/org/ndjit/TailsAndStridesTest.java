@@ -249,6 +249,14 @@ class TailsAndStridesTest {
     // ---- Data: Java arrays of exactly the requested size, so every array's buffer has no slack. ----
 
     /** n values of dtype d; floats get NaN, -0.0 and inf at a few positions (the last element among them). */
+    /** {@link #array} for any dtype: the narrow and unsigned integer ones wrapped from int64's values. */
+    static NDArray values(DType d, int n, long seed) {
+        return switch (d) {
+            case FLOAT64, FLOAT32, FLOAT16, INT32, BOOL -> array(d, n, seed);
+            default -> array(DType.INT64, n, seed).astype(d);
+        };
+    }
+
     static NDArray array(DType d, int n, long seed) {
         java.util.Random rng = new java.util.Random(seed * 1_000_003L + n);
         return switch (d) {

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ShortKernelTest {
     private static final Random RNG = new Random(17);
 
-    private static Node array(DType d, long... shape) {
+    /** A new array of random values (float: in [-2, 2); integer: in [-9, 9]). */
+    static Node array(DType d, long... shape) {
         long n = 1;
         for (long s : shape) n *= s;
         Buffer b = Buffer.allocate(d, n);

@@ -10,9 +10,8 @@ import org.ndjit.ir.Op;
 import org.ndjit.ir.ReferenceEvaluator;
 import org.ndjit.ir.StridedArray;
 
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ndjit.engine.ShortKernelTest.array;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
@@ -21,25 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * with NaN, argmax and argmin, any) over every axis of 1-, 2- and 3-D loops up to the short size.
  */
 class ShortReductionTest {
-    private static final Random RNG = new Random(23);
-
-    private static Node array(DType d, long... shape) {
-        long n = 1;
-        for (long s : shape) n *= s;
-        Buffer b = Buffer.allocate(d, n);
-        for (long i = 0; i < n; i++) {
-            switch (d) {
-                case FLOAT64 -> b.setDouble(i, i % 97 == 5 ? Double.NaN : RNG.nextDouble(-2, 2));
-                case FLOAT32 -> b.setFloat(i, (float) RNG.nextDouble(-2, 2));
-                default -> b.setLong(i, RNG.nextInt(-9, 10));
-            }
-        }
-        return Nodes.buffer(b, shape);
-    }
-
     /** {@code op((a * b + 1), axes)} over new arrays: a fused kernel under the reduction. */
     private static Node reduction(Op op, DType d, int[] axes, long... shape) {
-        Node body = Nodes.elementwise(Op.ADD, d, Nodes.elementwise(Op.MUL, d, array(d, shape), array(d, shape)), Nodes.constant(d, d.isFloat() ? 1.0 : 1L));
+        Node a = array(d, shape);
+        if (d == DType.FLOAT64) for (long i = 5; i < a.size(); i += 97) ((Buffer) a.arg()).setDouble(i, Double.NaN);
+        Node body = Nodes.elementwise(Op.ADD, d, Nodes.elementwise(Op.MUL, d, a, array(d, shape)), Nodes.constant(d, d.isFloat() ? 1.0 : 1L));
         DType out = op == Op.ARGMAX || op == Op.ARGMIN ? DType.INT64 : op == Op.ANY ? DType.BOOL : d;
         Node in = op == Op.ANY ? Nodes.elementwise(Op.CAST, DType.BOOL, body) : body;
         return Nodes.reduce(op, out, in, axes);
