@@ -84,6 +84,48 @@ class MatrixVectorTest {
         return exact ? Np.array(exactSums).astype(d) : Np.array(sums).astype(d);
     }
 
+    /**
+     * {@code X @ w} with X's columns adjacent, four rows' sums to a vector (RowLanes): its loads reach
+     * one element before a row and one past a step of four columns, and a last step that overlaps the
+     * one before adds only its new columns. Rows around the block of 8, depths around the step of 4,
+     * X contiguous or a view with an offset whose neighbours (the elements between and around its rows)
+     * are NaN and infinities, which must not reach a sum: each output has the bits of the ordered fused
+     * multiply-adds.
+     */
+    @Test
+    void rowsOfAdjacentColumnsHaveTheBitsOfOrderedFusedMultiplyAdds() {
+        java.util.Random r = new java.util.Random(37);
+        double[] poison = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (DType d : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (int k : new int[] {4, 5, 6, 7, 8, 9, 20, 22}) {
+                for (int rows : new int[] {7, 8, 9, 17, 23}) {
+                    double[][] around = new double[2 * rows][k + 3]; // X is rows 0, 2, 4, ... and columns 1..k
+                    double[] w = new double[k];
+                    for (int i = 0; i < around.length; i++) {
+                        for (int j = 0; j < k + 3; j++) around[i][j] = i % 2 == 0 && j >= 1 && j <= k ? r.nextGaussian() : poison[(i + j) % 3];
+                    }
+                    for (int p = 0; p < k; p++) w[p] = r.nextGaussian();
+                    NDArray view = Np.array(around).astype(d).eval().get("::2, 1:" + (k + 1)), wv = Np.array(w).astype(d).eval();
+                    for (NDArray x : new NDArray[] {view, MatmulPanelsTest.contiguous(view)}) {
+                        double[] got = x.matmul(wv).toDoubleArray();
+                        for (int o = 0; o < rows; o++) {
+                            double sum = 0d;
+                            float fsum = 0f;
+                            for (int p = 0; p < k; p++) {
+                                if (d == DType.FLOAT32) fsum = Math.fma((float) around[2 * o][p + 1], (float) w[p], fsum);
+                                else sum = Math.fma(around[2 * o][p + 1], w[p], sum);
+                            }
+                            double want = d == DType.FLOAT32 ? fsum : sum;
+                            int row = o;
+                            assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(got[o]),
+                                () -> d + " " + rows + " x " + k + (x == view ? " view" : "") + ", row " + row + ": " + want + " vs " + got[row]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** 1-D operands, the programs' forms: {@code X @ w}, {@code X.T @ r} (X's rows read as adjacent outputs) and {@code r @ X}. */
     @Test
     void vectorOperandsOfTheProgramsForms() {

@@ -16,8 +16,9 @@ import org.ndjit.DType;
  * Packing reads the operands with their own strides, so transposed and sliced operands are never
  * copied first. Edge tiles run on a zero-padded copy of their part of C: the same steps, the same bits.
  * A matrix-vector product packs nothing: an M whose rows are adjacent streams by columns of vectors
- * ({@code columnSums} of {@link DoubleMatmul}, {@link FloatMatmul}); any other M is {@link RowDots},
- * whose scalar chains read rows as fast as memory brings them.
+ * ({@code columnSums} of {@link DoubleMatmul}, {@link FloatMatmul}); an M whose columns are adjacent
+ * (a C-order X in {@code X @ w}) is {@link RowLanes}, four rows' sums to a vector; any other M is
+ * {@link RowDots}, scalar chains over any strides.
  */
 final class VectorMatmul implements MatmulKernel {
     static final MatmulKernel INSTANCE = new VectorMatmul();
@@ -48,8 +49,10 @@ final class VectorMatmul implements MatmulKernel {
 
     @Override
     public void matrixVector(boolean f32, StridedMatrix m, double scale, int k, StridedMatrix x, StridedMatrix y, int o0, int o1) {
-        if (m.rowStride() != 1 || m.colStride() <= 0) RowDots.run(f32, m, scale, k, x, y, o0, o1);
-        else if (f32) FloatMatmul.columnSums(m, (float) scale, k, x, y, o0, o1);
+        if (m.rowStride() != 1 || m.colStride() <= 0) {
+            if (RowLanes.applies(f32, m, scale, k)) RowLanes.run(f32, m, k, x, y, o0, o1);
+            else RowDots.run(f32, m, scale, k, x, y, o0, o1);
+        } else if (f32) FloatMatmul.columnSums(m, (float) scale, k, x, y, o0, o1);
         else DoubleMatmul.columnSums(m, scale, k, x, y, o0, o1);
     }
 
