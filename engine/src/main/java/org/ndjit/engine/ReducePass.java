@@ -143,10 +143,7 @@ final class ReducePass {
         Step.Kernel first = members.getFirst().kernel();
         long[] shape = first.produced().shape();
         int[] axes = ((ReduceAxes) first.output().arg()).axes();
-        if (axes.length == 0 || axes.length == shape.length) return new ReducePass(members, shape, axes); // one group: one order
-        List<Layout> all = new ArrayList<>();
-        for (Member m : members) all.addAll(Arrays.asList(m.inputs()));
-        int[] order = ReductionOrder.of(shape, axes, all.toArray(Layout[]::new));
+        int[] order = ReductionOrder.of(shape, axes, members);
         if (order == null) return new ReducePass(members, shape, axes);
         ReductionOrder.REORDERED.incrementAndGet();
         for (Member m : members) {

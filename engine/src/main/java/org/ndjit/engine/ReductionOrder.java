@@ -3,6 +3,7 @@ package org.ndjit.engine;
 import org.ndjit.ir.Layout;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The order a reduction's loop visits its axes in. A reduction reads its input in the order of the
@@ -23,10 +24,10 @@ final class ReductionOrder {
 
     /**
      * The axes in the order to visit them ({@code order[i]} is the written axis visited i-th), or
-     * null for the written order; {@code axes} are the reduced axes (ascending), {@code inputs} the
-     * input layouts over {@code shape}.
+     * null for the written order; {@code axes} are the reduced axes (ascending), {@code members} the
+     * reduce kernels of one pass, their input layouts over {@code shape}.
      */
-    static int[] of(long[] shape, int[] axes, Layout[] inputs) {
+    static int[] of(long[] shape, int[] axes, List<ReducePass.Member> members) {
         int n = shape.length;
         if (axes.length == 0 || axes.length == n) return null;
         boolean[] reduced = new boolean[n];
@@ -38,9 +39,9 @@ final class ReductionOrder {
         for (int d = 0; d < n; d++) if (reduced[d]) reducedFirst[r++] = d;
         for (int d = 0; d < n; d++) if (!reduced[d]) reducedFirst[r++] = d;
         int[] best = null;
-        long bestStep = step(shape, inputs, n - 1);
+        long bestStep = step(shape, members, n - 1);
         for (int[] order : new int[][] {keptFirst, reducedFirst}) {
-            long s = step(shape, inputs, order[n - 1]);
+            long s = step(shape, members, order[n - 1]);
             if (s < bestStep) {
                 best = order;
                 bestStep = s;
@@ -50,10 +51,10 @@ final class ReductionOrder {
     }
 
     /** Elements the inputs step through together along {@code axis}, or the most there is for an axis of one element (no row to walk). */
-    private static long step(long[] shape, Layout[] inputs, int axis) {
+    private static long step(long[] shape, List<ReducePass.Member> members, int axis) {
         if (shape[axis] < 2) return Long.MAX_VALUE;
         long step = 0;
-        for (Layout l : inputs) step += Math.abs(l.stride(axis));
+        for (ReducePass.Member m : members) for (Layout l : m.inputs()) step += Math.abs(l.stride(axis));
         return step;
     }
 

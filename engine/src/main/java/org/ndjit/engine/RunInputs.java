@@ -52,6 +52,30 @@ final class RunInputs {
     }
 
     /**
+     * The buffer of {@code input} read as one run of adjacent elements from {@code off[i]} (set here),
+     * pinned and checked valid: an array's memory, a contiguous view of it (a reshape, a slice of rows),
+     * or a contiguous value that exists; null when it is read any other way. The inputs of the quick
+     * paths ({@link ShortKernel}, {@link ShortReduction}).
+     */
+    Buffer pinContiguous(Node input, long[] off, int i) {
+        Buffer b;
+        if (input.op() == Op.BUFFER) {
+            b = pinLeaf(input);
+            off[i] = 0;
+        } else if (input.op() == Op.VIEW && input.src(0).op() == Op.BUFFER && ((Layout) input.arg()).isContiguous()) {
+            b = pinLeaf(input.src(0));
+            off[i] = ((Layout) input.arg()).offset();
+        } else {
+            StridedArray v = value(input);
+            if (v == null || !v.layout().isContiguous()) return null;
+            b = v.buffer();
+            off[i] = v.layout().offset();
+        }
+        b.checkValid();
+        return b;
+    }
+
+    /**
      * A value this run computed for a later step of its own (a quick reduction's, for its epilogue,
      * see {@link ShortReduction.WithEpilogue}): answered by {@link #known}, neither pinned nor held.
      */
@@ -89,10 +113,10 @@ final class RunInputs {
 
     /**
      * A buffer leaf's memory, pinned for the run (throws if it was closed), without making its value:
-     * for a caller that reads the buffer whole and releases nothing ({@link ShortKernel}), so
-     * {@link #holds} need not know it.
+     * for the quick paths, which read the buffer in place and release nothing ({@link #pinContiguous}),
+     * so {@link #holds} need not know it.
      */
-    Buffer pinLeaf(Node leaf) {
+    private Buffer pinLeaf(Node leaf) {
         Buffer b = (Buffer) leaf.arg();
         b.pin();
         keepPinned(b);

@@ -7,7 +7,6 @@ import org.ndjit.ir.Buffer;
 import org.ndjit.ir.Layout;
 import org.ndjit.DType;
 import org.ndjit.ir.Node;
-import org.ndjit.ir.Op;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
 
@@ -79,18 +78,8 @@ final class ShortKernel {
             Node input = nodes[inputs[i]];
             // Equal sizes of shapes that broadcast to each other are the same shape up to 1s: the same C order.
             if (input.size() != size) return null;
-            if (input.op() == Op.BUFFER) { // an array's memory, read whole from its start
-                buffers[i] = values.pinLeaf(input);
-            } else if (input.op() == Op.VIEW && input.src(0).op() == Op.BUFFER && ((Layout) input.arg()).isContiguous()) {
-                buffers[i] = values.pinLeaf(input.src(0)); // a reshape or a slice of rows: a run of its memory
-                off[i] = ((Layout) input.arg()).offset();
-            } else {
-                StridedArray v = values.value(input);
-                if (v == null || !v.layout().isContiguous()) return null;
-                buffers[i] = v.buffer();
-                off[i] = v.layout().offset();
-            }
-            buffers[i].checkValid();
+            buffers[i] = values.pinContiguous(input, off, i);
+            if (buffers[i] == null) return null;
             in[i] = buffers[i].segment();
         }
         Constants c = Constants.of(nodes, constants);

@@ -6,7 +6,6 @@ import org.ndjit.codegen.KernelTiers;
 import org.ndjit.ir.Buffer;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
-import org.ndjit.ir.Op;
 import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
 
@@ -63,22 +62,13 @@ final class ShortReduction {
         int n = inputs.length;
         Buffer[] buffers = new Buffer[n];
         Layout[] layouts = new Layout[n];
+        long[] off = new long[n];
         for (int i = 0; i < n; i++) {
             Node input = nodes[inputs[i]];
             if (input.size() != size) return null; // broadcast: the general path lays it over the loop
-            if (input.op() == Op.BUFFER) { // an array's memory, read whole from its start
-                buffers[i] = values.pinLeaf(input);
-                layouts[i] = loop;
-            } else if (input.op() == Op.VIEW && input.src(0).op() == Op.BUFFER && ((Layout) input.arg()).isContiguous()) {
-                buffers[i] = values.pinLeaf(input.src(0)); // a reshape or a slice of rows: a run of its memory
-                layouts[i] = loop.withOffset(((Layout) input.arg()).offset());
-            } else {
-                StridedArray v = values.value(input);
-                if (v == null || !v.layout().isContiguous()) return null;
-                buffers[i] = v.buffer();
-                layouts[i] = v.layout().offset() == 0 ? loop : loop.withOffset(v.layout().offset());
-            }
-            buffers[i].checkValid();
+            buffers[i] = values.pinContiguous(input, off, i);
+            if (buffers[i] == null) return null;
+            layouts[i] = off[i] == 0 ? loop : loop.withOffset(off[i]);
         }
         Step.Kernel kernel = form.bind(nodes);
         KernelTiers forms = classes;

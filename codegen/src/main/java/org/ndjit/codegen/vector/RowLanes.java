@@ -86,7 +86,7 @@ final class RowLanes {
                 if (done <= 1) c0 = v.blend(g, D_HIGH).fma(e1, c0);
                 if (done <= 2) c0 = h.blend(u, D_HIGH).fma(e2, c0); // (t0.hi t2.hi): column p + 2
                 c0 = g.blend(v, D_HIGH).fma(e3, c0);
-                at += half; // rows e..h
+                at += half; // rows e..h: the same steps written out again, since C2 boxed the vectors of a helper method (5-25x slower)
                 t0 = load(ms, at).blend(load(ms, at + rb - 8), D_ODD);
                 t1 = load(ms, at + 8).blend(load(ms, at + rb), D_ODD);
                 t2 = load(ms, at + 2 * rb).blend(load(ms, at + 3 * rb - 8), D_ODD);
@@ -135,7 +135,7 @@ final class RowLanes {
                 if (done <= 1) c0 = v.blend(g, F_HIGH).fma(e1, c0);
                 if (done <= 2) c0 = h.blend(u, F_HIGH).fma(e2, c0); // (t0.hi t2.hi): column p + 2
                 c0 = g.blend(v, F_HIGH).fma(e3, c0);
-                at += half; // rows e..h
+                at += half; // rows e..h: the same steps written out again, since C2 boxed the vectors of a helper method (5-25x slower)
                 t0 = loadFloats(ms, at).blend(loadFloats(ms, at + rb - 4), F_ODD);
                 t1 = loadFloats(ms, at + 4).blend(loadFloats(ms, at + rb), F_ODD);
                 t2 = loadFloats(ms, at + 2 * rb).blend(loadFloats(ms, at + 3 * rb - 4), F_ODD);
