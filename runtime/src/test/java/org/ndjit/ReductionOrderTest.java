@@ -47,6 +47,12 @@ class ReductionOrderTest {
                 matchesReference(m.T().var(0), d + " var of a transpose", failures);
                 matchesReference(m.T().std(1, true), d + " std of a transpose, keepdims", failures);
             }
+            // C order with an axis of one element last: its axis of 7 is walked by single elements already
+            NDArray column = values(d, 50 * 7, 3).reshape(50, 7, 1);
+            long before = KernelRunner.reorderedReductions();
+            matchesReference(column.argmin(0), d + " argmin(0) of (50, 7, 1)", failures);
+            matchesReference(column.sum(new int[] {0}, false), d + " sum(0) of (50, 7, 1)", failures);
+            assertEquals(0, KernelRunner.reorderedReductions() - before, d + " (50, 7, 1): C order is not reordered");
             NDArray cube = values(d, 6 * 7 * 130, 7).reshape(6, 7, 130);
             for (int[] perm : new int[][] {{2, 0, 1}, {2, 1, 0}}) {
                 NDArray p = cube.transpose(perm);

@@ -10,6 +10,7 @@ import org.ndjit.ir.Buffer;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Reference;
+import java.util.Arrays;
 
 /**
  * A kernel's generated row loop with one run's input segments and constants bound. The compiled
@@ -30,6 +31,9 @@ final class BoundKernel {
     private final long elements;
     private KernelTiers tiers;
     private RowKernel kernel;
+    /** Classes looked up before the run for inner strides {@link #presetStrides}, or null (see the constructor that takes them). */
+    private KernelTiers preset;
+    private long[] presetStrides;
 
     BoundKernel(KernelSpec spec, KernelCache cache, Buffer[] buffers, Constants constants, long elements) {
         this.spec = spec;
@@ -61,17 +65,20 @@ final class BoundKernel {
         return spec.indices().isEmpty() && spec.gathered().isEmpty();
     }
 
-    /** The same, its compiled classes those of {@code tiers} (for the inner strides the run will have): a cached plan's quick run looked them up once. */
-    BoundKernel(KernelSpec spec, KernelCache cache, Buffer[] buffers, Constants constants, long elements, KernelTiers tiers) {
+    /**
+     * The same, with the compiled classes {@code tiers} of the spec for inner strides {@code expected}, which a
+     * cached plan's quick run looked up once: {@link #prepare} takes them when the run's strides are those.
+     */
+    BoundKernel(KernelSpec spec, KernelCache cache, Buffer[] buffers, Constants constants, long elements, KernelTiers tiers, long[] expected) {
         this(spec, cache, buffers, constants, elements);
-        this.tiers = tiers;
-        this.kernel = tiers.forRun(elements);
+        this.preset = tiers;
+        this.presetStrides = expected;
     }
 
     /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
     void prepare(long[] stride) {
         if (kernel == null) {
-            tiers = cache.tiers(spec.withStrides(stride), elements);
+            tiers = preset != null && Arrays.equals(stride, presetStrides) ? preset : cache.tiers(spec.withStrides(stride), elements);
             kernel = tiers.forRun(elements);
         }
     }

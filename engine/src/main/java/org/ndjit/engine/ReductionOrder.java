@@ -38,10 +38,12 @@ final class ReductionOrder {
         for (int d = 0; d < n; d++) if (reduced[d]) keptFirst[k++] = d;
         for (int d = 0; d < n; d++) if (reduced[d]) reducedFirst[r++] = d;
         for (int d = 0; d < n; d++) if (!reduced[d]) reducedFirst[r++] = d;
+        int[] written = new int[n];
+        for (int d = 0; d < n; d++) written[d] = d;
         int[] best = null;
-        long bestStep = step(shape, members, n - 1);
+        long bestStep = step(shape, members, written);
         for (int[] order : new int[][] {keptFirst, reducedFirst}) {
-            long s = step(shape, members, order[n - 1]);
+            long s = step(shape, members, order);
             if (s < bestStep) {
                 best = order;
                 bestStep = s;
@@ -50,12 +52,20 @@ final class ReductionOrder {
         return best;
     }
 
-    /** Elements the inputs step through together along {@code axis}, or the most there is for an axis of one element (no row to walk). */
-    private static long step(long[] shape, List<ReducePass.Member> members, int axis) {
-        if (shape[axis] < 2) return Long.MAX_VALUE;
-        long step = 0;
-        for (ReducePass.Member m : members) for (Layout l : m.inputs()) step += Math.abs(l.stride(axis));
-        return step;
+    /**
+     * Elements the inputs step through together along the innermost axis of {@code order} that has more
+     * than one element (axes of one element walk nothing: a C-order input's (4, 2, 1) is walked along
+     * its axis of 2, by single elements), or the most there is when every axis has one element.
+     */
+    private static long step(long[] shape, List<ReducePass.Member> members, int[] order) {
+        for (int i = order.length - 1; i >= 0; i--) {
+            int axis = order[i];
+            if (shape[axis] < 2) continue;
+            long step = 0;
+            for (ReducePass.Member m : members) for (Layout l : m.inputs()) step += Math.abs(l.stride(axis));
+            return step;
+        }
+        return Long.MAX_VALUE;
     }
 
     /** {@code shape} visited in {@code order}. */

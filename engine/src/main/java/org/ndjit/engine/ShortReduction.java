@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.LongAdder;
  * The quick way through a cached plan that is one reduce kernel over arrays that already exist
  * ({@code x.sum()}, {@code (a * b).max(axis=1)} on small arrays), the reduction's counterpart of
  * {@link ShortKernel}: the kernel's spec is lowered once per plan template, and a run over contiguous
- * inputs of the loop's size and at most {@link KernelRunner#SHORT} elements binds them to the kernel's
- * compiled classes for unit inner strides (looked up once: contiguous inputs over the loop's shape,
- * which {@link ReductionOrder} leaves in their order, are read with those) and runs the
+ * inputs of the loop's size and at most {@link KernelRunner#SHORT} elements binds them, with the kernel's
+ * compiled classes for unit inner strides (looked up once: contiguous inputs over the loop's shape are
+ * read with those; the pass looks up others if its loop reads them otherwise), and runs the
  * {@link ReducePass} directly, without binding the plan's steps or the bookkeeping of a plan of
  * several steps (a map of values, a release schedule, a cancellation token). Anything else answers
  * null and the caller takes the general path; the pass is the same, so are the bits.
@@ -73,7 +73,7 @@ final class ShortReduction {
         Step.Kernel kernel = form.bind(nodes);
         KernelTiers forms = classes;
         if (forms == null) classes = forms = KernelCache.shared().tiers(spec.withStrides(innerStrides), size);
-        BoundKernel bound = new BoundKernel(spec, KernelCache.shared(), buffers, Constants.of(nodes, form.constants()), size, forms);
+        BoundKernel bound = new BoundKernel(spec, KernelCache.shared(), buffers, Constants.of(nodes, form.constants()), size, forms, innerStrides);
         StridedArray result;
         try {
             result = ReducePass.run(List.of(new ReducePass.Member(kernel, layouts, bound))).getFirst();

@@ -47,7 +47,8 @@ class ShortReductionTest {
     @Test
     void aRepeatedSmallReductionTakesTheShortPathWithTheReferencesBits() {
         StridedArray[] v = new StridedArray[1];
-        long[][] shapes = {{1}, {7}, {1000}, {KernelRunner.SHORT}, {3, 333}, {64, 5}, {4, 6, 9}};
+        // (4, 2, 1) and (5, 4, 1): an axis of one element last, which the loop walks past to the one of 2 (4)
+        long[][] shapes = {{1}, {7}, {1000}, {KernelRunner.SHORT}, {3, 333}, {64, 5}, {4, 6, 9}, {4, 2, 1}, {5, 4, 1}};
         for (DType d : new DType[] {DType.FLOAT64, DType.FLOAT32, DType.INT64, DType.INT32}) {
             for (Op op : new Op[] {Op.SUM, Op.PROD, Op.MAX, Op.MIN, Op.ARGMAX, Op.ARGMIN, Op.ANY}) {
                 for (long[] shape : shapes) {
