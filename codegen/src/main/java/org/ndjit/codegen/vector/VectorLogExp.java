@@ -46,9 +46,8 @@ public final class VectorLogExp {
         VectorMask<Double> subnormal = x.compare(VectorOperators.LT, Double.MIN_NORMAL);
         LongVector bits = (LongVector) x.blend(x.mul(ScalarMath.TWO54), subnormal).viewAsIntegralLanes();
         LongVector i = bits.lanewise(VectorOperators.LSHR, 32).and(0x000fffffL).add(0x95f64L).and(0x100000L);
-        LongVector k = bits.lanewise(VectorOperators.LSHR, 52).sub(1023L).add(i.lanewise(VectorOperators.LSHR, 20))
-                .lanewise(VectorOperators.SUB, 54L, subnormal.cast(bits.species()));
-        DoubleVector y = k.add(SHIFTER_BITS).viewAsFloatingLanes().sub(ScalarMath.SHIFTER);
+        LongVector k = bits.lanewise(VectorOperators.LSHR, 52).sub(1023L).add(i.lanewise(VectorOperators.LSHR, 20));
+        DoubleVector y = k.add(SHIFTER_BITS).viewAsFloatingLanes().sub(ScalarMath.SHIFTER).sub(DoubleVector.zero(x.species()).blend(54.0, subnormal));
         DoubleVector f = bits.and(0x000fffffffffffffL).or(i.lanewise(VectorOperators.XOR, 0x3ff00000L).lanewise(VectorOperators.LSHL, 32))
                 .viewAsFloatingLanes().sub(1.0);
         DoubleVector hfsq = f.mul(0.5).mul(f), s = f.div(f.add(2.0)), z = s.mul(s), w = z.mul(z);
@@ -72,9 +71,8 @@ public final class VectorLogExp {
         VectorMask<Double> subnormal = x.compare(VectorOperators.LT, Double.MIN_NORMAL);
         LongVector bits = (LongVector) x.blend(x.mul(ScalarMath.TWO54), subnormal).viewAsIntegralLanes();
         LongVector i = bits.lanewise(VectorOperators.LSHR, 32).and(0x000fffffL).add(0x95f64L).and(0x100000L);
-        LongVector k = bits.lanewise(VectorOperators.LSHR, 52).sub(1023L).add(i.lanewise(VectorOperators.LSHR, 20))
-                .lanewise(VectorOperators.SUB, 54L, subnormal.cast(bits.species()));
-        DoubleVector y = k.add(SHIFTER_BITS).viewAsFloatingLanes().sub(ScalarMath.SHIFTER);
+        LongVector k = bits.lanewise(VectorOperators.LSHR, 52).sub(1023L).add(i.lanewise(VectorOperators.LSHR, 20));
+        DoubleVector y = k.add(SHIFTER_BITS).viewAsFloatingLanes().sub(ScalarMath.SHIFTER).sub(DoubleVector.zero(x.species()).blend(54.0, subnormal));
         DoubleVector f = bits.and(0x000fffffffffffffL).or(i.lanewise(VectorOperators.XOR, 0x3ff00000L).lanewise(VectorOperators.LSHL, 32))
                 .viewAsFloatingLanes().sub(1.0);
         DoubleVector hfsq = f.mul(0.5).mul(f), s = f.div(f.add(2.0)), z = s.mul(s), w = z.mul(z);
@@ -112,9 +110,9 @@ public final class VectorLogExp {
         c = DoubleVector.zero(species).blend(c, belowTwo53.andNot(direct));
         LongVector hu = uBits.lanewise(VectorOperators.LSHR, 32).and(0x000fffffL);
         VectorMask<Long> big = hu.compare(VectorOperators.GE, 0x6a09eL);
-        k = k.lanewise(VectorOperators.ADD, 1L, big);
-        DoubleVector f = uBits.and(0x000fffffffffffffL).or(0x3ff0000000000000L)
-                .lanewise(VectorOperators.XOR, 0x0010000000000000L, big).viewAsFloatingLanes().sub(1.0);
+        k = k.blend(k.add(1L), big);
+        LongVector fBits = uBits.and(0x000fffffffffffffL).or(0x3ff0000000000000L);
+        DoubleVector f = fBits.blend(fBits.lanewise(VectorOperators.XOR, 0x0010000000000000L), big).viewAsFloatingLanes().sub(1.0);
         hu = hu.blend(LongVector.broadcast(hu.species(), 0x00100000L).sub(hu).lanewise(VectorOperators.ASHR, 2), big);
         f = f.blend(x, direct);
         DoubleVector kd = k.add(SHIFTER_BITS).viewAsFloatingLanes().sub(ScalarMath.SHIFTER);
@@ -150,9 +148,13 @@ public final class VectorLogExp {
         DoubleVector ax = x.abs();
         double[] q = ScalarMath.EXPM1_COEFFICIENTS;
         DoubleVector half = (DoubleVector) ((LongVector) x.viewAsIntegralLanes()).and(Long.MIN_VALUE).or(HALF_BITS).viewAsFloatingLanes();
-        LongVector k = (LongVector) x.mul(ScalarMath.INV_LN2).add(half).convert(VectorOperators.D2L, 0);
-        k = k.blend(0L, ax.compare(VectorOperators.LT, ScalarMath.EXPM1_REDUCE).cast(k.species()));
-        DoubleVector kd = k.add(SHIFTER_BITS).viewAsFloatingLanes().sub(ScalarMath.SHIFTER);
+        // k = (long) (x / ln2 +- 0.5), truncated without a conversion (none on AVX2: see VectorMath.log); exact in
+        // every lane not replaced at the end (|x| <= ln(MAX_VALUE)).
+        DoubleVector v = x.mul(ScalarMath.INV_LN2).add(half), av = v.abs(), near = av.add(0x1p52).sub(0x1p52);
+        DoubleVector whole = near.sub(DoubleVector.zero(species).blend(1.0, near.compare(VectorOperators.GT, av)));
+        whole = whole.blend(whole.neg(), v.compare(VectorOperators.LT, 0.0)).blend(0.0, ax.compare(VectorOperators.LT, ScalarMath.EXPM1_REDUCE));
+        DoubleVector shifted = whole.add(ScalarMath.SHIFTER), kd = shifted.sub(ScalarMath.SHIFTER);
+        LongVector k = ((LongVector) shifted.viewAsIntegralLanes()).sub(SHIFTER_BITS);
         DoubleVector hi = x.sub(kd.mul(LN2_HI)), lo = kd.mul(LN2_LO);
         DoubleVector r = hi.sub(lo), c = hi.sub(r).sub(lo);
         DoubleVector hfx = r.mul(0.5), hxs = r.mul(hfx), p = DoubleVector.broadcast(species, q[4]);

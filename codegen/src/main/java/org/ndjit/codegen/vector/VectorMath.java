@@ -88,25 +88,47 @@ public final class VectorMath {
         return p.mul(s1).mul(s2);
     }
 
-    /** {@link ScalarMath#log} on every lane: the same steps, special cases chosen by blends. */
+    /**
+     * {@link ScalarMath#log} on every lane: the same steps, special cases chosen by blends, done only
+     * for vectors that have such a lane. Why: C2 inlines a kernel's log only while the method is under
+     * FreqInlineSize (325 bytes of bytecode) and the compilation's graph under its node cutoff; as one
+     * method (386 bytes) with every blend, log was a call whose vectors were boxed: 11 ns per element
+     * on AVX2, against 3.4 inlined (the scalar code 8).
+     */
     public static DoubleVector log(DoubleVector x) {
-        var longs = LongVector.SPECIES_PREFERRED;
+        DoubleVector finite = logOfFinite(x);
+        return x.compare(VectorOperators.GT, 0.0).and(x.compare(VectorOperators.LT, Double.POSITIVE_INFINITY)).allTrue()
+                ? finite : logSpecialLanes(x, finite);
+    }
+
+    /**
+     * log of positive finite lanes. The exponent k is made a double by the shifter (2^52 + 2^51 plus a
+     * small integer, exact) and corrected by blends in double lanes: AVX2 has no long-to-double
+     * conversion, and masked long adds are not intrinsified there either (with {@code convert(L2D)}
+     * and masked lanewise, log took 16-18 ns per element on AVX2; AVX-512 has both).
+     */
+    private static DoubleVector logOfFinite(DoubleVector x) {
         VectorMask<Double> subnormal = x.compare(VectorOperators.LT, Double.MIN_NORMAL);
         LongVector bits = (LongVector) x.blend(x.mul(ScalarMath.TWO54), subnormal).viewAsIntegralLanes();
-        LongVector e = bits.lanewise(VectorOperators.LSHR, 52).sub(1023).lanewise(VectorOperators.SUB, 54, subnormal.cast(longs));
+        DoubleVector biased = ((DoubleVector) bits.lanewise(VectorOperators.LSHR, 52).add(SHIFTER_BITS).viewAsFloatingLanes())
+                .sub(ScalarMath.SHIFTER + 1023);
         DoubleVector m = (DoubleVector) bits.and(0x000fffffffffffffL).or(0x3ff0000000000000L).viewAsFloatingLanes();
         VectorMask<Double> large = m.compare(VectorOperators.GT, ScalarMath.SQRT2);
         m = m.blend(m.mul(0.5), large);
-        e = e.lanewise(VectorOperators.ADD, 1, large.cast(longs));
-        DoubleVector k = (DoubleVector) e.convert(VectorOperators.L2D, 0);
+        DoubleVector zero = DoubleVector.zero(x.species());
+        DoubleVector k = biased.sub(zero.blend(54.0, subnormal)).add(zero.blend(1.0, large));
         DoubleVector f = m.sub(1.0), hfsq = f.mul(0.5).mul(f), s = f.div(f.add(2.0)), z = s.mul(s), w = z.mul(z);
         DoubleVector odd = z.mul(w.mul(w.mul(w.mul(ScalarMath.LG7).add(ScalarMath.LG5)).add(ScalarMath.LG3)).add(ScalarMath.LG1));
         DoubleVector even = w.mul(w.mul(w.mul(ScalarMath.LG6).add(ScalarMath.LG4)).add(ScalarMath.LG2));
         DoubleVector r = odd.add(even);
-        DoubleVector result = k.mul(ScalarMath.LOG_LN2_HI).sub(hfsq.sub(s.mul(hfsq.add(r)).add(k.mul(ScalarMath.LOG_LN2_LO))).sub(f));
-        result = result.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.EQ, Double.POSITIVE_INFINITY));
-        result = result.blend(Double.NEGATIVE_INFINITY, x.compare(VectorOperators.EQ, 0.0));
-        return result.blend(Double.NaN, x.compare(VectorOperators.LT, 0.0).or(x.test(VectorOperators.IS_NAN)));
+        return k.mul(ScalarMath.LOG_LN2_HI).sub(hfsq.sub(s.mul(hfsq.add(r)).add(k.mul(ScalarMath.LOG_LN2_LO))).sub(f));
+    }
+
+    /** log's answers where x is not positive and finite: inf at inf, -inf at +-0, NaN below zero and at NaN; {@code finite} elsewhere. */
+    private static DoubleVector logSpecialLanes(DoubleVector x, DoubleVector finite) {
+        return finite.blend(Double.POSITIVE_INFINITY, x.compare(VectorOperators.EQ, Double.POSITIVE_INFINITY))
+                .blend(Double.NEGATIVE_INFINITY, x.compare(VectorOperators.EQ, 0.0))
+                .blend(Double.NaN, x.compare(VectorOperators.LT, 0.0).or(x.test(VectorOperators.IS_NAN)));
     }
 
     /** float32 log as the reference defines it, {@code (float) log((double) x)}. */
@@ -206,9 +228,12 @@ public final class VectorMath {
         // expm1ForTanh(u)
         double[] q = ScalarMath.EXPM1_COEFFICIENTS;
         DoubleVector half = (DoubleVector) ((LongVector) u.viewAsIntegralLanes()).and(Long.MIN_VALUE).or(HALF_BITS).viewAsFloatingLanes();
-        LongVector k = (LongVector) u.mul(ScalarMath.INV_LN2).add(half).convert(VectorOperators.D2L, 0);
-        k = k.blend(0L, u.abs().compare(VectorOperators.LT, ScalarMath.EXPM1_REDUCE).cast(k.species()));
-        DoubleVector kd = (DoubleVector) k.convert(VectorOperators.L2D, 0);
+        // k = (long) (u / ln2 +- 0.5), truncated without a conversion (none on AVX2: see log); |k| < 64 in every lane not replaced below.
+        DoubleVector v = u.mul(ScalarMath.INV_LN2).add(half), av = v.abs(), near = av.add(TWO52).sub(TWO52);
+        DoubleVector whole = near.sub(DoubleVector.zero(species).blend(1.0, near.compare(VectorOperators.GT, av)));
+        whole = whole.blend(whole.neg(), v.compare(VectorOperators.LT, 0.0)).blend(0.0, u.abs().compare(VectorOperators.LT, ScalarMath.EXPM1_REDUCE));
+        DoubleVector shifted = whole.add(ScalarMath.SHIFTER), kd = shifted.sub(ScalarMath.SHIFTER);
+        LongVector k = ((LongVector) shifted.viewAsIntegralLanes()).sub(SHIFTER_BITS);
         DoubleVector hi = u.sub(kd.mul(ScalarMath.LN2_HI)), lo = kd.mul(ScalarMath.LN2_LO);
         DoubleVector r = hi.sub(lo), c = hi.sub(r).sub(lo);
         DoubleVector hfx = r.mul(0.5), hxs = r.mul(hfx), p = DoubleVector.broadcast(species, q[4]);
