@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Row groups (a row's reductions and the elementwise work reading them, run a block of rows at a
  * time) against the reference, bit for bit: softmax, row normalization, layer norm, log-sum-exp,
- * centring, min-max scaling, costly values kept a block at a time (before the first reduction, and
- * one computed from another) and a reduction of two trailing axes, in the eleven numeric dtypes (NumPy's
+ * log-softmax (the log of the row sums computed once per row, in the group), centring, min-max
+ * scaling, costly values kept a block at a time (before the first reduction, and one computed from
+ * another) and a reduction of two trailing axes, in the eleven numeric dtypes (NumPy's
  * promotions: an integer softmax computes in float16, float32 or float64 from its exp), at row
  * lengths around the vector lanes, the 1,024-element scratch block and the group's 8,192-element
  * block of rows, row counts around the rows per block, at parallelism 1, 2 and 16, with NaN at
@@ -38,6 +39,10 @@ class RowGroupPropertiesTest {
             new Case("log-sum-exp", x -> {
                 NDArray m = x.max(1, true);
                 return x.sub(m).exp().sum(1, true).log().add(m);
+            }),
+            new Case("log-softmax", x -> {
+                NDArray shifted = x.sub(x.max(1, true)); // the log of the row sums is computed once per row, in the group
+                return shifted.sub(shifted.exp().sum(1, true).log());
             }),
             new Case("centring", x -> x.sub(x.mean(1, true))),
             new Case("min-max scaling", x -> x.sub(x.min(1, true)).div(x.max(1, true).sub(x.min(1, true)))),
@@ -101,6 +106,23 @@ class RowGroupPropertiesTest {
             CodegenEdgeSupport.assertMatchesReference(result, d.toString());
         } finally {
             System.clearProperty("ndjit.parallelism");
+        }
+    }
+
+    /**
+     * Kernels over the rows' reduced shape may keep the reduced axes ((n, 1), as the log of a
+     * log-softmax's row sums); a 0-d kernel reading the one row's value (x of (1, 5)) is not one.
+     */
+    @org.junit.jupiter.api.Test
+    void kernelsOverTheReducedShapeWithUnitAxesJoinTheGroup() {
+        for (int rows : new int[] {1, 3, 1000}) {
+            NDArray x = Np.array(values(rows * 5L, rows)).reshape(rows, 5).eval();
+            NDArray shifted = x.sub(x.max(1, true));
+            NDArray logSoftmax = shifted.sub(shifted.exp().sum(1, true).log());
+            String plan = logSoftmax.explain();
+            if (rows >= 1000) assertTrue(plan.contains("each through 4 steps"), plan);
+            CodegenEdgeSupport.assertMatchesReference(logSoftmax, "log-softmax of " + rows + " rows");
+            if (rows == 1) CodegenEdgeSupport.assertMatchesReference(x.sum(1).reshape().mul(2), "a 0-d value of the one row's sum");
         }
     }
 

@@ -177,7 +177,10 @@ final class RowGroups {
             this.target = target;
             this.targetInBlock = targetInBlock;
             this.perRow = perRow;
+            // Rows along the last axis longer than 1: a kernel over the reduced shape with the reduced axes kept
+            // (the log of a log-softmax's row sums, (n, 1)) is a row of n elements, not n rows of one.
             int last = shape.length - 1;
+            while (last > 0 && shape[last] == 1) last--;
             inner = shape[last];
             stride = KernelRunner.innerStrides(inputs, last);
             outer = new Layout[inputs.length];

@@ -53,7 +53,7 @@ class ExecutionTest {
 
     @Test
     void anElementwiseChainIsOneKernelWithTheReferenceBits() {
-        Node a = randomArray(DType.FLOAT64, 37, 129), b = randomArray(DType.FLOAT64, 129), c = randomArray(DType.FLOAT64, 37, 1);
+        Node a = randomArray(DType.FLOAT64, 37, 129), b = randomArray(DType.FLOAT64, 129), c = randomArray(DType.FLOAT64, 37, 129);
         Node r = binary(Op.SUB, binary(Op.MUL, a, b), Nodes.elementwise(Op.EXP, DType.FLOAT64, c));
         Plan plan = Execution.plan(r, n -> null);
         assertEquals(1, plan.kernelCount(), plan.explain());

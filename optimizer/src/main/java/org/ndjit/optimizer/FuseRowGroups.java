@@ -102,7 +102,7 @@ record FuseRowGroups() implements Pass {
             if (kernels == null || !safe(s) || kernels.stream().anyMatch(Step.Kernel::readsGather)) return false;
             for (Step.Kernel k : kernels) {
                 long[] loop = k.produced().shape();
-                boolean full = Arrays.equals(loop, shape), reduced = Arrays.equals(loop, keptShape());
+                boolean full = Arrays.equals(loop, shape), reduced = loop.length > 0 && Arrays.equals(withoutUnitAxes(loop), withoutUnitAxes(keptShape()));
                 if (k.reduction() != null ? !full || !Arrays.equals(((ReduceAxes) k.output().arg()).axes(), reducedAxes())
                                           : !full && !reduced) {
                     return false;
@@ -140,6 +140,15 @@ record FuseRowGroups() implements Pass {
             }
             return true;
         }
+    }
+
+    /**
+     * The shape without its axes of length 1: a loop over the reduced shape with the reduced axes
+     * kept ({@code log(x.sum(1, keepdims=True))}, (n, 1)) visits its elements in the same order as
+     * one without them, one per row. (A 0-d loop is not a row: the rows have at least one kept axis.)
+     */
+    private static long[] withoutUnitAxes(long[] shape) {
+        return Arrays.stream(shape).filter(d -> d != 1).toArray();
     }
 
     /** Whether no kernel of a step can raise a value error. */

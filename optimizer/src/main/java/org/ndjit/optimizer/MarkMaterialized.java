@@ -23,6 +23,11 @@ record MarkMaterialized() implements Pass {
     static final int CHEAP_OPS = 8;
     /** How deep concatenations read only by concatenations are computed into their regions within one join (deeper ones are written). */
     static final int JOIN_NESTING = 8;
+    /**
+     * A costly function (exp, log, ...) of a value that its readers broadcast to at least this many
+     * more elements is computed once, at its own shape, and read broadcast (see {@link #hoisted}).
+     */
+    static final long HOIST_SAVING = 1024;
 
     @Override
     public void run(Draft draft) {
@@ -104,8 +109,27 @@ record MarkMaterialized() implements Pass {
             if (!u.op().isElementwise() && !u.op().isReduce()) return "read by " + u.op().numpyName();
         }
         if (n.op() == Op.VIEW) return null;
+        if (hoisted(n, users)) return "a costly function of fewer elements than a loop reading it (computed once, not per element it is broadcast to)";
         if (users.size() > 1 && !cheap(n, leaf)) return "read by " + users.size() + " consumers and too costly to recompute (more than " + CHEAP_OPS + " ops or two transcendentals)";
         return null;
+    }
+
+    /**
+     * Whether {@code n} is a costly function (exp, log, a power: {@link Op.Cost#COSTLY}) that an
+     * elementwise reader broadcasts to at least twice its elements, and at least {@link #HOIST_SAVING}
+     * more. Fused, it would be evaluated once per element of the reader's loop: the {@code log} of a
+     * log-softmax's row sums ({@code x - log(sum(exp(x), 1, keepdims))}) once per element of x, not per
+     * row. Computed at its own shape (the epilogue of the reduction it reads, when it reads only
+     * that: {@link FuseReduceEpilogues}), it runs once per value, with the same bits.
+     */
+    private static boolean hoisted(Node n, List<Node> users) {
+        if (n.op().cost() != Op.Cost.COSTLY || !n.op().isElementwise()) return false;
+        long own = org.ndjit.ir.Shapes.size(n.shape());
+        for (Node u : users) {
+            long loop = org.ndjit.ir.Shapes.size(u.shape());
+            if (u.op().isElementwise() && loop >= 2 * own && loop - own >= HOIST_SAVING) return true;
+        }
+        return false;
     }
 
     private static String dtypesWithoutKernels(Node n) {

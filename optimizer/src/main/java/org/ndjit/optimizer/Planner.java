@@ -22,6 +22,9 @@ import java.util.function.Predicate;
  *       costs in memory traffic. So the {@code exp(x - max)} of a row softmax is not written whole:
  *       in the row group of the max, the sum and the division, {@link ShareBlockValues} computes it
  *       once per block of rows into a buffer of one block, which the sum and the division read;</li>
+ *   <li>it is a costly function (exp, log, a power) that a reader broadcasts to at least twice its
+ *       elements and {@value MarkMaterialized#HOIST_SAVING} more: computed once per value, not once per
+ *       element of the reader's loop (the log of a log-softmax's row sums, once per row);</li>
  *   <li>a kernel's generated method would otherwise reach HotSpot's 8,000-byte limit for JIT
  *       compilation (a larger one silently runs interpreted): see {@link KernelBudget}; ops are
  *       then materialized at even intervals of the oversized region until every kernel fits;</li>

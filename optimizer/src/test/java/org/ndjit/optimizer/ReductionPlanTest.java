@@ -309,6 +309,68 @@ class ReductionPlanTest {
                 """, plan(op(Op.ADD, op(Op.LOG, sum), max)));
     }
 
+    /**
+     * {@code shifted - log(sum(exp(shifted), 1, keepdims))}, a log-softmax: the log of the row sums
+     * is computed once per row, in the group, and read broadcast, not once per element of the rows.
+     */
+    @Test
+    void logSoftmaxTakesTheLogOncePerRow() {
+        Node x = array(DType.FLOAT32, 256, 10);
+        Node shifted = op(Op.SUB, x, keepDims(reduce(Op.MAX, x, 1), x, 1));
+        Node logSum = op(Op.LOG, keepDims(reduce(Op.SUM, op(Op.EXP, shifted), 1), x, 1));
+        assertEquals("""
+                plan: 1 kernel, 3 intermediates
+                kernel 0: blocks of rows of f32[256,10], each through 4 steps
+                  t0 f32[256] = reduce maximum axes=[1]
+                    loop: i0 < 256, i1 < 10 (i1 innermost), reducing i1
+                    fuses: (copy)
+                    reads: buffer f32[256,10] strides (10, 1)
+                    materialized: a reduction
+                  t1 f32[256] = reduce sum axes=[1]
+                    loop: i0 < 256, i1 < 10 (i1 innermost), reducing i1
+                    fuses: subtract, exp
+                    reads: buffer f32[256,10] strides (10, 1), view of t0 f32[256,1] strides (1, 0)
+                    materialized: a reduction
+                  t2 f32[256,1] = elementwise
+                    loop: i0 < 256, i1 < 1 (i1 innermost)
+                    fuses: log
+                    reads: view of t1 f32[256,1] strides (1, 1)
+                    materialized: a costly function of fewer elements than a loop reading it (computed once, not per element it is broadcast to)
+                  t3 f32[256,10] = elementwise
+                    loop: i0 < 256, i1 < 10 (i1 innermost)
+                    fuses: subtract, subtract
+                    reads: buffer f32[256,10] strides (10, 1), view of t0 f32[256,1] strides (1, 0), t2 f32[256,1] strides (1, 0)
+                """, plan(op(Op.SUB, shifted, logSum)));
+    }
+
+    /**
+     * {@code x * exp(b)}: the exponentials of b are computed once, not once per row of x, when that
+     * saves at least 1,024 of them; for a small x they stay fused (a kernel of their own costs more).
+     */
+    @Test
+    void aCostlyFunctionIsComputedOnceWhereItIsBroadcastToManyMoreElements() {
+        Node b = array(DType.FLOAT64, 64);
+        assertEquals("""
+                plan: 2 kernels, 1 intermediate
+                kernel 0: t0 f64[64] = elementwise
+                  loop: i0 < 64 (i0 innermost)
+                  fuses: exp
+                  reads: buffer f64[64] strides (1,)
+                  materialized: a costly function of fewer elements than a loop reading it (computed once, not per element it is broadcast to)
+                kernel 1: t1 f64[32,64] = elementwise
+                  loop: i0 < 32, i1 < 64 (i1 innermost)
+                  fuses: multiply
+                  reads: buffer f64[32,64] strides (64, 1), t0 f64[64] strides (0, 1)
+                """, plan(op(Op.MUL, array(DType.FLOAT64, 32, 64), op(Op.EXP, b))));
+        assertEquals("""
+                plan: 1 kernel, 0 intermediates
+                kernel 0: t0 f64[16,64] = elementwise
+                  loop: i0 < 16, i1 < 64 (i1 innermost)
+                  fuses: exp, multiply
+                  reads: buffer f64[16,64] strides (64, 1), buffer f64[64] strides (0, 1)
+                """, plan(op(Op.MUL, array(DType.FLOAT64, 16, 64), op(Op.EXP, b))));
+    }
+
     /** {@code x - x.mean(axis=1, keepdims=True)}. */
     @Test
     void centringRowsIsOneGroupOfRows() {
