@@ -16,14 +16,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Row groups (a row's reductions and the elementwise work reading them, run a block of rows at a
  * time) against the reference, bit for bit: softmax, row normalization, layer norm, log-sum-exp,
- * log-softmax (the log of the row sums computed once per row, in the group), centring, min-max
- * scaling, costly values kept a block at a time (before the first reduction, and one computed from
- * another) and a reduction of two trailing axes, in the eleven numeric dtypes (NumPy's
- * promotions: an integer softmax computes in float16, float32 or float64 from its exp), at row
- * lengths around the vector lanes, the 1,024-element scratch block and the group's 8,192-element
- * block of rows, row counts around the rows per block, at parallelism 1, 2 and 16, with NaN at
- * every position class of the vector loop (first, last lane of the first vector, first of the
- * second, last of the last full vector, first of the tail, last), a row of NaN and infinities.
+ * log-softmax (the log of the row sums computed once per row, in the group), softmax times the exp
+ * of a row (computed once, before the group), centring, min-max scaling, costly values kept a block
+ * at a time (before the first reduction, and one computed from another) and a reduction of two
+ * trailing axes, in the eleven numeric dtypes (NumPy's promotions: an integer softmax computes in
+ * float16, float32 or float64 from its exp), at row lengths around the vector lanes, the 1,024-element
+ * scratch block and the group's 8,192-element block of rows, row counts around the rows per block, at
+ * parallelism 1, 2 and 16, with NaN at every position class of the vector loop (first, last lane of
+ * the first vector, first of the second, last of the last full vector, first of the tail, last), a
+ * row of NaN and infinities.
  */
 class RowGroupPropertiesTest {
     /** An expression over a 2-D x (and a gain and a bias of its row length). */
@@ -43,6 +44,10 @@ class RowGroupPropertiesTest {
             new Case("log-softmax", x -> {
                 NDArray shifted = x.sub(x.max(1, true)); // the log of the row sums is computed once per row, in the group
                 return shifted.sub(shifted.exp().sum(1, true).log());
+            }),
+            new Case("softmax times exp(gain)", x -> { // exp(gain), computed once at its own shape, runs before the group
+                NDArray e = x.sub(x.max(1, true)).exp();
+                return e.div(e.sum(1, true)).mul(gain(x).exp());
             }),
             new Case("centring", x -> x.sub(x.mean(1, true))),
             new Case("min-max scaling", x -> x.sub(x.min(1, true)).div(x.max(1, true).sub(x.min(1, true)))),

@@ -36,6 +36,10 @@ record FuseRowGroups() implements Pass {
                 produced.addAll(outputs(s));
                 continue;
             }
+            if (rows != null && s instanceof Step.Kernel k && k.reduction() == null && safe(s) && readsNoneOf(s, produced)) {
+                out.add(s); // runs before the group, which stays open for the steps after it
+                continue;
+            }
             close(group, out);
             rows = Rows.of(s);
             produced.clear();
@@ -44,6 +48,21 @@ record FuseRowGroups() implements Pass {
         }
         close(group, out);
         draft.steps(out);
+    }
+
+    /**
+     * Whether no kernel of {@code s} reads a node of {@code produced}, directly or through a view: such
+     * an elementwise step that cannot raise, between a group's steps (the {@code exp} of a layer norm's
+     * gain, computed once at its own shape: {@link MarkMaterialized}), runs before the group instead of
+     * ending it.
+     */
+    private static boolean readsNoneOf(Step s, Set<Node> produced) {
+        List<Step.Kernel> kernels = kernels(s);
+        if (kernels == null) return false;
+        for (Step.Kernel k : kernels) {
+            for (Node n : k.inputs()) if (produced.contains(n) || n.op() == Op.VIEW && produced.contains(n.src(0))) return false;
+        }
+        return true;
     }
 
     /** Appends the group as one step (a single step as itself) and empties it. */

@@ -371,6 +371,22 @@ class ReductionPlanTest {
                 """, plan(op(Op.MUL, array(DType.FLOAT64, 16, 64), op(Op.EXP, b))));
     }
 
+    /**
+     * {@code softmax(x) * exp(g)}: the exponentials of g, computed once at their own shape, run
+     * before the row group, which they would otherwise have split (x read twice).
+     */
+    @Test
+    void aCostlyValueComputedOnceRunsBeforeTheRowGroupThatReadsIt() {
+        Node x = array(DType.FLOAT64, 512, 64), g = array(DType.FLOAT64, 64);
+        Node e = op(Op.EXP, op(Op.SUB, x, keepDims(reduce(Op.MAX, x, 1), x, 1)));
+        String plan = plan(op(Op.MUL, op(Op.DIV, e, keepDims(reduce(Op.SUM, e, 1), x, 1)), op(Op.EXP, g)));
+        assertEquals("""
+                plan: 2 kernels, 3 intermediates
+                kernel 0: t0 f64[64] = elementwise
+                kernel 1: blocks of rows of f64[512,64], each through 4 steps
+                """, plan.lines().filter(l -> l.startsWith("plan") || l.startsWith("kernel")).map(l -> l + "\n").reduce("", String::concat), plan);
+    }
+
     /** {@code x - x.mean(axis=1, keepdims=True)}. */
     @Test
     void centringRowsIsOneGroupOfRows() {
