@@ -2,6 +2,7 @@ package org.ndjit.optimizer;
 
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Op;
+import org.ndjit.ir.Shapes;
 
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -119,14 +120,14 @@ record MarkMaterialized() implements Pass {
      * elementwise reader broadcasts to at least twice its elements, and at least {@link #HOIST_SAVING}
      * more. Fused, it would be evaluated once per element of the reader's loop: the {@code log} of a
      * log-softmax's row sums ({@code x - log(sum(exp(x), 1, keepdims))}) once per element of x, not per
-     * row. Computed at its own shape (the epilogue of the reduction it reads, when it reads only
-     * that: {@link FuseReduceEpilogues}), it runs once per value, with the same bits.
+     * row. Computed at its own shape (its own kernel; in a row group, a step over the rows' reduced
+     * shape: {@link FuseRowGroups}), it runs once per value, with the same bits.
      */
     private static boolean hoisted(Node n, List<Node> users) {
         if (n.op().cost() != Op.Cost.COSTLY || !n.op().isElementwise()) return false;
-        long own = org.ndjit.ir.Shapes.size(n.shape());
+        long own = Shapes.size(n.shape());
         for (Node u : users) {
-            long loop = org.ndjit.ir.Shapes.size(u.shape());
+            long loop = Shapes.size(u.shape());
             if (u.op().isElementwise() && loop >= 2 * own && loop - own >= HOIST_SAVING) return true;
         }
         return false;
