@@ -125,6 +125,11 @@ public final class Shapes {
         return strides;
     }
 
+    /** The shape without its axes of length 1 (two shapes equal so list their elements in the same C order). */
+    public static long[] withoutUnitAxes(long[] shape) {
+        return Arrays.stream(shape).filter(d -> d != 1).toArray();
+    }
+
     /** The shape with the given sorted axes removed (a reduction's result without keepdims). */
     public static long[] remove(long[] shape, int[] sortedAxes) {
         long[] out = new long[shape.length - sortedAxes.length];

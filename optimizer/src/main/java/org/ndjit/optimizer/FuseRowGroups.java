@@ -60,9 +60,15 @@ record FuseRowGroups() implements Pass {
         List<Step.Kernel> kernels = kernels(s);
         if (kernels == null) return false;
         for (Step.Kernel k : kernels) {
-            for (Node n : k.inputs()) if (produced.contains(n) || n.op() == Op.VIEW && produced.contains(n.src(0))) return false;
+            for (Node n : k.inputs()) if (producedRead(n, produced) != null) return false;
         }
         return true;
+    }
+
+    /** The node of {@code produced} that reading input {@code n} reads (n itself, or the source of a view n), or null. */
+    private static Node producedRead(Node n, Set<Node> produced) {
+        if (produced.contains(n)) return n;
+        return n.op() == Op.VIEW && produced.contains(n.src(0)) ? n.src(0) : null;
     }
 
     /** Appends the group as one step (a single step as itself) and empties it. */
@@ -121,7 +127,10 @@ record FuseRowGroups() implements Pass {
             if (kernels == null || !safe(s) || kernels.stream().anyMatch(Step.Kernel::readsGather)) return false;
             for (Step.Kernel k : kernels) {
                 long[] loop = k.produced().shape();
-                boolean full = Arrays.equals(loop, shape), reduced = loop.length > 0 && Arrays.equals(withoutUnitAxes(loop), withoutUnitAxes(keptShape()));
+                // A loop over the reduced shape may keep the reduced axes ((n, 1): the log of a log-softmax's row sums);
+                // a 0-d loop is not a row (the rows have at least one kept axis).
+                boolean full = Arrays.equals(loop, shape),
+                        reduced = loop.length > 0 && Arrays.equals(Shapes.withoutUnitAxes(loop), Shapes.withoutUnitAxes(keptShape()));
                 if (k.reduction() != null ? !full || !Arrays.equals(((ReduceAxes) k.output().arg()).axes(), reducedAxes())
                                           : !full && !reduced) {
                     return false;
@@ -138,17 +147,9 @@ record FuseRowGroups() implements Pass {
          * row (a reduced value, broadcast along the row) or for that very index.
          */
         private boolean readsOwnRow(Node n, long[] loop, Set<Node> produced) {
-            Layout layout;
-            Node read;
-            if (produced.contains(n)) {
-                read = n;
-                layout = Layout.contiguous(n.shape());
-            } else if (n.op() == Op.VIEW && produced.contains(n.src(0))) {
-                read = n.src(0);
-                layout = (Layout) n.arg();
-            } else {
-                return true;
-            }
+            Node read = producedRead(n, produced);
+            if (read == null) return true;
+            Layout layout = read == n ? Layout.contiguous(n.shape()) : (Layout) n.arg();
             Layout at = layout.broadcastTo(loop);
             boolean perRow = Shapes.size(read.shape()) == Shapes.size(keptShape());
             long[] expected = Layout.contiguous(perRow ? keptShape() : shape).strides();
@@ -159,15 +160,6 @@ record FuseRowGroups() implements Pass {
             }
             return true;
         }
-    }
-
-    /**
-     * The shape without its axes of length 1: a loop over the reduced shape with the reduced axes
-     * kept ({@code log(x.sum(1, keepdims=True))}, (n, 1)) visits its elements in the same order as
-     * one without them, one per row. (A 0-d loop is not a row: the rows have at least one kept axis.)
-     */
-    private static long[] withoutUnitAxes(long[] shape) {
-        return Arrays.stream(shape).filter(d -> d != 1).toArray();
     }
 
     /** Whether no kernel of a step can raise a value error. */

@@ -4,6 +4,7 @@ import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
 import org.ndjit.ir.Op;
+import org.ndjit.ir.Shapes;
 import org.ndjit.ir.Topo;
 
 import java.util.Arrays;
@@ -43,8 +44,8 @@ final class UnitAxes {
     /** Whether the view reads its source's elements in C order under a shape that differs only in length-1 axes. */
     private static boolean onlyUnitAxes(Node v) {
         Layout l = (Layout) v.arg();
-        long[] from = Arrays.stream(v.src(0).shape()).filter(d -> d != 1).toArray(), to = Arrays.stream(l.shape()).filter(d -> d != 1).toArray();
-        return l.offset() == 0 && Arrays.equals(from, to) && l.squeeze().equals(Layout.contiguous(v.src(0).shape()).squeeze());
+        return l.offset() == 0 && Arrays.equals(Shapes.withoutUnitAxes(v.src(0).shape()), Shapes.withoutUnitAxes(l.shape()))
+                && l.squeeze().equals(Layout.contiguous(v.src(0).shape()).squeeze());
     }
 
     /** For each axis of {@code from} longer than one, the axis of {@code to} it becomes (in order); -1 for length-1 axes. */
