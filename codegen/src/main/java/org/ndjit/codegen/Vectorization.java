@@ -26,6 +26,9 @@ public final class Vectorization {
 
         MaskCopy maskCopy();
 
+        /** The copy of transposed tiles into C order, or null when kernels are better off reading them in place. */
+        TileTranspose tileTranspose();
+
         /** One line for logs: the widths it uses. */
         String describe();
     }
@@ -36,6 +39,7 @@ public final class Vectorization {
         @Override public Reduction.Extremes extremes() { return Reduction.SCALAR_EXTREMES; }
         @Override public MatmulKernel matmul() { return MatmulKernel.SCALAR; }
         @Override public MaskCopy maskCopy() { return MaskCopy.SCALAR; }
+        @Override public TileTranspose tileTranspose() { return null; }
         @Override public String describe() { return "scalar loops"; }
     };
     private static final Provider CHOSEN = choose();
@@ -58,6 +62,9 @@ public final class Vectorization {
 
     /** The copy loop of mask selections. */
     public static MaskCopy maskCopy() { return CHOSEN.maskCopy(); }
+
+    /** The copy of transposed tiles into C order for vector loops, or null (scalar loops read them in place). */
+    public static TileTranspose tileTranspose() { return CHOSEN.tileTranspose(); }
 
     public static String describe() { return CHOSEN.describe(); }
 

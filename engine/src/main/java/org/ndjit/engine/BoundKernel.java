@@ -75,6 +75,11 @@ final class BoundKernel {
         this.presetStrides = expected;
     }
 
+    /** Whether the kernel, read with these inner strides, gets a vector loop. */
+    boolean vectorizes(long[] stride) {
+        return org.ndjit.codegen.Vectorization.loops().applies(spec.withStrides(stride));
+    }
+
     /** Looks up the compiled class for these inner strides; call before rows run on several threads. */
     void prepare(long[] stride) {
         if (kernel == null) {

@@ -70,6 +70,11 @@ public final class KernelRunner {
         return LongerRows.RUNS.get();
     }
 
+    /** How many elementwise loops (or parts of one) have read transposed inputs through tiles staged in C order ({@link TransposedTiles}) so far: for tests. */
+    public static long transposedTileRuns() {
+        return TransposedTiles.RUNS.get();
+    }
+
     /** How many reductions have visited their axes in another order than written ({@link ReductionOrder}) so far: for tests. */
     public static long reorderedReductions() {
         return ReductionOrder.REORDERED.get();
@@ -304,9 +309,15 @@ public final class KernelRunner {
         long n = rows[0].dim(inner), rowCount = out.size() / n, outStride = rows[inputs.length].stride(inner);
         long[] stride = new long[inputs.length];
         for (int i = 0; i < inputs.length; i++) stride[i] = rows[i].stride(inner);
-        loop.prepare(stride);
         Layout[] outer = new Layout[all.length];
         for (int i = 0; i < all.length; i++) outer[i] = rows[i].withoutAxes(new int[] {inner});
+        TransposedTiles tiles = across < 0 && outStride == 1 && tiled(stride, rowCount) ? TransposedTiles.of(outer, stride, rowCount, n, loop) : null;
+        if (tiles != null) {
+            loop.prepare(tiles.strides());
+            Parallel.forEachPart(rowCount, n, (rowStart, rowEnd, colStart, colEnd) -> tiles.run(rowStart, rowEnd, colStart, colEnd, target, cancel));
+            return out;
+        }
+        loop.prepare(stride);
         // Rows longer than a band run in bands, so that interrupts are seen between them.
         // Rows along another axis than the innermost (LongerRows) run in blocks, so that the few rows of each block share the cache lines they read.
         long block = across >= 0 ? BLOCK : tiled(stride, rowCount) ? TILE : Math.min(RowKernel.MAX_ROW, Cancellation.BAND);

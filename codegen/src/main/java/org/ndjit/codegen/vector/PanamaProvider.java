@@ -9,6 +9,7 @@ import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.LoopEmitter;
 import org.ndjit.codegen.MaskCopy;
 import org.ndjit.codegen.MatmulKernel;
+import org.ndjit.codegen.TileTranspose;
 import org.ndjit.codegen.Vectorization;
 import org.ndjit.DType;
 import org.ndjit.ir.Reduction;
@@ -49,6 +50,8 @@ public final class PanamaProvider implements Vectorization.Provider {
 
     /** compress is an instruction with AVX-512 (like the int64-float casts); elsewhere the Vector API's Java code could be slower than the scalar loop. */
     @Override public MaskCopy maskCopy() { return maskCopy; }
+
+    @Override public TileTranspose tileTranspose() { return VectorTileTranspose.INSTANCE; }
 
     @Override
     public String describe() {
