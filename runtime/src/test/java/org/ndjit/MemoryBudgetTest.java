@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * module's pom), which sets both. With close() and with scopes the pool never holds more than the
  * input and one result; with results simply dropped the pool gets them back through full
  * collections it asks for when the budget is reached (HotSpot's GC.run, which the flag does not
- * disable). Ordered, because the peak it checks is the pool's since the JVM started.
+ * disable). Ordered, because the peak it checks is the pool's since the JVM started. Every way, the
+ * results must reuse pooled blocks: the budget holds three blocks (the input and two results), so once
+ * they exist a result can only be a reused one (measured: 299 or 300 of 300 each way); a pool that
+ * freed blocks instead of keeping them would still keep within the budget, and fault in 80 MB a round.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MemoryBudgetTest {
@@ -41,35 +44,48 @@ class MemoryBudgetTest {
     @Order(1)
     void closedResults() {
         NDArray in = input();
+        long reused = reused();
         for (int round = 0; round < ROUNDS; round++) {
             NDArray r = in.mul(round).add(1);
             check(r, round);
             r.close();
         }
         assertTrue(Np.memoryStats().peakLiveBytes() <= 2 * BLOCK + (1 << 20), "the input and one result at most: " + Np.memoryStats());
+        assertMostReused(reused);
     }
 
     @Test
     @Order(2)
     void scopedResults() {
         NDArray in = input();
+        long reused = reused();
         for (int round = 0; round < ROUNDS; round++) {
             try (Scope _ = Np.scope()) {
                 check(in.mul(round).add(1), round);
             }
         }
         assertTrue(Np.memoryStats().peakLiveBytes() <= 2 * BLOCK + (1 << 20), "the input and one result at most: " + Np.memoryStats());
+        assertMostReused(reused);
     }
 
     @Test
     @Order(3)
     void droppedResultsComeBackThroughCollectionsTheBudgetForces() {
         NDArray in = input();
-        long collections = collections();
+        long collections = collections(), reused = reused();
         for (int round = 0; round < ROUNDS; round++) check(in.mul(round).add(1), round);
         MemoryStats s = Np.memoryStats();
         assertTrue(s.peakLiveBytes() <= BUDGET, s.toString());
         assertTrue(collections() > collections, "the pool had the JVM collect although System.gc() is disabled");
+        assertMostReused(reused);
+    }
+
+    private static long reused() { return Np.memoryStats().reusedFromPool(); }
+
+    /** All but a few of the rounds' results were pooled blocks reused (see the class comment). */
+    private static void assertMostReused(long reusedBefore) {
+        long reused = reused() - reusedBefore;
+        assertTrue(reused >= ROUNDS - 10, reused + " of " + ROUNDS + " results reused a pooled block: " + Np.memoryStats());
     }
 
     private static long collections() {
