@@ -80,24 +80,32 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         MemorySegment edge = EDGE.get();
         MemorySegment cs = c.segment();
         long ldc = c.rowStride() * SIZE;
+        // With one panel of B (a product at most W columns wide, as a layer's 10 outputs) each panel of A would be used once:
+        // a tile's rows of A are then copied as they are, not spread into a panel (256 x 128 x 10 float32: that was 40% of the product).
+        boolean asRows = width == W && a.colStride() == 1;
         for (int ic = i0; ic < i1; ic += MC) {
             int mc = Math.min(MC, i1 - ic);
             for (int pc = 0; pc < k; pc += KC) {
                 int kb = Math.min(KC, k - pc);
-                packRows(a, ic, mc, pc, kb, panels, row);
+                if (!asRows) packRows(a, ic, mc, pc, kb, panels, row);
                 for (int jr = 0; jr < width; jr += W) {
                     int cols = Math.min(W, j1 - j0 - jr), bi = pc * width + jr * kb;
                     for (int ir = 0; ir < mc; ir += MR) {
                         int rows = Math.min(MR, mc - ir);
+                        // Rows past A's last are its last row again: their sums land in rows of the edge tile never copied out.
+                        for (int r = 0; asRows && r < MR; r++) MemorySegment.copy(a.segment(), E, a.at(ic + ir + Math.min(r, rows - 1), pc) * SIZE, panels, r * kb, kb);
                         long at = c.at(ic + ir, j0 + jr) * SIZE;
                         if (rows == MR && cols == W) {
-                            tile(panels, ir * kb, packed, bi, kb, cs, at, ldc);
+                            if (asRows) tileOfRows(panels, kb, packed, bi, cs, at, ldc);
+                            else tile(panels, ir * kb, packed, bi, kb, cs, at, ldc);
                         } else {
                             // Whole rows copied in and out in bulk: element by element, each access's checks cost more than
                             // the tile itself when the product is narrower than a tile (a 256 x 128 x 10 product: 8x).
+                            // C starts zeroed, so its first block of k need not be copied in.
                             edge.fill((byte) 0);
-                            for (int r = 0; r < rows; r++) MemorySegment.copy(cs, at + r * ldc, edge, (long) r * W * SIZE, (long) cols * SIZE);
-                            tile(panels, ir * kb, packed, bi, kb, edge, 0, (long) W * SIZE);
+                            for (int r = 0; pc > 0 && r < rows; r++) MemorySegment.copy(cs, at + r * ldc, edge, (long) r * W * SIZE, (long) cols * SIZE);
+                            if (asRows) tileOfRows(panels, kb, packed, bi, edge, 0, (long) W * SIZE);
+                            else tile(panels, ir * kb, packed, bi, kb, edge, 0, (long) W * SIZE);
                             for (int r = 0; r < rows; r++) MemorySegment.copy(edge, (long) r * W * SIZE, cs, at + r * ldc, (long) cols * SIZE);
                         }
                     }
@@ -220,6 +228,91 @@ final class DoubleMatmul implements MatmulKernel.Columns {
     private static void tile(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
         if (MR == 6) tile6(a, ai, b, bi, kb, c, at, ldc);
         else tile4(a, ai, b, bi, kb, c, at, ldc);
+    }
+
+    /**
+     * {@link #tile} reading A's MR rows as they are, row r's {@code kb} elements at {@code r * kb} of
+     * {@code a}: the same multiply-adds in the same order as from a panel, so the same bits.
+     */
+    private static void tileOfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
+        if (MR == 6) tile6OfRows(a, kb, b, bi, c, at, ldc);
+        else tile4OfRows(a, kb, b, bi, c, at, ldc);
+    }
+
+    /** {@link #tileOfRows} of 4 rows. */
+    private static void tile4OfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[p]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[kb + p]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[2 * kb + p]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[3 * kb + p]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+    }
+
+    /** {@link #tileOfRows} of 6 rows. */
+    private static void tile6OfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        DoubleVector c50 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[p]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[kb + p]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[2 * kb + p]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[3 * kb + p]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[4 * kb + p]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(S, a[5 * kb + p]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+        c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
+        c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
     }
 
     /** {@link #tile} of 6 rows: 12 accumulators. */
