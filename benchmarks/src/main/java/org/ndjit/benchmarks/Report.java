@@ -115,6 +115,7 @@ public final class Report {
         List<Variant> out = new ArrayList<>(List.of(Variant.values()));
         if (!p.parallel || cores < 2) out.remove(Variant.FUSED_ALL_CORES);
         if (!server) out.remove(Variant.FUSED_SERVER);
+        if (!Table.STEADY.contains(p)) out.remove(Variant.FUSED_CLOSED);
         return out;
     }
 
