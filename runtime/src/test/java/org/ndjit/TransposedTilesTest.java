@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * copy of {@code N.T}) copy the transposed input's tiles into C order with vector loads and register
  * transposes, so that the kernel runs its vector loop (TransposedTiles): results equal the reference
  * bit for bit for every dtype, shapes whose rows and columns are not multiples of the tile's (8 x 256)
- * or of the 4 x 4 blocks, reversed and sliced sources, views that are not staged (a reversed inner
- * axis, a batch of transposes), and rows split over two threads; which loops were staged is asserted
+ * or of the 4 x 4 blocks, reversed and sliced sources, broadcast operands beside the transposed one, views that are not staged
+ * (a reversed inner axis, a batch of transposes), rows split over two threads and columns over sixteen; which loops were staged is asserted
  * (8- and 4-byte elements, where the vector package has the copy). About 2 s.
  */
 class TransposedTilesTest {
@@ -48,10 +48,18 @@ class TransposedTilesTest {
             expectStaged(false, () -> matchesReference(batch.transpose(0, 2, 1).add(1), d + " a batch of transposes (not staged)", failures), d + " batch");
         }
         FusionRegressionTest.withParallelism("2", () -> {
-            NDArray n = values(DType.FLOAT64, 4096 * 9, 13).reshape(4096, 9), m = values(DType.FLOAT64, 9 * 4096, 17).reshape(9, 4096);
-            expectStaged(staged(DType.FLOAT64), () -> matchesReference(n.T().mul(m), "(9, 4096) on two threads", failures), "two threads");
+            // Over 2 x Parallel.MIN_PART elements: two parts of 4 and 5 rows.
+            NDArray n = values(DType.FLOAT64, 16384 * 9, 13).reshape(16384, 9), m = values(DType.FLOAT64, 9 * 16384, 17).reshape(9, 16384);
+            expectStaged(staged(DType.FLOAT64), () -> matchesReference(n.T().mul(m), "(9, 16384) on two threads", failures), "two threads");
+            NDArray row = values(DType.FLOAT64, 16384, 23), column = values(DType.FLOAT64, 9, 29).reshape(9, 1);
+            expectStaged(staged(DType.FLOAT64), () -> matchesReference(n.T().mul(row).add(column), "(9, 16384) with a broadcast row and column", failures), "broadcasts");
             NDArray big = values(DType.FLOAT32, 600 * 700, 19).reshape(600, 700);
             expectStaged(staged(DType.FLOAT32), () -> matchesReference(big.T().add(big.T().mul(2)), "(700, 600) float32 on two threads", failures), "two threads, float32");
+        });
+        FusionRegressionTest.withParallelism("16", () -> {
+            // 10 parts of 9 rows (720,009 elements): each row is split in two column ranges, which start inside a tile.
+            NDArray n = values(DType.FLOAT32, 80001 * 9, 31).reshape(80001, 9), m = values(DType.FLOAT32, 9 * 80001, 37).reshape(9, 80001);
+            expectStaged(staged(DType.FLOAT32), () -> matchesReference(n.T().sub(m), "(9, 80001) on 16 threads", failures), "sixteen threads");
         });
         assertNone(failures);
     }
