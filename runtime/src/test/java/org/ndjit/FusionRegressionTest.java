@@ -41,12 +41,13 @@ class FusionRegressionTest {
     }
 
     /**
-     * {@link #matchesReference(NDArray, String)} with the reference taken from {@code references} under {@code key}
-     * (computed there the first time): for tests that build the same data and expressions again at each parallelism.
+     * {@link #matchesReference(NDArray, String)} with the reference taken from {@code references} under {@code what}
+     * (computed there the first time): for tests that build the same data and expressions again at each parallelism,
+     * which the failure message names.
      */
-    static void matchesReference(java.util.Map<String, StridedArray> references, String key, NDArray x, String what) {
-        StridedArray expected = references.computeIfAbsent(key, k -> ReferenceEvaluator.evaluate(x.node()));
-        CodegenEdgeSupport.assertBitIdentical(expected, x.value(), what);
+    static void matchesReference(java.util.Map<String, StridedArray> references, String what, NDArray x) {
+        StridedArray expected = references.computeIfAbsent(what, k -> ReferenceEvaluator.evaluate(x.node()));
+        CodegenEdgeSupport.assertBitIdentical(expected, x.value(), what + " at parallelism " + System.getProperty("ndjit.parallelism"));
     }
 
     static void withParallelism(String p, Runnable r) {
@@ -132,27 +133,27 @@ class FusionRegressionTest {
     void varVariants() {
         java.util.Map<String, StridedArray> references = new java.util.HashMap<>(); // one reference per case, not per parallelism
         for (String par : new String[] {"1", "16"}) withParallelism(par, () -> {
-            matchesReference(references, "var ddof 1", Np.array(mat(1, 7, 9)).var(new int[] {0}, false, 1), "var ddof 1");
-            matchesReference(references, "var all keepdims ddof 3", Np.array(mat(1, 7, 9)).var(new int[] {0, 1}, true, 3), "var all keepdims ddof 3");
-            matchesReference(references, "int var", Np.array(new long[] {3, 5, 9, 1, 2}).var(), "int var");
-            matchesReference(references, "int32 std", Np.array(new int[][] {{3, 5, 9}, {1, 2, 7}}).std(1), "int32 std");
-            matchesReference(references, "f32 var", Np.array(mat(1, 7, 9)).astype(DType.FLOAT32).var(1), "f32 var");
-            matchesReference(references, "1 element", Np.array(new double[] {4.5}).var(), "1 element");
-            matchesReference(references, "0-d", Np.array(new double[] {4.5}).reshape().var(), "0-d");
-            matchesReference(references, "bool var", Np.array(new boolean[] {true, false, true}).var(), "bool var");
+            matchesReference(references, "var ddof 1", Np.array(mat(1, 7, 9)).var(new int[] {0}, false, 1));
+            matchesReference(references, "var all keepdims ddof 3", Np.array(mat(1, 7, 9)).var(new int[] {0, 1}, true, 3));
+            matchesReference(references, "int var", Np.array(new long[] {3, 5, 9, 1, 2}).var());
+            matchesReference(references, "int32 std", Np.array(new int[][] {{3, 5, 9}, {1, 2, 7}}).std(1));
+            matchesReference(references, "f32 var", Np.array(mat(1, 7, 9)).astype(DType.FLOAT32).var(1));
+            matchesReference(references, "1 element", Np.array(new double[] {4.5}).var());
+            matchesReference(references, "0-d", Np.array(new double[] {4.5}).reshape().var());
+            matchesReference(references, "bool var", Np.array(new boolean[] {true, false, true}).var());
             NDArray a = Np.array(mat(2, 7, 9)), b = Np.array(vec(3, 9)), c = Np.array(mat(4, 7, 1));
-            matchesReference(references, "broadcast expr var 0", a.add(b).mul(c).var(0), "broadcast expr var 0");
-            matchesReference(references, "broadcast expr var 1", Np.array(mat(2, 7, 9)).add(Np.array(vec(3, 9))).mul(Np.array(mat(4, 7, 1))).var(1), "broadcast expr var 1");
-            matchesReference(references, "outer-product expr var", Np.array(vec(3, 9)).add(Np.array(mat(4, 7, 1))).var(new int[] {0, 1}, false, 0), "outer-product expr var");
-            matchesReference(references, "3d var axes 0,2", Np.array(mat(5, 3, 12)).reshape(3, 4, 3).exp().add(Np.array(vec(6, 3))).var(new int[] {0, 2}, true, 1), "3d var axes 0,2");
-            matchesReference(references, "transposed expr var", Np.array(mat(5, 3, 12)).T().sub(1.5).var(0), "transposed expr var");
+            matchesReference(references, "broadcast expr var 0", a.add(b).mul(c).var(0));
+            matchesReference(references, "broadcast expr var 1", Np.array(mat(2, 7, 9)).add(Np.array(vec(3, 9))).mul(Np.array(mat(4, 7, 1))).var(1));
+            matchesReference(references, "outer-product expr var", Np.array(vec(3, 9)).add(Np.array(mat(4, 7, 1))).var(new int[] {0, 1}, false, 0));
+            matchesReference(references, "3d var axes 0,2", Np.array(mat(5, 3, 12)).reshape(3, 4, 3).exp().add(Np.array(vec(6, 3))).var(new int[] {0, 2}, true, 1));
+            matchesReference(references, "transposed expr var", Np.array(mat(5, 3, 12)).T().sub(1.5).var(0));
             NDArray deep = Np.array(mat(8, 5, 11));
             NDArray e = deep;
             for (int i = 0; i < 80; i++) e = e.mul(1.0001).add(Np.array(vec(i, 11)));
-            matchesReference(references, "deep expression (budget fallback)", e.var(0), "deep expression (budget fallback)");
-            matchesReference(references, "chunked var", Np.array(mat(9, 3, 70000)).var(1), "chunked var");
-            matchesReference(references, "chunked var of expression", Np.array(vec(10, 300000)).sub(Np.array(vec(11, 300000))).var(), "chunked var of expression");
-            matchesReference(references, "across-rows var", Np.array(mat(9, 300000, 2)).var(0), "across-rows var");
+            matchesReference(references, "deep expression (budget fallback)", e.var(0));
+            matchesReference(references, "chunked var", Np.array(mat(9, 3, 70000)).var(1));
+            matchesReference(references, "chunked var of expression", Np.array(vec(10, 300000)).sub(Np.array(vec(11, 300000))).var());
+            matchesReference(references, "across-rows var", Np.array(mat(9, 300000, 2)).var(0));
         });
     }
 
@@ -210,22 +211,22 @@ class FusionRegressionTest {
                     x -> x.get("1:").reshape(2, -1).var(new int[] {1}, true, 1),
                     x -> x.mul(0).argmax(), x -> x.mul(0).argmin());
             for (int f = 0; f < fs.size(); f++) {
-                matchesReference(references, "chunk f" + f, fs.get(f).apply(Np.array(data.get())), "chunk f" + f + " par " + par);
+                matchesReference(references, "chunk f" + f, fs.get(f).apply(Np.array(data.get())));
             }
             double[] nan = data.get();
             nan[2 * 65536 + 9] = Double.NaN; nan[4 * 65536 + 1] = Double.NaN;
-            matchesReference(references, "nan argmax", Np.array(nan).argmax(), "nan argmax par " + par);
-            matchesReference(references, "nan argmin", Np.array(nan.clone()).argmin(), "nan argmin par " + par);
-            matchesReference(references, "nan max", Np.array(nan.clone()).max(), "nan max par " + par);
-            matchesReference(references, "nan sum", Np.array(nan.clone()).sum(), "nan sum par " + par);
+            matchesReference(references, "nan argmax", Np.array(nan).argmax());
+            matchesReference(references, "nan argmin", Np.array(nan.clone()).argmin());
+            matchesReference(references, "nan max", Np.array(nan.clone()).max());
+            matchesReference(references, "nan sum", Np.array(nan.clone()).sum());
             double[] inf = data.get();
             inf[3] = Double.POSITIVE_INFINITY; inf[4 * 65536 + 1] = Double.NEGATIVE_INFINITY;
-            matchesReference(references, "inf sum", Np.array(inf).sum(), "inf sum par " + par);
+            matchesReference(references, "inf sum", Np.array(inf).sum());
             double[] zeros = new double[n];
             java.util.Arrays.fill(zeros, -0.0);
-            matchesReference(references, "-0 sum", Np.array(zeros).sum(), "-0 sum par " + par);
-            matchesReference(references, "-0 max", Np.array(zeros.clone()).max(), "-0 max par " + par);
-            matchesReference(references, "-0 across", Np.array(zeros.clone()).reshape(-1, 1).sum(0), "-0 across par " + par);
+            matchesReference(references, "-0 sum", Np.array(zeros).sum());
+            matchesReference(references, "-0 max", Np.array(zeros.clone()).max());
+            matchesReference(references, "-0 across", Np.array(zeros.clone()).reshape(-1, 1).sum(0));
         });
     }
 
@@ -233,11 +234,11 @@ class FusionRegressionTest {
     void acrossRowsColumnSplit() {
         java.util.Map<String, StridedArray> references = new java.util.HashMap<>(); // one reference per case, not per parallelism
         for (String par : new String[] {"1", "3", "16"}) withParallelism(par, () -> {
-            matchesReference(references, "across 5 cols", Np.array(mat(30, 70000, 5)).sum(0), "across 5 cols par " + par);
-            matchesReference(references, "size-1 reduced axis", Np.array(mat(31, 2, 70000)).reshape(2, 1, 70000).sum(new int[] {1}, false), "size-1 reduced axis par " + par);
-            matchesReference(references, "across argmax", Np.array(mat(32, 3000, 300)).argmax(0), "across argmax par " + par);
-            matchesReference(references, "across var", Np.array(mat(33, 3000, 300)).var(0), "across var par " + par);
-            matchesReference(references, "across 2 axes", Np.array(mat(34, 2, 3000 * 40)).reshape(2, 3000, 40).sum(new int[] {0, 1}, true), "across 2 axes par " + par);
+            matchesReference(references, "across 5 cols", Np.array(mat(30, 70000, 5)).sum(0));
+            matchesReference(references, "size-1 reduced axis", Np.array(mat(31, 2, 70000)).reshape(2, 1, 70000).sum(new int[] {1}, false));
+            matchesReference(references, "across argmax", Np.array(mat(32, 3000, 300)).argmax(0));
+            matchesReference(references, "across var", Np.array(mat(33, 3000, 300)).var(0));
+            matchesReference(references, "across 2 axes", Np.array(mat(34, 2, 3000 * 40)).reshape(2, 3000, 40).sum(new int[] {0, 1}, true));
         });
     }
 

@@ -5,6 +5,7 @@ import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.KernelSpec;
 import org.ndjit.codegen.KernelTiers;
 import org.ndjit.codegen.RowKernel;
+import org.ndjit.codegen.Vectorization;
 
 import org.ndjit.ir.Buffer;
 
@@ -77,7 +78,7 @@ final class BoundKernel {
 
     /** Whether the kernel, read with these inner strides, gets a vector loop. */
     boolean vectorizes(long[] stride) {
-        return org.ndjit.codegen.Vectorization.loops().applies(spec.withStrides(stride));
+        return Vectorization.loops().applies(spec.withStrides(stride));
     }
 
     /** Looks up the compiled class for these inner strides; call before rows run on several threads. */

@@ -311,7 +311,8 @@ public final class KernelRunner {
         for (int i = 0; i < inputs.length; i++) stride[i] = rows[i].stride(inner);
         Layout[] outer = new Layout[all.length];
         for (int i = 0; i < all.length; i++) outer[i] = rows[i].withoutAxes(new int[] {inner});
-        TransposedTiles tiles = across < 0 && outStride == 1 && tiled(stride, rowCount) ? TransposedTiles.of(outer, stride, rowCount, n, loop) : null;
+        boolean tiled = tiled(stride, rowCount);
+        TransposedTiles tiles = across < 0 && outStride == 1 && tiled ? TransposedTiles.of(outer, stride, rowCount, n, loop) : null;
         if (tiles != null) {
             loop.prepare(tiles.strides());
             Parallel.forEachPart(rowCount, n, (rowStart, rowEnd, colStart, colEnd) -> tiles.run(rowStart, rowEnd, colStart, colEnd, target, cancel));
@@ -320,7 +321,7 @@ public final class KernelRunner {
         loop.prepare(stride);
         // Rows longer than a band run in bands, so that interrupts are seen between them.
         // Rows along another axis than the innermost (LongerRows) run in blocks, so that the few rows of each block share the cache lines they read.
-        long block = across >= 0 ? BLOCK : tiled(stride, rowCount) ? TILE : Math.min(RowKernel.MAX_ROW, Cancellation.BAND);
+        long block = across >= 0 ? BLOCK : tiled ? TILE : Math.min(RowKernel.MAX_ROW, Cancellation.BAND);
         Parallel.forEachPart(rowCount, n, (rowStart, rowEnd, colStart, colEnd) -> {
             long[] off = new long[inputs.length];
             long done = 0;

@@ -232,7 +232,9 @@ final class DoubleMatmul implements MatmulKernel.Columns {
 
     /**
      * {@link #tile} reading A's MR rows as they are, row r's {@code kb} elements at {@code r * kb} of
-     * {@code a}: the same multiply-adds in the same order as from a panel, so the same bits.
+     * {@code a}: the same multiply-adds in the same order as from a panel, so the same bits. A copy of
+     * {@link #tile4} and {@link #tile6} with other offsets rather than one method taking A's steps as
+     * arguments: the packed product's loop, the library's hottest, keeps its constant offsets.
      */
     private static void tileOfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
         if (MR == 6) tile6OfRows(a, kb, b, bi, c, at, ldc);
