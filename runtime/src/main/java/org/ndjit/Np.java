@@ -55,14 +55,29 @@ public final class Np {
     }
 
     /**
-     * Computes several arrays now, each value they share once: {@code Np.eval(mean, variance)}
-     * computes the common {@code x - x.mean()} once instead of once per array. Each array gets the
-     * value {@link NDArray#eval()} would give it.
+     * Computes several arrays now with one plan, each value they share once: {@code Np.eval(mean, variance)}
+     * computes the common {@code x - x.mean()} once instead of once per array, and reductions over
+     * the same elements ({@code Np.eval(x.sum(0), x.max(0))}) read them in one pass. Each array gets
+     * the value {@link NDArray#eval()} would give it.
      */
     public static void eval(NDArray... arrays) {
+        org.ndjit.engine.SharedRoots.materialize(nodes(arrays));
+        for (NDArray a : arrays) a.eval(); // each array takes its value as its own (so that closing it releases it)
+    }
+
+    /**
+     * What {@link #eval(NDArray...)} of these arrays will do, computing nothing: the one plan of the
+     * arrays not computed yet, as {@link NDArray#explain()} prints it, with a last line naming the
+     * steps whose outputs are the arrays.
+     */
+    public static String explain(NDArray... arrays) {
+        return org.ndjit.engine.Explain.plan(nodes(arrays), false);
+    }
+
+    private static java.util.List<org.ndjit.ir.Node> nodes(NDArray... arrays) {
         java.util.List<org.ndjit.ir.Node> roots = new java.util.ArrayList<>();
         for (NDArray a : arrays) roots.add(a.node());
-        org.ndjit.engine.SharedRoots.materialize(roots);
+        return roots;
     }
 
     // ---- From Java arrays (copied). Element types map to dtypes: double float64, float float32,

@@ -1,7 +1,22 @@
 package org.ndjit;
 
 import org.junit.jupiter.api.Test;
+import org.ndjit.engine.Execution;
+import org.ndjit.engine.Materializer;
+import org.ndjit.ir.Node;
 import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Plan;
+import org.ndjit.optimizer.Step;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,9 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link Np#eval(NDArray...)}: arrays that share a value get it computed once, and each gets the
- * bits it gets when computed alone. "Once" is counted in pool allocations: a shared reduction
- * computed by each array's own plan is allocated once per array.
+ * {@link Np#eval(NDArray...)}: one plan for all the arrays (counted in plan-cache look-ups), in which
+ * every node is computed once (counted over the plan's kernels, products and routines), and each array
+ * gets the bits it gets when computed alone.
  */
 class SharedEvalTest {
     private static NDArray[] program(NDArray x) {
@@ -40,6 +55,111 @@ class SharedEvalTest {
                 assertEquals(Double.doubleToLongBits(e.getDoubleFlat(j)), Double.doubleToLongBits(a.getDoubleFlat(j)), "array " + i + " element " + j);
             }
         }
+    }
+
+    @Test
+    void oneEvalRunsOnePlanThatComputesEveryNodeOnce() {
+        NDArray[] arrays = program(input());
+        Plan plan = Execution.plan(nodes(arrays), Materializer::known);
+        Map<Node, Integer> computed = computations(plan);
+        computed.forEach((n, times) -> assertEquals(1, times, n.op().numpyName() + " " + Arrays.toString(n.shape())
+                + " is computed " + times + " times in\n" + plan.explain()));
+        // The row sums, centred (read by three arrays) and spread (by two) are among them.
+        assertTrue(computed.size() >= 6, plan.explain());
+        long before = lookUps();
+        Np.eval(arrays);
+        assertEquals(1, lookUps() - before, "plans looked up by one Np.eval of " + arrays.length + " arrays");
+        for (NDArray a : arrays) assertNotNull(Materializer.known(a.node()));
+    }
+
+    @Test
+    void theSameArraysOverNewInputsReuseTheCachedPlan() {
+        Np.eval(program(input()));
+        long hits = Np.planCacheStats().hits();
+        Np.eval(program(input()));
+        assertEquals(hits + 1, Np.planCacheStats().hits());
+    }
+
+    @Test
+    void reductionsOfOneArrayThatSeveralArraysAskForShareOnePass() {
+        NDArray x = Np.random(5).randn(1000, 8);
+        NDArray[] stats = {x.sum(0), x.max(0), x.min(0)};
+        String plan = Np.explain(stats);
+        assertTrue(plan.startsWith("plan: 1 kernel, 0 intermediates") && plan.contains("one pass over f64[1000,8], 3 reductions"), plan);
+        Np.eval(stats);
+        assertArrayEquals(Np.random(5).randn(1000, 8).max(0).toDoubleArray(), stats[1].toDoubleArray());
+    }
+
+    @Test
+    void arraysEvaluatedTogetherReleaseTheirMemoryWhenClosedAndAreComputedAgainAfter() {
+        NDArray x = Np.random(4).randn(65_536), copy = Np.array(x.toDoubleArray()); // expected values from other nodes (equal expressions are one node)
+        double[] twice = copy.mul(2.0).toDoubleArray(), plusOne = copy.add(1.0).toDoubleArray();
+        NDArray a = x.mul(2.0), b = x.add(1.0);
+        Np.eval(a, b);
+        long live = Np.memoryStats().liveBytes();
+        a.close();
+        b.close();
+        assertTrue(Np.memoryStats().liveBytes() <= live - 2 * 65_536 * 8, "live bytes " + live + " before closing, " + Np.memoryStats().liveBytes() + " after");
+        NDArray again = x.mul(2.0), andAgain = x.add(1.0); // the same expressions: their earlier values are closed
+        Np.eval(again, andAgain);
+        assertArrayEquals(twice, again.toDoubleArray());
+        assertArrayEquals(plusOne, andAgain.toDoubleArray());
+    }
+
+    /** Sixteen threads evaluate the same arrays together and one by one: each array is computed with the bits it has alone. */
+    @Test
+    void concurrentEvalsAndReadsAgree() throws Exception {
+        double[] data = Np.random(9).randn(64, 8).toDoubleArray();
+        double[][] expected = Arrays.stream(program(copy64(data))).map(NDArray::toDoubleArray).toArray(double[][]::new);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            for (int round = 0; round < 20; round++) {
+                NDArray[] shared = program(copy64(data));
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 16; t++) {
+                    int which = t;
+                    done.add(pool.submit(() -> {
+                        start.await();
+                        if (which % 2 == 0) Np.eval(shared);
+                        else shared[which % shared.length].eval();
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> f : done) f.get();
+                for (int i = 0; i < shared.length; i++) assertArrayEquals(expected[i], shared[i].toDoubleArray(), "round " + round + " array " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** How many times each node is computed by the plan: in a kernel's fused body, as a kernel's reduction, a product, a routine. */
+    private static Map<Node, Integer> computations(Plan plan) {
+        Map<Node, Integer> times = new IdentityHashMap<>();
+        for (Step.Kernel k : plan.kernels()) {
+            for (Node n : k.body()) times.merge(n, 1, Integer::sum);
+            if (k.reduction() != null) times.merge(k.reduction(), 1, Integer::sum);
+        }
+        for (Step s : plan.steps()) {
+            if (s instanceof Step.Contraction c) times.merge(c.product(), 1, Integer::sum);
+            if (s instanceof Step.Reference r) times.merge(r.output(), 1, Integer::sum);
+        }
+        return times;
+    }
+
+    private static List<Node> nodes(NDArray... arrays) {
+        return Arrays.stream(arrays).map(NDArray::node).toList();
+    }
+
+    private static long lookUps() {
+        PlanCacheStats s = Np.planCacheStats();
+        return s.hits() + s.misses() + s.uncacheable();
+    }
+
+    private static NDArray copy64(double[] data) {
+        return Np.array(data).reshape(64, 8);
     }
 
     private static NDArray copy(double[] data) {

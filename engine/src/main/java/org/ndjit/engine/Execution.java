@@ -46,16 +46,30 @@ public final class Execution {
         return plan(root, lookUp(root, known), known);
     }
 
+    /** The one plan computing all of {@code roots} (distinct, none computed), through the {@link PlanCache} as {@link #plan(Node, Function)}. */
+    public static Plan plan(List<Node> roots, Function<Node, StridedArray> known) {
+        return plan(roots, lookUp(roots, known), known);
+    }
+
     /** The cached plan template of {@code root}'s structure, if the cache is in use (null otherwise). */
     private static PlanCache.Lookup lookUp(Node root, Function<Node, StridedArray> known) {
+        return lookUp(List.of(root), known);
+    }
+
+    /** The cached plan template of the structure of {@code roots} together (one plan computing them all). */
+    private static PlanCache.Lookup lookUp(List<Node> roots, Function<Node, StridedArray> known) {
         if (Integer.getInteger("ndjit.debug", 0) >= 3) return null;
-        return PlanCache.shared().lookUp(root, n -> known.apply(n) != null, fusing());
+        return PlanCache.shared().lookUp(roots, n -> known.apply(n) != null, fusing());
     }
 
     private static Plan plan(Node root, PlanCache.Lookup found, Function<Node, StridedArray> known) {
+        return plan(List.of(root), found, known);
+    }
+
+    private static Plan plan(List<Node> roots, PlanCache.Lookup found, Function<Node, StridedArray> known) {
         boolean fuse = fusing();
-        if (found == null) return Planner.plan(root, n -> known.apply(n) != null, fuse, BUDGET);
-        return PlanCache.shared().plan(root, found, seen -> Planner.plan(root, seen, fuse, BUDGET));
+        if (found == null) return Planner.plan(roots, n -> known.apply(n) != null, fuse, BUDGET);
+        return PlanCache.shared().plan(roots, found, seen -> Planner.plan(roots, seen, fuse, BUDGET));
     }
 
     private static boolean fusing() {
@@ -86,6 +100,25 @@ public final class Execution {
     }
 
     /**
+     * Computes several arrays with one plan ({@code Np.eval}): what they share is computed once, and
+     * reductions over the same elements share a pass. {@code roots} are distinct and none has a value
+     * yet; the values come back in their order. Cancellable like {@link #run}.
+     */
+    public static List<StridedArray> runAll(List<Node> roots, Function<Node, StridedArray> known) {
+        return Cancellation.run(roots.getLast(), () -> {
+            Cancellation.current().check();
+            RunInputs inputs = new RunInputs(known);
+            PlanCache.Lookup found = lookUpPinning(roots, inputs);
+            try {
+                Plan plan = plan(roots, found, inputs::known);
+                return runSteps(plan, inputs, null);
+            } finally {
+                inputs.unpinAll();
+            }
+        });
+    }
+
+    /**
      * Computes {@code root}'s value into {@code into}: memory the caller owns, contiguous, of the
      * root's dtype and size. A root step that is an elementwise kernel (also the epilogue of a
      * reduction) or a matrix product writes there directly, with no pool memory for the result; other
@@ -109,8 +142,12 @@ public final class Execution {
 
     /** The plan-cache look-up, which pins what it finds computed; on failure the pins are dropped. */
     private static PlanCache.Lookup lookUpPinning(Node root, RunInputs inputs) {
+        return lookUpPinning(List.of(root), inputs);
+    }
+
+    private static PlanCache.Lookup lookUpPinning(List<Node> roots, RunInputs inputs) {
         try {
-            return lookUp(root, inputs::known);
+            return lookUp(roots, inputs::known);
         } catch (RuntimeException | Error e) {
             inputs.unpinAll();
             throw e;
@@ -135,39 +172,49 @@ public final class Execution {
 
     /** Plans (or binds the cached plan of {@code found}) and runs it; unpins {@code inputs} at the end. */
     private static StridedArray runPlan(Node root, RunInputs inputs, PlanCache.Lookup found, StridedArray into) {
-        Cancellation cancel = Cancellation.current();
         try {
-            cancel.check();
-            Plan plan = plan(root, found, inputs::known);
-            Map<Node, StridedArray> values = new IdentityHashMap<>();
-            Function<Node, StridedArray> value = n -> {
-                StridedArray v = values.get(n);
-                return v != null ? v : inputs.value(n);
-            };
-            checkLeaves(plan, inputs::value);
-            StridedArray result = null;
-            try {
-                runSteps(plan, values, value, inputs, cancel, into);
-                result = plan.steps().isEmpty() ? KernelRunner.read(plan.root(), value) : values.get(plan.root());
-                if (into != null && result.buffer() != into.buffer()) {
-                    copyInto(result, into);
-                    result = into; // a result in pool memory is released with the intermediates
-                }
-            } catch (IllegalStateException e) {
-                if (!(e instanceof MaterializationCancelledException) && Cancellation.causedByInterrupt(e)) cancel.check();
-                throw e;
-            } catch (ArithmeticException e) {
-                // A value error (integer division by zero): which one a plan meets first, and where, depends
-                // on how it was fused and split over threads. The reference's, first in its order, is the answer.
-                ReferenceEvaluator.evaluate(plan.root(), n -> n == plan.root() ? null : inputs.known(n));
-                throw e;
-            } finally {
-                releaseIntermediates(values.values(), result, inputs);
-            }
-            return result;
+            Cancellation.current().check();
+            return runSteps(plan(root, found, inputs::known), inputs, into).getFirst();
         } finally {
             inputs.unpinAll();
         }
+    }
+
+    /**
+     * Runs a plan's steps and returns its results' values in the plan's order, releasing every
+     * intermediate. A plan of one result writes it into {@code into} where its last step can.
+     */
+    private static List<StridedArray> runSteps(Plan plan, RunInputs inputs, StridedArray into) {
+        Cancellation cancel = Cancellation.current();
+        Map<Node, StridedArray> values = new IdentityHashMap<>();
+        Function<Node, StridedArray> value = n -> {
+            StridedArray v = values.get(n);
+            return v != null ? v : inputs.value(n);
+        };
+        checkLeaves(plan, inputs::value);
+        StridedArray[] results = new StridedArray[plan.results().size()];
+        try {
+            runSteps(plan, values, value, inputs, cancel, into);
+            for (int r = 0; r < results.length; r++) {
+                Node n = plan.results().get(r);
+                results[r] = plan.steps().isEmpty() ? KernelRunner.read(n, value) : values.get(n);
+            }
+            if (into != null && results[0].buffer() != into.buffer()) {
+                copyInto(results[0], into);
+                results[0] = into; // a result in pool memory is released with the intermediates
+            }
+        } catch (IllegalStateException e) {
+            if (!(e instanceof MaterializationCancelledException) && Cancellation.causedByInterrupt(e)) cancel.check();
+            throw e;
+        } catch (ArithmeticException e) {
+            // A value error (integer division by zero): which one a plan meets first, and where, depends
+            // on how it was fused and split over threads. The reference's, first in its order, is the answer.
+            for (Node r : plan.results()) ReferenceEvaluator.evaluate(r, n -> n == r ? null : inputs.known(n));
+            throw e;
+        } finally {
+            releaseIntermediates(values.values(), results, inputs);
+        }
+        return List.of(results);
     }
 
     /**
@@ -175,12 +222,18 @@ public final class Execution {
      * (those of a failed run): nothing reads them afterwards, except through the result (a view of one
      * is the result's own memory) or where they are an earlier result or the user's array read as a view.
      */
-    private static void releaseIntermediates(Collection<StridedArray> intermediates, StridedArray result, RunInputs inputs) {
+    private static void releaseIntermediates(Collection<StridedArray> intermediates, StridedArray[] results, RunInputs inputs) {
         for (StridedArray v : intermediates) {
             Buffer b = v.buffer();
-            if (b == (result == null ? null : result.buffer()) || inputs.holds(b)) continue;
+            if (holds(results, b) || inputs.holds(b)) continue;
             b.close("an intermediate of a finished plan was released"); // idempotent: values sharing a buffer close it once
         }
+    }
+
+    /** Whether one of {@code results} (null where a run failed before it) lives in {@code b}. */
+    private static boolean holds(StridedArray[] results, Buffer b) {
+        for (StridedArray r : results) if (r != null && r.buffer() == b) return true;
+        return false;
     }
 
     /**
@@ -191,7 +244,7 @@ public final class Execution {
      * resolves (and pins) a value that exists before the run.
      */
     static void checkLeaves(Plan plan, Function<Node, StridedArray> existing) {
-        checkRead(plan.root(), existing);
+        for (Node r : plan.results()) checkRead(r, existing);
         for (Step step : plan.steps()) for (Node n : step.reads()) checkRead(n, existing);
     }
 

@@ -9,6 +9,7 @@ import org.ndjit.optimizer.Plan;
 import org.ndjit.optimizer.Step;
 
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -20,7 +21,17 @@ public final class Explain {
     private Explain() {}
 
     public static String plan(Node root, Function<Node, StridedArray> known, boolean bytecode) {
-        Plan plan = Execution.plan(root, known);
+        return explain(Execution.plan(root, known), bytecode);
+    }
+
+    /** The plan {@link SharedRoots#materialize} runs for {@code roots}: those not computed yet, in one plan. */
+    public static String plan(List<Node> roots, boolean bytecode) {
+        List<Node> pending = SharedRoots.pending(roots);
+        if (pending.isEmpty()) return "plan: nothing to compute: every array is computed or holds its values\n";
+        return explain(Execution.plan(pending, Materializer::known), bytecode);
+    }
+
+    private static String explain(Plan plan, boolean bytecode) {
         Map<Step.Kernel, String> notes = new IdentityHashMap<>();
         for (Step.Kernel k : plan.kernels()) {
             KernelSpec spec = Lower.kernel(k);

@@ -5,6 +5,7 @@ import org.ndjit.ir.Op;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -40,7 +41,7 @@ final class GraphKey {
     }
 
     /**
-     * A graph's key, its nodes in the order the key numbers them (the root is the last), and which
+     * A graph's key, its nodes in the order the key numbers them (a single root is the last), and which
      * of them were available when walked. The key is its thread's probe until {@link #keep} copies it.
      */
     record Walk(GraphKey key, Node[] nodes, Node[] available) {
@@ -68,35 +69,54 @@ final class GraphKey {
      * The walk's key is valid until the thread's next walk (see {@link #keep}).
      */
     static Walk of(Node root, Predicate<Node> available, boolean fuse) {
+        return of(List.of(root), available, fuse);
+    }
+
+    /**
+     * {@link #of(Node, Predicate, boolean)} for the graphs of several roots planned together
+     * ({@code Np.eval}): one numbering, the roots' graphs walked in turn; none of the roots is a
+     * leaf. With more than one root the key ends with the roots' numbers, since which nodes are
+     * results changes the plan.
+     */
+    static Walk of(List<Node> roots, Predicate<Node> available, boolean fuse) {
         Scratch s = Scratch.PER_THREAD.get();
         s.start();
         s.code(fuse ? 1 : 0);
         int known = 0;
-        // Explicit stack of (node, next input to visit); the identity table is also the numbering (-1: on the stack).
-        int top = 0;
-        s.push(0, root);
-        s.number(root, -1);
-        while (top >= 0) {
-            Node n = s.stack[top];
-            boolean leaf = n != root && (n.op() == Op.BUFFER || available.test(n));
-            int i = s.next[top];
-            if (!leaf && i < n.arity()) {
-                s.next[top]++;
-                Node src = n.src(i);
-                if (s.numberOf(src) == Scratch.ABSENT) {
-                    s.number(src, -1);
-                    s.push(++top, src);
+        for (Node root : roots) {
+            if (s.numberOf(root) != Scratch.ABSENT) continue; // walked from an earlier root
+            // Explicit stack of (node, next input to visit); the identity table is also the numbering (-1: on the stack).
+            int top = 0;
+            s.push(0, root);
+            s.number(root, -1);
+            while (top >= 0) {
+                Node n = s.stack[top];
+                boolean leaf = !isRoot(n, roots) && (n.op() == Op.BUFFER || available.test(n));
+                int i = s.next[top];
+                if (!leaf && i < n.arity()) {
+                    s.next[top]++;
+                    Node src = n.src(i);
+                    if (s.numberOf(src) == Scratch.ABSENT) {
+                        s.number(src, -1);
+                        s.push(++top, src);
+                    }
+                    continue;
                 }
-                continue;
+                top--;
+                if (leaf && n.op() != Op.BUFFER) s.available[known++] = n;
+                s.number(n, s.nodeCount);
+                s.add(n);
+                encode(n, leaf, s);
             }
-            top--;
-            if (leaf && n.op() != Op.BUFFER) s.available[known++] = n;
-            s.number(n, s.nodeCount);
-            s.add(n);
-            encode(n, leaf, s);
         }
+        if (roots.size() > 1) for (Node root : roots) s.code(s.numberOf(root));
         GraphKey probe = s.probe();
         return new Walk(probe, Arrays.copyOf(s.nodes, s.nodeCount), known == 0 ? Scratch.NONE : Arrays.copyOf(s.available, known));
+    }
+
+    private static boolean isRoot(Node n, List<Node> roots) {
+        for (int i = 0, k = roots.size(); i < k; i++) if (roots.get(i) == n) return true;
+        return false;
     }
 
     private static void encode(Node n, boolean leaf, Scratch s) {

@@ -4,6 +4,7 @@ import org.ndjit.ir.Node;
 import org.ndjit.optimizer.Plan;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Function;
@@ -50,8 +51,8 @@ public final class PlanCache {
      * availability the key was made with (see {@link GraphKey.Walk#wasAvailable}).
      */
     Plan plan(Node root, Predicate<Node> available, boolean fuse, Function<Predicate<Node>, Plan> planner) {
-        Lookup found = lookUp(root, available, fuse);
-        return found == null ? planner.apply(available) : plan(root, found, planner);
+        Lookup found = lookUp(List.of(root), available, fuse);
+        return found == null ? planner.apply(available) : plan(List.of(root), found, planner);
     }
 
     /** A graph's walk and the template cached for its key (null on a miss). */
@@ -62,9 +63,9 @@ public final class PlanCache {
      * {@link #plan(Node, Lookup, Function)} plans it); null when the cache is off. A miss holds its
      * own copy of the key (planning may walk other graphs on this thread), a hit the thread's probe.
      */
-    Lookup lookUp(Node root, Predicate<Node> available, boolean fuse) {
+    Lookup lookUp(List<Node> roots, Predicate<Node> available, boolean fuse) {
         if (capacity == 0) return null;
-        GraphKey.Walk walk = GraphKey.of(root, available, fuse);
+        GraphKey.Walk walk = GraphKey.of(roots, available, fuse);
         PlanTemplate cached;
         synchronized (entries) { cached = entries.get(walk.key()); }
         if (cached == null) return new Lookup(new GraphKey.Walk(walk.key().keep(), walk.nodes(), walk.available()), null);
@@ -73,11 +74,11 @@ public final class PlanCache {
     }
 
     /** The plan of a looked-up graph: its template bound to the graph's nodes, or {@code planner}'s plan, kept when it can serve other graphs. */
-    Plan plan(Node root, Lookup found, Function<Predicate<Node>, Plan> planner) {
+    Plan plan(List<Node> roots, Lookup found, Function<Predicate<Node>, Plan> planner) {
         GraphKey.Walk walk = found.walk();
         if (found.template() != null) return found.template().bind(walk.nodes());
         Plan plan = planner.apply(walk::wasAvailable);
-        PlanTemplate template = plan.root() == root ? PlanTemplate.of(plan, walk.number()) : null;
+        PlanTemplate template = unsimplified(plan, roots) ? PlanTemplate.of(plan, walk.number()) : null;
         if (template == null) {
             uncacheable.incrementAndGet();
             return plan;
@@ -92,5 +93,11 @@ public final class PlanCache {
             }
         }
         return plan;
+    }
+
+    /** Whether simplification left the roots as they are (the plan's results are the roots themselves). */
+    private static boolean unsimplified(Plan plan, List<Node> roots) {
+        for (int i = 0; i < roots.size(); i++) if (plan.results().get(i) != roots.get(i)) return false;
+        return true;
     }
 }

@@ -61,7 +61,8 @@ final class PlanTemplate {
         public Step bind(Node[] n) { return new Step.View(n[output]); }
     }
 
-    private final int root;
+    /** The results' numbers: one, or several for {@code Np.eval}. */
+    private final int[] results;
     private final List<Form> steps;
     private final int[] marked;
     private final String[] reasons;
@@ -69,8 +70,8 @@ final class PlanTemplate {
     private volatile Object shortKernel;
     private static final Object NO_SHORT_KERNEL = new Object();
 
-    private PlanTemplate(int root, List<Form> steps, int[] marked, String[] reasons) {
-        this.root = root;
+    private PlanTemplate(int[] results, List<Form> steps, int[] marked, String[] reasons) {
+        this.results = results;
         this.steps = steps;
         this.marked = marked;
         this.reasons = reasons;
@@ -89,7 +90,7 @@ final class PlanTemplate {
                 marked[i] = at.of(e.getKey());
                 reasons[i++] = e.getValue();
             }
-            return new PlanTemplate(at.of(plan.root()), List.copyOf(steps), marked, reasons);
+            return new PlanTemplate(at.of(plan.results()), List.copyOf(steps), marked, reasons);
         } catch (NotNumbered e) {
             return null;
         }
@@ -101,7 +102,7 @@ final class PlanTemplate {
         for (Form f : steps) bound.add(f.bind(nodes));
         Map<Node, String> because = new LinkedHashMap<>();
         for (int i = 0; i < marked.length; i++) because.put(nodes[marked[i]], reasons[i]);
-        return new Plan(nodes[root], bound, because);
+        return new Plan(nodes(nodes, results), bound, because);
     }
 
     /**
@@ -112,7 +113,8 @@ final class PlanTemplate {
     org.ndjit.ir.StridedArray runShort(Node[] nodes, RunInputs values) {
         Object quick = shortKernel;
         if (quick == null) {
-            quick = steps.size() != 1 ? NO_SHORT_KERNEL : switch (steps.getFirst()) {
+            int root = results[0];
+            quick = steps.size() != 1 || results.length != 1 ? NO_SHORT_KERNEL : switch (steps.getFirst()) {
                 case Kernel k when k.output() == root -> quickForm(k, k.bind(nodes));
                 case ReduceThen(Kernel reduce, Kernel epilogue) when epilogue.output() == root -> quickForm(reduce, epilogue, nodes);
                 default -> NO_SHORT_KERNEL;

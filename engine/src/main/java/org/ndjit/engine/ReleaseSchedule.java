@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * not all. Which node each step reads last comes from the plan ({@link Step#reads()}, and under a
  * read view the nodes it is a view of); which buffer a value lives in is known only once its step
  * has run, and several values share one buffer through views, so a buffer is released after the
- * last reader of any value in it. The result's buffer (and so anything the result is a view of) is
+ * last reader of any value in it. The results' buffers (and so anything a result is a view of) are
  * never released, nor buffers this run did not allocate (the user's arrays, earlier results).
  * Releasing is idempotent, so the run's final sweep of what is left (and what a failed step
  * produced) may meet buffers released here.
@@ -27,12 +27,12 @@ import java.util.function.Predicate;
 final class ReleaseSchedule {
     /** For each node a step reads, the index of the last step that reads it. */
     private final Map<Node, Integer> lastRead = new IdentityHashMap<>();
-    private final Node root;
+    private final Plan plan;
     /** Buffers this run produced and has not released, with the last step that reads any value in them. */
     private final Map<Buffer, Integer> pending = new IdentityHashMap<>();
 
     ReleaseSchedule(Plan plan) {
-        this.root = plan.root();
+        this.plan = plan;
         List<Step> steps = plan.steps();
         for (int i = 0; i < steps.size(); i++) {
             for (Node read : steps.get(i).reads()) {
@@ -68,7 +68,7 @@ final class ReleaseSchedule {
     /**
      * Whether step {@code index} may overwrite {@code v}'s memory while it runs (a functional update
      * that needs no copy of the array it updates): {@code v} is a value this run produced, in C order
-     * from its buffer's start, and no later step reads any value in that buffer (the root's buffer is
+     * from its buffer's start, and no later step reads any value in that buffer (a result's buffer is
      * read by the caller: never). {@code notOurs} as for {@link #stepDone}.
      */
     boolean writable(int index, StridedArray v, Predicate<Buffer> notOurs) {
@@ -86,7 +86,7 @@ final class ReleaseSchedule {
         for (Node n : produced(step)) {
             StridedArray v = values.get(n);
             if (v == null || notOurs.test(v.buffer())) continue;
-            int last = n == root ? Integer.MAX_VALUE : lastRead.getOrDefault(n, -1);
+            int last = plan.isResult(n) ? Integer.MAX_VALUE : lastRead.getOrDefault(n, -1);
             pending.merge(v.buffer(), last, Math::max);
         }
         pending.entrySet().removeIf(e -> {

@@ -1,66 +1,81 @@
 package org.ndjit.engine;
 
 import org.ndjit.ir.Node;
-import org.ndjit.ir.Op;
 import org.ndjit.ir.StridedArray;
-import org.ndjit.ir.Topo;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.FutureTask;
 
 /**
- * Computes several arrays whose graphs share subexpressions, each shared value once: the values
- * that more than one of the arrays reads are computed first, each by its own plan (which fuses what
- * only it reads), and the arrays' plans then read them as inputs. Only the largest shared values
- * are computed on their own: a shared node read only by other shared nodes is fused into them.
- * The shared values are this call's: they are not memoised on their nodes, so they are collected
- * once the arrays are computed, as intermediates are. The results are the values each array has
- * when computed alone (an elementwise or reduction op gives the same bits whether its input is
- * fused or read from memory).
+ * Computes several arrays whose graphs share subexpressions with one plan ({@code Np.eval}): the
+ * planner sees all of them at once, so each value they share is computed once
+ * ({@code ShareAcrossResults}) and reductions over the same elements share one pass. Each array gets
+ * the value it has when computed alone (an elementwise or reduction op gives the same bits whether
+ * its input is fused or read from memory), memoised on its node as {@link Materializer#materialize}
+ * does.
+ *
+ * <p>Other threads may ask for the same arrays meanwhile: this call first claims the memo slot of
+ * each array that has neither a value nor a computation under way, and computes the claimed ones;
+ * a thread asking for one of them waits for this call, as for any computation under way. Arrays
+ * another thread is computing, and leaves, are left to {@link Materializer#materialize}.
  */
 public final class SharedRoots {
     private SharedRoots() {}
 
-    /** Computes each of {@code roots} (memoised on its node, as {@link Materializer#materialize} does). */
+    /** Computes each of {@code roots} (memoised on its node). */
     public static void materialize(List<Node> roots) {
-        Function<Node, StridedArray> memoised = Materializer::known;
-        // How many roots reach each node, and whether a node has a consumer that is not shared.
-        Map<Node, Integer> reach = new LinkedHashMap<>();  // in dependency order: first reached, inputs first
-        Map<Node, List<Node>> consumers = new IdentityHashMap<>();
-        List<Node> distinct = roots.stream().distinct().toList();
-        for (Node root : distinct) {
-            for (Node n : Topo.order(root, m -> m != root && isLeaf(m))) {
-                if (reach.merge(n, 1, Integer::sum) > 1 || (n != root && isLeaf(n))) continue;
-                for (Node s : n.srcs()) consumers.computeIfAbsent(s, k -> new ArrayList<>()).add(n);
+        List<Node> claimed = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        for (Node root : pending(roots)) {
+            Claim claim = new Claim();
+            Object released = root.memo(); // null, or a value whose memory was released: computed again
+            if (!(released instanceof FutureTask<?>) && Materializer.known(root) == null && root.casMemo(released, claim)) {
+                claimed.add(root);
+                claims.add(claim);
             }
         }
-        Map<Node, StridedArray> shared = new IdentityHashMap<>();
-        Function<Node, StridedArray> known = n -> {
-            StridedArray v = shared.get(n);
-            return v != null ? v : memoised.apply(n);
-        };
-        for (Map.Entry<Node, Integer> e : reach.entrySet()) {
-            Node n = e.getKey();
-            if (!worthSharing(n, e.getValue())) continue;
-            boolean isRoot = distinct.contains(n);
-            boolean largest = isRoot || consumers.getOrDefault(n, List.of()).stream().anyMatch(c -> !worthSharing(c, reach.get(c)));
-            if (!largest) continue;
-            shared.put(n, isRoot ? Materializer.materialize(n, known) : Execution.run(n, known));
+        if (!claimed.isEmpty()) compute(claimed, claims);
+        for (Node root : roots) Materializer.materialize(root);
+    }
+
+    /**
+     * The roots a call would compute with one plan as things are now: distinct, not leaves, with no
+     * value (or one whose memory was released since) and no computation under way.
+     */
+    static List<Node> pending(List<Node> roots) {
+        List<Node> out = new ArrayList<>();
+        for (Node root : roots) if (root.arity() > 0 && !(root.memo() instanceof FutureTask<?>) && Materializer.known(root) == null && !out.contains(root)) out.add(root);
+        return out;
+    }
+
+    private static void compute(List<Node> claimed, List<Claim> claims) {
+        List<StridedArray> values;
+        try {
+            values = Execution.runAll(claimed, Materializer::known);
+        } catch (RuntimeException | Error e) {
+            for (int i = 0; i < claimed.size(); i++) {
+                claims.get(i).fail(e);
+                claimed.get(i).casMemo(claims.get(i), null); // a later read computes it again
+            }
+            throw e;
         }
-        for (Node root : distinct) Materializer.materialize(root, known);
+        for (int i = 0; i < claimed.size(); i++) {
+            claims.get(i).complete(values.get(i));
+            claimed.get(i).casMemo(claims.get(i), values.get(i));
+        }
     }
 
-    /** Where the walk stops: arrays and values that exist. */
-    private static boolean isLeaf(Node n) {
-        return n.op() == Op.BUFFER || Materializer.known(n) != null;
-    }
+    /** A memo slot's computation under way, finished by this call rather than run as a task: waiters block on it as on any. */
+    private static final class Claim extends FutureTask<StridedArray> {
+        Claim() {
+            super(() -> {
+                throw new IllegalStateException("a claimed computation is completed by SharedRoots, not run");
+            });
+        }
 
-    /** A node computed on its own: reached from several roots, and work (not an input, a constant or a view). */
-    private static boolean worthSharing(Node n, int roots) {
-        return roots > 1 && !isLeaf(n) && n.op() != Op.CONST && n.op() != Op.VIEW;
+        void complete(StridedArray value) { set(value); }
+
+        void fail(Throwable e) { setException(e); }
     }
 }

@@ -22,13 +22,24 @@ public final class Topo {
      * {@code isLeaf} holds (they are still listed).
      */
     public static List<Node> order(Node root, Predicate<Node> isLeaf) {
+        return order(List.of(root), isLeaf);
+    }
+
+    /** {@link #order(Node, Predicate)} from several roots: each node once, the roots' graphs in turn. */
+    public static List<Node> order(List<Node> roots, Predicate<Node> isLeaf) {
         List<Node> out = new ArrayList<>();
         Set<Node> done = Collections.newSetFromMap(new IdentityHashMap<>());
         ArrayDeque<Node> stack = new ArrayDeque<>();
         ArrayDeque<Integer> next = new ArrayDeque<>();
+        for (Node root : roots) {
+            if (done.add(root)) walk(root, isLeaf, out, done, stack, next);
+        }
+        return out;
+    }
+
+    private static void walk(Node root, Predicate<Node> isLeaf, List<Node> out, Set<Node> done, ArrayDeque<Node> stack, ArrayDeque<Integer> next) {
         stack.push(root);
         next.push(0);
-        done.add(root);
         while (!stack.isEmpty()) {
             Node n = stack.peek();
             int i = next.pop();
@@ -45,6 +56,5 @@ public final class Topo {
                 out.add(n);
             }
         }
-        return out;
     }
 }

@@ -29,7 +29,7 @@ record BuildSteps() implements Pass {
         if (Planner.withoutKernels(n)) return new Step.Reference(n);
         // A range has no memory to view: a range as the result, or a view of one, is written by a kernel.
         if (n.op() == Op.ARANGE) return kernel(n, n, draft);
-        if (n.op() == Op.VIEW) return n == draft.root() && n.src(0).op() != Op.ARANGE ? new Step.View(n) : kernel(n, n, draft);
+        if (n.op() == Op.VIEW) return draft.isResult(n) && n.src(0).op() != Op.ARANGE ? new Step.View(n) : kernel(n, n, draft);
         if (n.op().isReduce()) return kernel(n, n.src(0), draft);
         if (n.op().isElementwise()) return kernel(n, n, draft);
         if (n.op() == Op.MATMUL && n.dtype().isFloat()) return new Step.Contraction(n, null);

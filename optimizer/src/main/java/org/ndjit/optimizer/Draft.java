@@ -11,48 +11,56 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
- * A plan in progress, which the {@link Pass passes} rewrite in turn: the graph (its root, the leaves
+ * A plan in progress, which the {@link Pass passes} rewrite in turn: the graph (its results, the leaves
  * where planning stops, the nodes in dependency order and who consumes each), the nodes marked for
  * materialization with their reasons, and, once {@link BuildSteps} has run, the steps.
  */
 final class Draft {
     private final Predicate<Node> available;
     private final Map<Node, String> because = new LinkedHashMap<>();
-    private Node root;
-    /** Derived from the root on first use: the nodes down to the leaves, inputs first. */
+    /** The arrays the plan computes: one, or several that {@code Np.eval} asks for together (shared nodes planned once). */
+    private List<Node> results;
+    /** Derived from the results on first use: the nodes down to the leaves, inputs first. */
     private List<Node> order;
     private Map<Node, List<Node>> consumers;
     private List<Step> steps;
 
-    Draft(Node requested, Predicate<Node> available) {
-        this.root = requested;
+    Draft(List<Node> requested, Predicate<Node> available) {
+        this.results = List.copyOf(requested);
         this.available = available;
     }
 
-    Node root() { return root; }
+    List<Node> results() { return results; }
+
+    /** Whether {@code n} is one of the results (a handful: compared by identity in turn). */
+    boolean isResult(Node n) {
+        for (Node r : results) if (r == n) return true;
+        return false;
+    }
 
     /** Whether a node's value already exists (the caller's predicate, before any leaf rule). */
     Predicate<Node> available() { return available; }
 
-    /** Replaces the graph by an equivalent one; only before anything is marked. */
-    void reroot(Node equivalent) {
-        root = equivalent;
+    /** Replaces each result by an equivalent graph; only before anything is marked. */
+    void reroot(UnaryOperator<Node> equivalent) {
+        results = results.stream().map(equivalent).toList();
         order = null;
         consumers = null;
     }
 
     /**
      * Where planning stops descending: an array, a range (kernels compute its elements from their
-     * positions, so it is read like an array), or a value that already exists (but the root itself).
+     * positions, so it is read like an array), or a value that already exists (but the results themselves).
      */
     boolean isLeaf(Node n) {
-        return n != root && (available.test(n) || n.op() == Op.BUFFER || n.op() == Op.ARANGE);
+        return !isResult(n) && (available.test(n) || n.op() == Op.BUFFER || n.op() == Op.ARANGE);
     }
 
     List<Node> order() {
-        if (order == null) order = Topo.order(root, this::isLeaf);
+        if (order == null) order = Topo.order(results, this::isLeaf);
         return order;
     }
 
@@ -87,7 +95,7 @@ final class Draft {
     void steps(List<Step> rewritten) { steps = rewritten; }
 
     Plan plan() {
-        return new Plan(root, steps, because);
+        return new Plan(results, steps, because);
     }
 
     /** The draft as text, for {@code -Dndjit.debug=3}: the graph with its marks until there are steps, then the plan. */

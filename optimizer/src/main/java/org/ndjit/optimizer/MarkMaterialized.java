@@ -75,9 +75,9 @@ record MarkMaterialized() implements Pass {
         }
     }
 
-    /** Marks the root as the result, then each node {@code reason} gives a reason for, inputs first; leaves and constants never. */
+    /** Marks the results, then each node {@code reason} gives a reason for, inputs first; leaves and constants never. */
     static void markEach(Draft draft, Function<Node, String> reason) {
-        draft.mark(draft.root(), "the result");
+        for (Node r : draft.results()) draft.mark(r, draft.results().size() == 1 ? "the result" : "a result");
         for (Node n : draft.order()) {
             if (draft.isLeaf(n) || Planner.isConstant(n)) continue;
             String why = reason.apply(n);

@@ -13,10 +13,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What materializing a node will do: the steps in order, each producing one intermediate or the
- * result. Intermediates are the outputs of all steps but the last; each is there for a stated reason.
+ * What materializing a node (or several, {@code Np.eval}) will do: the steps in order, each producing
+ * an intermediate or a result. Intermediates are the outputs that are not results; each is there
+ * for a stated reason.
  */
-public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBecause) {
+public record Plan(List<Node> results, List<Step> steps, Map<Node, String> materializedBecause) {
+
+    /** The plan of one array. */
+    public Plan(Node root, List<Step> steps, Map<Node, String> materializedBecause) {
+        this(List.of(root), steps, materializedBecause);
+    }
+
+    /** The result of a plan of one array; of a plan of several, the last. */
+    public Node root() {
+        return results.getLast();
+    }
+
+    /** Whether {@code n} is one of the results. */
+    public boolean isResult(Node n) {
+        for (Node r : results) if (r == n) return true;
+        return false;
+    }
 
     /** Every loop kernel the plan runs: both halves of a reduce-then-epilogue, the members of a shared pass, a product's epilogue. */
     public List<Step.Kernel> kernels() {
@@ -52,14 +69,15 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
      * of {@link #kernels()}), such as the engine's compilation status of its class.
      */
     public String explain(Map<Step.Kernel, String> notes) {
-        if (root.op() == Op.BUFFER) return "plan: nothing to compute: the array holds its values (" + GraphText.type(root) + ")\n";
+        Node root = root();
+        if (results.size() == 1 && root.op() == Op.BUFFER) return "plan: nothing to compute: the array holds its values (" + GraphText.type(root) + ")\n";
         java.util.function.Function<Step.Kernel, String> annotate = notes::get;
         Map<Node, String> names = new IdentityHashMap<>();
         StringBuilder sb = new StringBuilder();
         long kernels = kernelCount();
         // A row group's block values are never written whole: not intermediates.
         long intermediates = steps.stream().filter(s -> !(s instanceof Step.View)).flatMap(s -> outputs(s).stream())
-                .filter(n -> n != root).count() - steps.stream().mapToLong(s -> s instanceof Step.RowGroup g ? g.blockValues().size() : 0).sum();
+                .filter(n -> !isResult(n)).count() - steps.stream().mapToLong(s -> s instanceof Step.RowGroup g ? g.blockValues().size() : 0).sum();
         sb.append("plan: ").append(kernels).append(kernels == 1 ? " kernel, " : " kernels, ")
           .append(intermediates).append(intermediates == 1 ? " intermediate" : " intermediates").append('\n');
         int k = 0;
@@ -71,6 +89,11 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
                 continue;
             }
             describeStep(sb.append("kernel ").append(k++).append(": "), s, names, annotate, "");
+        }
+        if (results.size() > 1) {
+            sb.append("results:");
+            for (Node r : results) sb.append(' ').append(names.getOrDefault(r, GraphText.type(r)));
+            sb.append('\n');
         }
         return sb.toString();
     }
@@ -131,7 +154,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
         }
         names.put(s.output(), name);
         String why = materializedBecause.get(s.output());
-        if (why != null && s.output() != root) sb.append(indent).append("  materialized: ").append(why).append('\n');
+        if (why != null && !isResult(s.output())) sb.append(indent).append("  materialized: ").append(why).append('\n');
     }
 
     /** A join's parts, one level deeper, named after the join: a kernel each, or a nested join with its parts. */

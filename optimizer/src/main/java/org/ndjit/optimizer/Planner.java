@@ -47,6 +47,7 @@ public final class Planner {
                 new SimplifyGraph(),
                 new SplitOverConcatenations(),
                 new MarkMaterialized(),
+                new ShareAcrossResults(),
                 new BuildSteps(),
                 new UntilNoNewMarks(new SplitOversizedKernels(budget), new KeepValueErrors()),
                 new FuseReduceEpilogues(),
@@ -70,6 +71,16 @@ public final class Planner {
      * {@code available} holds for nodes whose value already exists; {@code budget} bounds a kernel.
      */
     public static Plan plan(Node requested, Predicate<Node> available, boolean fuse, KernelBudget budget) {
+        return plan(List.of(requested), available, fuse, budget);
+    }
+
+    /**
+     * One plan computing several arrays ({@code Np.eval(a, b)}): each is a result, materialized, and
+     * what they share is planned once, as in the plan of one array a node with several readers is
+     * (computed once when it is costly or a reduction; a reduction each result needs over the same
+     * elements shares their pass). The results are distinct nodes, none of them {@code available}.
+     */
+    public static Plan plan(List<Node> requested, Predicate<Node> available, boolean fuse, KernelBudget budget) {
         boolean trace = Integer.getInteger("ndjit.debug", 0) >= TRACE_PASSES;
         Draft draft = new Draft(requested, available);
         for (Pass pass : fuse ? fused(budget) : eager(budget)) {

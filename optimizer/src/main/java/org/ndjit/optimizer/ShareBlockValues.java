@@ -43,7 +43,7 @@ record ShareBlockValues() implements Pass {
         List<Node> kept = new ArrayList<>(group.blockValues());
         for (Step m : group.members()) {
             if (m instanceof Step.Kernel k && k.reduction() == null && Arrays.equals(k.produced().shape(), loop)
-                    && k.output() != draft.root() && !kept.contains(k.output()) && !readOutside(k.output(), planned, draft.steps())) {
+                    && !draft.isResult(k.output()) && !kept.contains(k.output()) && !readOutside(k.output(), planned, draft.steps())) {
                 kept.add(k.output());
             }
         }

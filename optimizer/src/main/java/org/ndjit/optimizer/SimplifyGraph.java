@@ -8,6 +8,6 @@ package org.ndjit.optimizer;
 record SimplifyGraph() implements Pass {
     @Override
     public void run(Draft draft) {
-        draft.reroot(Simplify.apply(draft.root(), draft.available()));
+        draft.reroot(root -> Simplify.apply(root, draft.available()));
     }
 }

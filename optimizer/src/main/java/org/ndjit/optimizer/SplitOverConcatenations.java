@@ -31,7 +31,7 @@ import java.util.function.Predicate;
 record SplitOverConcatenations() implements Pass {
     @Override
     public void run(Draft draft) {
-        draft.reroot(apply(draft.root(), draft.available()));
+        draft.reroot(root -> apply(root, draft.available()));
     }
 
     static Node apply(Node root, Predicate<Node> available) {

@@ -60,6 +60,11 @@ class PlanTraceTest {
                 %0 = buffer f64[4]
                 %1 = sum f64[] %0 {axes=[0]}  materialized: a reduction
                 %2 = sqrt f64[] %1  materialized: the result
+                after ShareAcrossResults:
+                graph: 3 nodes, 2 marked
+                %0 = buffer f64[4]
+                %1 = sum f64[] %0 {axes=[0]}  materialized: a reduction
+                %2 = sqrt f64[] %1  materialized: the result
                 after BuildSteps:
                 plan: 2 kernels, 1 intermediate
                 kernel 0: t0 f64[] = reduce sum axes=[0]
@@ -127,6 +132,7 @@ class PlanTraceTest {
                 "after SimplifyGraph:",
                 "after SplitOverConcatenations:",
                 "after MarkMaterialized:",
+                "after ShareAcrossResults:",
                 "after BuildSteps:",
                 "after UntilNoNewMarks(SplitOversizedKernels, KeepValueErrors):",
                 "after FuseReduceEpilogues:",
