@@ -92,6 +92,38 @@ class PlanCacheTest {
         assertNotEquals(GraphKey.of(graphs.get(0), NONE, true).key().keep(), GraphKey.of(graphs.get(0), n -> n == known, true).key().keep());
     }
 
+    /**
+     * Several roots planned together ({@code Np.eval}): which nodes are the results, and in which
+     * order, is part of the key; the same roots over other arrays get the cached plan, its results
+     * bound to the new roots in order.
+     */
+    @Test
+    void keysOfSeveralRootsTellApartWhichNodesAreResults() {
+        Node x = array(DType.FLOAT64, 3, 5), y = array(DType.FLOAT64, 5);
+        Node g = graph(x, y, Nodes.constant(DType.FLOAT64, 2.0));
+        Node sum = Nodes.reduce(Op.SUM, DType.FLOAT64, x, new int[] {1}); // interned: g's own row sums
+        Node other = Nodes.elementwise(Op.SQRT, DType.FLOAT64, x);
+        List<List<Node>> rootLists = List.of(List.of(g), List.of(g, sum), List.of(sum, g), List.of(g, other), List.of(sum, other), List.of(g, sum, other));
+        for (int i = 0; i < rootLists.size(); i++) {
+            for (int j = 0; j < rootLists.size(); j++) {
+                GraphKey a = GraphKey.of(rootLists.get(i), NONE, true).key().keep(), b = GraphKey.of(rootLists.get(j), NONE, true).key().keep();
+                if (i == j) assertEquals(a, b);
+                else assertNotEquals(a, b, "root lists " + i + " and " + j);
+            }
+        }
+        PlanCache cache = new PlanCache(8);
+        List<Node> first = List.of(g, sum, other);
+        cache.plan(first, cache.lookUp(first, NONE, true), seen -> Planner.plan(first, seen, true, BUDGET));
+        Node x2 = array(DType.FLOAT64, 3, 5);
+        List<Node> second = List.of(graph(x2, array(DType.FLOAT64, 5), Nodes.constant(DType.FLOAT64, 3.0)),
+                Nodes.reduce(Op.SUM, DType.FLOAT64, x2, new int[] {1}), Nodes.elementwise(Op.SQRT, DType.FLOAT64, x2));
+        PlanCache.Lookup found = cache.lookUp(second, NONE, true);
+        assertTrue(found.template() != null, "the second list's structure is cached");
+        Plan reused = cache.plan(second, found, seen -> { throw new AssertionError("planned again"); });
+        assertEquals(second, reused.results());
+        assertEquals(Planner.plan(second, NONE, true, BUDGET).explain(), reused.explain());
+    }
+
     /** Walks reuse their thread's scratch: a key is the same after a deep graph grew it, and on a fresh thread. */
     @Test
     void aWalkGivesTheSameKeyWhateverTheThreadWalkedBefore() throws Exception {
