@@ -108,8 +108,14 @@ final class ReducePass {
      * {@link ColumnSumPass}, without accumulators for every output.
      */
     static List<StridedArray> run(List<Member> members) {
+        return run(inMemoryOrder(members));
+    }
+
+    private static List<StridedArray> run(ReducePass pass) {
+        List<StridedArray> apart = pass.sumsApartAcrossRows();
+        if (apart != null) return apart;
+        List<Member> members = pass.members;
         List<StridedArray> out = allocate(members);
-        ReducePass pass = inMemoryOrder(members);
         int outputs = (int) out.getFirst().size();
         boolean loops = pass.shape.length > 0 && Shapes.size(pass.shape) > 0;
         ShortRowSums alongKept = loops ? ShortRowSums.of(members, pass.shape, pass.axes) : null;
@@ -135,6 +141,30 @@ final class ReducePass {
             pass.acrossRows(outputs);
         }
         for (int m = 0; m < members.size(); m++) pass.acc[m].store(out.get(m).buffer());
+        return out;
+    }
+
+    /**
+     * Across rows, a pass of float sums that {@link ColumnSumPass} could add in registers and other
+     * reductions (the min and max beside the mean and the deviation of a column statistics'
+     * {@code Np.eval}) would run every member through scratch blocks, as ColumnSumPass takes only
+     * float sums: the sums run as one pass and the others as another, reading the input twice. Over
+     * 100,000 x 8 float64, mean, std, min and max in one such pass took 1.3 times as long as in four
+     * passes. Null when the pass is not such a mix.
+     */
+    private List<StridedArray> sumsApartAcrossRows() {
+        if (members.size() < 2 || shape.length == 0 || Shapes.size(shape) == 0 || reducesRows()) return null;
+        prepare();
+        boolean[] isSum = new boolean[members.size()];
+        List<Member> sums = new ArrayList<>(), others = new ArrayList<>();
+        for (int m = 0; m < members.size(); m++) {
+            isSum[m] = ColumnSumPass.applies(List.of(members.get(m)));
+            (isSum[m] ? sums : others).add(members.get(m));
+        }
+        if (sums.isEmpty() || others.isEmpty()) return null;
+        List<StridedArray> summed = run(new ReducePass(sums, shape, axes)), rest = run(new ReducePass(others, shape, axes));
+        List<StridedArray> out = new ArrayList<>();
+        for (int m = 0, s = 0, o = 0; m < members.size(); m++) out.add(isSum[m] ? summed.get(s++) : rest.get(o++));
         return out;
     }
 
