@@ -33,6 +33,7 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
             case Step.RowGroup group -> group.members().forEach(m -> kernelsOf(m, out));
             case Step.Contraction c -> { if (c.epilogue() != null) out.add(c.epilogue()); }
             case Step.Join join -> join.parts().forEach(m -> kernelsOf(m, out));
+            case Step.Selection selection -> out.add(selection.mask());
             case Step.Reference r -> { }
             case Step.View v -> { }
         }
@@ -116,6 +117,11 @@ public record Plan(Node root, List<Step> steps, Map<Node, String> materializedBe
                 sb.append(name).append(' ').append(GraphText.type(join.output())).append(" = concatenate along axis ")
                   .append(join.output().arg()).append(", each part computed into its region\n");
                 describeParts(sb, join, name, names, annotate, indent);
+            }
+            case Step.Selection selection -> {
+                sb.append(name).append(' ').append(GraphText.type(selection.output()))
+                  .append(" = compress (selection loop), its mask computed a chunk at a time, never written whole\n");
+                describe(sb.append(indent).append("  "), name + ".mask", selection.mask(), names, annotate, indent + "  ");
             }
             case Step.Reference ref -> sb.append(name).append(' ')
                     .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName())
