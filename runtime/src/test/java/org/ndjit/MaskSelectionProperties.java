@@ -71,12 +71,19 @@ class MaskSelectionProperties {
         assertSelectsAtParallelism(kind == 1 ? x.mul(2) : x, predicate(kind, p, rng), new int[] {1, 2, 5}[(c >> 8) % 3]);
     }
 
-    /** Four chunks of float64 with NaN, selected by none, all and every other element, and a comparison, over one, two and four threads' ranges of chunks. */
+    /**
+     * Four chunks of float64 with NaN (the last of one element), selected by none, all and every other
+     * element, and a comparison: on one thread, and on three (ranges of chunks 0, 1 and 2-3: the first
+     * copied forwards, the last backwards from the end, the middle one counted, then computed again and copied).
+     */
     @Test
     void everyChunkOfAPredicateSelectionLandsInPlace() {
-        NDArray x = IndexTestSupport.drawn(new long[] {196_609}, DType.FLOAT64, Np.random(11)).sqrt().eval();
         for (int kind = 0; kind < 4; kind++) {
-            for (int parallelism : new int[] {1, 2, 5}) assertSelectsAtParallelism(x, predicate(kind, x, Np.random(kind)), parallelism);
+            for (int parallelism : new int[] {1, 3}) {
+                // A new array each time: the same expression over the same array is the same node, computed once.
+                NDArray x = IndexTestSupport.drawn(new long[] {196_609}, DType.FLOAT64, Np.random(11)).sqrt().eval();
+                assertSelectsAtParallelism(x, predicate(kind, x, Np.random(kind)), parallelism);
+            }
         }
     }
 

@@ -68,7 +68,14 @@ public final class Compress {
      * computed and counted, from the output's first row on, and the last range likewise from its end
      * backwards: with one or two threads, x is read once. The ranges between (more threads) only count
      * their chunks at first, and compute their predicate again to copy them once the counts before
-     * them are known. A predicate read through gathered inputs is computed whole first.
+     * them are known. A predicate read through gathered inputs is computed whole first. Not chosen:
+     * copying every chunk into a buffer of its own and concatenating after the prefix sum, which
+     * writes and reads the selected elements once more (for half of a float64 x selected, as many
+     * bytes as reading x again) at every parallelism. Measured on {@code x[x > 0]}, 10,000,000 float64,
+     * one thread of a loaded 2-core AVX2 EPYC: the count (a fused sum of the predicate, 15 ms) and this
+     * step take 48 ms, against 42 ms when the mask is written whole and read back: x is read from
+     * memory twice either way, and the copy, bound by its compress loop, gains little from finding x's
+     * chunk in cache, so the predicate's own pass costs more than the mask's bytes saved.
      */
     static StridedArray run(Step.Selection selection, Function<Node, StridedArray> value, KernelCache cache) {
         Node node = selection.output();
