@@ -1,6 +1,5 @@
 package org.ndjit;
 
-import org.ndjit.engine.Compress;
 import org.ndjit.engine.Explain;
 import org.ndjit.engine.Materializer;
 import org.ndjit.engine.MemoryPool;
@@ -550,7 +549,7 @@ public final class NDArray implements AutoCloseable {
      * index, see {@link #get(Object, Object)}), or boolean mask selection, NumPy's {@code x[mask]}: a 1-D array of the elements (or sub-arrays) where
      * the mask is true, in C order. The mask's shape must equal this array's leading dimensions.
      * Shape errors are thrown here; the result's length depends on the data, so it is computed (by
-     * materializing the mask and counting it) the first time it is needed: by {@link #shape()} or
+     * counting the mask's true values) the first time it is needed: by {@link #shape()} or
      * {@link #size()}, or by building another operation on the result. The selected values are computed
      * only when the result is read, and elementwise work on x only for the selected elements
      * ({@code (x * 2)[x > 0]} multiplies the selected elements).
@@ -559,8 +558,7 @@ public final class NDArray implements AutoCloseable {
         Node x = node(), m = mask.node();
         if (m.dtype() != DType.BOOL) return AdvancedIndex.get(this, mask);
         Nodes.compress(x, m, 0);
-        // The selection reads the mask again: it is computed once, and counted where it is (pinned while counted).
-        return new NDArray(() -> Selection.of(x, m, Materializer.read(m, Compress::count)));
+        return new NDArray(() -> Selection.of(x, m, Selection.count(m)));
     }
 
     // ---- Sorting, scans and order statistics (bodies in Sorting, Scans, Quantiles). ----

@@ -1,9 +1,11 @@
 package org.ndjit;
 
+import org.ndjit.engine.Compress;
 import org.ndjit.engine.Materializer;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.Nodes;
+import org.ndjit.ir.Op;
 import org.ndjit.ir.Topo;
 
 import java.util.Arrays;
@@ -23,6 +25,28 @@ import java.util.function.Predicate;
  */
 final class Selection {
     private Selection() {}
+
+    /**
+     * The number of true values of {@code mask}. A predicate not computed yet ({@code x > 0}) is
+     * counted by a fused sum of its values, one kernel reading its operands, and is not written: the
+     * selection computes it again a chunk at a time (see the engine's {@code Step.Selection}), so the
+     * full-size bool array is never written. A mask that exists as an array, a view ({@code m.T},
+     * broadcast), a 0-d mask, or a predicate with an op that can raise a value error (kept on one
+     * path: computed once, in full, then counted and selected) is materialized and its bytes counted,
+     * pinned while counted; the selection then reads it.
+     */
+    static long count(Node mask) {
+        if (!countedUnwritten(mask)) return Materializer.read(mask, Compress::count);
+        return Materializer.read(Reductions.reduce(Op.SUM, mask, null, false), total -> total.getLongFlat(0));
+    }
+
+    private static boolean countedUnwritten(Node mask) {
+        if (mask.ndim() == 0 || !mask.op().isElementwise() || Materializer.known(mask) != null) return false;
+        for (Node n : Topo.order(mask, m -> !m.op().isElementwise() || Materializer.known(m) != null)) {
+            if (n.op().isElementwise() && Materializer.known(n) == null && n.op().canRaise(n.dtype())) return false;
+        }
+        return true;
+    }
 
     static Node of(Node x, Node mask, long count) {
         Predicate<Node> movable = n -> n.op().isElementwise() && Arrays.equals(n.shape(), x.shape())

@@ -2,6 +2,7 @@ package org.ndjit;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -49,6 +50,62 @@ class MaskSelectionProperties {
         long[] maskShape = java.util.Arrays.copyOf(x.shape(), maskRank);
         NDArray mask = mask(maskKind, maskShape, rng);
         assertSelects(values, mask);
+    }
+
+    /** Lengths at and around the selection's chunk of 65,536 positions, and four chunks (a range of them in the middle at parallelism 5). */
+    private static final long[][] CHUNK_SHAPES = {{0}, {5}, {65_536}, {65_537}, {2, 65_537}, {196_609}, {196_609}, {3, 5, 7}};
+
+    /**
+     * Masks that are predicates, computed a chunk at a time in the selection and never written whole
+     * (their count a fused sum): {@link #predicate}s over x itself or, for a mask over leading axes,
+     * another array; float arrays with NaN (square roots of negative values), at parallelism 1, 2 and 5.
+     */
+    @Property(tries = 8, edgeCases = EdgeCasesMode.NONE)
+    void selectionByAPredicateEqualsTheReference(@ForAll("choices") int c, @ForAll @IntRange(min = 0, max = 4) int kind,
+                                                 @ForAll @IntRange(min = 0, max = 2) int view, @ForAll DType dtype) {
+        Random rng = Np.random(c);
+        NDArray x = IndexTestSupport.view(IndexTestSupport.drawn(CHUNK_SHAPES[c % CHUNK_SHAPES.length], dtype, rng), view);
+        if (dtype.isFloat() && (c & 1) == 0) x = x.sqrt().eval();
+        int maskRank = (c >> 4) % 3 == 0 && x.ndim() > 1 ? 1 : x.ndim();
+        NDArray p = maskRank == x.ndim() ? x : IndexTestSupport.drawn(java.util.Arrays.copyOf(x.shape(), maskRank), DType.FLOAT64, rng);
+        assertSelectsAtParallelism(kind == 1 ? x.mul(2) : x, predicate(kind, p, rng), new int[] {1, 2, 5}[(c >> 8) % 3]);
+    }
+
+    /**
+     * Four chunks of float64 with NaN (the last of one element), selected by none, all and every other
+     * element, and a comparison: on one thread, and on three (ranges of chunks 0, 1 and 2-3: the first
+     * copied forwards, the last backwards from the end, the middle one counted, then computed again and copied).
+     */
+    @Test
+    void everyChunkOfAPredicateSelectionLandsInPlace() {
+        for (int kind = 0; kind < 4; kind++) {
+            for (int parallelism : new int[] {1, 3}) {
+                // A new array each time: the same expression over the same array is the same node, computed once.
+                NDArray x = IndexTestSupport.drawn(new long[] {196_609}, DType.FLOAT64, Np.random(11)).sqrt().eval();
+                assertSelectsAtParallelism(x, predicate(kind, x, Np.random(kind)), parallelism);
+            }
+        }
+    }
+
+    /** A predicate over p (never an array): 0 none, 1 all, 2 every other, 3 a comparison (false at NaN), 4 a comparison with a row broadcast along p. */
+    private static NDArray predicate(int kind, NDArray p, Random rng) {
+        long[] shape = p.shape();
+        return switch (kind) {
+            case 0 -> p.lt(p);
+            case 1 -> p.le(p).or(p.ne(p));
+            case 2 -> Np.arange(org.ndjit.ir.Shapes.size(shape)).mod(2).eq(0).reshape(shape).eval().and(p.eq(p).or(p.ne(p)));
+            case 3 -> p.dtype().isBool() ? p.not() : p.gt(0);
+            default -> p.astype(DType.FLOAT64).gt(rng.rand(shape[shape.length - 1]).mul(2).sub(1).eval());
+        };
+    }
+
+    private static void assertSelectsAtParallelism(NDArray values, NDArray mask, int parallelism) {
+        System.setProperty("ndjit.parallelism", Integer.toString(parallelism));
+        try {
+            assertSelects(values, mask);
+        } finally {
+            System.clearProperty("ndjit.parallelism");
+        }
     }
 
     /** A mask of the shape: none, all, every other (in C order), random, or a row broadcast down the leading axis. */

@@ -292,6 +292,7 @@ public final class Execution {
                 }
                 case Step.Contraction c -> ContractionRunner.run(c, value, KernelCache.shared(), dest);
                 case Step.Join join -> Joins.run(join, value, KernelCache.shared(), dest);
+                case Step.Selection selection -> Compress.run(selection, value, KernelCache.shared());
                 case Step.Reference r when Planner.withoutKernels(out) -> ReferenceEvaluator.evaluate(out, inputsOnly);
                 case Step.Reference r -> switch (out.op()) {
                     case COMPRESS -> Compress.run(out, KernelRunner.read(out.src(0), value), KernelRunner.read(out.src(1), value));

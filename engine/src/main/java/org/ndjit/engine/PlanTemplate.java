@@ -53,6 +53,10 @@ final class PlanTemplate {
         public Step bind(Node[] n) { return new Step.Join(n[output], parts.stream().map(p -> p.bind(n)).toList()); }
     }
 
+    private record Selection(int output, Kernel mask) implements Form {
+        public Step bind(Node[] n) { return new Step.Selection(n[output], mask.bind(n)); }
+    }
+
     private record Reference(int output) implements Form {
         public Step bind(Node[] n) { return new Step.Reference(n[output]); }
     }
@@ -150,6 +154,7 @@ final class PlanTemplate {
             case Step.RowGroup group -> new RowGroup(group.members().stream().map(m -> form(m, at)).toList(), at.of(group.blockValues()));
             case Step.Contraction c -> new Contraction(at.of(c.product()), c.epilogue() == null ? null : kernel(c.epilogue(), at));
             case Step.Join join -> new Join(at.of(join.output()), join.parts().stream().map(p -> form(p, at)).toList());
+            case Step.Selection sel -> new Selection(at.of(sel.output()), kernel(sel.mask(), at));
             case Step.Reference r -> new Reference(at.of(r.output()));
             case Step.View v -> new View(at.of(v.output()));
         };

@@ -34,6 +34,9 @@ record BuildSteps() implements Pass {
         if (n.op().isElementwise()) return kernel(n, n, draft);
         if (n.op() == Op.MATMUL && n.dtype().isFloat()) return new Step.Contraction(n, null);
         if (n.op() == Op.CONCAT) return join(n, draft);
+        if (n.op() == Op.COMPRESS && MarkMaterialized.fusedPredicate(n.src(1), draft::isLeaf) && !draft.isMarked(n.src(1))) {
+            return new Step.Selection(n, kernel(n.src(1), n.src(1), draft));
+        }
         return new Step.Reference(n);
     }
 

@@ -107,12 +107,23 @@ record MarkMaterialized() implements Pass {
             if (u.op() == Op.VIEW) return "a view of it needs a contiguous copy (reshape)";
             if (u.op() == Op.MATMUL && u.dtype().isFloat() && n.op() == Op.VIEW) continue; // the contraction kernel packs what it reads: any strides
             if (u.op() == Op.GATHER && n.op() == Op.VIEW && n.src(0).op() == Op.ARANGE) continue; // an index range: read from its positions
+            if (u.op() == Op.COMPRESS && u.src(0) != n && fusedPredicate(n, leaf)) continue; // computed chunk by chunk in the selection (Step.Selection)
             if (!u.op().isElementwise() && !u.op().isReduce()) return "read by " + u.op().numpyName();
         }
         if (n.op() == Op.VIEW) return null;
         if (hoisted(n, users)) return "a costly function of fewer elements than a loop reading it (computed once, not per element it is broadcast to)";
         if (users.size() > 1 && !cheap(n, leaf)) return "read by " + users.size() + " consumers and too costly to recompute (more than " + CHEAP_OPS + " ops or two transcendentals)";
         return null;
+    }
+
+    /**
+     * Whether a selection's mask {@code n} is computed in the selection's own step, a chunk of
+     * positions at a time ({@link Step.Selection}), when nothing else needs it written: an
+     * elementwise node with axes (a 0-d mask adds an axis rather than selecting). Masks that are
+     * arrays, views of them (transposed, broadcast) or anything else are written and read as arrays.
+     */
+    static boolean fusedPredicate(Node n, Predicate<Node> leaf) {
+        return n.op().isElementwise() && n.ndim() > 0 && !leaf.test(n) && !Planner.isConstant(n);
     }
 
     /**

@@ -50,6 +50,7 @@ public record Plan(List<Node> results, List<Step> steps, Map<Node, String> mater
             case Step.RowGroup group -> group.members().forEach(m -> kernelsOf(m, out));
             case Step.Contraction c -> { if (c.epilogue() != null) out.add(c.epilogue()); }
             case Step.Join join -> join.parts().forEach(m -> kernelsOf(m, out));
+            case Step.Selection selection -> out.add(selection.mask());
             case Step.Reference r -> { }
             case Step.View v -> { }
         }
@@ -139,6 +140,11 @@ public record Plan(List<Node> results, List<Step> steps, Map<Node, String> mater
                 sb.append(name).append(' ').append(GraphText.type(join.output())).append(" = concatenate along axis ")
                   .append(join.output().arg()).append(", each part computed into its region\n");
                 describeParts(sb, join, name, names, annotate, indent);
+            }
+            case Step.Selection selection -> {
+                sb.append(name).append(' ').append(GraphText.type(selection.output()))
+                  .append(" = compress (selection loop), its mask computed a chunk at a time, never written whole\n");
+                describe(sb.append(indent).append("  "), name + ".mask", selection.mask(), names, annotate, indent + "  ");
             }
             case Step.Reference ref -> sb.append(name).append(' ')
                     .append(GraphText.type(ref.output())).append(" = ").append(ref.output().op().numpyName())

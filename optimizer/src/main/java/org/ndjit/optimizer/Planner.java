@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>it is the result, or a reduction (its output is smaller than its input);</li>
  *   <li>it is read through a view (the loop reads views of materialized arrays only);</li>
- *   <li>an unfused op reads it (matmul, mask selection);</li>
+ *   <li>an unfused op reads it (matmul, the array a mask selection selects from); a mask that is an
+ *       elementwise predicate ({@code x > 0}) is computed chunk by chunk in the selection's step instead;</li>
  *   <li>several consumers read it and recomputing it is not cheap. Cheap means at most
  *       {@value MarkMaterialized#CHEAP_OPS} elementwise ops of which at most one is a
  *       transcendental function or a power: about what writing and re-reading a full-size array
@@ -107,9 +108,10 @@ public final class Planner {
         return n.op().canRaise(n.dtype());
     }
 
-    /** The loop kernels a step is made of as built (a kernel, or a concatenation's parts, nested ones too); none for other steps. */
+    /** The loop kernels a step is made of as built (a kernel, a concatenation's parts, nested ones too, or a selection's predicate); none for other steps. */
     static List<Step.Kernel> loops(Step s) {
         if (s instanceof Step.Join join) return join.parts().stream().flatMap(p -> loops(p).stream()).toList();
+        if (s instanceof Step.Selection selection) return List.of(selection.mask());
         return s instanceof Step.Kernel k ? List.of(k) : List.of();
     }
 

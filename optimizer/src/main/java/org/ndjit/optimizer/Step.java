@@ -120,6 +120,16 @@ public sealed interface Step {
         }
     }
 
+    /**
+     * A mask selection {@code x[mask]} whose mask is a predicate not written on its own
+     * ({@code x[x > 0]}): the {@code mask} kernel computes it a chunk of positions at a time into a
+     * small block that the selection's copy loop reads while it is in cache, so the full-size bool
+     * array is never written. A selection by a mask that is computed elsewhere is a {@link Reference}.
+     */
+    record Selection(Node output, Kernel mask) implements Step {
+        public List<Node> reads() { return concat(List.of(output.src(0)), mask.reads()); }
+    }
+
     /** A node the compiler does not fuse: a mask selection (its own copy loop) or a range, integer matmul and the like (the reference). */
     record Reference(Node output) implements Step {
         public List<Node> reads() { return output.srcs(); }

