@@ -20,12 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * vector loop (NaNPositionsTest's patterns), +-0 mixes (whose sign the order of Math.max fixes),
  * +-inf and all-equal rows, float64 and float32, alone, fused, beside a sum in one pass, over an
  * outer reduced axis, and hot (C2-compiled). Tiering is off ({@code ndjit.tieredBelow=0}), so that
- * small arrays too run the vector class, which has these methods. {@code ndjit.test.extremesLengths}
- * caps the row lengths (the JVMs that run the same loops with other vectors, or none, take fewer).
+ * small arrays too run the vector class, which has these methods.
  */
 class RegisterExtremesTest {
-    private static final int MAX_LENGTH = Integer.getInteger("ndjit.test.extremesLengths", Integer.MAX_VALUE);
-    private static final int[] LENGTHS = {65, 66, 67, 71, 72, 73, 100, 1023, 1024, 1025, 2 * 1024 + 7};
+    /** Set in the Surefire executions that rerun this class in other JVMs (runtime/pom.xml): fewer sizes there, for the suite's time. */
+    private static final boolean FEWER_CASES = Boolean.getBoolean("ndjit.test.fewerCases");
+    /** The longest rows of chunksOfLongRowsAndHotLoops. */
+    private static final int MAX_LENGTH = FEWER_CASES ? 1025 : Integer.MAX_VALUE;
+    private static final int[] LENGTHS = FEWER_CASES ? new int[] {65, 67, 72, 1025} : new int[] {65, 66, 67, 71, 72, 73, 100, 1023, 1024, 1025, 2 * 1024 + 7};
 
     /** Reductions along rows of x (shape (rows, n), rows even), each against the reference. */
     private static final List<Function<NDArray, NDArray>> REDUCTIONS = List.of(
@@ -69,7 +71,6 @@ class RegisterExtremesTest {
         withoutTiering(() -> {
             for (DType d : List.of(DType.FLOAT64, DType.FLOAT32)) {
                 for (int n : LENGTHS) {
-                    if (n > MAX_LENGTH) continue;
                     double[][] rows = rowsOf(d, n);
                     for (int r = 0; r < REDUCTIONS.size(); r++) {
                         // Rows from a wider buffer (they do not coalesce into one), and contiguous ones.
@@ -88,19 +89,19 @@ class RegisterExtremesTest {
         List<String> failures = new ArrayList<>();
         int n = Math.min(MAX_LENGTH, 2 * Reduction.CHUNK + 13);
         double[] x = NaNPositionsTest.base(2 * n, 3);
-        x[n + Reduction.CHUNK + 1] = Double.NaN; // row 1, in its second chunk
+        x[n + n / 2 + 1] = Double.NaN; // row 1, in its second chunk (rows of more than two chunks)
         x[5] = -0.0;
         for (DType d : List.of(DType.FLOAT64, DType.FLOAT32)) {
             check(NaNPositionsTest.array(d, x).reshape(2, n).max(1), d + " two rows of " + n, failures);
             check(NaNPositionsTest.array(d, x).reshape(2, n).min(1), d + " min of two rows of " + n, failures);
         }
-        // 3,000 rows of 4 vectors and 67 more per call, eight times: maxRow and minRow compiled by C2.
-        int rows = 3000;
+        // 3,000 rows of 4 vectors and 67 more per call, eight times: maxRow and minRow compiled by C2 (fewer in the other JVMs).
+        int rows = FEWER_CASES ? 300 : 3000;
         for (DType d : List.of(DType.FLOAT64, DType.FLOAT32)) {
             int length = 4 * NaNPositionsTest.vl(d) + 67;
             double[][] patterns = rowsOf(d, length), all = new double[rows][];
             for (int i = 0; i < rows; i++) all[i] = patterns[i % patterns.length];
-            for (int round = 0; round < 8; round++) {
+            for (int round = 0; round < (FEWER_CASES ? 3 : 8); round++) {
                 check(NaNPositionsTest.rows(d, all).max(1), d + " hot max round " + round, failures);
                 check(NaNPositionsTest.rows(d, all).min(1), d + " hot min round " + round, failures);
             }
