@@ -11,7 +11,7 @@ import static org.objectweb.asm.Opcodes.*;
  * The largest (or smallest) value so far of maxRow (minRow) in vector registers: four vectors of the
  * values' species, taking the loop's vectors in turn (independent chains of max, whose latency is
  * several cycles: with two, a float64 max along rows of 4,096 took 13.2-13.4 ms against 11.8-12.2 ms
- * through the scratch block, AVX2, one thread), with the lanewise {@code max} or {@code min} the
+ * through the scratch block, AVX2, one thread, on a loaded machine), with the lanewise {@code max} or {@code min} the
  * Vector API defines as {@link Math#max} and {@link Math#min}. After the loop the four are combined
  * lanewise and their lanes taken one by one into {@code best[0]} with Math.max itself. Max and min give the same value whatever the order they
  * take values in (NaN wins, +0.0 is above -0.0), so this is the reduction's definition bit for bit,

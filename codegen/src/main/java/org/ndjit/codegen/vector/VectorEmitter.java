@@ -198,7 +198,7 @@ final class VectorEmitter {
         }
         for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
         int iota = indexIota(mv, spec, lanes, allocate);
-        RowAccumulator sums = reduces == null ? null
+        RowAccumulator accumulator = reduces == null ? null
                 : reduces == Op.SUM ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate)
                 : new RowExtremes(mv, lanesLocal, lanes, spec.output(), reduces == Op.MIN, allocate);
         // In the plain loop each contiguous input and the output are read through a slice that starts at
@@ -214,7 +214,7 @@ final class VectorEmitter {
                 if (spec.access().get(i) == KernelSpec.Access.UNIT && !spec.isIndex(i) && !d.isBool()) sliced[i] = allocate.applyAsInt(1);
             }
         }
-        int slicedOut = slicing && sums == null && !spec.output().isBool() ? allocate.applyAsInt(1) : -1;
+        int slicedOut = slicing && accumulator == null && !spec.output().isBool() ? allocate.applyAsInt(1) : -1;
         // In the copies of the loop over Java arrays (see LoopEmitter.RowLocals): per input the local of
         // its array and of its row's first element index, -1 while emitting a copy over segments.
         int[] arrayOf = new int[inputs], indexOf = new int[inputs];
@@ -292,7 +292,7 @@ final class VectorEmitter {
             // A row too short for one vector skips the slices (they are objects: rows of a few elements are common).
             mv.visitVarInsn(ILOAD, bound);
             mv.visitJumpInsn(IFLE, done);
-            boolean byKind = locals.byMemoryKind() && !out.isBool(), storesOut = sums == null;
+            boolean byKind = locals.byMemoryKind() && !out.isBool(), storesOut = accumulator == null;
             int outArray = byKind && storesOut ? allocate.applyAsInt(1) : -1, outIndex = byKind && storesOut ? allocate.applyAsInt(1) : -1;
             // One copy of the loop: over segments, or (outArray >= 0) storing into the output's Java array.
             java.util.function.IntConsumer plainLoop = storeArray -> {
@@ -302,8 +302,8 @@ final class VectorEmitter {
                 mv.visitVarInsn(ILOAD, bound);
                 mv.visitJumpInsn(IF_ICMPGE, done);
                 body.accept(position);
-                if (sums != null) {
-                    sums.add(vectorLocal[result]);
+                if (accumulator != null) {
+                    accumulator.add(vectorLocal[result]);
                 } else if (out.isBool()) {
                     masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
                 } else if (storeArray >= 0) {
@@ -374,7 +374,7 @@ final class VectorEmitter {
             }
         }
         mv.visitLabel(done);
-        if (sums != null) sums.store();
+        if (accumulator != null) accumulator.store();
 
         // Hand over to the scalar tail: advance byte positions by j elements.
         for (int i = 0; i < inputs; i++) {
@@ -386,7 +386,7 @@ final class VectorEmitter {
             mv.visitInsn(LADD);
             mv.visitVarInsn(LSTORE, position[i]);
         }
-        if (sums != null || across != null) return;
+        if (accumulator != null || across != null) return;
         byteOffset(mv, outPos, j, out);
         mv.visitVarInsn(LSTORE, outPos);
     }
