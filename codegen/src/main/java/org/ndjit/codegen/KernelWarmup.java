@@ -126,17 +126,21 @@ final class KernelWarmup {
         private final double[] dc;
         private final long[] lc;
         private final double[] lanes = new double[16];
+        /** The value maxRow and minRow take their extreme into. */
+        private final double[] extreme = new double[1];
         /** Accumulators of sumAcross, which adds one row (a row stride of 0 reads nothing twice in the synthetic inputs). */
         private final double[] sums = new double[ROW], compensations = new double[ROW];
         private final long[] rowStride;
         /** The entry points runs have called (row() alone if none yet). */
-        private final boolean row, sumRow, sumAcross;
+        private final boolean row, sumRow, maxRow, minRow, sumAcross;
 
         Rows(KernelTiers tiers, Arena arena) {
             KernelSpec spec = tiers.spec();
             sumRow = tiers.wasUsed(KernelTiers.Entry.SUM_ROW);
+            maxRow = tiers.wasUsed(KernelTiers.Entry.MAX_ROW);
+            minRow = tiers.wasUsed(KernelTiers.Entry.MIN_ROW);
             sumAcross = tiers.wasUsed(KernelTiers.Entry.SUM_ACROSS);
-            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !sumAcross;
+            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !maxRow && !minRow && !sumAcross;
             int inputs = spec.inputs().size();
             in = new MemorySegment[inputs];
             heapIn = new MemorySegment[inputs];
@@ -163,23 +167,39 @@ final class KernelWarmup {
         /**
          * The fastest of a round's calls, in nanoseconds, of the entry point runs call (row() where
          * they call several, or where this class lacks the one they call: a class without sumRow
-         * is run through row() and a scratch row); the other entry points runs call run too,
-         * untimed, so that they are hot as well.
+         * is run through row() and a scratch row); the other entry points runs call run too, after
+         * it, untimed, so that they are hot as well.
          */
         long fastest(RowKernel kernel) {
             boolean sumRowHere = sumRow && kernel.sumsRows(), sumAcrossHere = sumAcross && kernel.sumsAcross();
-            boolean rowHere = row || sumRow && !sumRowHere || sumAcross && !sumAcrossHere;
+            boolean maxRowHere = maxRow && kernel.extremesRows(), minRowHere = minRow && kernel.extremesRows();
+            boolean rowHere = row || sumRow && !sumRowHere || (maxRow || minRow) && !kernel.extremesRows() || sumAcross && !sumAcrossHere;
             long best = Long.MAX_VALUE;
             for (int c = 0; c < CALLS_PER_ROUND; c++) {
                 int kind = c % 3;
                 MemorySegment[] input = kind == 2 ? heapIn : in;
-                long t = System.nanoTime();
-                if (rowHere) kernel.row(input, off, stride, kind == 0 ? out : heapOut, 0, ROW, dc, lc);
-                else if (sumRowHere) kernel.sumRow(input, off, stride, ROW, dc, lc, lanes);
-                else kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
-                best = Math.min(best, System.nanoTime() - t);
-                if (rowHere && sumRowHere) kernel.sumRow(input, off, stride, ROW, dc, lc, lanes);
-                if ((rowHere || sumRowHere) && sumAcrossHere) kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
+                long t = System.nanoTime(), took = -1;
+                if (rowHere) {
+                    kernel.row(input, off, stride, kind == 0 ? out : heapOut, 0, ROW, dc, lc);
+                    took = System.nanoTime() - t;
+                }
+                if (sumRowHere) {
+                    kernel.sumRow(input, off, stride, ROW, dc, lc, lanes);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (maxRowHere) {
+                    kernel.maxRow(input, off, stride, ROW, dc, lc, extreme);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (minRowHere) {
+                    kernel.minRow(input, off, stride, ROW, dc, lc, extreme);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (sumAcrossHere) {
+                    kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                best = Math.min(best, took);
             }
             return best;
         }

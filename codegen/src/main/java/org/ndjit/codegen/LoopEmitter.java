@@ -39,8 +39,9 @@ public interface LoopEmitter {
     /**
      * The locals of the row method the main loop works with: per input its memory segment, its byte
      * position and its byte step; per slot the local holding its scalar value; the output segment
-     * and byte position, the element count n and counter j (ints), the lanes array of sumRow (-1 in
-     * row()), an allocator of new locals, and what sumAcross adds to (null in the other methods).
+     * and byte position, the element count n and counter j (ints), the array the values are reduced
+     * into and by which op ({@code lanes} and {@code reduces}: sumRow's lanes with SUM, maxRow's and minRow's
+     * best value with MAX and MIN; -1 and null in row()), an allocator of new locals, and what sumAcross adds to (null in the other methods).
      * {@code byMemoryKind}: emit the vector loop in copies chosen per call: every operand a Java array
      * (loads and stores through {@code fromArray}/{@code intoArray}), the output a Java array (row()),
      * and the rest (native memory). A Vector API access to a segment runs the JDK's code for either kind
@@ -52,7 +53,7 @@ public interface LoopEmitter {
      * so the segment sites see native memory only, and each copy has its own profile.
      */
     record RowLocals(int[] segment, int[] position, int[] step, int[] slotLocal, int out, int outPos, int n, int j, int lanes,
-                     IntUnaryOperator allocate, Across across, boolean byMemoryKind, MemoryCopy only, org.objectweb.asm.Label declined) {}
+                     org.ndjit.ir.Op reduces, IntUnaryOperator allocate, Across across, boolean byMemoryKind, MemoryCopy only, org.objectweb.asm.Label declined) {}
 
     /**
      * One of the vector loop's copies by kind of memory (see {@link RowLocals}), when each is emitted

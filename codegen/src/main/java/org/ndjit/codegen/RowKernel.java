@@ -38,6 +38,29 @@ public abstract class RowKernel {
         throw new UnsupportedOperationException("this kernel has no sumRow");
     }
 
+    /**
+     * Whether {@link #maxRow} and {@link #minRow} are generated: for float64 and float32 values where
+     * the vector loop applies.
+     */
+    public boolean extremesRows() {
+        return false;
+    }
+
+    /**
+     * Computes the same {@code n} values as {@link #row} and takes their largest into {@code best[0]}:
+     * {@code best[0] = Math.max(best[0], value)} for each value (float32 widened), as a max reduction
+     * ({@link org.ndjit.ir.Reduction}) takes its elements, in vector registers: Math.max is the same in any
+     * order (NaN wins, +0.0 is above -0.0), but for which NaN's payload is kept, which nothing specifies.
+     */
+    public void maxRow(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, double[] best) {
+        throw new UnsupportedOperationException("this kernel has no maxRow");
+    }
+
+    /** {@link #maxRow} with {@link Math#min}: the smallest value. */
+    public void minRow(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, double[] best) {
+        throw new UnsupportedOperationException("this kernel has no minRow");
+    }
+
     /** Whether {@link #sumAcross} is generated: for float64 and float32 values (vector loop or not). */
     public boolean sumsAcross() {
         return false;

@@ -23,7 +23,8 @@ import static org.objectweb.asm.Opcodes.*;
  * (which also finishes its tail) loads each input per element, calls the {@link ScalarOps} method of
  * each instruction (inlined by the JIT), and stores the result. Float kernels with a vector loop
  * also get {@link RowKernel#sumRow}, the same loops adding each value to a float sum's 8 lanes held
- * in registers (see {@link LoopEmitter#sums}); every float kernel gets {@link RowKernel#sumAcross},
+ * in registers (see {@link LoopEmitter#sums}), and {@link RowKernel#maxRow} and {@link RowKernel#minRow}, the
+ * same loops taking the values' largest or smallest in registers; every float kernel gets {@link RowKernel#sumAcross},
  * which adds several rows' values to accumulators of a sum across rows (held in registers in its
  * vector loop), unless that method would pass the JIT's size limit. No lambdas or invokedynamic: nothing ties the class to its loader.
  */
@@ -32,16 +33,29 @@ public final class RowKernelCompiler {
     private static final String ARRAY_ROW = Type.getInternalName(ArrayRow.class);
     private static final String SUPER = Type.getInternalName(RowKernel.class);
     private static final String ROW_DESC = "([L" + SEGMENT + ";[J[JL" + SEGMENT + ";JJ[D[J)V";
-    private static final String SUM_ROW_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[D)V";
+    /** sumRow's, maxRow's and minRow's: in, off, stride, n, dc, lc, and the array they reduce into. */
+    private static final String REDUCE_ROW_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[D)V";
     private static final String SUM_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[D[DI)V";
 
     private static final int HUGE_METHOD_LIMIT = MethodSize.HUGE_METHOD_LIMIT;
-    // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(): this, in, off, stride, n (2), dc, lc,
-    // lanes; of sumAcross(): this, in, off, stride, rowStride, rows, n (2), dc, lc, sum, comp, at.
+    // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(), maxRow() and minRow(): this, in, off,
+    // stride, n (2), dc, lc, lanes (best); of sumAcross(): this, in, off, stride, rowStride, rows, n (2), dc, lc, sum, comp, at.
     private static final int IN = 1, OFF = 2, STRIDE = 3;
 
     /** Which method a {@link RowEmitter} writes. */
-    private enum Mode { ROW, SUM_ROW, SUM_ACROSS }
+    private enum Mode {
+        ROW, SUM_ROW, MAX_ROW, MIN_ROW, SUM_ACROSS;
+
+        /** The reduction of the row's values this method does in registers (SUM, MAX, MIN), null for row() and sumAcross(). */
+        org.ndjit.ir.Op reducesRow() {
+            return switch (this) {
+                case SUM_ROW -> org.ndjit.ir.Op.SUM;
+                case MAX_ROW -> org.ndjit.ir.Op.MAX;
+                case MIN_ROW -> org.ndjit.ir.Op.MIN;
+                default -> null;
+            };
+        }
+    }
 
     private RowKernelCompiler() {}
 
@@ -53,18 +67,20 @@ public final class RowKernelCompiler {
      * keeps the scalar loop alone. Where {@link LoopEmitter#sums} holds, the class also has
      * {@link RowKernel#sumRow} (the same loops adding the values to a float sum's lanes instead of
      * storing them) and a vector loop in {@link RowKernel#sumAcross}, kept only while they too are
-     * under the limit; every kernel of float values has sumAcross, with its scalar loop at least.
+     * under the limit; every kernel of float values has sumAcross, with its scalar loop at least. Kernels of
+     * float64 or float32 values with the vector loop also get {@link RowKernel#maxRow} and {@link RowKernel#minRow}.
      */
     public static byte[] generate(KernelSpec spec, String simpleName) {
         LoopEmitter loops = Vectorization.loops();
         if (loops.applies(spec)) {
-            boolean sums = loops.sums(spec);
+            boolean sums = loops.sums(spec), extremes = spec.output() == DType.FLOAT64 || spec.output() == DType.FLOAT32;
             for (boolean byMemoryKind : new boolean[] {true, false}) {
                 Ends ends = new Ends();
-                byte[] bytes = generate(spec, simpleName, true, sums, ends, byMemoryKind, false);
+                byte[] bytes = generate(spec, simpleName, true, sums, extremes, ends, byMemoryKind, false);
                 if (ends.row < HUGE_METHOD_LIMIT) {
-                    if (!sums || ends.fit()) return bytes;
-                    return generate(spec, simpleName, true, false, new Ends(), byMemoryKind, false); // sumRow too large: the scratch path sums
+                    if (!sums && !extremes || ends.fit()) return bytes;
+                    // sumRow or maxRow too large: the scratch path reduces
+                    return generate(spec, simpleName, true, false, false, new Ends(), byMemoryKind, false);
                 }
             }
         }
@@ -74,8 +90,8 @@ public final class RowKernelCompiler {
     /** The class with scalar loops alone (sumAcross's too), dropping sumAcross if it is too large. */
     private static byte[] generateScalar(KernelSpec spec, String simpleName) {
         Ends ends = new Ends();
-        byte[] bytes = generate(spec, simpleName, false, false, ends, false, false);
-        return ends.fit() ? bytes : generate(spec, simpleName, false, false, null, false, false);
+        byte[] bytes = generate(spec, simpleName, false, false, false, ends, false, false);
+        return ends.fit() ? bytes : generate(spec, simpleName, false, false, false, null, false, false);
     }
 
     /**
@@ -85,27 +101,29 @@ public final class RowKernelCompiler {
      * and 74-77 µs (12-op float64 kernels, the least of 1,000 after 1,000 others).
      */
     static byte[] generateCold(KernelSpec spec, String simpleName) {
-        return generate(spec, simpleName, false, false, null, false, true);
+        return generate(spec, simpleName, false, false, false, null, false, true);
     }
 
     /** The bytecode size of each generated method (the largest, where one is split by kind of memory). */
     private static final class Ends {
-        int row, sumRow, sumAcross;
-        boolean hasSumRow, hasSumAcross;
+        int row, sumRow, extremeRows, sumAcross;
+        boolean hasSumRow, hasExtremeRows, hasSumAcross;
 
         /** Whether the optional methods generated are under HotSpot's limit. */
         boolean fit() {
-            return (!hasSumRow || sumRow < HUGE_METHOD_LIMIT) && (!hasSumAcross || sumAcross < HUGE_METHOD_LIMIT);
+            return (!hasSumRow || sumRow < HUGE_METHOD_LIMIT) && (!hasExtremeRows || extremeRows < HUGE_METHOD_LIMIT)
+                   && (!hasSumAcross || sumAcross < HUGE_METHOD_LIMIT);
         }
     }
 
     /**
      * The class, with or without a vector main loop, and with or without {@link RowKernel#sumRow}
      * and a vector loop in {@link RowKernel#sumAcross} ({@code sums}: only with the vector loop, see
-     * {@link LoopEmitter#sums}); sumAcross is generated for float values unless {@code ends} is null.
+     * {@link LoopEmitter#sums}), with or without {@link RowKernel#maxRow} and {@link RowKernel#minRow} ({@code extremes},
+     * only with the vector loop); sumAcross is generated for float values unless {@code ends} is null.
      * {@code byMemoryKind}: copies of row()'s and sumRow()'s vector loop by kind of memory, see {@link LoopEmitter.RowLocals}.
      */
-    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, boolean sums, Ends ends, boolean byMemoryKind,
+    private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, boolean sums, boolean extremes, Ends ends, boolean byMemoryKind,
                                    boolean arrayRows) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
@@ -128,8 +146,14 @@ public final class RowKernelCompiler {
                 : method(cw, name, "row", ROW_DESC, spec, Mode.ROW, vector, byMemoryKind);
         if (sums) {
             returnsTrue(cw, "sumsRows");
-            sizes.sumRow = method(cw, name, "sumRow", SUM_ROW_DESC, spec, Mode.SUM_ROW, true, byMemoryKind);
+            sizes.sumRow = method(cw, name, "sumRow", REDUCE_ROW_DESC, spec, Mode.SUM_ROW, true, byMemoryKind);
             sizes.hasSumRow = true;
+        }
+        if (extremes) {
+            returnsTrue(cw, "extremesRows");
+            sizes.extremeRows = Math.max(method(cw, name, "maxRow", REDUCE_ROW_DESC, spec, Mode.MAX_ROW, true, byMemoryKind),
+                                         method(cw, name, "minRow", REDUCE_ROW_DESC, spec, Mode.MIN_ROW, true, byMemoryKind));
+            sizes.hasExtremeRows = true;
         }
         if (ends != null && spec.output().isFloat()) {
             returnsTrue(cw, "sumsAcross");
@@ -143,7 +167,7 @@ public final class RowKernelCompiler {
 
     /**
      * Emits a method and returns its bytecode size. With the vector loop's copies by kind of memory
-     * (row() and sumRow()), each copy is a private method of its own, a whole row with its scalar tail
+     * (row() and the reductions along a row), each copy is a private method of its own, a whole row with its scalar tail
      * that returns false if the row's memory is not its kind, and {@code name} calls them in turn: each
      * is compiled by C2 on its own inlining budget (see {@link LoopEmitter.MemoryCopy}). The size
      * returned is then the largest copy's.
@@ -275,12 +299,15 @@ public final class RowKernelCompiler {
         }
     }
 
-    /** Emits the body of row(), or of sumRow(), for one spec. */
+    /** Emits the body of row(), of a reduction along the row (sumRow(), maxRow(), minRow()) or of sumAcross(), for one spec. */
     private static final class RowEmitter {
         private final KernelSpec spec;
         private final MethodVisitor mv;
         private final int[] slotLocal;
-        /** Which method: row() stores the values, sumRow() adds them to the lanes array, sumAcross() to accumulators. */
+        /**
+         * Which method: row() stores the values, sumRow() adds them to the lanes array, maxRow() and minRow() take their
+         * extreme into the best array, sumAcross() adds them to accumulators.
+         */
         private final Mode mode;
         /** The locals of the arguments (-1 for those the method does not have). */
         private final int outArg, outOffArg, nArg, dcArg, lcArg, lanesArg, rowStrideArg, rowsArg, sumArg, compArg, atArg;
@@ -305,14 +332,14 @@ public final class RowKernelCompiler {
             outOffArg = row ? 5 : -1;
             rowStrideArg = across ? 4 : -1;
             rowsArg = across ? 5 : -1;
-            nArg = switch (mode) { case ROW -> 7; case SUM_ROW -> 4; case SUM_ACROSS -> 6; };
+            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, MAX_ROW, MIN_ROW -> 4; case SUM_ACROSS -> 6; };
             dcArg = nArg + 2;
             lcArg = nArg + 3;
-            lanesArg = mode == Mode.SUM_ROW ? 8 : -1;
+            lanesArg = mode.reducesRow() != null ? 8 : -1;
             sumArg = across ? 10 : -1;
             compArg = across ? 11 : -1;
             atArg = across ? 12 : -1;
-            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW -> 9; case SUM_ACROSS -> 13; };
+            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, MAX_ROW, MIN_ROW -> 9; case SUM_ACROSS -> 13; };
         }
 
         private int allocate(int size) {
@@ -375,7 +402,7 @@ public final class RowKernelCompiler {
             if (vector) {
                 LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, atArg) : null;
                 Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg,
-                        this::allocate, acrossLocals, byMemoryKind, only, declined));
+                        mode.reducesRow(), this::allocate, acrossLocals, byMemoryKind, only, declined));
             }
 
             Label loop = new Label(), end = new Label();
@@ -411,6 +438,8 @@ public final class RowKernelCompiler {
                 DType out = spec.output();
                 if (mode == Mode.SUM_ROW) {
                     addToLane(slotLocal[result], out, j);
+                } else if (mode == Mode.MAX_ROW || mode == Mode.MIN_ROW) {
+                    takeExtreme(slotLocal[result], out, mode == Mode.MIN_ROW);
                 } else if (arrayRows) {
                     mv.visitVarInsn(ALOAD, array[inputs]);
                     mv.visitVarInsn(ILOAD, index[inputs]);
@@ -678,6 +707,18 @@ public final class RowKernelCompiler {
             mv.visitInsn(IADD);
             mv.visitVarInsn(ISTORE, compensation);
             twoSum(value, d, lanesArg, lane, lanesArg, compensation);
+        }
+
+        /** {@code best[0] = Math.max(best[0], value)} (Math.min when {@code min}), the value float64 or float32 (widened). */
+        private void takeExtreme(int value, DType d, boolean min) {
+            mv.visitVarInsn(ALOAD, lanesArg);
+            mv.visitInsn(ICONST_0);
+            mv.visitInsn(DUP2);
+            mv.visitInsn(DALOAD);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (d == DType.FLOAT32) mv.visitInsn(F2D);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", min ? "min" : "max", "(DD)D", false);
+            mv.visitInsn(DASTORE);
         }
 
         /**

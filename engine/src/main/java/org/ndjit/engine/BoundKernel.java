@@ -131,6 +131,23 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /** Whether the compiled class has {@link RowKernel#maxRow} and {@link RowKernel#minRow} (after {@link #prepare}). */
+    boolean extremesRows() {
+        return kernel.extremesRows();
+    }
+
+    /** Takes the largest ({@code min}: the smallest) of the row's {@code n} values into {@code best[0]} (see {@link RowKernel#maxRow}). */
+    void extremeRow(boolean min, long[] off, long[] stride, long n, double[] best) {
+        if (min) {
+            tiers.used(KernelTiers.Entry.MIN_ROW);
+            kernel.minRow(in, off, stride, n, constants.doubles(), constants.longs(), best);
+        } else {
+            tiers.used(KernelTiers.Entry.MAX_ROW);
+            kernel.maxRow(in, off, stride, n, constants.doubles(), constants.longs(), best);
+        }
+        Reference.reachabilityFence(buffers);
+    }
+
     /** Whether the compiled class has {@link RowKernel#sumAcross} (after {@link #prepare}). */
     boolean sumsAcross() {
         return kernel.sumsAcross();

@@ -50,6 +50,11 @@ public final class KernelRunner {
         return ReducePass.REGISTER_SUMS.get();
     }
 
+    /** How many reductions along rows have taken a float max or min in registers (RowKernel#maxRow, #minRow) so far: for tests. */
+    public static long registerExtremePasses() {
+        return ReducePass.REGISTER_EXTREMES.get();
+    }
+
     /** How many times a reduction stopped early or skipped a chunk, its result decided (any found true, ...) so far: for tests. */
     public static long decidedEarly() {
         return ReducePass.DECIDED_EARLY.get();

@@ -4,6 +4,7 @@ import org.ndjit.codegen.Vectorization;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
 import org.ndjit.ir.OffsetIterator;
+import org.ndjit.ir.Op;
 import org.ndjit.ir.ReduceAxes;
 import org.ndjit.ir.Reduction;
 import org.ndjit.ir.Shapes;
@@ -41,8 +42,12 @@ final class ReducePass {
     private final long[][] memberStride;
     /** The members' accumulators, made by {@link #accumulators} for the paths that use them. */
     private Reduction[] acc;
-    /** Member m is a float sum whose kernel has sumRow: along rows, it adds aligned runs in registers. */
-    private final boolean[] inRegisters;
+    /**
+     * Along rows, the reduction member m does in registers (null: through its scratch block): SUM for a float sum
+     * whose kernel has sumRow, which adds aligned runs in registers; MAX or MIN for a float max or min whose
+     * kernel has maxRow and minRow, which take whole runs.
+     */
+    private final Op[] inRegisters;
     /** Where {@link #runOutputs} stores each member's finished outputs (see {@link #forRanges}). */
     private List<StridedArray> out;
     /** The inputs (of all members, in order) read from a row group's block buffers, whose offsets {@link #runOutputs} moves. */
@@ -52,7 +57,7 @@ final class ReducePass {
      * reduced axes but the innermost (offset 0): selected once, walked from each range's first output.
      */
     private Layout[] keptLayouts, outerLayouts;
-    /** Elements per block along rows: a chunk when every member sums in registers (no scratch to fill). */
+    /** Elements per block along rows: a chunk when every member reduces in registers (no scratch to fill). */
     private int block = BLOCK;
     /**
      * Along rows, outputs are reduced this many at a time into a thread's own small accumulators,
@@ -70,6 +75,8 @@ final class ReducePass {
     static final int SHORT_ROW = 64;
     /** Passes along rows that chose sumRow for some member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong REGISTER_SUMS = new java.util.concurrent.atomic.AtomicLong();
+    /** Passes along rows that chose maxRow or minRow for some member (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong REGISTER_EXTREMES = new java.util.concurrent.atomic.AtomicLong();
     /** Times a reduction stopped before its end, its result decided, or skipped a chunk for it (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong DECIDED_EARLY = new java.util.concurrent.atomic.AtomicLong();
 
@@ -90,7 +97,7 @@ final class ReducePass {
         }
         inputs = all.toArray(Layout[]::new);
         stride = shape.length == 0 ? new long[inputs.length] : KernelRunner.innerStrides(inputs, shape.length - 1);
-        inRegisters = new boolean[members.size()];
+        inRegisters = new Op[members.size()];
         memberStride = new long[members.size()][];
         for (int m = 0; m < members.size(); m++) memberStride[m] = Arrays.copyOfRange(stride, from[m], from[m + 1]);
     }
@@ -218,7 +225,7 @@ final class ReducePass {
     private void prepare() {
         for (int m = 0; m < members.size(); m++) members.get(m).loop().prepare(memberStride[m]);
         if (!reducesRows()) return;
-        chooseRegisterSums();
+        chooseRegisterReductions();
         int[] outerReduced = Arrays.copyOf(axes, axes.length - 1);
         keptLayouts = new Layout[inputs.length];
         outerLayouts = new Layout[inputs.length];
@@ -245,7 +252,7 @@ final class ReducePass {
 
     /**
      * Elements a thread's scratch block holds: {@link KernelRunner#BLOCK}, or the whole loop when it is
-     * smaller; along rows when every member sums in registers, only the pieces of fewer than
+     * smaller; along rows when every member reduces in registers, only the pieces of fewer than
      * {@link Reduction#LANES} elements before and after the aligned runs ({@link #rowAlong}), unless
      * rows are short, which are computed whole into it ({@link #shortRows}). Why: a 1,000-element sum
      * made and zeroed an 8 KB block per call that it wrote 8 elements of.
@@ -264,6 +271,8 @@ final class ReducePass {
 
         /** A float sum's 8 lanes, sums then compensations, while a kernel's sumRow adds to them. */
         final double[] lanes = new double[2 * Reduction.LANES];
+        /** A max's or min's extreme so far while a kernel's maxRow or minRow takes a run's values. */
+        final double[] extreme = new double[1];
 
         /** Along rows: the offsets of an output's first elements, and the walk over the outputs, which the next range continues when it starts at {@code nextOutput}. */
         final long[] base;
@@ -325,37 +334,47 @@ final class ReducePass {
         }
     }
 
-    /** Marks the float sums whose compiled kernel has sumRow (the loops are prepared). */
-    private void chooseRegisterSums() {
-        boolean all = true;
+    /** Chooses the members that reduce in registers ({@link #inRegisters}; the loops are prepared). */
+    private void chooseRegisterReductions() {
+        boolean all = true, sums = false, extremes = false;
         for (int m = 0; m < members.size(); m++) {
             BoundKernel loop = members.get(m).loop();
-            inRegisters[m] = members.get(m).kernel().output().op() == org.ndjit.ir.Op.SUM && loop.dtype().isFloat() && loop.sumsRows();
-            all &= inRegisters[m];
+            Op op = members.get(m).kernel().output().op();
+            boolean floats = loop.dtype().isFloat();
+            if (floats && op == Op.SUM && loop.sumsRows()) inRegisters[m] = op;
+            if (floats && (op == Op.MAX || op == Op.MIN) && loop.extremesRows()) inRegisters[m] = op;
+            all &= inRegisters[m] != null;
+            sums |= inRegisters[m] == Op.SUM;
+            extremes |= inRegisters[m] == Op.MAX || inRegisters[m] == Op.MIN;
         }
         if (all) block = Reduction.CHUNK;
-        for (boolean b : inRegisters) {
-            if (b) {
-                REGISTER_SUMS.incrementAndGet();
-                break;
-            }
-        }
+        if (sums) REGISTER_SUMS.incrementAndGet();
+        if (extremes) REGISTER_EXTREMES.incrementAndGet();
     }
 
     /**
      * Like {@link #row} along rows: every member's values at positions {@code index ..} of output
      * {@code o} go to {@code red[member]}. A member summing in registers takes each run from a
      * multiple of 8 to the last multiple of 8, split at chunk starts, through its kernel's sumRow;
-     * the values before and after (fewer than 8 each) go through its scratch block.
+     * the values before and after (fewer than 8 each) go through its scratch block. A max or min in
+     * registers takes the whole run's extreme through maxRow or minRow, which the output takes as one
+     * element: max and min do not depend on how their elements are grouped.
      */
     private void rowAlong(PerThread t, long[] rowStart, long start, int len, Reduction[] red, int o, long index) {
         for (int m = 0; m < members.size(); m++) {
             long[] off = t.offsets[m];
             BoundKernel loop = members.get(m).loop();
-            if (!inRegisters[m]) {
+            if (inRegisters[m] != Op.SUM) {
                 for (int i = 0; i < off.length; i++) off[i] = rowStart[from[m] + i] + start * stride[from[m] + i];
-                loop.row(off, memberStride[m], t.scratch[m].segment, 0, len);
-                t.scratch[m].feed(red[m], o, len, index);
+                if (inRegisters[m] == null) {
+                    loop.row(off, memberStride[m], t.scratch[m].segment, 0, len);
+                    t.scratch[m].feed(red[m], o, len, index);
+                } else {
+                    boolean min = inRegisters[m] == Op.MIN;
+                    t.extreme[0] = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+                    loop.extremeRow(min, off, memberStride[m], len, t.extreme);
+                    red[m].acceptFloat(o, t.extreme[0], index);
+                }
                 continue;
             }
             for (int j = 0; j < len; ) {

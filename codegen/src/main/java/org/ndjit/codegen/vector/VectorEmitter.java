@@ -153,7 +153,9 @@ final class VectorEmitter {
      * <p>With {@code lanesLocal >= 0} (sumRow, where {@link #sums} holds) the values are not stored but
      * added to a float sum's 8 TwoSum lanes in vector registers, loaded from and stored back to that
      * double[] (sums, then compensations); the loop then runs to a multiple of 8 (and of the lanes),
-     * so that each register holds the same lanes at every iteration's start and at the end.
+     * so that each register holds the same lanes at every iteration's start and at the end. With
+     * {@code locals.reduces()} MAX or MIN (maxRow, minRow) the values are taken into vector registers
+     * instead ({@link RowExtremes}), and their extreme into that double[]'s element 0 after the loop.
      *
      * <p>With {@code locals.across()} (sumAcross, where {@link #sums} holds) each iteration loads the
      * accumulators of elements j.., adds every row's values to them in row order and stores them
@@ -171,7 +173,8 @@ final class VectorEmitter {
         mv.visitMethodInsn(INVOKESTATIC, "java/nio/ByteOrder", "nativeOrder", "()" + ORDER, false);
         mv.visitVarInsn(ASTORE, order);
         mv.visitVarInsn(ILOAD, nLocal);
-        mv.visitLdcInsn(lanesLocal >= 0 ? -Math.max(lanes, org.ndjit.ir.Reduction.LANES) : -lanes);
+        Op reduces = locals.reduces();
+        mv.visitLdcInsn(reduces == Op.SUM ? -Math.max(lanes, org.ndjit.ir.Reduction.LANES) : -lanes);
         mv.visitInsn(IAND);
         mv.visitVarInsn(ISTORE, bound);
         VectorMasks masks = new VectorMasks(mv, lanes, order);
@@ -195,7 +198,9 @@ final class VectorEmitter {
         }
         for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
         int iota = indexIota(mv, spec, lanes, allocate);
-        LaneSums sums = lanesLocal >= 0 ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate) : null;
+        RowAccumulator accumulator = reduces == null ? null
+                : reduces == Op.SUM ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate)
+                : new RowExtremes(mv, lanesLocal, lanes, spec.output(), reduces == Op.MIN, allocate);
         // In the plain loop each contiguous input and the output are read through a slice that starts at
         // the row's position, so that loads and stores are at j * size: C2 then proves every access in
         // bounds before the loop, where at position + j * size it checks each one (1,000 float64
@@ -209,7 +214,7 @@ final class VectorEmitter {
                 if (spec.access().get(i) == KernelSpec.Access.UNIT && !spec.isIndex(i) && !d.isBool()) sliced[i] = allocate.applyAsInt(1);
             }
         }
-        int slicedOut = slicing && sums == null && !spec.output().isBool() ? allocate.applyAsInt(1) : -1;
+        int slicedOut = slicing && accumulator == null && !spec.output().isBool() ? allocate.applyAsInt(1) : -1;
         // In the copies of the loop over Java arrays (see LoopEmitter.RowLocals): per input the local of
         // its array and of its row's first element index, -1 while emitting a copy over segments.
         int[] arrayOf = new int[inputs], indexOf = new int[inputs];
@@ -287,7 +292,7 @@ final class VectorEmitter {
             // A row too short for one vector skips the slices (they are objects: rows of a few elements are common).
             mv.visitVarInsn(ILOAD, bound);
             mv.visitJumpInsn(IFLE, done);
-            boolean byKind = locals.byMemoryKind() && !out.isBool(), storesOut = sums == null;
+            boolean byKind = locals.byMemoryKind() && !out.isBool(), storesOut = accumulator == null;
             int outArray = byKind && storesOut ? allocate.applyAsInt(1) : -1, outIndex = byKind && storesOut ? allocate.applyAsInt(1) : -1;
             // One copy of the loop: over segments, or (outArray >= 0) storing into the output's Java array.
             java.util.function.IntConsumer plainLoop = storeArray -> {
@@ -297,8 +302,8 @@ final class VectorEmitter {
                 mv.visitVarInsn(ILOAD, bound);
                 mv.visitJumpInsn(IF_ICMPGE, done);
                 body.accept(position);
-                if (sums != null) {
-                    sums.add(vectorLocal[result]);
+                if (accumulator != null) {
+                    accumulator.add(vectorLocal[result]);
                 } else if (out.isBool()) {
                     masks.store(vectorLocal[result], home[result], outLocal, outPos, j);
                 } else if (storeArray >= 0) {
@@ -369,7 +374,7 @@ final class VectorEmitter {
             }
         }
         mv.visitLabel(done);
-        if (sums != null) sums.store();
+        if (accumulator != null) accumulator.store();
 
         // Hand over to the scalar tail: advance byte positions by j elements.
         for (int i = 0; i < inputs; i++) {
@@ -381,7 +386,7 @@ final class VectorEmitter {
             mv.visitInsn(LADD);
             mv.visitVarInsn(LSTORE, position[i]);
         }
-        if (sums != null || across != null) return;
+        if (accumulator != null || across != null) return;
         byteOffset(mv, outPos, j, out);
         mv.visitVarInsn(LSTORE, outPos);
     }
@@ -553,7 +558,7 @@ final class VectorEmitter {
      * with the same steps as {@link VectorLanes#add}; with two pairs and one part per vector, the
      * pairs swap after each vector.
      */
-    private static final class LaneSums extends TwoSums {
+    private static final class LaneSums extends TwoSums implements RowAccumulator {
         private final int array, pairs;
         private final int[] s, c;
 
@@ -573,7 +578,8 @@ final class VectorEmitter {
         }
 
         /** Adds the vector of values in {@code result}. */
-        void add(int result) {
+        @Override
+        public void add(int result) {
             for (int q = 0; q < parts; q++) {
                 widen(result, q);
                 twoSum(s[q % pairs], c[q % pairs]);
@@ -592,7 +598,8 @@ final class VectorEmitter {
         }
 
         /** Stores the lanes back into the array, for the scalar tail and the caller. */
-        void store() {
+        @Override
+        public void store() {
             for (int p = 0; p < pairs; p++) {
                 int at = p * doubles;
                 store(s[p], array, () -> mv.visitLdcInsn(at));
