@@ -72,6 +72,22 @@ class SharedEvalTest {
         for (NDArray a : arrays) assertNotNull(Materializer.known(a.node()));
     }
 
+    /**
+     * A cheap value read only by two shared values that are written (x * y, read by m1 and m2, which
+     * both results read), and a value under an identity that simplification removes (x * 1): each
+     * still computed once.
+     */
+    @Test
+    void aValueUnderSharedValuesAndUnderASimplifiedIdentityIsComputedOnce() {
+        NDArray x = Np.random(6).randn(50, 4), y = Np.random(7).randn(50, 4);
+        NDArray xy = x.mul(y), m1 = xy.add(1.0), m2 = xy.mul(2.0);
+        NDArray e = x.mul(1.0).add(y).exp();
+        NDArray[] arrays = {m1.sin().add(m2.cos()), m1.tan().add(m2.exp()), e.sum(0), e.max(0)};
+        Plan plan = Execution.plan(nodes(arrays), Materializer::known);
+        computations(plan).forEach((n, times) -> assertEquals(1, times, n.op().numpyName() + " " + Arrays.toString(n.shape())
+                + " is computed " + times + " times in\n" + plan.explain()));
+    }
+
     @Test
     void theSameArraysOverNewInputsReuseTheCachedPlan() {
         Np.eval(program(input()));

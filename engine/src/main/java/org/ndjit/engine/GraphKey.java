@@ -75,8 +75,8 @@ final class GraphKey {
     /**
      * {@link #of(Node, Predicate, boolean)} for the graphs of several roots planned together
      * ({@code Np.eval}): one numbering, the roots' graphs walked in turn; none of the roots is a
-     * leaf. With more than one root the key ends with the roots' numbers, since which nodes are
-     * results changes the plan.
+     * leaf. With more than one root the key ends with their count (negative: no node code is) and
+     * their numbers, since which nodes are results changes the plan.
      */
     static Walk of(List<Node> roots, Predicate<Node> available, boolean fuse) {
         Scratch s = Scratch.PER_THREAD.get();
@@ -109,7 +109,10 @@ final class GraphKey {
                 encode(n, leaf, s);
             }
         }
-        if (roots.size() > 1) for (Node root : roots) s.code(s.numberOf(root));
+        if (roots.size() > 1) {
+            s.code(-roots.size());
+            for (Node root : roots) s.code(s.numberOf(root));
+        }
         GraphKey probe = s.probe();
         return new Walk(probe, Arrays.copyOf(s.nodes, s.nodeCount), known == 0 ? Scratch.NONE : Arrays.copyOf(s.available, known));
     }
