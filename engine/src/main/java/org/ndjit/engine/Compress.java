@@ -96,9 +96,10 @@ public final class Compress {
         boolean[] copied = new boolean[chunks];
         Copy copy = Copy.of(x, node.src(1).ndim(), out);
         int parts = Parallel.rowRanges(chunks, CHUNK * Math.max(1, copy.cell.size()));
+        MemorySegment[] blocks = new MemorySegment[parts]; // a part's block, also for its chunks left to the second loop
         Cancellation cancel = Cancellation.current();
         Parallel.forEachRowRange(chunks, parts, (part, first, end) -> {
-            MemorySegment block = MemorySegment.ofArray(new byte[(int) CHUNK]);
+            MemorySegment block = blocks[part] = MemorySegment.ofArray(new byte[(int) CHUNK]);
             boolean backwards = part == parts - 1 && part > 0;
             long row = backwards ? total : 0;
             for (long k = first; k < end; k++) {
@@ -118,14 +119,13 @@ public final class Compress {
         });
         long[] firstRow = firstRows(counts, node);
         Parallel.forEachRowRange(chunks, parts, (part, first, end) -> {
-            MemorySegment block = MemorySegment.ofArray(new byte[(int) CHUNK]);
             for (long k = first; k < end; k++) {
                 int c = (int) k;
                 if (copied[c]) continue;
                 cancel.check();
                 long t0 = c * CHUNK, t1 = Math.min(t0 + CHUNK, positions);
-                predicate.fill(t0, t1, block);
-                copy.chunk(t0, t1, firstRow[c], firstRow[c + 1], block, BLOCK_POSITIONS, 0);
+                predicate.fill(t0, t1, blocks[part]);
+                copy.chunk(t0, t1, firstRow[c], firstRow[c + 1], blocks[part], BLOCK_POSITIONS, 0);
             }
         });
         Reference.reachabilityFence(x);

@@ -108,13 +108,7 @@ public final class Execution {
         return Cancellation.run(roots.getLast(), () -> {
             Cancellation.current().check();
             RunInputs inputs = new RunInputs(known);
-            PlanCache.Lookup found = lookUpPinning(roots, inputs);
-            try {
-                Plan plan = plan(roots, found, inputs::known);
-                return runSteps(plan, inputs, null);
-            } finally {
-                inputs.unpinAll();
-            }
+            return runPlan(roots, inputs, lookUpPinning(roots, inputs), null);
         });
     }
 
@@ -170,11 +164,15 @@ public final class Execution {
         }
     }
 
-    /** Plans (or binds the cached plan of {@code found}) and runs it; unpins {@code inputs} at the end. */
     private static StridedArray runPlan(Node root, RunInputs inputs, PlanCache.Lookup found, StridedArray into) {
+        return runPlan(List.of(root), inputs, found, into).getFirst();
+    }
+
+    /** Plans (or binds the cached plan of {@code found}) and runs it; unpins {@code inputs} at the end. */
+    private static List<StridedArray> runPlan(List<Node> roots, RunInputs inputs, PlanCache.Lookup found, StridedArray into) {
         try {
             Cancellation.current().check();
-            return runSteps(plan(root, found, inputs::known), inputs, into).getFirst();
+            return runSteps(plan(roots, found, inputs::known), inputs, into);
         } finally {
             inputs.unpinAll();
         }

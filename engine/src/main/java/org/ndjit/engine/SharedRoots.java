@@ -29,8 +29,8 @@ public final class SharedRoots {
         List<Claim> claims = new ArrayList<>();
         for (Node root : pending(roots)) {
             Claim claim = new Claim();
-            Object released = root.memo(); // null, or a value whose memory was released: computed again
-            if (!(released instanceof FutureTask<?>) && Materializer.known(root) == null && root.casMemo(released, claim)) {
+            Object memo = root.memo(); // read again: another thread may have claimed it since
+            if (claimable(memo) && root.casMemo(memo, claim)) {
                 claimed.add(root);
                 claims.add(claim);
             }
@@ -45,8 +45,13 @@ public final class SharedRoots {
      */
     static List<Node> pending(List<Node> roots) {
         List<Node> out = new ArrayList<>();
-        for (Node root : roots) if (root.arity() > 0 && !(root.memo() instanceof FutureTask<?>) && Materializer.known(root) == null && !out.contains(root)) out.add(root);
+        for (Node root : roots) if (root.arity() > 0 && claimable(root.memo()) && !out.contains(root)) out.add(root);
         return out;
+    }
+
+    /** A memo slot this call may take: empty, or holding a value whose memory was released (computed again). */
+    private static boolean claimable(Object memo) {
+        return memo == null || memo instanceof StridedArray value && value.buffer().isClosed();
     }
 
     private static void compute(List<Node> claimed, List<Claim> claims) {
