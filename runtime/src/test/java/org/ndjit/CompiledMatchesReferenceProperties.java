@@ -54,6 +54,11 @@ class CompiledMatchesReferenceProperties {
 
     /** Interprets the choices: each builds one array from the pool; shape errors just skip the step. */
     static NDArray run(List<Integer> program) {
+        return pool(program).getLast();
+    }
+
+    /** Every array {@link #run} builds, in order: the leaf first, then one per choice. */
+    static List<NDArray> pool(List<Integer> program) {
         List<NDArray> pool = new ArrayList<>();
         Random rng = Np.random(program.get(0));
         pool.add(leaf(rng, program.get(0)));
@@ -66,7 +71,7 @@ class CompiledMatchesReferenceProperties {
                 pool.add(leaf(rng, c));
             }
         }
-        return pool.getLast();
+        return pool;
     }
 
     private static NDArray leaf(Random rng, int c) {
