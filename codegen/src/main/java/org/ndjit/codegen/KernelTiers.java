@@ -13,9 +13,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link KernelWarmup} replaces it with the scalar class over segments ({@link #scalarClass}),
  * compiles the vector class and runs it off the caller's thread until it beats
  * the scalar class; from then on every run gets the vector class. A large run (at least
- * {@code ndjit.tieredBelow} elements, default 65,536, read at each lookup; 0 turns tiering off) gets
- * the vector class at once: its long loops are compiled on the stack within the run, and it pays for
- * a cold start. Both classes compute the same bits, so which one ran cannot be seen in a result.
+ * {@code ndjit.tieredBelow} elements, default 65,536, read at each lookup; 0 turns tiering off) gets the
+ * scalar class too and counts as the small runs its elements would make, so its warm-up is queued after
+ * as much work; the engine takes the vector class between the calls of a run as soon as it is ready
+ * ({@link #latest}). Large runs wait for one warm-up at most: when it ends without a switch and without
+ * measuring the vector class compiled and slower, or cannot be queued, they take the vector class. A
+ * large run used to get the vector class at once, counting on its long loops being compiled on the
+ * stack; in fresh JVMs on 2 loaded cores the first {@code exp(a*b + c).sum()} over 10^6 float64 took
+ * 5.1-5.4 s so and 1.8-2.5 s on the scalar class, the column statistics program's first run 4.6-8.5 s
+ * and 2.4-4.0 s. Both classes compute the same bits, so which one ran cannot be seen in a result.
  */
 public final class KernelTiers {
     private static final long DEFAULT_TIERED_BELOW = 1 << 16;
@@ -35,37 +41,62 @@ public final class KernelTiers {
     /** The small run at which the next warm-up is queued: doubled each time one ends without a switch. */
     private volatile int warmAt = WARM_AFTER_RUNS;
     private final AtomicBoolean warming = new AtomicBoolean();
+    /** Set when a warm-up ended without a switch but did not measure the vector class compiled and slower: large runs take it. */
+    private volatile boolean largeRunsTakeVector;
     /** Bits of the {@link Entry} points runs have called (see {@link #used}). */
     private final AtomicInteger entriesUsed = new AtomicInteger();
 
     /** A {@link RowKernel} entry point a run calls. */
     public enum Entry { ROW, SUM_ROW, MAX_ROW, MIN_ROW, SUM_ACROSS }
 
-    private KernelTiers(KernelSpec spec, RowKernel scalar, RowKernel vector) {
+    private KernelTiers(KernelSpec spec, RowKernel scalar, boolean scalarOverSegments, RowKernel vector) {
         this.spec = spec;
         this.scalar = scalar;
+        this.scalarOverSegments = scalarOverSegments;
         this.vector = vector;
         this.vectorReady = vector != null;
     }
 
     /** Compiles what the first run of {@code spec} over {@code elements} elements needs. */
     static KernelTiers compile(KernelSpec spec, long elements) {
-        if (!Vectorization.loops().applies(spec) || elements >= tieredBelow()) return new KernelTiers(spec, null, RowKernelCompiler.compile(spec));
-        return new KernelTiers(spec, RowKernelCompiler.compileScalar(spec), null);
+        long below = tieredBelow();
+        if (!Vectorization.loops().applies(spec) || below == 0) return new KernelTiers(spec, null, false, RowKernelCompiler.compile(spec));
+        return new KernelTiers(spec, RowKernelCompiler.compileScalar(spec), false, null);
     }
 
     /** The class a run over {@code elements} elements uses. */
     public RowKernel forRun(long elements) {
         if (vectorReady) return vector;
-        if (elements >= tieredBelow()) {
-            RowKernel v = vectorClass();
-            vectorReady = true;
-            return v;
-        }
-        if (smallRuns.incrementAndGet() >= warmAt && warming.compareAndSet(false, true) && !KernelWarmup.submit(this)) {
-            warming.set(false); // the queue is full: a later run asks again
-        }
+        long below = tieredBelow();
+        boolean large = elements >= below;
+        if (below == 0 || large && largeRunsTakeVector) return vectorNow();
+        // A large run counts as the small runs its elements would make: its warm-up is queued after about as much work.
+        int runs = large ? (int) Math.min(elements / below, WARM_AFTER_RUNS) : 1;
+        if (smallRuns.addAndGet(runs) >= warmAt && !warmupPending() && large) return vectorNow();
         return scalar;
+    }
+
+    /** The vector class, from now on for every run. */
+    private RowKernel vectorNow() {
+        RowKernel v = vectorClass();
+        vectorReady = true;
+        return v;
+    }
+
+    /** Whether this kernel's warm-up is queued or running, queueing it if not; false when the queue is full (a later run asks again). */
+    private boolean warmupPending() {
+        if (!warming.compareAndSet(false, true)) return true;
+        if (KernelWarmup.submit(this)) return true;
+        warming.set(false);
+        return false;
+    }
+
+    /**
+     * The class a run that started on {@code current} should call next: the vector class once it is ready (a
+     * large run started on the scalar class takes it between calls), else {@code current}. Never the other way.
+     */
+    public RowKernel latest(RowKernel current) {
+        return vectorReady ? vector : current;
     }
 
     KernelSpec spec() { return spec; }
@@ -112,10 +143,11 @@ public final class KernelTiers {
      * the JIT had not compiled the vector class yet (the warm-up thread runs at low priority, within a
      * time budget), so a later run asks again, after twice as many small runs as this time; unless the
      * warm-up measured the vector class {@code settled} (compiled, and still slower), when small runs
-     * keep the scalar class (a large run still switches to the vector class).
+     * keep the scalar class, and so do large runs (otherwise they take the vector class: they wait for one warm-up at most).
      */
     void warmupLost(boolean settled) {
         warmAt = settled ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, 2L * Math.max(smallRuns.get(), WARM_AFTER_RUNS));
+        if (!settled) largeRunsTakeVector = true;
         warming.set(false);
     }
 

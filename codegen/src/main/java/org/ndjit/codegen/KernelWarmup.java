@@ -38,7 +38,7 @@ final class KernelWarmup {
                 t.setPriority(Thread.MIN_PRIORITY);
                 return t;
             });
-    private static final AtomicLong SWITCHED = new AtomicLong(), KEPT_SCALAR = new AtomicLong();
+    private static final AtomicLong SWITCHED = new AtomicLong(), KEPT_SCALAR = new AtomicLong(), QUEUED = new AtomicLong();
 
     static {
         THREAD.allowCoreThreadTimeOut(true);
@@ -50,6 +50,7 @@ final class KernelWarmup {
     static boolean submit(KernelTiers tiers) {
         try {
             THREAD.execute(() -> warm(tiers));
+            QUEUED.incrementAndGet();
             return true;
         } catch (RejectedExecutionException e) {
             return false;
@@ -60,6 +61,9 @@ final class KernelWarmup {
     static long switched() { return SWITCHED.get(); }
 
     static long keptScalar() { return KEPT_SCALAR.get(); }
+
+    /** Warm-ups queued so far. */
+    static long queued() { return QUEUED.get(); }
 
     private static void warm(KernelTiers tiers) {
         if (tiers.vectorReady()) return;

@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A kernel with a vector loop serves small runs from its scalar class until its vector class is warm
- * (KernelTiers): the scalar class first, the vector class for a large run and for every run after it,
- * a warm-up that switches small runs over without a large run, and the two classes' results bit for
- * bit the same (exp and sin go through VectorMath, the rest are lanewise).
+ * (KernelTiers): the scalar class first, for large runs too, which count toward the warm-up by their
+ * elements and wait for one warm-up at most; a warm-up that switches runs over; tiering off; and the two
+ * classes' results bit for bit the same (exp and sin go through VectorMath, the rest are lanewise).
  */
 class KernelTiersTest {
     private static final int SMALL = 1000, LARGE = 1 << 20;
@@ -49,17 +49,53 @@ class KernelTiersTest {
     }
 
     @Test
-    void smallRunsGetTheScalarClassUntilALargeRunNeedsTheVectorClass() {
+    void largeRunsGetTheScalarClassTooAndQueueTheWarmUpAfterAsMuchWorkAsSmallRuns() {
         KernelSpec spec = spec(DType.FLOAT64, Op.MUL);
         assumeTrue(Vectorization.loops().applies(spec), "no vector loop on this JVM");
         KernelCache cache = new KernelCache(8);
         RowKernel first = cache.get(spec, SMALL);
         assertSame(first, cache.get(spec, SMALL), "small runs share the scalar class");
-        RowKernel vector = cache.get(spec, LARGE);
-        assertNotSame(first, vector, "a large run gets the vector class at once");
-        assertSame(vector, cache.get(spec, SMALL), "after a large run, small runs get the vector class too");
-        assertSame(vector, cache.get(spec), "a lookup without a size gets the fastest form");
+        KernelTiers tiers = cache.tiers(spec, SMALL);
+        long queued = KernelWarmup.queued();
+        assertSame(first, cache.get(spec, 1 << 16), "a large run gets the scalar class while the vector class is cold");
+        assertEquals(queued, KernelWarmup.queued(), "three runs' work: no warm-up yet");
+        assertSame(first, cache.get(spec, LARGE), "a run of 2^20 elements counts as 16 small runs");
+        assertEquals(queued + 1, KernelWarmup.queued(), "after that much work the warm-up is queued");
         assertEquals(1, cache.compilations());
+        tiers.useVector();
+        RowKernel vector = cache.get(spec, LARGE);
+        assertNotSame(first, vector, "once warm, a large run gets the vector class");
+        assertSame(vector, tiers.latest(first), "a run that started on the scalar class takes the vector class between calls");
+        assertSame(vector, cache.get(spec, SMALL), "so do small runs");
+    }
+
+    @Test
+    void largeRunsWaitForOneWarmUpAtMost() {
+        KernelSpec spec = spec(DType.FLOAT64, Op.DIV);
+        assumeTrue(Vectorization.loops().applies(spec), "no vector loop on this JVM");
+        KernelTiers lost = KernelTiers.compile(spec, SMALL), settled = KernelTiers.compile(spec, SMALL);
+        RowKernel scalar = lost.forRun(SMALL);
+        assertSame(scalar, lost.forRun(LARGE), "cold: the scalar class");
+        lost.warmupLost(false);
+        assertNotSame(scalar, lost.forRun(LARGE), "a warm-up that did not measure the vector class compiled: large runs take it");
+        RowKernel settledScalar = settled.forRun(SMALL);
+        settled.warmupLost(true);
+        assertSame(settledScalar, settled.forRun(LARGE), "a vector class measured compiled and slower: large runs keep the scalar class");
+        assertSame(settledScalar, settled.latest(settledScalar));
+    }
+
+    @Test
+    void tieringOffGivesTheVectorClassAtOnce() {
+        KernelSpec spec = spec(DType.FLOAT32, Op.MAXIMUM);
+        assumeTrue(Vectorization.loops().applies(spec), "no vector loop on this JVM");
+        System.setProperty("ndjit.tieredBelow", "0");
+        try {
+            KernelTiers tiers = KernelTiers.compile(spec, SMALL);
+            assertTrue(tiers.vectorReady(), "tiering off: compiled with the vector loop only");
+            assertSame(tiers.vectorClass(), tiers.forRun(SMALL));
+        } finally {
+            System.clearProperty("ndjit.tieredBelow");
+        }
     }
 
     @Test

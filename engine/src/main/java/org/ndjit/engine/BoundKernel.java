@@ -31,6 +31,11 @@ final class BoundKernel {
     /** Elements the run computes: a small run of a new kernel gets its scalar class while the vector class warms up. */
     private final long elements;
     private KernelTiers tiers;
+    /**
+     * The class rows run on: looked up at {@link #prepare}, then replaced by the vector class when a run that
+     * started on the scalar class finds it ready ({@link KernelTiers#latest}). Parts of a run on other threads
+     * may each see either: both compute the same bits, and a class is never replaced by one with fewer entry points.
+     */
     private RowKernel kernel;
     /** Classes looked up before the run for inner strides {@link #presetStrides}, or null (see the constructor that takes them). */
     private KernelTiers preset;
@@ -92,6 +97,7 @@ final class BoundKernel {
     void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
         prepare(stride);
         tiers.used(KernelTiers.Entry.ROW); // its warm-up makes the entry points runs call hot
+        kernel = tiers.latest(kernel);
         kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
         Reference.reachabilityFence(buffers);
     }
@@ -100,6 +106,7 @@ final class BoundKernel {
     void row(MemorySegment[] segments, long[] off, long[] stride, MemorySegment out, long outOff, long n) {
         prepare(stride);
         tiers.used(KernelTiers.Entry.ROW);
+        kernel = tiers.latest(kernel);
         kernel.row(segments, off, stride, out, outOff, n, constants.doubles(), constants.longs());
         Reference.reachabilityFence(buffers);
     }
@@ -156,6 +163,7 @@ final class BoundKernel {
     /** Adds {@code rows} rows of {@code n} values to TwoSum accumulators {@code at, at + 1, ...} (see {@link RowKernel#sumAcross}). */
     void sumAcross(long[] off, long[] stride, long[] rowStride, int rows, long n, double[] sum, double[] comp, int at) {
         tiers.used(KernelTiers.Entry.SUM_ACROSS);
+        kernel = tiers.latest(kernel);
         kernel.sumAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), sum, comp, at);
         Reference.reachabilityFence(buffers);
     }
