@@ -135,7 +135,7 @@ public final class Materializer {
         Layout layout = value.layout();
         Node leaf;
         if (layout.isContiguous() && layout.offset() == 0 && layout.size() == b.length()) {
-            leaf = Nodes.buffer(b, layout.shape());
+            leaf = Nodes.buffer(b, layout);
         } else {
             Node storage = Nodes.buffer(b, new long[] {b.length()});
             storage.casMemo(null, new StridedArray(b, Layout.contiguous(storage.shape())));
