@@ -19,7 +19,9 @@ import java.util.function.Function;
  * <p>Only plans that simplification left unchanged are kept: such a plan is right for every value
  * of the graph's constants, which the key leaves out. A graph that simplifies ({@code x*1}, constant
  * folding) is planned at every call, and counted as {@linkplain Stats#uncacheable uncacheable}.
- * Several threads may plan the same new structure at once; each plans it, one plan is kept.
+ * Several threads may plan the same new structure at once; each plans it, one plan is kept. A thread
+ * that computes one structure again and again (a loop) does not walk its graphs after the first:
+ * each is checked against the entry the thread used last for roots like it ({@link #RECENT}).
  */
 public final class PlanCache {
     private static final PlanCache SHARED = new PlanCache(Integer.getInteger("ndjit.planCacheSize", 512));
