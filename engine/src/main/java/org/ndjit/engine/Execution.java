@@ -21,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs a node's plan: each fused kernel through the compiled-kernel cache, unfused ops through the
@@ -48,18 +49,18 @@ public final class Execution {
 
     /** The one plan computing all of {@code roots} (distinct, none computed), through the {@link PlanCache} as {@link #plan(Node, Function)}. */
     public static Plan plan(List<Node> roots, Function<Node, StridedArray> known) {
-        return plan(roots, lookUp(roots, known), known);
+        return plan(roots, lookUp(roots, n -> known.apply(n) != null), known);
     }
 
     /** The cached plan template of {@code root}'s structure, if the cache is in use (null otherwise). */
     private static PlanCache.Lookup lookUp(Node root, Function<Node, StridedArray> known) {
-        return lookUp(List.of(root), known);
+        return lookUp(List.of(root), n -> known.apply(n) != null);
     }
 
-    /** The cached plan template of the structure of {@code roots} together (one plan computing them all). */
-    private static PlanCache.Lookup lookUp(List<Node> roots, Function<Node, StridedArray> known) {
+    /** The cached plan template of the structure of {@code roots} together (one plan computing them all), given which nodes have values. */
+    private static PlanCache.Lookup lookUp(List<Node> roots, Predicate<Node> available) {
         if (Integer.getInteger("ndjit.debug", 0) >= 3) return null;
-        return PlanCache.shared().lookUp(roots, n -> known.apply(n) != null, fusing());
+        return PlanCache.shared().lookUp(roots, available, fusing());
     }
 
     private static Plan plan(Node root, PlanCache.Lookup found, Function<Node, StridedArray> known) {
@@ -141,7 +142,7 @@ public final class Execution {
 
     private static PlanCache.Lookup lookUpPinning(List<Node> roots, RunInputs inputs) {
         try {
-            return lookUp(roots, inputs::known);
+            return lookUp(roots, inputs);
         } catch (RuntimeException | Error e) {
             inputs.unpinAll();
             throw e;

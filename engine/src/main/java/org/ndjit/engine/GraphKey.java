@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -25,13 +26,21 @@ import java.util.function.Predicate;
  *
  * <p>A walk runs on every call, so it allocates almost nothing: it writes the key into its thread's
  * {@link Scratch} (a probe that the cache compares with its keys as it is) and numbers nodes in an
- * open-addressing identity table there. Only a miss copies the probe into a key to keep.
+ * open-addressing identity table there. Only a miss copies the probe into a key to keep. A graph
+ * computed again on a thread need not be walked at all: {@link #match} checks it against the key
+ * the cache found for it last time.
  */
 final class GraphKey {
     private final long[] codes;
     private final Object[] args;
     private final int codeCount, argCount;
     private int hash;
+    /**
+     * For a kept key of one root that {@link #match} can check a graph against: where each node's
+     * codes start, by the node's number (and where the last ends), and the place of its argument in
+     * {@link #args} (-1: none); null otherwise.
+     */
+    private int[] records, argAt;
 
     private GraphKey(long[] codes, int codeCount, Object[] args, int argCount) {
         this.codes = codes;
@@ -144,6 +153,89 @@ final class GraphKey {
         GraphKey kept = new GraphKey(Arrays.copyOf(codes, codeCount), codeCount, Arrays.copyOf(args, argCount), argCount);
         kept.hash = hash;
         return kept;
+    }
+
+    /**
+     * {@link #keep()}, given the nodes of the walk that made this key, in its order: a key of one
+     * root with at most {@link #MATCH_NODES} nodes also records where each node's codes are, so that
+     * {@link #match} can check later graphs against it (not a key with a memoised view as a leaf,
+     * whose code depends on what the walk met before it).
+     */
+    GraphKey keep(Node[] nodes, int roots) {
+        GraphKey kept = keep();
+        if (roots != 1 || nodes.length > MATCH_NODES) return kept;
+        int[] records = new int[nodes.length + 1], argAt = new int[nodes.length];
+        int c = 1, a = 0; // codes[0] is the fusion flag
+        for (int k = 0; k < nodes.length; k++) {
+            Node n = nodes[k];
+            boolean leaf = (codes[c] & 1) != 0;
+            if (leaf && n.op() == Op.VIEW) return kept; // its code depends on the walk's order: only a walk tells it
+            records[k] = c;
+            c += 3 + n.ndim() + (leaf ? 0 : n.arity());
+            argAt[k] = n.op() != Op.BUFFER && n.op() != Op.CONST ? a++ : -1;
+        }
+        records[nodes.length] = c;
+        if (c != codeCount || a != argCount) return kept;
+        kept.records = records;
+        kept.argAt = argAt;
+        return kept;
+    }
+
+    /** The largest graph {@link #match} checks: it compares the nodes it finds pairwise. */
+    static final int MATCH_NODES = 32;
+
+    /** Whether {@link #match} can check graphs against this key. */
+    boolean matchable() { return records != null; }
+
+    /**
+     * The walk of the graph under {@code root}, if its key is this one (a kept key of one root, see
+     * {@link #keep(Node[], int)}); null when it is not, or may not be. The check follows the key
+     * instead of building one: from the root (the last node) down, each node's op, dtype, shape,
+     * argument and whether it is a leaf are compared with its codes, and its inputs are put at the
+     * numbers the codes give them (an input met again must be the node already there). A walk
+     * numbers a node once, so the nodes found must be distinct, which a last pass checks. As a walk
+     * does, it asks {@code available} about each node but the root that is not a buffer. No hashing,
+     * no table; the node array is the only allocation besides the walk.
+     */
+    Walk match(Node root, Predicate<Node> available, boolean fuse) {
+        if (records == null || codes[0] != (fuse ? 1 : 0)) return null;
+        int count = argAt.length, known = 0;
+        Node[] nodes = new Node[count];
+        nodes[count - 1] = root;
+        for (int k = count - 1; k >= 0; k--) {
+            Node n = nodes[k];
+            if (n == null) return null;
+            int c = records[k];
+            boolean leaf = k != count - 1 && (n.op() == Op.BUFFER || available.test(n));
+            int ndim = n.ndim();
+            if (codes[c] != n.op().ordinal() * 2L + (leaf ? 1 : 0) || codes[c + 1] != n.dtype().ordinal() || codes[c + 2] != ndim) return null;
+            c += 3;
+            for (int d = 0; d < ndim; d++) if (codes[c + d] != n.dim(d)) return null;
+            c += ndim;
+            if (!leaf) {
+                int arity = n.arity();
+                if (c + arity != records[k + 1]) return null;
+                for (int i = 0; i < arity; i++) {
+                    int at = (int) codes[c + i];
+                    Node src = n.src(i), there = nodes[at];
+                    if (there == null) nodes[at] = src;
+                    else if (there != src) return null;
+                }
+            } else {
+                if (c != records[k + 1]) return null;
+                if (n.op() != Op.BUFFER) known++;
+            }
+            if (argAt[k] >= 0 && !Objects.equals(args[argAt[k]], n.arg())) return null;
+        }
+        for (int i = 1; i < count; i++) {
+            Node n = nodes[i];
+            for (int j = 0; j < i; j++) if (nodes[j] == n) return null;
+        }
+        if (known == 0) return new Walk(this, nodes, Scratch.NONE);
+        Node[] availableNodes = new Node[known];
+        known = 0;
+        for (int k = 0; k < count - 1; k++) if ((codes[records[k]] & 1) != 0 && nodes[k].op() != Op.BUFFER) availableNodes[known++] = nodes[k];
+        return new Walk(this, nodes, availableNodes);
     }
 
     @Override

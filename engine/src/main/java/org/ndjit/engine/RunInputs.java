@@ -22,7 +22,7 @@ import java.util.function.Function;
  * cleared and treated as not computed, so the plan computes it again. A buffer leaf over a closed
  * buffer cannot be computed again: pinning it throws an {@link IllegalStateException} saying why.
  */
-final class RunInputs {
+final class RunInputs implements java.util.function.Predicate<Node> {
     private final Function<Node, StridedArray> memo;
     // Made at first use: a quick run (ShortKernel) over arrays the caller made pins their buffers and needs none of them.
     private Map<Node, StridedArray> known, leaves;
@@ -49,6 +49,12 @@ final class RunInputs {
         if (known == null) known = new IdentityHashMap<>(4);
         known.put(n, v);
         return v;
+    }
+
+    /** Whether {@code n} has a value computed earlier ({@link #known}, which pins it): what a plan-cache look-up asks of each node. */
+    @Override
+    public boolean test(Node n) {
+        return known(n) != null;
     }
 
     /**

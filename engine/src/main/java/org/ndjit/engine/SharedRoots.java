@@ -5,7 +5,6 @@ import org.ndjit.ir.StridedArray;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.FutureTask;
 
 /**
  * Computes several arrays whose graphs share subexpressions with one plan ({@code Np.eval}): the
@@ -26,9 +25,9 @@ public final class SharedRoots {
     /** Computes each of {@code roots} (memoised on its node). */
     public static void materialize(List<Node> roots) {
         List<Node> claimed = new ArrayList<>();
-        List<Claim> claims = new ArrayList<>();
+        List<Materializer.Pending> claims = new ArrayList<>();
         for (Node root : pending(roots)) {
-            Claim claim = new Claim();
+            Materializer.Pending claim = new Materializer.Pending();
             Object memo = root.memo(); // read again: another thread may have claimed it since
             if (claimable(memo) && root.casMemo(memo, claim)) {
                 claimed.add(root);
@@ -54,7 +53,7 @@ public final class SharedRoots {
         return memo == null || memo instanceof StridedArray value && value.buffer().isClosed();
     }
 
-    private static void compute(List<Node> claimed, List<Claim> claims) {
+    private static void compute(List<Node> claimed, List<Materializer.Pending> claims) {
         List<StridedArray> values;
         try {
             values = Execution.runAll(claimed, Materializer::known);
@@ -69,18 +68,5 @@ public final class SharedRoots {
             claims.get(i).complete(values.get(i));
             claimed.get(i).casMemo(claims.get(i), values.get(i));
         }
-    }
-
-    /** A memo slot's computation under way, finished by this call rather than run as a task: waiters block on it as on any. */
-    private static final class Claim extends FutureTask<StridedArray> {
-        Claim() {
-            super(() -> {
-                throw new IllegalStateException("a claimed computation is completed by SharedRoots, not run");
-            });
-        }
-
-        void complete(StridedArray value) { set(value); }
-
-        void fail(Throwable e) { setException(e); }
     }
 }

@@ -72,15 +72,14 @@ final class ShortKernel {
         if (size == 0 || size > KernelRunner.SHORT) return null;
         int n = inputs.length;
         MemorySegment[] in = new MemorySegment[n];
-        Buffer[] buffers = new Buffer[n];
         long[] off = new long[n];
         for (int i = 0; i < n; i++) {
             Node input = nodes[inputs[i]];
             // Equal sizes of shapes that broadcast to each other are the same shape up to 1s: the same C order.
             if (input.size() != size) return null;
-            buffers[i] = values.pinContiguous(input, off, i);
-            if (buffers[i] == null) return null;
-            in[i] = buffers[i].segment();
+            Buffer b = values.pinContiguous(input, off, i);
+            if (b == null) return null;
+            in[i] = b.segment();
         }
         Constants c = Constants.of(nodes, constants);
         StridedArray result = MemoryPool.shared().allocate(dtype, outputLayout, false); // every element is written
@@ -95,7 +94,7 @@ final class ShortKernel {
             result.buffer().close("a short run that raised a value error was released");
             return null;
         } finally {
-            Reference.reachabilityFence(buffers);
+            Reference.reachabilityFence(values); // holds the inputs' buffers, pinned, whose owners give their memory back when unreachable
         }
         RUNS.increment();
         return result;

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -90,6 +91,74 @@ class PlanCacheTest {
         assertNotEquals(GraphKey.of(graphs.get(0), NONE, true).key().keep(), GraphKey.of(graphs.get(0), NONE, false).key().keep());
         Node known = Nodes.reduce(Op.SUM, DType.FLOAT64, x, new int[] {1}); // interned: the graph's own sum, computed earlier
         assertNotEquals(GraphKey.of(graphs.get(0), NONE, true).key().keep(), GraphKey.of(graphs.get(0), n -> n == known, true).key().keep());
+    }
+
+    /**
+     * A kept key checks a graph without walking it ({@link GraphKey#match}): it finds the walk's nodes
+     * in the walk's order exactly when the walk would give the same key, and nothing otherwise, also
+     * where only sharing tells the graphs apart ({@code x*y + z*w} against {@code x*y + x*y}, one node
+     * twice), where a node is computed, and across eager and fused keys.
+     */
+    @Test
+    void aKeptKeyMatchesExactlyTheGraphsWhoseWalkGivesIt() {
+        Node x = array(DType.FLOAT64, 3, 5), y = array(DType.FLOAT64, 5);
+        Node c = Nodes.constant(DType.FLOAT64, 2.0);
+        Node xy = Nodes.elementwise(Op.MUL, DType.FLOAT64, x, array(DType.FLOAT64, 3, 5));
+        List<Node> graphs = List.of(
+                graph(x, y, c),
+                graph(array(DType.FLOAT64, 3, 5), array(DType.FLOAT64, 5), Nodes.constant(DType.FLOAT64, 7.0)),
+                graph(array(DType.FLOAT32, 3, 5), array(DType.FLOAT32, 5), Nodes.constant(DType.FLOAT32, 2.0)),
+                graph(x, array(DType.FLOAT64, 1, 5), c),
+                graph(x, Nodes.view(array(DType.FLOAT64, 5, 3), new Layout(new long[] {3, 5}, new long[] {1, 3}, 0)), c),
+                graph(x, x, c),
+                Nodes.elementwise(Op.ADD, DType.FLOAT64, xy, Nodes.elementwise(Op.MUL, DType.FLOAT64, array(DType.FLOAT64, 3, 5), array(DType.FLOAT64, 3, 5))),
+                Nodes.elementwise(Op.ADD, DType.FLOAT64, xy, xy),
+                Nodes.elementwise(Op.ADD, DType.FLOAT64, xy, Nodes.elementwise(Op.MUL, DType.FLOAT64, x, x)),
+                Nodes.elementwise(Op.ADD, DType.FLOAT64, Nodes.elementwise(Op.MUL, DType.FLOAT64, y, y), Nodes.elementwise(Op.MUL, DType.FLOAT64, y, y)));
+        Node known = Nodes.reduce(Op.SUM, DType.FLOAT64, x, new int[] {1}); // interned: graph 0's own row sums
+        List<Predicate<Node>> availability = List.of(NONE, n -> n == known);
+        for (Predicate<Node> keyAvailable : availability) {
+            for (boolean keyFuse : new boolean[] {true, false}) {
+                for (int i = 0; i < graphs.size(); i++) {
+                    GraphKey.Walk made = GraphKey.of(graphs.get(i), keyAvailable, keyFuse);
+                    GraphKey kept = made.key().keep(made.nodes(), 1);
+                    assertTrue(kept.matchable(), "graph " + i);
+                    for (Predicate<Node> available : availability) {
+                        for (boolean fuse : new boolean[] {true, false}) {
+                            for (int j = 0; j < graphs.size(); j++) {
+                                GraphKey.Walk walk = GraphKey.of(graphs.get(j), available, fuse);
+                                boolean same = kept.equals(walk.key());
+                                GraphKey.Walk matched = kept.match(graphs.get(j), available, fuse);
+                                String what = "key of graph " + i + " against graph " + j;
+                                assertEquals(same, matched != null, what);
+                                if (same) {
+                                    assertArrayEquals(walk.nodes(), matched.nodes(), what);
+                                    assertArrayEquals(walk.available(), matched.available(), what);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A structure the cache evicted is planned again, also on the thread that found it last (whose
+     * recent entry for it would still match).
+     */
+    @Test
+    void anEvictedStructureIsPlannedAgain() {
+        PlanCache cache = new PlanCache(1);
+        Node other = Nodes.elementwise(Op.SQRT, DType.FLOAT32, array(DType.FLOAT32, 4));
+        assertNotEquals(PlanCache.slot(other), PlanCache.slot(graph(array(DType.FLOAT64, 3, 2), array(DType.FLOAT64, 2), Nodes.constant(DType.FLOAT64, 1.5))),
+                "the other structure must not take the first one's recent slot");
+        plan(cache, graph(array(DType.FLOAT64, 3, 2), array(DType.FLOAT64, 2), Nodes.constant(DType.FLOAT64, 1.5)));
+        plan(cache, graph(array(DType.FLOAT64, 3, 2), array(DType.FLOAT64, 2), Nodes.constant(DType.FLOAT64, 1.5)));
+        assertEquals(new PlanCache.Stats(1, 1, 0, 1, 1), cache.stats());
+        plan(cache, other);
+        plan(cache, graph(array(DType.FLOAT64, 3, 2), array(DType.FLOAT64, 2), Nodes.constant(DType.FLOAT64, 1.5)));
+        assertEquals(new PlanCache.Stats(1, 3, 0, 1, 1), cache.stats());
     }
 
     /**

@@ -31,6 +31,8 @@ public final class Layout {
     }
 
     public long[] shape() { return shape.clone(); }
+    /** The shape array itself, for a node over this layout's elements to share (neither writes it). */
+    long[] sharedShape() { return shape; }
     public long[] strides() { return strides.clone(); }
     public long dim(int axis) { return shape[axis]; }
     public long stride(int axis) { return strides[axis]; }

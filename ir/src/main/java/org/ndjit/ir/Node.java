@@ -37,7 +37,8 @@ public final class Node {
         }
     }
 
-    private static final Node[] NO_INPUTS = new Node[0];
+    /** The inputs of a leaf; factories pass it for an empty varargs array, which would be a new array at each call. */
+    static final Node[] NO_INPUTS = new Node[0];
 
     // The structure that identifies a node (inputs compared by identity, since they are interned),
     // kept in the node itself: a separate key object would be one more allocation per node built.

@@ -22,7 +22,19 @@ public final class Nodes {
         if (Shapes.size(shape) != buffer.length()) {
             throw new IllegalArgumentException("shape " + Shapes.tuple(shape) + " does not match a buffer of " + buffer.length() + " elements");
         }
-        return Node.of(Op.BUFFER, buffer.dtype(), shape, buffer);
+        return Node.of(Op.BUFFER, buffer.dtype(), shape, buffer, Node.NO_INPUTS);
+    }
+
+    /**
+     * A leaf over all of {@code buffer} with the shape of {@code contiguous}, a contiguous layout of the
+     * buffer's length from its start: {@link #buffer(Buffer, long[])} sharing the layout's shape array
+     * instead of copying it (a computed value's leaf, made at every call that reads a result).
+     */
+    public static Node buffer(Buffer buffer, Layout contiguous) {
+        if (!contiguous.isContiguous() || contiguous.offset() != 0 || contiguous.size() != buffer.length()) {
+            throw new IllegalArgumentException("layout " + contiguous + " is not all of a buffer of " + buffer.length() + " elements in C order");
+        }
+        return Node.ofOwned(Op.BUFFER, buffer.dtype(), contiguous.sharedShape(), buffer, Node.NO_INPUTS);
     }
 
     /**
@@ -38,13 +50,13 @@ public final class Nodes {
             case INT -> dtype.wrap(((Number) value).longValue());
             case BOOL -> (Boolean) value;
         };
-        return Node.of(Op.CONST, dtype, Shapes.SCALAR, v);
+        return Node.of(Op.CONST, dtype, Shapes.SCALAR, v, Node.NO_INPUTS);
     }
 
     /** An int64 range of {@code length} elements (see {@link Arange}). */
     public static Node arange(long length, Arange arg) {
         if (length < 0) throw new IllegalArgumentException("a range's length must not be negative, got " + length);
-        return Node.of(Op.ARANGE, DType.INT64, new long[] {length}, arg);
+        return Node.ofOwned(Op.ARANGE, DType.INT64, new long[] {length}, arg, Node.NO_INPUTS);
     }
 
     /**
@@ -57,7 +69,7 @@ public final class Nodes {
             throw new IllegalArgumentException("view " + layout + " reaches outside an array of " + src.size() + " elements");
         }
         if (layout.equals(Layout.contiguous(src.shape()))) return src;
-        return Node.of(Op.VIEW, src.dtype(), layout.shape(), layout, src);
+        return Node.ofOwned(Op.VIEW, src.dtype(), layout.sharedShape(), layout, new Node[] {src});
     }
 
     /** The elements of {@code x} where {@code mask} is true, given the number of true values. */
