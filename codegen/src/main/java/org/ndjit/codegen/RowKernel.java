@@ -78,4 +78,28 @@ public abstract class RowKernel {
                           double[] sum, double[] comp, int at) {
         throw new UnsupportedOperationException("this kernel has no sumAcross");
     }
+
+    /** Whether {@link #maxAcross} and {@link #minAcross} are generated: for float64 and float32 values (vector loop or not). */
+    public boolean extremesAcross() {
+        return false;
+    }
+
+    /**
+     * Computes the values of {@code rows} rows of {@code n} elements as {@link #sumAcross} does and
+     * takes value (k, j), widened to double, into accumulator j: {@code best[at + j] =
+     * Math.max(best[at + j], value)}, as a max reduction ({@link org.ndjit.ir.Reduction}) takes its
+     * elements. A max across rows gives it rows of its outputs, whose accumulators stay in registers
+     * while the rows stream. Math.max is the same in any order (NaN wins, +0.0 is above -0.0) but for
+     * which NaN's payload is kept, which nothing specifies.
+     */
+    public void maxAcross(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                          double[] best, int at) {
+        throw new UnsupportedOperationException("this kernel has no maxAcross");
+    }
+
+    /** {@link #maxAcross} with {@link Math#min}: the smallest value. */
+    public void minAcross(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                          double[] best, int at) {
+        throw new UnsupportedOperationException("this kernel has no minAcross");
+    }
 }

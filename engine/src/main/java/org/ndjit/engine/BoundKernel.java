@@ -160,6 +160,23 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /** Whether the compiled class has {@link RowKernel#maxAcross} and {@link RowKernel#minAcross} (after {@link #prepare}). */
+    boolean extremesAcross() {
+        return kernel.extremesAcross();
+    }
+
+    /** Takes {@code rows} rows of {@code n} values into the largest ({@code min}: smallest) so far, {@code best[at + j]} (see {@link RowKernel#maxAcross}). */
+    void extremeAcross(boolean min, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] best, int at) {
+        if (min) {
+            tiers.used(KernelTiers.Entry.MIN_ACROSS);
+            kernel.minAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, at);
+        } else {
+            tiers.used(KernelTiers.Entry.MAX_ACROSS);
+            kernel.maxAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, at);
+        }
+        Reference.reachabilityFence(buffers);
+    }
+
     /**
      * Whether one {@link #row} call may cover several rows of the loop: not with a gathered input, whose
      * pick of a whole row is read once per call ({@link KernelSpec#picksWholeRows}).

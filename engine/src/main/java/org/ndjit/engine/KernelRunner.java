@@ -85,9 +85,14 @@ public final class KernelRunner {
         return ReductionOrder.REORDERED.get();
     }
 
-    /** How many float sums across rows have run in {@link ColumnSumPass} (RowKernel#sumAcross) so far: for tests. */
+    /** How many float sums, maxes or mins across rows have run in {@link ColumnPass} (RowKernel#sumAcross, #maxAcross, #minAcross) so far: for tests. */
     public static long columnSumPasses() {
-        return ColumnSumPass.RUNS.get();
+        return ColumnPass.RUNS.get();
+    }
+
+    /** How many of the {@link #columnSumPasses} had a float max or min (RowKernel#maxAcross, #minAcross) among their reductions: for tests. */
+    public static long columnExtremePasses() {
+        return ColumnPass.EXTREMES.get();
     }
 
     /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */

@@ -111,8 +111,8 @@ final class ReducePass {
     }
 
     /**
-     * The members' outputs, in order. Float sums across rows whose kernels have sumAcross run in
-     * {@link ColumnSumPass}, without accumulators for every output.
+     * The members' outputs, in order. Float sums, maxes and mins across rows whose kernels have
+     * sumAcross (maxAcross, minAcross) run in {@link ColumnPass}, without accumulators for every output.
      */
     static List<StridedArray> run(List<Member> members) {
         return run(inMemoryOrder(members));
@@ -131,8 +131,8 @@ final class ReducePass {
             return out;
         }
         if (loops) pass.prepare();
-        if (loops && !pass.reducesRows() && ColumnSumPass.applies(members)) {
-            new ColumnSumPass(members, pass.inputs, pass.from, pass.stride, pass.memberStride, pass.shape, pass.axes).run(out);
+        if (loops && !pass.reducesRows() && ColumnPass.applies(members)) {
+            new ColumnPass(members, pass.inputs, pass.from, pass.stride, pass.memberStride, pass.shape, pass.axes).run(out);
             return out;
         }
         if (loops && pass.reducesRows()) {
@@ -152,26 +152,25 @@ final class ReducePass {
     }
 
     /**
-     * Across rows, a pass of float sums that {@link ColumnSumPass} could add in registers and other
-     * reductions (the min and max beside the mean and the deviation of a column statistics'
-     * {@code Np.eval}) would run every member through scratch blocks, as ColumnSumPass takes only
-     * float sums: the sums run as one pass and the others as another, reading the input twice. Over
-     * 100,000 x 8 float64, mean, std, min and max in one such pass took 1.3 times as long as in four
-     * passes. Null when the pass is not such a mix.
+     * Across rows, a pass of reductions that {@link ColumnPass} could run in registers (float sums,
+     * maxes, mins) and others (an integer sum beside a column's mean) would run every member through
+     * scratch blocks, as ColumnPass takes only the former: those run as one pass and the others as
+     * another, reading the input twice. Over 100,000 x 8 float64, mean, std, min and max in one
+     * scratch pass took 1.3 times as long as in four passes. Null when the pass is not such a mix.
      */
     private List<StridedArray> sumsApartAcrossRows() {
         if (members.size() < 2 || shape.length == 0 || Shapes.size(shape) == 0 || reducesRows()) return null;
         prepare();
-        boolean[] isSum = new boolean[members.size()];
-        List<Member> sums = new ArrayList<>(), others = new ArrayList<>();
+        boolean[] inColumns = new boolean[members.size()];
+        List<Member> columns = new ArrayList<>(), others = new ArrayList<>();
         for (int m = 0; m < members.size(); m++) {
-            isSum[m] = ColumnSumPass.applies(List.of(members.get(m)));
-            (isSum[m] ? sums : others).add(members.get(m));
+            inColumns[m] = ColumnPass.applies(List.of(members.get(m)));
+            (inColumns[m] ? columns : others).add(members.get(m));
         }
-        if (sums.isEmpty() || others.isEmpty()) return null;
-        List<StridedArray> summed = run(new ReducePass(sums, shape, axes)), rest = run(new ReducePass(others, shape, axes));
+        if (columns.isEmpty() || others.isEmpty()) return null;
+        List<StridedArray> inRegisters = run(new ReducePass(columns, shape, axes)), rest = run(new ReducePass(others, shape, axes));
         List<StridedArray> out = new ArrayList<>();
-        for (int m = 0, s = 0, o = 0; m < members.size(); m++) out.add(isSum[m] ? summed.get(s++) : rest.get(o++));
+        for (int m = 0, c = 0, o = 0; m < members.size(); m++) out.add(inColumns[m] ? inRegisters.get(c++) : rest.get(o++));
         return out;
     }
 
