@@ -118,8 +118,8 @@ class ColumnExtremesTest {
                         check(transposed(d, rows, columns).mul(0.5).min(0), shape + " transposed min", failures);
                     }
                 }
-                // Several reduced axes: a lane's rows cross the first axis's end.
-                NDArray cube = matrix(d, 2 * 37, 19).reshape(2, 37, 19);
+                // Several reduced axes, whose rows do not step evenly where a block's positions cross the first axis's end (rows 37 to 39 left out).
+                NDArray cube = matrix(d, 2 * 40, 19).reshape(2, 40, 19).get(":, :37, :");
                 check(cube.max(new int[] {0, 1}, false), d + " max over axes (0, 1)", failures);
                 check(cube.min(new int[] {0, 1}, false), d + " min over axes (0, 1)", failures);
             }

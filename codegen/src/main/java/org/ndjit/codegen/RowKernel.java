@@ -61,6 +61,30 @@ public abstract class RowKernel {
         throw new UnsupportedOperationException("this kernel has no minRow");
     }
 
+    /**
+     * Whether {@link #argmaxRow} and {@link #argminRow} are generated: for float64 and float32 values
+     * where the vector loop applies.
+     */
+    public boolean argExtremesRows() {
+        return false;
+    }
+
+    /**
+     * Computes the same {@code n} values as {@link #row} ({@code n >= 1}) and finds the row's argmax as
+     * the reference's takes elements one after the other: the first NaN, or if there is none the first
+     * largest value. Its value (float32 widened) goes to {@code best[0]} and its index in the row, as a
+     * double, to {@code best[1]}; in vector registers, each lane keeping its own first NaN or first
+     * largest value with its index, the lanes combined after the loop.
+     */
+    public void argmaxRow(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, double[] best) {
+        throw new UnsupportedOperationException("this kernel has no argmaxRow");
+    }
+
+    /** {@link #argmaxRow} for the first smallest value. */
+    public void argminRow(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, double[] best) {
+        throw new UnsupportedOperationException("this kernel has no argminRow");
+    }
+
     /** Whether {@link #sumAcross} is generated: for float64 and float32 values (vector loop or not). */
     public boolean sumsAcross() {
         return false;

@@ -48,7 +48,7 @@ public final class RowKernelCompiler {
 
     /** Which method a {@link RowEmitter} writes. */
     private enum Mode {
-        ROW, SUM_ROW, MAX_ROW, MIN_ROW, SUM_ACROSS, MAX_ACROSS, MIN_ACROSS;
+        ROW, SUM_ROW, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, MAX_ACROSS, MIN_ACROSS;
 
         /** The reduction of the row's values this method does in registers (SUM, MAX, MIN), null for row() and the methods across rows. */
         org.ndjit.ir.Op reducesRow() {
@@ -56,6 +56,8 @@ public final class RowKernelCompiler {
                 case SUM_ROW -> org.ndjit.ir.Op.SUM;
                 case MAX_ROW -> org.ndjit.ir.Op.MAX;
                 case MIN_ROW -> org.ndjit.ir.Op.MIN;
+                case ARGMAX_ROW -> org.ndjit.ir.Op.ARGMAX;
+                case ARGMIN_ROW -> org.ndjit.ir.Op.ARGMIN;
                 default -> null;
             };
         }
@@ -169,6 +171,9 @@ public final class RowKernelCompiler {
             returnsTrue(cw, "extremesRows");
             sizes.extremeRows = Math.max(method(cw, name, "maxRow", REDUCE_ROW_DESC, spec, Mode.MAX_ROW, true, byMemoryKind),
                                          method(cw, name, "minRow", REDUCE_ROW_DESC, spec, Mode.MIN_ROW, true, byMemoryKind));
+            returnsTrue(cw, "argExtremesRows");
+            sizes.extremeRows = Math.max(sizes.extremeRows, Math.max(method(cw, name, "argmaxRow", REDUCE_ROW_DESC, spec, Mode.ARGMAX_ROW, true, byMemoryKind),
+                                                                     method(cw, name, "argminRow", REDUCE_ROW_DESC, spec, Mode.ARGMIN_ROW, true, byMemoryKind)));
             sizes.hasExtremeRows = true;
         }
         if (ends != null && spec.output().isFloat()) {
@@ -355,14 +360,14 @@ public final class RowKernelCompiler {
             outOffArg = row ? 5 : -1;
             rowStrideArg = across ? 4 : -1;
             rowsArg = across ? 5 : -1;
-            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, MAX_ROW, MIN_ROW -> 4; case SUM_ACROSS, MAX_ACROSS, MIN_ACROSS -> 6; };
+            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 4; case SUM_ACROSS, MAX_ACROSS, MIN_ACROSS -> 6; };
             dcArg = nArg + 2;
             lcArg = nArg + 3;
             lanesArg = mode.reducesRow() != null ? 8 : -1;
             sumArg = across ? 10 : -1;
             compArg = sumAcross ? 11 : -1;
             atArg = sumAcross ? 12 : across ? 11 : -1;
-            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, MAX_ROW, MIN_ROW -> 9; case SUM_ACROSS -> 13; case MAX_ACROSS, MIN_ACROSS -> 12; };
+            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 9; case SUM_ACROSS -> 13; case MAX_ACROSS, MIN_ACROSS -> 12; };
         }
 
         private int allocate(int size) {
@@ -464,6 +469,8 @@ public final class RowKernelCompiler {
                     addToLane(slotLocal[result], out, j);
                 } else if (mode == Mode.MAX_ROW || mode == Mode.MIN_ROW) {
                     takeExtreme(slotLocal[result], out, mode == Mode.MIN_ROW);
+                } else if (mode == Mode.ARGMAX_ROW || mode == Mode.ARGMIN_ROW) {
+                    takeNext(slotLocal[result], out, j, mode == Mode.ARGMAX_ROW);
                 } else if (arrayRows) {
                     mv.visitVarInsn(ALOAD, array[inputs]);
                     mv.visitVarInsn(ILOAD, index[inputs]);
@@ -743,6 +750,17 @@ public final class RowKernelCompiler {
             if (d == DType.FLOAT32) mv.visitInsn(F2D);
             mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", min ? "min" : "max", "(DD)D", false);
             mv.visitInsn(DASTORE);
+        }
+
+        /** {@code ArgLanes.takeNext(best, value, j, max)}: the element j of an argmax's (argmin's) row, the value float64 or float32 (widened). */
+        private void takeNext(int value, DType d, int j, boolean max) {
+            mv.visitVarInsn(ALOAD, lanesArg);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (d == DType.FLOAT32) mv.visitInsn(F2D);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitInsn(I2L);
+            mv.visitInsn(max ? ICONST_1 : ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(ArgLanes.class), "takeNext", "([DDJZ)V", false);
         }
 
         /** {@code best[at + j] = Math.max(best[at + j], value)} (Math.min when {@code min}), the value float64 or float32 (widened). */

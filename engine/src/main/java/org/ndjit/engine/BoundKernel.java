@@ -148,6 +148,23 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /** Whether the compiled class has {@link RowKernel#argmaxRow} and {@link RowKernel#argminRow} (after {@link #prepare}). */
+    boolean argExtremesRows() {
+        return kernel.argExtremesRows();
+    }
+
+    /** The row's argmax ({@code min}: argmin) into {@code best}: its value at 0, its index in the row at 1 (see {@link RowKernel#argmaxRow}). */
+    void argExtremeRow(boolean min, long[] off, long[] stride, long n, double[] best) {
+        if (min) {
+            tiers.used(KernelTiers.Entry.ARGMIN_ROW);
+            kernel.argminRow(in, off, stride, n, constants.doubles(), constants.longs(), best);
+        } else {
+            tiers.used(KernelTiers.Entry.ARGMAX_ROW);
+            kernel.argmaxRow(in, off, stride, n, constants.doubles(), constants.longs(), best);
+        }
+        Reference.reachabilityFence(buffers);
+    }
+
     /** Whether the compiled class has {@link RowKernel#sumAcross} (after {@link #prepare}). */
     boolean sumsAcross() {
         return kernel.sumsAcross();

@@ -55,6 +55,11 @@ public final class KernelRunner {
         return ReducePass.REGISTER_EXTREMES.get();
     }
 
+    /** How many reductions along rows have taken a float argmax or argmin in registers (RowKernel#argmaxRow, #argminRow) so far: for tests. */
+    public static long registerArgExtremePasses() {
+        return ReducePass.REGISTER_ARG_EXTREMES.get();
+    }
+
     /** How many times a reduction stopped early or skipped a chunk, its result decided (any found true, ...) so far: for tests. */
     public static long decidedEarly() {
         return ReducePass.DECIDED_EARLY.get();

@@ -155,7 +155,9 @@ final class VectorEmitter {
      * double[] (sums, then compensations); the loop then runs to a multiple of 8 (and of the lanes),
      * so that each register holds the same lanes at every iteration's start and at the end. With
      * {@code locals.reduces()} MAX or MIN (maxRow, minRow) the values are taken into vector registers
-     * instead ({@link RowExtremes}), and their extreme into that double[]'s element 0 after the loop.
+     * instead ({@link RowExtremes}), and their extreme into that double[]'s element 0 after the loop; with
+     * ARGMAX or ARGMIN (argmaxRow, argminRow) each lane's answer and its index ({@link RowArgExtremes}),
+     * the row's answer into elements 0 and 1 after the loop.
      *
      * <p>With {@code locals.across()} (sumAcross, maxAcross and minAcross, where {@link #sums} holds) each
      * iteration loads the accumulators of elements j.., adds every row's values to them in row order
@@ -201,6 +203,7 @@ final class VectorEmitter {
         int iota = indexIota(mv, spec, lanes, allocate);
         RowAccumulator accumulator = reduces == null ? null
                 : reduces == Op.SUM ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate)
+                : reduces == Op.ARGMAX || reduces == Op.ARGMIN ? new RowArgExtremes(mv, lanesLocal, lanes, spec.output(), reduces == Op.ARGMIN, j, allocate)
                 : new RowExtremes(mv, lanesLocal, lanes, spec.output(), reduces == Op.MIN, allocate);
         // In the plain loop each contiguous input and the output are read through a slice that starts at
         // the row's position, so that loads and stores are at j * size: C2 then proves every access in
