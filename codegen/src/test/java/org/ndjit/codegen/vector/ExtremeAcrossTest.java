@@ -41,7 +41,7 @@ class ExtremeAcrossTest {
     private static void check(KernelSpec spec, Random rnd) {
         RowKernel kernel = RowKernelCompiler.compile(spec);
         assertTrue(kernel.extremesAcross(), spec.key());
-        for (int n : new int[] {0, 1, 3, 4, 7, 8, 9, 17, 33}) {
+        for (int n : new int[] {0, 1, 4, 7, 8, 9, 33}) {
             for (int rows : new int[] {1, RowKernel.ACROSS_ROWS, RowKernel.ACROSS_ROWS + 1}) {
                 for (int special = 0; special < 5; special++) {
                     int inputs = spec.inputs().size(), pad = 3;
