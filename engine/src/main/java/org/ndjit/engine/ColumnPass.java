@@ -19,8 +19,9 @@ import java.util.List;
  * elements, in any order). For a block of up to {@link #TILE} columns, the rows stream through in
  * order of their reduced positions; the positions come in blocks of {@code 8 * ROWS}, and each lane's
  * rows of a block (positions p, p + 8, ..., up to {@link #ROWS} of them) go through one call that
- * keeps each vector of accumulators in registers for all of them; every member takes a block while
- * it is in cache, so a pass of a column's sums, min and max reads its input once. The accumulators
+ * keeps each vector of accumulators in registers for all of them (a max or min over at most
+ * {@link #NARROW} columns takes the block's rows in one call instead); every member takes a block
+ * while it is in cache, so a pass of a column's sums, min and max reads its input once. The accumulators
  * belong to the thread and serve run after run; column ranges run in parallel.
  */
 final class ColumnPass {
