@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Float max and min along rows take each run's values in vector registers (the kernel's maxRow and
- * minRow, two vector accumulators combined lane by lane at the end): the results must be the
+ * minRow, four vector accumulators combined lane by lane at the end), and argmax and argmin too
+ * (argmaxRow and argminRow: each lane's first NaN or first extreme and its index): the results must be the
  * reference's bit for bit (any NaN for a NaN) for rows just past the short-row limit and around the
  * vector length, the 1,024-element blocks and the chunks, with NaN at every position class of the
  * vector loop (NaNPositionsTest's patterns), +-0 mixes (whose sign the order of Math.max fixes),
@@ -37,7 +38,10 @@ class RegisterExtremesTest {
             x -> x.sum(1).add(x.max(1)).add(x.min(1)),                             // beside a sum in one pass
             x -> x.reshape(x.shape()[0] / 2, 2, -1).max(new int[] {1, 2}, false),  // an outer reduced axis
             x -> x.reshape(x.shape()[0] / 2, 2, -1).min(new int[] {1, 2}, false),
-            x -> x.max(), x -> x.min());
+            x -> x.max(), x -> x.min(),
+            x -> x.argmax(1),                                                     // argmaxRow
+            x -> x.mul(2.0).sub(0.5).argmin(1),                                   // argminRow, fused
+            x -> x.argmin(1).add(x.argmax(1)).astype(DType.FLOAT64).add(x.max(1)));  // beside a max in one pass
 
     /** Each pattern of NaNPositionsTest for rows of n, and rows all equal, with +-inf, and of +0 then -0. */
     private static double[][] rowsOf(DType d, int n) {
@@ -94,6 +98,8 @@ class RegisterExtremesTest {
         for (DType d : List.of(DType.FLOAT64, DType.FLOAT32)) {
             check(NaNPositionsTest.array(d, x).reshape(2, n).max(1), d + " two rows of " + n, failures);
             check(NaNPositionsTest.array(d, x).reshape(2, n).min(1), d + " min of two rows of " + n, failures);
+            check(NaNPositionsTest.array(d, x).reshape(2, n).argmax(1), d + " argmax of two rows of " + n, failures);
+            check(NaNPositionsTest.array(d, x).reshape(2, n).argmin(1), d + " argmin of two rows of " + n, failures);
         }
         // 3,000 rows of 4 vectors and 67 more per call, eight times: maxRow and minRow compiled by C2 (fewer in the other JVMs).
         int rows = FEWER_CASES ? 300 : 3000;
@@ -104,6 +110,7 @@ class RegisterExtremesTest {
             for (int round = 0; round < (FEWER_CASES ? 3 : 8); round++) {
                 check(NaNPositionsTest.rows(d, all).max(1), d + " hot max round " + round, failures);
                 check(NaNPositionsTest.rows(d, all).min(1), d + " hot min round " + round, failures);
+                check(NaNPositionsTest.rows(d, all).argmax(1), d + " hot argmax round " + round, failures);
             }
         }
         if (!failures.isEmpty()) throw new AssertionError(failures.size() + " failures:\n  " + String.join("\n  ", failures));
@@ -118,6 +125,11 @@ class RegisterExtremesTest {
         check(x.mul(3.0).min(1), "min of (16, 8192)", failures);
         assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
         if (Vectorization.enabled()) assertTrue(KernelRunner.registerExtremePasses() >= before + 2, "the register path was not taken");
+        long args = KernelRunner.registerArgExtremePasses();
+        check(x.mul(3.0).argmax(1), "argmax of (16, 8192)", failures);
+        check(x.mul(3.0).argmin(1), "argmin of (16, 8192)", failures);
+        assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
+        if (Vectorization.enabled()) assertTrue(KernelRunner.registerArgExtremePasses() >= args + 2, "the register path of argmax was not taken");
     }
 
     private static NDArray contiguous(DType d, double[][] rows) {

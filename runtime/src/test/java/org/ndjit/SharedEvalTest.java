@@ -103,7 +103,7 @@ class SharedEvalTest {
         String plan = Np.explain(stats);
         assertTrue(plan.startsWith("plan: 1 kernel, 0 intermediates") && plan.contains("one pass over f64[1000,8], 3 reductions"), plan);
         Np.eval(stats);
-        // The engine runs the sums and the extremes as two passes (ColumnSumPass takes float sums only): the same bits as alone.
+        // The engine runs the sum and the extremes in one column pass (ColumnPass, each in registers): the same bits as alone.
         NDArray copy = Np.random(5).randn(1000, 8);
         assertArrayEquals(copy.sum(0).toDoubleArray(), stats[0].toDoubleArray());
         assertArrayEquals(copy.max(0).toDoubleArray(), stats[1].toDoubleArray());

@@ -131,20 +131,24 @@ final class KernelWarmup {
         private final long[] lc;
         private final double[] lanes = new double[16];
         /** The value maxRow and minRow take their extreme into. */
-        private final double[] extreme = new double[1];
-        /** Accumulators of sumAcross, which adds one row (a row stride of 0 reads nothing twice in the synthetic inputs). */
+        private final double[] extreme = new double[2];
+        /** Accumulators of sumAcross, which adds one row (a row stride of 0 reads nothing twice in the synthetic inputs); maxAcross and minAcross take theirs into sums. */
         private final double[] sums = new double[ROW], compensations = new double[ROW];
         private final long[] rowStride;
         /** The entry points runs have called (row() alone if none yet). */
-        private final boolean row, sumRow, maxRow, minRow, sumAcross;
+        private final boolean row, sumRow, maxRow, minRow, argmaxRow, argminRow, sumAcross, maxAcross, minAcross;
 
         Rows(KernelTiers tiers, Arena arena) {
             KernelSpec spec = tiers.spec();
             sumRow = tiers.wasUsed(KernelTiers.Entry.SUM_ROW);
             maxRow = tiers.wasUsed(KernelTiers.Entry.MAX_ROW);
             minRow = tiers.wasUsed(KernelTiers.Entry.MIN_ROW);
+            argmaxRow = tiers.wasUsed(KernelTiers.Entry.ARGMAX_ROW);
+            argminRow = tiers.wasUsed(KernelTiers.Entry.ARGMIN_ROW);
             sumAcross = tiers.wasUsed(KernelTiers.Entry.SUM_ACROSS);
-            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !maxRow && !minRow && !sumAcross;
+            maxAcross = tiers.wasUsed(KernelTiers.Entry.MAX_ACROSS);
+            minAcross = tiers.wasUsed(KernelTiers.Entry.MIN_ACROSS);
+            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !maxRow && !minRow && !argmaxRow && !argminRow && !sumAcross && !maxAcross && !minAcross;
             int inputs = spec.inputs().size();
             in = new MemorySegment[inputs];
             heapIn = new MemorySegment[inputs];
@@ -177,7 +181,10 @@ final class KernelWarmup {
         long fastest(RowKernel kernel) {
             boolean sumRowHere = sumRow && kernel.sumsRows(), sumAcrossHere = sumAcross && kernel.sumsAcross();
             boolean maxRowHere = maxRow && kernel.extremesRows(), minRowHere = minRow && kernel.extremesRows();
-            boolean rowHere = row || sumRow && !sumRowHere || (maxRow || minRow) && !kernel.extremesRows() || sumAcross && !sumAcrossHere;
+            boolean maxAcrossHere = maxAcross && kernel.extremesAcross(), minAcrossHere = minAcross && kernel.extremesAcross();
+            boolean argmaxRowHere = argmaxRow && kernel.argExtremesRows(), argminRowHere = argminRow && kernel.argExtremesRows();
+            boolean rowHere = row || sumRow && !sumRowHere || (maxRow || minRow) && !kernel.extremesRows() || sumAcross && !sumAcrossHere
+                              || (maxAcross || minAcross) && !kernel.extremesAcross() || (argmaxRow || argminRow) && !kernel.argExtremesRows();
             long best = Long.MAX_VALUE;
             for (int c = 0; c < CALLS_PER_ROUND; c++) {
                 int kind = c % 3;
@@ -199,8 +206,24 @@ final class KernelWarmup {
                     kernel.minRow(input, off, stride, ROW, dc, lc, extreme);
                     if (took < 0) took = System.nanoTime() - t;
                 }
+                if (argmaxRowHere) {
+                    kernel.argmaxRow(input, off, stride, ROW, dc, lc, extreme);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (argminRowHere) {
+                    kernel.argminRow(input, off, stride, ROW, dc, lc, extreme);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
                 if (sumAcrossHere) {
                     kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (maxAcrossHere) {
+                    kernel.maxAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, 0);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (minAcrossHere) {
+                    kernel.minAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, 0);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 best = Math.min(best, took);

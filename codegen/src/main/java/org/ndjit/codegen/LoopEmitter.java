@@ -41,7 +41,7 @@ public interface LoopEmitter {
      * position and its byte step; per slot the local holding its scalar value; the output segment
      * and byte position, the element count n and counter j (ints), the array the values are reduced
      * into and by which op ({@code lanes} and {@code reduces}: sumRow's lanes with SUM, maxRow's and minRow's
-     * best value with MAX and MIN; -1 and null in row()), an allocator of new locals, and what sumAcross adds to (null in the other methods).
+     * best value with MAX and MIN; -1 and null in row()), an allocator of new locals, and what sumAcross, maxAcross or minAcross reduce into (null in the other methods).
      * {@code byMemoryKind}: emit the vector loop in copies chosen per call: every operand a Java array
      * (loads and stores through {@code fromArray}/{@code intoArray}), the output a Java array (row()),
      * and the rest (native memory). A Vector API access to a segment runs the JDK's code for either kind
@@ -65,8 +65,10 @@ public interface LoopEmitter {
     enum MemoryCopy { ARRAYS, OUTPUT_ARRAY, GENERAL }
 
     /**
-     * The locals of {@link RowKernel#sumAcross}: the row count (int), per input the byte step from
-     * one row to the next (long), the sum and compensation arrays and the index of accumulator 0 (int).
+     * The locals of {@link RowKernel#sumAcross} ({@code op} SUM), {@link RowKernel#maxAcross} (MAX) and
+     * {@link RowKernel#minAcross} (MIN): the row count (int), per input the byte step from one row to the
+     * next (long), the sum array (the best values' array of max and min) and the compensation array
+     * (-1 for max and min), and the index of accumulator 0 (int).
      */
-    record Across(int rows, int[] rowStep, int sum, int comp, int at) {}
+    record Across(int rows, int[] rowStep, int sum, int comp, int at, org.ndjit.ir.Op op) {}
 }

@@ -61,6 +61,30 @@ public abstract class RowKernel {
         throw new UnsupportedOperationException("this kernel has no minRow");
     }
 
+    /**
+     * Whether {@link #argmaxRow} and {@link #argminRow} are generated: for float64 and float32 values
+     * where the vector loop applies.
+     */
+    public boolean argExtremesRows() {
+        return false;
+    }
+
+    /**
+     * Computes the same {@code n} values as {@link #row} ({@code n >= 1}) and finds the row's argmax as
+     * the reference's takes elements one after the other: the first NaN, or if there is none the first
+     * largest value. Its value (float32 widened) goes to {@code best[0]} and its index in the row, as a
+     * double, to {@code best[1]}; in vector registers, each lane keeping its own first NaN or first
+     * largest value with its index, the lanes combined after the loop.
+     */
+    public void argmaxRow(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, double[] best) {
+        throw new UnsupportedOperationException("this kernel has no argmaxRow");
+    }
+
+    /** {@link #argmaxRow} for the first smallest value. */
+    public void argminRow(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, double[] best) {
+        throw new UnsupportedOperationException("this kernel has no argminRow");
+    }
+
     /** Whether {@link #sumAcross} is generated: for float64 and float32 values (vector loop or not). */
     public boolean sumsAcross() {
         return false;
@@ -77,5 +101,29 @@ public abstract class RowKernel {
     public void sumAcross(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
                           double[] sum, double[] comp, int at) {
         throw new UnsupportedOperationException("this kernel has no sumAcross");
+    }
+
+    /** Whether {@link #maxAcross} and {@link #minAcross} are generated: for float64 and float32 values (vector loop or not). */
+    public boolean extremesAcross() {
+        return false;
+    }
+
+    /**
+     * Computes the values of {@code rows} rows of {@code n} elements as {@link #sumAcross} does and
+     * takes value (k, j), widened to double, into accumulator j: {@code best[at + j] =
+     * Math.max(best[at + j], value)}, as a max reduction ({@link org.ndjit.ir.Reduction}) takes its
+     * elements. A max across rows gives it rows of its outputs, whose accumulators stay in registers
+     * while the rows stream. Math.max is the same in any order (NaN wins, +0.0 is above -0.0) but for
+     * which NaN's payload is kept, which nothing specifies.
+     */
+    public void maxAcross(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                          double[] best, int at) {
+        throw new UnsupportedOperationException("this kernel has no maxAcross");
+    }
+
+    /** {@link #maxAcross} with {@link Math#min}: the smallest value. */
+    public void minAcross(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                          double[] best, int at) {
+        throw new UnsupportedOperationException("this kernel has no minAcross");
     }
 }

@@ -26,7 +26,8 @@ import static org.objectweb.asm.Opcodes.*;
  * in registers (see {@link LoopEmitter#sums}), and {@link RowKernel#maxRow} and {@link RowKernel#minRow}, the
  * same loops taking the values' largest or smallest in registers; every float kernel gets {@link RowKernel#sumAcross},
  * which adds several rows' values to accumulators of a sum across rows (held in registers in its
- * vector loop), unless that method would pass the JIT's size limit. No lambdas or invokedynamic: nothing ties the class to its loader.
+ * vector loop), and float64 and float32 kernels {@link RowKernel#maxAcross} and {@link RowKernel#minAcross},
+ * which take them into a max's or min's best values the same way, unless those methods would pass the JIT's size limit. No lambdas or invokedynamic: nothing ties the class to its loader.
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";
@@ -36,22 +37,37 @@ public final class RowKernelCompiler {
     /** sumRow's, maxRow's and minRow's: in, off, stride, n, dc, lc, and the array they reduce into. */
     private static final String REDUCE_ROW_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[D)V";
     private static final String SUM_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[D[DI)V";
+    /** maxAcross's and minAcross's: in, off, stride, rowStride, rows, n, dc, lc, best, at. */
+    private static final String EXTREME_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[DI)V";
 
     private static final int HUGE_METHOD_LIMIT = MethodSize.HUGE_METHOD_LIMIT;
     // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(), maxRow() and minRow(): this, in, off,
-    // stride, n (2), dc, lc, lanes (best); of sumAcross(): this, in, off, stride, rowStride, rows, n (2), dc, lc, sum, comp, at.
+    // stride, n (2), dc, lc, lanes (best); of sumAcross(): this, in, off, stride, rowStride, rows, n (2), dc, lc, sum, comp, at; of
+    // maxAcross() and minAcross() the same without comp (sum is the best values' array).
     private static final int IN = 1, OFF = 2, STRIDE = 3;
 
     /** Which method a {@link RowEmitter} writes. */
     private enum Mode {
-        ROW, SUM_ROW, MAX_ROW, MIN_ROW, SUM_ACROSS;
+        ROW, SUM_ROW, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, MAX_ACROSS, MIN_ACROSS;
 
-        /** The reduction of the row's values this method does in registers (SUM, MAX, MIN), null for row() and sumAcross(). */
+        /** The reduction of the row's values this method does in registers (SUM, MAX, MIN), null for row() and the methods across rows. */
         org.ndjit.ir.Op reducesRow() {
             return switch (this) {
                 case SUM_ROW -> org.ndjit.ir.Op.SUM;
                 case MAX_ROW -> org.ndjit.ir.Op.MAX;
                 case MIN_ROW -> org.ndjit.ir.Op.MIN;
+                case ARGMAX_ROW -> org.ndjit.ir.Op.ARGMAX;
+                case ARGMIN_ROW -> org.ndjit.ir.Op.ARGMIN;
+                default -> null;
+            };
+        }
+
+        /** The reduction across rows this method does (SUM, MAX, MIN), null for row() and the methods along a row. */
+        org.ndjit.ir.Op reducesAcross() {
+            return switch (this) {
+                case SUM_ACROSS -> org.ndjit.ir.Op.SUM;
+                case MAX_ACROSS -> org.ndjit.ir.Op.MAX;
+                case MIN_ACROSS -> org.ndjit.ir.Op.MIN;
                 default -> null;
             };
         }
@@ -67,8 +83,9 @@ public final class RowKernelCompiler {
      * keeps the scalar loop alone. Where {@link LoopEmitter#sums} holds, the class also has
      * {@link RowKernel#sumRow} (the same loops adding the values to a float sum's lanes instead of
      * storing them) and a vector loop in {@link RowKernel#sumAcross}, kept only while they too are
-     * under the limit; every kernel of float values has sumAcross, with its scalar loop at least. Kernels of
-     * float64 or float32 values with the vector loop also get {@link RowKernel#maxRow} and {@link RowKernel#minRow}.
+     * under the limit; every kernel of float values has sumAcross, with its scalar loop at least, and of float64 or
+     * float32 values maxAcross and minAcross. Kernels of float64 or float32 values with the vector loop also get
+     * {@link RowKernel#maxRow} and {@link RowKernel#minRow}.
      */
     public static byte[] generate(KernelSpec spec, String simpleName) {
         LoopEmitter loops = Vectorization.loops();
@@ -87,7 +104,7 @@ public final class RowKernelCompiler {
         return generateScalar(spec, simpleName);
     }
 
-    /** The class with scalar loops alone (sumAcross's too), dropping sumAcross if it is too large. */
+    /** The class with scalar loops alone (the methods across rows too), dropping those if they are too large. */
     private static byte[] generateScalar(KernelSpec spec, String simpleName) {
         Ends ends = new Ends();
         byte[] bytes = generate(spec, simpleName, false, false, false, ends, false, false);
@@ -104,7 +121,7 @@ public final class RowKernelCompiler {
         return generate(spec, simpleName, false, false, false, null, false, true);
     }
 
-    /** The bytecode size of each generated method (the largest, where one is split by kind of memory). */
+    /** The bytecode size of each generated method (the largest, where one is split by kind of memory; sumAcross: the largest method across rows). */
     private static final class Ends {
         int row, sumRow, extremeRows, sumAcross;
         boolean hasSumRow, hasExtremeRows, hasSumAcross;
@@ -120,7 +137,8 @@ public final class RowKernelCompiler {
      * The class, with or without a vector main loop, and with or without {@link RowKernel#sumRow}
      * and a vector loop in {@link RowKernel#sumAcross} ({@code sums}: only with the vector loop, see
      * {@link LoopEmitter#sums}), with or without {@link RowKernel#maxRow} and {@link RowKernel#minRow} ({@code extremes},
-     * only with the vector loop); sumAcross is generated for float values unless {@code ends} is null.
+     * only with the vector loop); sumAcross is generated for float values, maxAcross and minAcross for float64 and
+     * float32 values, unless {@code ends} is null.
      * {@code byMemoryKind}: copies of row()'s and sumRow()'s vector loop by kind of memory, see {@link LoopEmitter.RowLocals}.
      */
     private static byte[] generate(KernelSpec spec, String simpleName, boolean vector, boolean sums, boolean extremes, Ends ends, boolean byMemoryKind,
@@ -153,6 +171,9 @@ public final class RowKernelCompiler {
             returnsTrue(cw, "extremesRows");
             sizes.extremeRows = Math.max(method(cw, name, "maxRow", REDUCE_ROW_DESC, spec, Mode.MAX_ROW, true, byMemoryKind),
                                          method(cw, name, "minRow", REDUCE_ROW_DESC, spec, Mode.MIN_ROW, true, byMemoryKind));
+            returnsTrue(cw, "argExtremesRows");
+            sizes.extremeRows = Math.max(sizes.extremeRows, Math.max(method(cw, name, "argmaxRow", REDUCE_ROW_DESC, spec, Mode.ARGMAX_ROW, true, byMemoryKind),
+                                                                     method(cw, name, "argminRow", REDUCE_ROW_DESC, spec, Mode.ARGMIN_ROW, true, byMemoryKind)));
             sizes.hasExtremeRows = true;
         }
         if (ends != null && spec.output().isFloat()) {
@@ -160,6 +181,13 @@ public final class RowKernelCompiler {
             // A gathered input's picks change from row to row there: its elements are read one by one, in the scalar loop.
             sizes.sumAcross = method(cw, name, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums && spec.gathered().isEmpty(), false);
             sizes.hasSumAcross = true;
+            if (spec.output() == DType.FLOAT64 || spec.output() == DType.FLOAT32) {
+                // Their vector loop keeps its accumulators in the double species, as sumAcross's does: where sums holds.
+                returnsTrue(cw, "extremesAcross");
+                sizes.sumAcross = Math.max(sizes.sumAcross,
+                        Math.max(method(cw, name, "maxAcross", EXTREME_ACROSS_DESC, spec, Mode.MAX_ACROSS, sums && spec.gathered().isEmpty(), false),
+                                 method(cw, name, "minAcross", EXTREME_ACROSS_DESC, spec, Mode.MIN_ACROSS, sums && spec.gathered().isEmpty(), false)));
+            }
         }
         cw.visitEnd();
         return cw.toByteArray();
@@ -173,7 +201,7 @@ public final class RowKernelCompiler {
      * returned is then the largest copy's.
      */
     private static int method(ClassWriter cw, String className, String name, String desc, KernelSpec spec, Mode mode, boolean vector, boolean byMemoryKind) {
-        if (!vector || !byMemoryKind || mode == Mode.SUM_ACROSS) return body(cw, ACC_PUBLIC, name, desc, spec, mode, vector, byMemoryKind, null, false);
+        if (!vector || !byMemoryKind || mode.reducesAcross() != null) return body(cw, ACC_PUBLIC, name, desc, spec, mode, vector, byMemoryKind, null, false);
         List<LoopEmitter.MemoryCopy> copies = mode == Mode.ROW ? List.of(LoopEmitter.MemoryCopy.values())
                 : List.of(LoopEmitter.MemoryCopy.ARRAYS, LoopEmitter.MemoryCopy.GENERAL);
         String copyDesc = desc.substring(0, desc.length() - 1) + "Z";
@@ -327,19 +355,19 @@ public final class RowKernelCompiler {
             this.mv = mv;
             this.mode = mode;
             this.slotLocal = new int[spec.inputs().size() + spec.constants().size() + spec.instrs().size()];
-            boolean row = mode == Mode.ROW, across = mode == Mode.SUM_ACROSS;
+            boolean row = mode == Mode.ROW, across = mode.reducesAcross() != null, sumAcross = mode == Mode.SUM_ACROSS;
             outArg = row ? 4 : -1;
             outOffArg = row ? 5 : -1;
             rowStrideArg = across ? 4 : -1;
             rowsArg = across ? 5 : -1;
-            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, MAX_ROW, MIN_ROW -> 4; case SUM_ACROSS -> 6; };
+            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 4; case SUM_ACROSS, MAX_ACROSS, MIN_ACROSS -> 6; };
             dcArg = nArg + 2;
             lcArg = nArg + 3;
             lanesArg = mode.reducesRow() != null ? 8 : -1;
             sumArg = across ? 10 : -1;
-            compArg = across ? 11 : -1;
-            atArg = across ? 12 : -1;
-            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, MAX_ROW, MIN_ROW -> 9; case SUM_ACROSS -> 13; };
+            compArg = sumAcross ? 11 : -1;
+            atArg = sumAcross ? 12 : across ? 11 : -1;
+            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 9; case SUM_ACROSS -> 13; case MAX_ACROSS, MIN_ACROSS -> 12; };
         }
 
         private int allocate(int size) {
@@ -350,7 +378,7 @@ public final class RowKernelCompiler {
 
         void emit(boolean vector, boolean byMemoryKind) {
             int inputs = spec.inputs().size();
-            boolean across = mode == Mode.SUM_ACROSS;
+            boolean across = mode.reducesAcross() != null;
             int[] segment = new int[inputs], position = new int[inputs], step = new int[inputs], rowStep = new int[across ? inputs : 0];
             for (int i = 0; i < inputs; i++) {
                 // An index input's position counts elements: its value is the position itself.
@@ -400,7 +428,7 @@ public final class RowKernelCompiler {
             for (int g : spec.gathered()) if (readsRowPick(g)) addRowPick(segment, position, g, n);
             int outRow = arrayRows ? arrayRows(segment, position, step, outPos, n) : -1;
             if (vector) {
-                LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, atArg) : null;
+                LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, atArg, mode.reducesAcross()) : null;
                 Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg,
                         mode.reducesRow(), this::allocate, acrossLocals, byMemoryKind, only, declined));
             }
@@ -427,7 +455,8 @@ public final class RowKernelCompiler {
                 mv.visitVarInsn(ILOAD, rowsArg);
                 mv.visitJumpInsn(IF_ICMPGE, rowsDone);
                 element(segment, rowPosition, base);
-                addToAccumulator(slotLocal[spec.resultSlot()], spec.output(), j);
+                if (mode == Mode.SUM_ACROSS) addToAccumulator(slotLocal[spec.resultSlot()], spec.output(), j);
+                else takeExtremeAt(slotLocal[spec.resultSlot()], spec.output(), mode == Mode.MIN_ACROSS, j);
                 advance(rowPosition, rowStep);
                 mv.visitIincInsn(k, 1);
                 mv.visitJumpInsn(GOTO, rows);
@@ -440,6 +469,8 @@ public final class RowKernelCompiler {
                     addToLane(slotLocal[result], out, j);
                 } else if (mode == Mode.MAX_ROW || mode == Mode.MIN_ROW) {
                     takeExtreme(slotLocal[result], out, mode == Mode.MIN_ROW);
+                } else if (mode == Mode.ARGMAX_ROW || mode == Mode.ARGMIN_ROW) {
+                    takeNext(slotLocal[result], out, j, mode == Mode.ARGMAX_ROW);
                 } else if (arrayRows) {
                     mv.visitVarInsn(ALOAD, array[inputs]);
                     mv.visitVarInsn(ILOAD, index[inputs]);
@@ -485,10 +516,10 @@ public final class RowKernelCompiler {
 
         /**
          * Whether gathered input {@code g}'s pick is read once per row ({@link KernelSpec#picksWholeRows});
-         * not in sumAcross, whose rows each have their own picks: there every element reads its pick.
+         * not across rows (sumAcross, maxAcross, minAcross), whose rows each have their own picks: there every element reads its pick.
          */
         private boolean readsRowPick(int g) {
-            return mode != Mode.SUM_ACROSS && spec.picksWholeRows(g);
+            return mode.reducesAcross() == null && spec.picksWholeRows(g);
         }
 
         /**
@@ -713,6 +744,31 @@ public final class RowKernelCompiler {
         private void takeExtreme(int value, DType d, boolean min) {
             mv.visitVarInsn(ALOAD, lanesArg);
             mv.visitInsn(ICONST_0);
+            mv.visitInsn(DUP2);
+            mv.visitInsn(DALOAD);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (d == DType.FLOAT32) mv.visitInsn(F2D);
+            mv.visitMethodInsn(INVOKESTATIC, "java/lang/Math", min ? "min" : "max", "(DD)D", false);
+            mv.visitInsn(DASTORE);
+        }
+
+        /** {@code ArgLanes.takeNext(best, value, j, max)}: the element j of an argmax's (argmin's) row, the value float64 or float32 (widened). */
+        private void takeNext(int value, DType d, int j, boolean max) {
+            mv.visitVarInsn(ALOAD, lanesArg);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (d == DType.FLOAT32) mv.visitInsn(F2D);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitInsn(I2L);
+            mv.visitInsn(max ? ICONST_1 : ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(ArgLanes.class), "takeNext", "([DDJZ)V", false);
+        }
+
+        /** {@code best[at + j] = Math.max(best[at + j], value)} (Math.min when {@code min}), the value float64 or float32 (widened). */
+        private void takeExtremeAt(int value, DType d, boolean min, int j) {
+            mv.visitVarInsn(ALOAD, sumArg);
+            mv.visitVarInsn(ILOAD, atArg);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitInsn(IADD);
             mv.visitInsn(DUP2);
             mv.visitInsn(DALOAD);
             mv.visitVarInsn(JvmTypes.loadOp(d), value);

@@ -155,6 +155,23 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /** Whether the compiled class has {@link RowKernel#argmaxRow} and {@link RowKernel#argminRow} (after {@link #prepare}). */
+    boolean argExtremesRows() {
+        return kernel.argExtremesRows();
+    }
+
+    /** The row's argmax ({@code min}: argmin) into {@code best}: its value at 0, its index in the row at 1 (see {@link RowKernel#argmaxRow}). */
+    void argExtremeRow(boolean min, long[] off, long[] stride, long n, double[] best) {
+        if (min) {
+            tiers.used(KernelTiers.Entry.ARGMIN_ROW);
+            kernel.argminRow(in, off, stride, n, constants.doubles(), constants.longs(), best);
+        } else {
+            tiers.used(KernelTiers.Entry.ARGMAX_ROW);
+            kernel.argmaxRow(in, off, stride, n, constants.doubles(), constants.longs(), best);
+        }
+        Reference.reachabilityFence(buffers);
+    }
+
     /** Whether the compiled class has {@link RowKernel#sumAcross} (after {@link #prepare}). */
     boolean sumsAcross() {
         return kernel.sumsAcross();
@@ -165,6 +182,23 @@ final class BoundKernel {
         tiers.used(KernelTiers.Entry.SUM_ACROSS);
         kernel = tiers.latest(kernel);
         kernel.sumAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), sum, comp, at);
+        Reference.reachabilityFence(buffers);
+    }
+
+    /** Whether the compiled class has {@link RowKernel#maxAcross} and {@link RowKernel#minAcross} (after {@link #prepare}). */
+    boolean extremesAcross() {
+        return kernel.extremesAcross();
+    }
+
+    /** Takes {@code rows} rows of {@code n} values into the largest ({@code min}: smallest) so far, {@code best[at + j]} (see {@link RowKernel#maxAcross}). */
+    void extremeAcross(boolean min, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] best, int at) {
+        if (min) {
+            tiers.used(KernelTiers.Entry.MIN_ACROSS);
+            kernel.minAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, at);
+        } else {
+            tiers.used(KernelTiers.Entry.MAX_ACROSS);
+            kernel.maxAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, at);
+        }
         Reference.reachabilityFence(buffers);
     }
 

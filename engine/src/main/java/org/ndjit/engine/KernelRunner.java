@@ -55,6 +55,11 @@ public final class KernelRunner {
         return ReducePass.REGISTER_EXTREMES.get();
     }
 
+    /** How many reductions along rows have taken a float argmax or argmin in registers (RowKernel#argmaxRow, #argminRow) so far: for tests. */
+    public static long registerArgExtremePasses() {
+        return ReducePass.REGISTER_ARG_EXTREMES.get();
+    }
+
     /** How many times a reduction stopped early or skipped a chunk, its result decided (any found true, ...) so far: for tests. */
     public static long decidedEarly() {
         return ReducePass.DECIDED_EARLY.get();
@@ -85,9 +90,14 @@ public final class KernelRunner {
         return ReductionOrder.REORDERED.get();
     }
 
-    /** How many float sums across rows have run in {@link ColumnSumPass} (RowKernel#sumAcross) so far: for tests. */
+    /** How many float sums, maxes or mins across rows have run in {@link ColumnPass} (RowKernel#sumAcross, #maxAcross, #minAcross) so far: for tests. */
     public static long columnSumPasses() {
-        return ColumnSumPass.RUNS.get();
+        return ColumnPass.RUNS.get();
+    }
+
+    /** How many of the {@link #columnSumPasses} had a float max or min (RowKernel#maxAcross, #minAcross) among their reductions: for tests. */
+    public static long columnExtremePasses() {
+        return ColumnPass.EXTREMES.get();
     }
 
     /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */

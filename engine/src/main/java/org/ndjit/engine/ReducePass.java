@@ -45,7 +45,7 @@ final class ReducePass {
     /**
      * Along rows, the reduction member m does in registers (null: through its scratch block): SUM for a float sum
      * whose kernel has sumRow, which adds aligned runs in registers; MAX or MIN for a float max or min whose
-     * kernel has maxRow and minRow, which take whole runs.
+     * kernel has maxRow and minRow, which take whole runs; ARGMAX or ARGMIN likewise with argmaxRow and argminRow.
      */
     private final Op[] inRegisters;
     /** Where {@link #runOutputs} stores each member's finished outputs (see {@link #forRanges}). */
@@ -77,6 +77,8 @@ final class ReducePass {
     static final java.util.concurrent.atomic.AtomicLong REGISTER_SUMS = new java.util.concurrent.atomic.AtomicLong();
     /** Passes along rows that chose maxRow or minRow for some member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong REGISTER_EXTREMES = new java.util.concurrent.atomic.AtomicLong();
+    /** Passes along rows that chose argmaxRow or argminRow for some member (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong REGISTER_ARG_EXTREMES = new java.util.concurrent.atomic.AtomicLong();
     /** Times a reduction stopped before its end, its result decided, or skipped a chunk for it (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong DECIDED_EARLY = new java.util.concurrent.atomic.AtomicLong();
 
@@ -111,15 +113,15 @@ final class ReducePass {
     }
 
     /**
-     * The members' outputs, in order. Float sums across rows whose kernels have sumAcross run in
-     * {@link ColumnSumPass}, without accumulators for every output.
+     * The members' outputs, in order. Float sums, maxes and mins across rows whose kernels have
+     * sumAcross (maxAcross, minAcross) run in {@link ColumnPass}, without accumulators for every output.
      */
     static List<StridedArray> run(List<Member> members) {
         return run(inMemoryOrder(members));
     }
 
     private static List<StridedArray> run(ReducePass pass) {
-        List<StridedArray> apart = pass.sumsApartAcrossRows();
+        List<StridedArray> apart = pass.registersApartAcrossRows();
         if (apart != null) return apart;
         List<Member> members = pass.members;
         List<StridedArray> out = allocate(members);
@@ -131,8 +133,8 @@ final class ReducePass {
             return out;
         }
         if (loops) pass.prepare();
-        if (loops && !pass.reducesRows() && ColumnSumPass.applies(members)) {
-            new ColumnSumPass(members, pass.inputs, pass.from, pass.stride, pass.memberStride, pass.shape, pass.axes).run(out);
+        if (loops && !pass.reducesRows() && ColumnPass.applies(members)) {
+            new ColumnPass(members, pass.inputs, pass.from, pass.stride, pass.memberStride, pass.shape, pass.axes).run(out);
             return out;
         }
         if (loops && pass.reducesRows()) {
@@ -152,26 +154,25 @@ final class ReducePass {
     }
 
     /**
-     * Across rows, a pass of float sums that {@link ColumnSumPass} could add in registers and other
-     * reductions (the min and max beside the mean and the deviation of a column statistics'
-     * {@code Np.eval}) would run every member through scratch blocks, as ColumnSumPass takes only
-     * float sums: the sums run as one pass and the others as another, reading the input twice. Over
-     * 100,000 x 8 float64, mean, std, min and max in one such pass took 1.3 times as long as in four
-     * passes. Null when the pass is not such a mix.
+     * Across rows, a pass of reductions that {@link ColumnPass} could run in registers (float sums,
+     * maxes, mins) and others (an integer sum beside a column's mean) would run every member through
+     * scratch blocks, as ColumnPass takes only the former: those run as one pass and the others as
+     * another, reading the input twice. Over 100,000 x 8 float64, mean, std, min and max in one
+     * scratch pass took 1.3 times as long as in four passes. Null when the pass is not such a mix.
      */
-    private List<StridedArray> sumsApartAcrossRows() {
+    private List<StridedArray> registersApartAcrossRows() {
         if (members.size() < 2 || shape.length == 0 || Shapes.size(shape) == 0 || reducesRows()) return null;
         prepare();
-        boolean[] isSum = new boolean[members.size()];
-        List<Member> sums = new ArrayList<>(), others = new ArrayList<>();
+        boolean[] inColumns = new boolean[members.size()];
+        List<Member> columns = new ArrayList<>(), others = new ArrayList<>();
         for (int m = 0; m < members.size(); m++) {
-            isSum[m] = ColumnSumPass.applies(List.of(members.get(m)));
-            (isSum[m] ? sums : others).add(members.get(m));
+            inColumns[m] = ColumnPass.applies(List.of(members.get(m)));
+            (inColumns[m] ? columns : others).add(members.get(m));
         }
-        if (sums.isEmpty() || others.isEmpty()) return null;
-        List<StridedArray> summed = run(new ReducePass(sums, shape, axes)), rest = run(new ReducePass(others, shape, axes));
+        if (columns.isEmpty() || others.isEmpty()) return null;
+        List<StridedArray> inRegisters = run(new ReducePass(columns, shape, axes)), rest = run(new ReducePass(others, shape, axes));
         List<StridedArray> out = new ArrayList<>();
-        for (int m = 0, s = 0, o = 0; m < members.size(); m++) out.add(isSum[m] ? summed.get(s++) : rest.get(o++));
+        for (int m = 0, c = 0, o = 0; m < members.size(); m++) out.add(inColumns[m] ? inRegisters.get(c++) : rest.get(o++));
         return out;
     }
 
@@ -271,8 +272,8 @@ final class ReducePass {
 
         /** A float sum's 8 lanes, sums then compensations, while a kernel's sumRow adds to them. */
         final double[] lanes = new double[2 * Reduction.LANES];
-        /** A max's or min's extreme so far while a kernel's maxRow or minRow takes a run's values. */
-        final double[] extreme = new double[1];
+        /** A max's or min's extreme so far while a kernel's maxRow or minRow takes a run's values; a run's argmax or argmin (value, index) from argmaxRow or argminRow. */
+        final double[] extreme = new double[2];
 
         /** Along rows: the offsets of an output's first elements, and the walk over the outputs, which the next range continues when it starts at {@code nextOutput}. */
         final long[] base;
@@ -336,20 +337,23 @@ final class ReducePass {
 
     /** Chooses the members that reduce in registers ({@link #inRegisters}; the loops are prepared). */
     private void chooseRegisterReductions() {
-        boolean all = true, sums = false, extremes = false;
+        boolean all = true, sums = false, extremes = false, argExtremes = false;
         for (int m = 0; m < members.size(); m++) {
             BoundKernel loop = members.get(m).loop();
             Op op = members.get(m).kernel().output().op();
             boolean floats = loop.dtype().isFloat();
             if (floats && op == Op.SUM && loop.sumsRows()) inRegisters[m] = op;
             if (floats && (op == Op.MAX || op == Op.MIN) && loop.extremesRows()) inRegisters[m] = op;
+            if (floats && (op == Op.ARGMAX || op == Op.ARGMIN) && loop.argExtremesRows()) inRegisters[m] = op;
             all &= inRegisters[m] != null;
             sums |= inRegisters[m] == Op.SUM;
             extremes |= inRegisters[m] == Op.MAX || inRegisters[m] == Op.MIN;
+            argExtremes |= inRegisters[m] == Op.ARGMAX || inRegisters[m] == Op.ARGMIN;
         }
         if (all) block = Reduction.CHUNK;
         if (sums) REGISTER_SUMS.incrementAndGet();
         if (extremes) REGISTER_EXTREMES.incrementAndGet();
+        if (argExtremes) REGISTER_ARG_EXTREMES.incrementAndGet();
     }
 
     /**
@@ -358,7 +362,9 @@ final class ReducePass {
      * multiple of 8 to the last multiple of 8, split at chunk starts, through its kernel's sumRow;
      * the values before and after (fewer than 8 each) go through its scratch block. A max or min in
      * registers takes the whole run's extreme through maxRow or minRow, which the output takes as one
-     * element: max and min do not depend on how their elements are grouped.
+     * element: max and min do not depend on how their elements are grouped. An argmax or argmin in
+     * registers takes the run's own answer (argmaxRow, argminRow: its first NaN, else its first
+     * extreme) at its position, the only element of the run the reference could keep.
      */
     private void rowAlong(PerThread t, long[] rowStart, long start, int len, Reduction[] red, int o, long index) {
         for (int m = 0; m < members.size(); m++) {
@@ -369,6 +375,9 @@ final class ReducePass {
                 if (inRegisters[m] == null) {
                     loop.row(off, memberStride[m], t.scratch[m].segment, 0, len);
                     t.scratch[m].feed(red[m], o, len, index);
+                } else if (inRegisters[m] == Op.ARGMAX || inRegisters[m] == Op.ARGMIN) {
+                    loop.argExtremeRow(inRegisters[m] == Op.ARGMIN, off, memberStride[m], len, t.extreme);
+                    red[m].acceptFloat(o, t.extreme[0], index + (long) t.extreme[1]);
                 } else {
                     boolean min = inRegisters[m] == Op.MIN;
                     t.extreme[0] = min ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;

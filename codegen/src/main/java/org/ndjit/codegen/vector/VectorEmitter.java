@@ -155,11 +155,14 @@ final class VectorEmitter {
      * double[] (sums, then compensations); the loop then runs to a multiple of 8 (and of the lanes),
      * so that each register holds the same lanes at every iteration's start and at the end. With
      * {@code locals.reduces()} MAX or MIN (maxRow, minRow) the values are taken into vector registers
-     * instead ({@link RowExtremes}), and their extreme into that double[]'s element 0 after the loop.
+     * instead ({@link RowExtremes}), and their extreme into that double[]'s element 0 after the loop; with
+     * ARGMAX or ARGMIN (argmaxRow, argminRow) each lane's answer and its index ({@link RowArgExtremes}),
+     * the row's answer into elements 0 and 1 after the loop.
      *
-     * <p>With {@code locals.across()} (sumAcross, where {@link #sums} holds) each iteration loads the
-     * accumulators of elements j.., adds every row's values to them in row order and stores them
-     * ({@link AcrossLoops}); broadcast inputs are then loaded per row, since they change from row to row.
+     * <p>With {@code locals.across()} (sumAcross, maxAcross and minAcross, where {@link #sums} holds) each
+     * iteration loads the accumulators of elements j.., adds every row's values to them in row order
+     * (takes their max or min: {@link AcrossExtremes}) and stores them ({@link AcrossLoops}); broadcast
+     * inputs are then loaded per row, since they change from row to row.
      */
     static void emit(MethodVisitor mv, KernelSpec spec, LoopEmitter.RowLocals locals) {
         int[] segment = locals.segment(), position = locals.position(), step = locals.step(), slotLocal = locals.slotLocal();
@@ -200,6 +203,7 @@ final class VectorEmitter {
         int iota = indexIota(mv, spec, lanes, allocate);
         RowAccumulator accumulator = reduces == null ? null
                 : reduces == Op.SUM ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate)
+                : reduces == Op.ARGMAX || reduces == Op.ARGMIN ? new RowArgExtremes(mv, lanesLocal, lanes, spec.output(), reduces == Op.ARGMIN, j, allocate)
                 : new RowExtremes(mv, lanesLocal, lanes, spec.output(), reduces == Op.MIN, allocate);
         // In the plain loop each contiguous input and the output are read through a slice that starts at
         // the row's position, so that loads and stores are at j * size: C2 then proves every access in
@@ -287,7 +291,9 @@ final class VectorEmitter {
         int result = spec.resultSlot();
         Label done = new Label();
         if (across != null) {
-            new AcrossLoops(mv, across, position, j, bound, lanes, allocate).emit(body, new AcrossSums(mv, across, j, lanes, out, allocate), vectorLocal[result], done);
+            AcrossLoops.Accumulators accumulators = across.op() == Op.SUM ? new AcrossSums(mv, across, j, lanes, out, allocate)
+                    : new AcrossExtremes(mv, across, j, lanes, out, allocate);
+            new AcrossLoops(mv, across, position, j, bound, lanes, allocate).emit(body, accumulators, vectorLocal[result], done);
         } else {
             // A row too short for one vector skips the slices (they are objects: rows of a few elements are common).
             mv.visitVarInsn(ILOAD, bound);
@@ -426,7 +432,7 @@ final class VectorEmitter {
      * preferred double species: a vector of values (a float32 one widened with convertShape F2D, in
      * {@code parts} parts) added to pairs of (sum, compensation) locals, lanewise.
      */
-    private abstract static class TwoSums {
+    abstract static class TwoSums {
         static final String DV = PKG + "DoubleVector", DV_DESC = "L" + DV + ";", BINARY = "(L" + PKG + "Vector;)" + DV_DESC;
         final MethodVisitor mv;
         final int doubles, parts;
@@ -462,6 +468,12 @@ final class VectorEmitter {
 
         /** Part q of the vector of values in {@code result}, as doubles, into the local x. */
         final void widen(int result, int q) {
+            pushPart(mv, value, doubles, result, q);
+            mv.visitVarInsn(ASTORE, x);
+        }
+
+        /** Pushes part q of the vector of {@code value}s (float64 or float32) in {@code result}: a DoubleVector of {@code doubles} lanes. */
+        static void pushPart(MethodVisitor mv, DType value, int doubles, int result, int q) {
             mv.visitVarInsn(ALOAD, result);
             if (value == DType.FLOAT32) {
                 mv.visitFieldInsn(GETSTATIC, PKG + "VectorOperators", "F2D", "L" + PKG + "VectorOperators$Conversion;");
@@ -471,7 +483,6 @@ final class VectorEmitter {
                         "(L" + PKG + "VectorOperators$Conversion;" + SPECIES + "I)L" + PKG + "Vector;", false);
                 mv.visitTypeInsn(CHECKCAST, DV);
             }
-            mv.visitVarInsn(ASTORE, x);
         }
 
         /**
@@ -535,6 +546,11 @@ final class VectorEmitter {
 
         /** {@code local = DoubleVector.fromArray(species, array, index)}, the index pushed by {@code pushIndex}. */
         final void load(int local, int array, Runnable pushIndex) {
+            load(mv, doubles, local, array, pushIndex);
+        }
+
+        /** {@code local = DoubleVector.fromArray(species, array, index)} in the species of {@code doubles} lanes. */
+        static void load(MethodVisitor mv, int doubles, int local, int array, Runnable pushIndex) {
             pushSpecies(mv, DType.FLOAT64, doubles);
             mv.visitVarInsn(ALOAD, array);
             pushIndex.run();
@@ -544,6 +560,10 @@ final class VectorEmitter {
 
         /** {@code local.intoArray(array, index)}. */
         final void store(int local, int array, Runnable pushIndex) {
+            store(mv, local, array, pushIndex);
+        }
+
+        static void store(MethodVisitor mv, int local, int array, Runnable pushIndex) {
             mv.visitVarInsn(ALOAD, local);
             mv.visitVarInsn(ALOAD, array);
             pushIndex.run();
@@ -613,7 +633,7 @@ final class VectorEmitter {
      * double species while the rows' values are added: part q (of a float32 vector widened in two)
      * goes to the pair loaded from index {@code at + j + q * doubles} of the sum and compensation arrays.
      */
-    static final class AcrossSums extends TwoSums {
+    static final class AcrossSums extends TwoSums implements AcrossLoops.Accumulators {
         private final LoopEmitter.Across across;
         private final int j;
         private final int[] s, c;
@@ -631,14 +651,16 @@ final class VectorEmitter {
         }
 
         /** Loads the accumulators of elements j... */
-        void load() {
+        @Override
+        public void load() {
             for (int q = 0; q < parts; q++) {
                 load(s[q], across.sum(), index(q));
                 load(c[q], across.comp(), index(q));
             }
         }
 
-        void add(int result) {
+        @Override
+        public void add(int result) {
             for (int q = 0; q < parts; q++) {
                 widen(result, q);
                 twoSum(s[q], c[q]);
@@ -646,7 +668,8 @@ final class VectorEmitter {
         }
 
         /** Stores them back. */
-        void store() {
+        @Override
+        public void store() {
             for (int q = 0; q < parts; q++) {
                 store(s[q], across.sum(), index(q));
                 store(c[q], across.comp(), index(q));
@@ -654,12 +677,17 @@ final class VectorEmitter {
         }
 
         private Runnable index(int q) {
+            return index(mv, across, j, q * doubles);
+        }
+
+        /** Pushes the index of the accumulator of element {@code j + shift}: {@code at + j + shift}. */
+        static Runnable index(MethodVisitor mv, LoopEmitter.Across across, int j, int shift) {
             return () -> {
                 mv.visitVarInsn(ILOAD, across.at());
                 mv.visitVarInsn(ILOAD, j);
                 mv.visitInsn(IADD);
-                if (q > 0) {
-                    mv.visitLdcInsn(q * doubles);
+                if (shift > 0) {
+                    mv.visitLdcInsn(shift);
                     mv.visitInsn(IADD);
                 }
             };

@@ -30,16 +30,16 @@ class SumAcrossTest {
     private static final KernelSpec.Access UNIT = KernelSpec.Access.UNIT, BROADCAST = KernelSpec.Access.BROADCAST,
             STRIDED = KernelSpec.Access.STRIDED;
 
-    private static KernelSpec spec(List<DType> inputs, List<DType> constants, List<KernelSpec.Instr> instrs, List<KernelSpec.Access> access) {
+    static KernelSpec spec(List<DType> inputs, List<DType> constants, List<KernelSpec.Instr> instrs, List<KernelSpec.Access> access) {
         return new KernelSpec(inputs, constants, instrs, instrs.isEmpty() ? inputs.getFirst() : instrs.getLast().dtype(), access);
     }
 
-    private static KernelSpec.Instr instr(Op op, DType d, int... args) {
+    static KernelSpec.Instr instr(Op op, DType d, int... args) {
         return new KernelSpec.Instr(op, d, args);
     }
 
     /** The kernels, and whether each gets a vector loop where the machine has 4 or 8 double lanes. */
-    private static final List<KernelSpec> VECTOR = List.of(
+    static final List<KernelSpec> VECTOR = List.of(
             spec(List.of(F64), List.of(), List.of(), List.of(UNIT)), // the input itself: a plain column sum
             spec(List.of(F32, F32), List.of(), List.of(instr(Op.MUL, F32, 0, 1)), List.of(UNIT, UNIT)),
             spec(List.of(F64), List.of(), List.of(instr(Op.CAST, F32, 0)), List.of(UNIT)),
@@ -49,11 +49,11 @@ class SumAcrossTest {
             // where(b, a, q): a bool input along the row, a bool broadcast per row selecting between them
             spec(List.of(BOOL, F64, BOOL, F64), List.of(), List.of(instr(Op.AND, BOOL, 0, 2), instr(Op.WHERE, F64, 4, 1, 3)),
                     List.of(UNIT, UNIT, BROADCAST, BROADCAST)));
-    private static final List<KernelSpec> SCALAR = List.of(
+    static final List<KernelSpec> SCALAR = List.of(
             spec(List.of(F64, F64), List.of(), List.of(instr(Op.ADD, F64, 0, 1)), List.of(STRIDED, UNIT)),
             spec(List.of(F32), List.of(), List.of(), List.of(STRIDED)));
 
-    private static double value(Random rnd) {
+    static double value(Random rnd) {
         return rnd.nextGaussian() * Math.scalb(1.0, rnd.nextInt(120) - 60);
     }
 
@@ -138,7 +138,7 @@ class SumAcrossTest {
     }
 
     /** The row's values as row() computes them, widened to double. */
-    private static double[] rowValues(RowKernel kernel, DType out, MemorySegment[] in, long[] off, long[] stride, int n, double[] dc, long[] lc) {
+    static double[] rowValues(RowKernel kernel, DType out, MemorySegment[] in, long[] off, long[] stride, int n, double[] dc, long[] lc) {
         MemorySegment row = out == F32 ? MemorySegment.ofArray(new float[n]) : MemorySegment.ofArray(new double[n]);
         kernel.row(in, off, stride, row, 0, n, dc, lc);
         double[] values = new double[n];

@@ -11,16 +11,20 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Float sums across rows in registers: the reduced axes do not include the innermost one, so each
- * row of the loop adds to a row of outputs (a matrix summed over axis 0). Each member's kernel adds
- * its values straight to {@link ColumnSums} ({@code RowKernel#sumAcross}): for a block of up to
- * {@link #TILE} columns, the rows stream through in order of their reduced positions; the positions
- * come in blocks of {@code 8 * ROWS}, and each lane's rows of a block (positions p, p + 8, ..., up to
- * {@link #ROWS} of them) go through one call that keeps each vector of accumulators in registers for
- * all of them. The accumulators belong to the thread and serve run after run; column ranges run in
- * parallel.
+ * Float sums, maxes and mins across rows in registers: the reduced axes do not include the innermost
+ * one, so each row of the loop updates a row of outputs in place (a matrix reduced over axis 0). Each
+ * sum member's kernel adds its values straight to {@link ColumnSums} ({@code RowKernel#sumAcross});
+ * each max or min member's takes them into a row of best values ({@code RowKernel#maxAcross},
+ * {@code #minAcross}: {@code best[j] = Math.max(best[j], v[j])}, as the reference's max takes
+ * elements, in any order). For a block of up to {@link #TILE} columns, the rows stream through in
+ * order of their reduced positions; the positions come in blocks of {@code 8 * ROWS}, and each lane's
+ * rows of a block (positions p, p + 8, ..., up to {@link #ROWS} of them) go through one call that
+ * keeps each vector of accumulators in registers for all of them (a max or min over at most
+ * {@link #NARROW} columns takes the block's rows in one call instead); every member takes a block
+ * while it is in cache, so a pass of a column's sums, min and max reads its input once. The accumulators
+ * belong to the thread and serve run after run; column ranges run in parallel.
  */
-final class ColumnSumPass {
+final class ColumnPass {
     /**
      * Columns per block of accumulators, at most: 512 KB of lanes per member (in L2), 32 KB of each
      * row read in one go. A 4096 x 4096 column sum took about 1.3 times as long with 1024 columns
@@ -30,9 +34,14 @@ final class ColumnSumPass {
     /** Rows of one lane a call adds while its accumulators are in registers. */
     static final int ROWS = org.ndjit.codegen.RowKernel.ACROSS_ROWS;
     private static final int BLOCK = Reduction.LANES * ROWS;
+    /** Blocks of at most this many columns take a max's or min's rows of a whole block of positions in one call ({@code Worker#wholeBlock}). */
+    static final int NARROW = 64;
     private static final ThreadLocal<ColumnSums[]> SUMS = ThreadLocal.withInitial(() -> new ColumnSums[0]);
+    private static final ThreadLocal<double[][]> BEST = ThreadLocal.withInitial(() -> new double[0][]);
     /** Runs of this pass (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
+    /** Runs of this pass with a max or min member (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong EXTREMES = new java.util.concurrent.atomic.AtomicLong();
 
     private final List<ReducePass.Member> members;
     private final Layout[] inputs;
@@ -42,9 +51,13 @@ final class ColumnSumPass {
     private final long[][] memberStride;
     private final long[] shape;
     private final int[] axes;
+    /** Each member's reduction: SUM, MAX or MIN. */
+    private final Op[] ops;
 
-    ColumnSumPass(List<ReducePass.Member> members, Layout[] inputs, int[] from, long[] stride, long[][] memberStride, long[] shape, int[] axes) {
+    ColumnPass(List<ReducePass.Member> members, Layout[] inputs, int[] from, long[] stride, long[][] memberStride, long[] shape, int[] axes) {
         this.members = members;
+        ops = new Op[members.size()];
+        for (int m = 0; m < ops.length; m++) ops[m] = members.get(m).kernel().output().op();
         this.inputs = inputs;
         this.from = from;
         this.stride = stride;
@@ -53,17 +66,28 @@ final class ColumnSumPass {
         this.axes = axes;
     }
 
-    /** Whether every member is a float sum whose compiled kernel has sumAcross (the loops are prepared). */
+    /**
+     * Whether every member is a float sum whose compiled kernel has sumAcross, or a max or min of
+     * float64 or float32 values whose kernel has maxAcross and minAcross (the loops are prepared).
+     */
     static boolean applies(List<ReducePass.Member> members) {
-        for (ReducePass.Member m : members) {
-            if (m.kernel().output().op() != Op.SUM || !m.loop().dtype().isFloat() || !m.loop().sumsAcross()) return false;
-        }
+        for (ReducePass.Member m : members) if (!applies(m)) return false;
         return true;
+    }
+
+    private static boolean applies(ReducePass.Member m) {
+        BoundKernel loop = m.loop();
+        return switch (m.kernel().output().op()) {
+            case SUM -> loop.dtype().isFloat() && loop.sumsAcross();
+            case MAX, MIN -> (loop.dtype() == org.ndjit.DType.FLOAT64 || loop.dtype() == org.ndjit.DType.FLOAT32) && loop.extremesAcross();
+            default -> false;
+        };
     }
 
     /** Computes every output into {@code out} (one array per member, C order). */
     void run(List<StridedArray> out) {
         RUNS.incrementAndGet();
+        if (Arrays.stream(ops).anyMatch(op -> op != Op.SUM)) EXTREMES.incrementAndGet();
         int last = shape.length - 1;
         int[] keptOuter = new int[last - axes.length];
         for (int k = 0, j = 0; k < last; k++) if (Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
@@ -76,9 +100,9 @@ final class ColumnSumPass {
                 long[] base = KernelRunner.offsets(kept);
                 for (long c = colStart; c < colEnd; c += TILE) {
                     int width = (int) Math.min(TILE, colEnd - c);
-                    for (ColumnSums s : w.sums) s.start(width);
+                    w.start(width);
                     w.columns(KernelRunner.advance(base, stride, c), width, reducedCount, cancel);
-                    for (int m = 0; m < members.size(); m++) w.sums[m].store(out.get(m).buffer(), g * rowLength + c);
+                    w.store(out, g * rowLength + c, width);
                 }
             }
         });
@@ -86,16 +110,40 @@ final class ColumnSumPass {
 
     /** What one part's thread works with: its accumulators and the offsets of a block of positions. */
     private final class Worker {
+        /** Member m's accumulators: {@code sums[m]} for a sum, {@code best[m]} (a column's best value at j) for a max or min. */
         final ColumnSums[] sums;
+        final double[][] best;
         /** Input i's offset at position p of the current block: {@code block[i * BLOCK + p]}. */
         final long[] block = new long[inputs.length * BLOCK];
         final long[][] off = new long[members.size()][], rowStride = new long[members.size()][];
 
         Worker(int width) {
-            sums = threadSums(members.size(), width);
+            sums = threadSums(ops, width);
+            best = threadBest(ops, width);
             for (int m = 0; m < members.size(); m++) {
                 off[m] = new long[from[m + 1] - from[m]];
                 rowStride[m] = new long[off[m].length];
+            }
+        }
+
+        /** Clears the accumulators for a block of {@code width} columns that has taken no row yet. */
+        void start(int width) {
+            for (int m = 0; m < ops.length; m++) {
+                if (ops[m] == Op.SUM) sums[m].start(width);
+                else Arrays.fill(best[m], 0, width, ops[m] == Op.MIN ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+            }
+        }
+
+        /** Writes the block's outputs, its first column to element {@code first} of each member's output. */
+        void store(List<StridedArray> out, long first, int width) {
+            for (int m = 0; m < ops.length; m++) {
+                org.ndjit.ir.Buffer buffer = out.get(m).buffer();
+                if (ops[m] == Op.SUM) {
+                    sums[m].store(buffer, first);
+                } else {
+                    double[] b = best[m];
+                    for (int j = 0; j < width; j++) buffer.setDouble(first + j, b[j]);
+                }
             }
         }
 
@@ -111,11 +159,31 @@ final class ColumnSumPass {
                     for (int p = 0; p < positions; p++) block[i * BLOCK + p] = base[i] + it.next();
                 }
                 for (int m = 0; m < members.size(); m++) {
+                    if (ops[m] != Op.SUM && width <= NARROW && positions == BLOCK && wholeBlock(m, width)) continue;
                     for (int l = 0; l < Math.min(Reduction.LANES, positions); l++) lane(m, q, l, (positions - l + Reduction.LANES - 1) / Reduction.LANES, width);
                 }
                 q += positions;
                 done = cancel.tick(done, (long) positions * width);
             }
+        }
+
+        /**
+         * Max or min member m's rows of the whole block in one call, in order of position, when every
+         * input's offsets step evenly through it (false, nothing done, otherwise). Why: over narrow rows
+         * (a 100,000 x 8 table) a call per lane's 8 rows took {@code 8 x 8} elements each, and the calls
+         * cost more than their elements; a max does not depend on the order it takes its values in.
+         */
+        private boolean wholeBlock(int m, int width) {
+            int first = from[m];
+            for (int i = 0; i < off[m].length; i++) {
+                int at = (first + i) * BLOCK;
+                long step = block[at + 1] - block[at];
+                for (int k = 2; k < BLOCK; k++) if (block[at + k] - block[at] != k * step) return false;
+                rowStride[m][i] = step;
+            }
+            for (int i = 0; i < off[m].length; i++) off[m][i] = block[(first + i) * BLOCK];
+            members.get(m).loop().extremeAcross(ops[m] == Op.MIN, off[m], memberStride[m], rowStride[m], BLOCK, width, best[m], 0);
+            return true;
         }
 
         /**
@@ -150,6 +218,10 @@ final class ColumnSumPass {
         private void add(int m, int p, int rows, long position, int width) {
             int first = from[m];
             for (int i = 0; i < off[m].length; i++) off[m][i] = block[(first + i) * BLOCK + p];
+            if (ops[m] != Op.SUM) {
+                members.get(m).loop().extremeAcross(ops[m] == Op.MIN, off[m], memberStride[m], rowStride[m], rows, width, best[m], 0);
+                return;
+            }
             ColumnSums s = sums[m];
             int at = s.lane(position);
             members.get(m).loop().sumAcross(off[m], memberStride[m], rowStride[m], rows, width, s.sums(), s.compensations(), at);
@@ -157,18 +229,38 @@ final class ColumnSumPass {
     }
 
     /**
-     * This thread's accumulators, one per member, for blocks of {@code width} columns: made once
-     * (as wide as a block of this run, at most {@link #TILE}) and reused by every later run that fits.
+     * This thread's accumulators of the sum members (null for the others), for blocks of {@code width}
+     * columns: made once (as wide as a block of this run, at most {@link #TILE}) and reused by every
+     * later run that fits.
      */
-    private static ColumnSums[] threadSums(int count, int width) {
+    private static ColumnSums[] threadSums(Op[] ops, int width) {
         ColumnSums[] sums = SUMS.get();
-        if (sums.length < count) {
-            sums = Arrays.copyOf(sums, count);
+        if (sums.length < ops.length) {
+            sums = Arrays.copyOf(sums, ops.length);
             SUMS.set(sums);
         }
-        for (int m = 0; m < count; m++) {
+        ColumnSums[] mine = new ColumnSums[ops.length];
+        for (int m = 0; m < ops.length; m++) {
+            if (ops[m] != Op.SUM) continue;
             if (sums[m] == null || sums[m].capacity() < width) sums[m] = new ColumnSums(width);
+            mine[m] = sums[m];
         }
-        return Arrays.copyOf(sums, count);
+        return mine;
+    }
+
+    /** {@link #threadSums} for the max and min members: a row of best values each. */
+    private static double[][] threadBest(Op[] ops, int width) {
+        double[][] best = BEST.get();
+        if (best.length < ops.length) {
+            best = Arrays.copyOf(best, ops.length);
+            BEST.set(best);
+        }
+        double[][] mine = new double[ops.length][];
+        for (int m = 0; m < ops.length; m++) {
+            if (ops[m] == Op.SUM) continue;
+            if (best[m] == null || best[m].length < width) best[m] = new double[width];
+            mine[m] = best[m];
+        }
+        return mine;
     }
 }
