@@ -192,6 +192,7 @@ final class BoundKernel {
 
     /** Takes {@code rows} rows of {@code n} values into the largest ({@code min}: smallest) so far, {@code best[at + j]} (see {@link RowKernel#maxAcross}). */
     void extremeAcross(boolean min, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] best, int at) {
+        kernel = tiers.latest(kernel);
         if (min) {
             tiers.used(KernelTiers.Entry.MIN_ACROSS);
             kernel.minAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, at);
