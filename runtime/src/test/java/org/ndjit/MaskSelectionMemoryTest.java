@@ -25,6 +25,20 @@ class MaskSelectionMemoryTest {
         assertTrue(plan.contains("compress (selection loop), its mask computed a chunk at a time, never written whole"), plan);
     }
 
+    /**
+     * The one-pass selection writes into rows for every position and keeps them when at least a
+     * quarter are used (half of x here: its block has x's length); fewer are copied to memory of their
+     * own size (a sixth of x, x > 1), the large block going back to the pool.
+     */
+    @Test
+    void aSelectionKeepsItsRowsPerPositionOnlyWhenAQuarterAreUsed() {
+        NDArray x = Np.random(9).randn(N).eval();
+        NDArray half = x.get(x.gt(0)), sixth = x.get(x.gt(1));
+        assertTrue(4 * half.size() >= N && 4 * sixth.size() < N && sixth.size() * 8 > 64 * 1024, half.size() + " and " + sixth.size());
+        assertEquals(N, half.value().buffer().length(), "the half selection's block");
+        assertEquals(sixth.size(), sixth.value().buffer().length(), "the sixth's memory");
+    }
+
     @Test
     void theMultiplyOfASelectionByAPredicateAllocatesTheSelectionAndTheProductOnly() {
         NDArray x = Np.random(8).randn(N).eval();
