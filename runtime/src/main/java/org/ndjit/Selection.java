@@ -41,7 +41,10 @@ final class Selection {
      * pass that computes the predicate once per element, counts and copies (the engine's
      * {@code Compress.select}); its value is memoised, and its length is the count. The full-size bool
      * array is never written. Otherwise the mask is counted first ({@link #count}) and the selection
-     * computed when it is read.
+     * computed when it is read. The cost of computing it with the length: where the selection is only
+     * an operand ({@code x[x > 0].sum()}, or x in {@code (x * 2)[x > 0]}), its memory is held by the
+     * expression built on it until that is computed and dropped (then returned after a collection),
+     * not released at the end of that expression's plan as an intermediate would be.
      */
     static Node select(Node x, Node mask) {
         if (countedUnwritten(mask)) {
@@ -60,8 +63,8 @@ final class Selection {
      * The number of true values of {@code mask}. A predicate not computed yet that selects several
      * operands ({@code (a + b)[a > 0]}) is counted by a fused sum of its values, one kernel reading
      * its operands, and is not written: each selection computes it again a chunk at a time (see the
-     * engine's {@code Step.Selection}), so the full-size bool array is never written. A mask that exists as an array, a view ({@code m.T},
-     * broadcast), a 0-d mask, or a predicate with an op that can raise a value error (kept on one
+     * engine's {@code Step.Selection}), so the full-size bool array is never written. A mask that
+     * exists as an array, a view ({@code m.T}, broadcast), a 0-d mask, or a predicate with an op that can raise a value error (kept on one
      * path: computed once, in full, then counted and selected) is materialized and its bytes counted,
      * pinned while counted; the selection then reads it.
      */
