@@ -107,7 +107,7 @@ public final class Compress {
         Cancellation cancel = Cancellation.current();
         try {
             Parallel.forEachRowRange(chunks, parts, (part, first, end) -> {
-                MemorySegment block = MemorySegment.ofArray(new byte[(int) CHUNK]);
+                MemorySegment block = MemorySegment.ofArray(new byte[(int) Math.min(CHUNK, positions)]); // a short mask's own length
                 long row = firstRow[part] = first * CHUNK;
                 for (long c = first; c < end; c++) {
                     cancel.check();
