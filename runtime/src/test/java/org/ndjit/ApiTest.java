@@ -140,10 +140,13 @@ class ApiTest {
         assertArrayEquals(new long[] {1, 3, 4}, a.get(Np.scalar(true)).shape());
     }
 
-    /** A selection by a predicate is computed with its length (one pass: the predicate once per element); what is built on it stays lazy. */
+    /**
+     * A selection by a predicate (over more than 16,384 positions) is computed with its length (one pass: the
+     * predicate once per element); what is built on it stays lazy.
+     */
     @Test
     void maskSelectionIsComputedWithItsLengthAndStaysLazyDownstream() {
-        NDArray x = Np.random(1).randn(1000);
+        NDArray x = Np.random(1).randn(100_000);
         NDArray positive = x.get(x.gt(0));
         NDArray doubled = positive.mul(2);
         assertEquals(positive.size(), doubled.size());
@@ -152,6 +155,9 @@ class ApiTest {
         double expected = 0;
         for (double v : x.toDoubleArray()) if (v > 0) expected += 2 * v;
         assertEquals(expected, doubled.sum().itemDouble(), 1e-9);
+        NDArray small = Np.random(2).randn(1000), smallPositive = small.get(small.gt(0));
+        assertTrue(smallPositive.size() > 0);
+        assertEquals(null, smallPositive.node().memo(), "a short mask is written and counted; the selection waits to be read");
     }
 
     @Test
