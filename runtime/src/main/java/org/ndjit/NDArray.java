@@ -548,17 +548,19 @@ public final class NDArray implements AutoCloseable {
      * {@code x[index]} for an integer array (NumPy's {@code centers[labels]}: rows of x picked by
      * index, see {@link #get(Object, Object)}), or boolean mask selection, NumPy's {@code x[mask]}: a 1-D array of the elements (or sub-arrays) where
      * the mask is true, in C order. The mask's shape must equal this array's leading dimensions.
-     * Shape errors are thrown here; the result's length depends on the data, so it is computed (by
-     * counting the mask's true values) the first time it is needed: by {@link #shape()} or
-     * {@link #size()}, or by building another operation on the result. The selected values are computed
-     * only when the result is read, and elementwise work on x only for the selected elements
-     * ({@code (x * 2)[x > 0]} multiplies the selected elements).
+     * Shape errors are thrown here; the result's length depends on the data, so it is computed the
+     * first time it is needed: by {@link #shape()} or {@link #size()}, by building another operation
+     * on the result, or by reading it. A mask that is a predicate not computed yet ({@code x[x > 0]})
+     * is computed once, in the pass that counts and selects, so the selected values are computed then
+     * too; another mask is counted then and the values computed when the result is read. Elementwise
+     * work on x runs only for the selected elements ({@code (x * 2)[x > 0]} multiplies the selected
+     * elements).
      */
     public NDArray get(NDArray mask) {
         Node x = node(), m = mask.node();
         if (m.dtype() != DType.BOOL) return AdvancedIndex.get(this, mask);
         Nodes.compress(x, m, 0);
-        return new NDArray(() -> Selection.of(x, m, Selection.count(m)));
+        return new NDArray(() -> Selection.select(x, m));
     }
 
     // ---- Sorting, scans and order statistics (bodies in Sorting, Scans, Quantiles). ----

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public API item by item, with results printed as NumPy 2.4.6 prints the same expressions. */
 class ApiTest {
@@ -139,16 +140,24 @@ class ApiTest {
         assertArrayEquals(new long[] {1, 3, 4}, a.get(Np.scalar(true)).shape());
     }
 
+    /**
+     * A selection by a predicate (over more than 16,384 positions) is computed with its length (one pass: the
+     * predicate once per element); what is built on it stays lazy.
+     */
     @Test
-    void maskSelectionStaysLazyDownstream() {
-        NDArray x = Np.random(1).randn(1000);
+    void maskSelectionIsComputedWithItsLengthAndStaysLazyDownstream() {
+        NDArray x = Np.random(1).randn(100_000);
         NDArray positive = x.get(x.gt(0));
         NDArray doubled = positive.mul(2);
         assertEquals(positive.size(), doubled.size());
-        assertEquals(null, positive.node().memo(), "counting the mask does not compute the selection");
+        assertTrue(positive.node().memo() instanceof org.ndjit.ir.StridedArray, "the length came with the selection's values");
+        assertEquals(null, doubled.node().memo(), "the multiply is not computed until read");
         double expected = 0;
         for (double v : x.toDoubleArray()) if (v > 0) expected += 2 * v;
         assertEquals(expected, doubled.sum().itemDouble(), 1e-9);
+        NDArray small = Np.random(2).randn(1000), smallPositive = small.get(small.gt(0));
+        assertTrue(smallPositive.size() > 0);
+        assertEquals(null, smallPositive.node().memo(), "a short mask is written and counted; the selection waits to be read");
     }
 
     @Test

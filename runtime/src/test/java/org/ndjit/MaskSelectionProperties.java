@@ -56,12 +56,12 @@ class MaskSelectionProperties {
     private static final long[][] CHUNK_SHAPES = {{0}, {5}, {65_536}, {65_537}, {2, 65_537}, {196_609}, {196_609}, {3, 5, 7}};
 
     /**
-     * Masks that are predicates, computed a chunk at a time in the selection and never written whole
-     * (their count a fused sum): {@link #predicate}s over x itself or, for a mask over leading axes,
-     * another array; float arrays with NaN (square roots of negative values), at parallelism 1, 2 and 5.
+     * Masks that are predicates, computed a chunk at a time in the selection's one pass and never
+     * written whole: {@link #predicate}s over x itself or, for a mask over leading axes, another array;
+     * float arrays with NaN (square roots of negative values), at parallelism 1, 2 and 5.
      */
     @Property(tries = 8, edgeCases = EdgeCasesMode.NONE)
-    void selectionByAPredicateEqualsTheReference(@ForAll("choices") int c, @ForAll @IntRange(min = 0, max = 4) int kind,
+    void selectionByAPredicateEqualsTheReference(@ForAll("choices") int c, @ForAll @IntRange(min = 0, max = 5) int kind,
                                                  @ForAll @IntRange(min = 0, max = 2) int view, @ForAll DType dtype) {
         Random rng = Np.random(c);
         NDArray x = IndexTestSupport.view(IndexTestSupport.drawn(CHUNK_SHAPES[c % CHUNK_SHAPES.length], dtype, rng), view);
@@ -71,23 +71,50 @@ class MaskSelectionProperties {
         assertSelectsAtParallelism(kind == 1 ? x.mul(2) : x, predicate(kind, p, rng), new int[] {1, 2, 5}[(c >> 8) % 3]);
     }
 
+    /** Lengths at the selection's chunk boundaries (65,536 positions), and enough chunks for five threads to have a range each. */
+    private static final long[] CHUNK_LENGTHS = {65_535, 65_536, 65_537, 196_609, 5 * 65_536 + 1};
+
     /**
-     * Four chunks of float64 with NaN (the last of one element), selected by none, all and every other
-     * element, and a comparison: on one thread, and on three (ranges of chunks 0, 1 and 2-3: the first
-     * copied forwards, the last backwards from the end, the middle one counted, then computed again and copied).
+     * Float64 with NaN selected by none, all, every other and every eighth element, and a comparison,
+     * at chunk boundaries, on 1, 2, 3 and 5 threads (each range of chunks writes from its first
+     * position's row, then moves down after the ranges before it): bit-identical to the reference, and
+     * the predicate computed once per element, in the selection's pass (none counted by a sum first).
+     * Selections of two arrays ({@code (x + y)[x > 0]}, counted first, then each selected by an
+     * exact-length pass) likewise.
      */
     @Test
-    void everyChunkOfAPredicateSelectionLandsInPlace() {
-        for (int kind = 0; kind < 4; kind++) {
-            for (int parallelism : new int[] {1, 3}) {
-                // A new array each time: the same expression over the same array is the same node, computed once.
-                NDArray x = IndexTestSupport.drawn(new long[] {196_609}, DType.FLOAT64, Np.random(11)).sqrt().eval();
-                assertSelectsAtParallelism(x, predicate(kind, x, Np.random(kind)), parallelism);
+    void everyChunkOfAPredicateSelectionLandsInPlaceAndThePredicateIsComputedOnce() {
+        for (long n : CHUNK_LENGTHS) {
+            for (int kind : new int[] {0, 1, 2, 3, 5}) {
+                StridedArray expected = null; // the same at every parallelism: the reference runs once (it is slow on 300,000 elements)
+                for (int parallelism : new int[] {1, 2, 3, 5}) {
+                    // A new array each time: the same expression over the same array is the same node, computed once.
+                    NDArray x = IndexTestSupport.drawn(new long[] {n}, DType.FLOAT64, Np.random(11)).sqrt().eval();
+                    NDArray mask = predicate(kind, x, Np.random(kind));
+                    if (expected == null) expected = expected(x, mask);
+                    long computed = org.ndjit.engine.Compress.predicatePositions(), summed = Selection.SUMMED.sum();
+                    System.setProperty("ndjit.parallelism", Integer.toString(parallelism));
+                    try {
+                        assertSelects(x, mask, expected);
+                    } finally {
+                        System.clearProperty("ndjit.parallelism");
+                    }
+                    String where = n + " positions, predicate " + kind + ", parallelism " + parallelism;
+                    assertEquals(n, org.ndjit.engine.Compress.predicatePositions() - computed, where + ": positions computed");
+                    assertEquals(0, Selection.SUMMED.sum() - summed, where + ": positions counted by a sum");
+                    if (kind == 3 && n == CHUNK_LENGTHS[4]) {
+                        NDArray y = IndexTestSupport.drawn(new long[] {n}, DType.FLOAT64, Np.random(12)).eval();
+                        assertSelectsAtParallelism(x.add(y), x.gt(0), parallelism);
+                    }
+                }
             }
         }
     }
 
-    /** A predicate over p (never an array): 0 none, 1 all, 2 every other, 3 a comparison (false at NaN), 4 a comparison with a row broadcast along p. */
+    /**
+     * A predicate over p (never an array): 0 none, 1 all, 2 every other, 3 a comparison (false at NaN), 4 a comparison
+     * with a row broadcast along p, 5 every eighth (a selection of less than a quarter: copied to memory of its size).
+     */
     private static NDArray predicate(int kind, NDArray p, Random rng) {
         long[] shape = p.shape();
         return switch (kind) {
@@ -95,6 +122,7 @@ class MaskSelectionProperties {
             case 1 -> p.le(p).or(p.ne(p));
             case 2 -> Np.arange(org.ndjit.ir.Shapes.size(shape)).mod(2).eq(0).reshape(shape).eval().and(p.eq(p).or(p.ne(p)));
             case 3 -> p.dtype().isBool() ? p.not() : p.gt(0);
+            case 5 -> Np.arange(org.ndjit.ir.Shapes.size(shape)).mod(8).eq(0).reshape(shape).eval().and(p.eq(p).or(p.ne(p)));
             default -> p.astype(DType.FLOAT64).gt(rng.rand(shape[shape.length - 1]).mul(2).sub(1).eval());
         };
     }
@@ -121,11 +149,19 @@ class MaskSelectionProperties {
     }
 
     private static void assertSelects(NDArray values, NDArray mask) {
+        assertSelects(values, mask, expected(values, mask));
+    }
+
+    /** The reference's {@code compress} of the unmoved graph. */
+    private static StridedArray expected(NDArray values, NDArray mask) {
         Node m = mask.node();
         long count = 0;
         StridedArray mv = ReferenceEvaluator.evaluate(m);
         for (long i = 0; i < mv.size(); i++) count += mv.getBoolFlat(i) ? 1 : 0;
-        StridedArray expected = ReferenceEvaluator.evaluate(Nodes.compress(values.node(), m, count));
+        return ReferenceEvaluator.evaluate(Nodes.compress(values.node(), m, count));
+    }
+
+    private static void assertSelects(NDArray values, NDArray mask, StridedArray expected) {
         NDArray selected = values.get(mask);
         assertArrayEquals(expected.shape(), selected.shape());
         StridedArray actual = selected.value();
@@ -159,7 +195,7 @@ class MaskSelectionProperties {
     void theMultiplyRunsOnTheSelectedElementsOnly() {
         NDArray x = Np.array(-1.0, 2.0, -3.0, 4.0, 5.0);
         NDArray r = x.mul(2).get(x.gt(0));
-        String plan = r.explain(); // before r is computed: a computed array is a buffer leaf
+        String plan = r.explain(); // a short mask is written, then selected by, when r is computed
         assertEquals("[ 4.  8. 10.]", r.toString());
         assertTrue(plan.contains("f64[3] = compress (selection loop)"), plan);
         assertTrue(plan.contains("t1 f64[3] = elementwise\n  loop: i0 < 3 (i0 innermost)\n  fuses: multiply\n"), plan);

@@ -14,8 +14,53 @@ import java.lang.foreign.ValueLayout;
 public interface MaskCopy {
     void copy(int item, MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, MemorySegment out, long w, long wEnd);
 
+    /**
+     * Copies the selected elements among {@code len} positions to consecutive slots from {@code w},
+     * like {@link #copy}, without being told how many there are: returns the slot after the last one
+     * written, so the copy is the count. It may store into any of the slots {@code [w, w + len)} (a
+     * slot per position: whole vectors are stored at the next slot), so the caller gives it that many.
+     */
+    long copyAll(int item, MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, long len, MemorySegment out, long w);
+
     /** Branch-free loops: every element is stored at the next slot, which advances only where the mask is true. */
-    MaskCopy SCALAR = MaskCopy::scalar;
+    MaskCopy SCALAR = new MaskCopy() {
+        @Override
+        public void copy(int item, MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, MemorySegment out, long w, long wEnd) {
+            scalar(item, in, xAt, xStep, mask, mAt, mStep, out, w, wEnd);
+        }
+
+        @Override
+        public long copyAll(int item, MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, long len, MemorySegment out, long w) {
+            return scalarAll(item, in, xAt, xStep, mask, mAt, mStep, len, out, w);
+        }
+    };
+
+    /** {@link #SCALAR}'s {@link #copyAll} loop: the slot written for each position is at most that position's. */
+    static long scalarAll(int item, MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, long len, MemorySegment out, long w) {
+        long o = w * item;
+        switch (item) {
+            case 8 -> {
+                for (long t = 0; t < len; t++, xAt += xStep, mAt += mStep) {
+                    out.set(ValueLayout.JAVA_LONG_UNALIGNED, o, in.get(ValueLayout.JAVA_LONG_UNALIGNED, xAt));
+                    o += mask.get(ValueLayout.JAVA_BYTE, mAt) != 0 ? 8 : 0;
+                }
+            }
+            case 4 -> {
+                for (long t = 0; t < len; t++, xAt += xStep, mAt += mStep) {
+                    out.set(ValueLayout.JAVA_INT_UNALIGNED, o, in.get(ValueLayout.JAVA_INT_UNALIGNED, xAt));
+                    o += mask.get(ValueLayout.JAVA_BYTE, mAt) != 0 ? 4 : 0;
+                }
+            }
+            case 1 -> {
+                for (long t = 0; t < len; t++, xAt += xStep, mAt += mStep) {
+                    out.set(ValueLayout.JAVA_BYTE, o, in.get(ValueLayout.JAVA_BYTE, xAt));
+                    o += mask.get(ValueLayout.JAVA_BYTE, mAt) != 0 ? 1 : 0;
+                }
+            }
+            default -> throw new IllegalArgumentException("elements of " + item + " bytes");
+        }
+        return o / item;
+    }
 
     /** {@link #SCALAR}'s loop; the loop ends when the last selected element is stored, so it never stores past {@code wEnd}. */
     static void scalar(int item, MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, MemorySegment out, long w, long wEnd) {

@@ -4,9 +4,11 @@ import org.ndjit.codegen.KernelCache;
 import org.ndjit.codegen.Vectorization;
 import org.ndjit.ir.Layout;
 import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
 import org.ndjit.ir.OffsetIterator;
 import org.ndjit.ir.Shapes;
 import org.ndjit.ir.StridedArray;
+import org.ndjit.optimizer.Planner;
 import org.ndjit.optimizer.Step;
 
 import java.lang.foreign.MemorySegment;
@@ -16,9 +18,11 @@ import java.util.function.Function;
 
 /**
  * Boolean mask selection ({@code x[mask]}): copies, in C order, the elements (or sub-arrays) of x
- * where the mask is true. The mask's positions are split into chunks: each chunk's true values are
- * counted (in parallel), a prefix sum gives each chunk's first output row, then the chunks are
- * copied (in parallel) to their rows, so the result is the same at every parallelism. Where the
+ * where the mask is true. The mask's positions are split into chunks, and ranges of chunks into
+ * threads, so the result is the same at every parallelism. A mask that is written (an array) is
+ * counted per chunk (in parallel), a prefix sum gives each chunk's first output row, then the chunks
+ * are copied (in parallel) to their rows. A predicate mask that is not written ({@code x > 0}) is
+ * computed a chunk at a time and counted by its own copy, in one pass ({@link #select}). Where the
  * mask and x's rows are each one stride apart in storage (contiguous arrays, 1-D views) and a
  * selected row is one element, the copy is the code generator's {@link org.ndjit.codegen.MaskCopy}
  * loop (branch-free, or the Vector API's compress); otherwise it walks the layouts. Elements move as
@@ -32,6 +36,11 @@ public final class Compress {
 
     private Compress() {}
 
+    /** How many mask positions selections have computed a predicate at, a chunk at a time, so far: for tests. */
+    public static long predicatePositions() {
+        return PredicateChunks.POSITIONS.sum();
+    }
+
     /** The number of true values of a bool array (any non-zero byte is true). */
     public static long count(StridedArray mask) {
         long[] counts = chunkCounts(mask);
@@ -41,11 +50,15 @@ public final class Compress {
         return total;
     }
 
-    /** The selection; {@code node}'s shape gives the output's (its length is the mask's count). */
+    /**
+     * The selection; {@code node}'s shape gives the output's: its length is the mask's count, or the
+     * number of mask positions when the length is asked for ({@link #select}), and the output then has
+     * as many rows as the mask selects.
+     */
     public static StridedArray run(Node node, StridedArray x, StridedArray mask) {
-        StridedArray out = MemoryPool.shared().allocate(node.dtype(), node.shape(), false); // checked below: every row is written
         long[] counts = chunkCounts(mask);
-        long[] firstRow = firstRows(counts, node);
+        long[] firstRow = firstRows(counts, node, mask.size());
+        StridedArray out = MemoryPool.shared().allocate(node.dtype(), rowsOf(node, firstRow[counts.length]), false); // every row is written
         Copy copy = Copy.of(x, mask.layout().ndim(), out);
         Cancellation cancel = Cancellation.current();
         MemorySegment m = mask.buffer().segment();
@@ -63,19 +76,15 @@ public final class Compress {
 
     /**
      * The selection whose mask is a predicate computed a chunk at a time into a block of each thread's
-     * ({@link PredicateChunks}; see {@link Step.Selection}), never written whole. The total count is
-     * known (the output's length), so the first range of chunks copies each chunk as soon as it is
-     * computed and counted, from the output's first row on, and the last range likewise from its end
-     * backwards: with one or two threads, x is read once. The ranges between (more threads) only count
-     * their chunks at first, and compute their predicate again to copy them once the counts before
-     * them are known. A predicate read through gathered inputs is computed whole first. Not chosen:
-     * copying every chunk into a buffer of its own and concatenating after the prefix sum, which
-     * writes and reads the selected elements once more (for half of a float64 x selected, as many
-     * bytes as reading x again) at every parallelism. Measured on {@code x[x > 0]}, 10,000,000 float64,
-     * one thread of a loaded 2-core AVX2 EPYC: the count (a fused sum of the predicate, 15 ms) and this
-     * step take 48 ms, against 42 ms when the mask is written whole and read back: x is read from
-     * memory twice either way, and the copy, bound by its compress loop, gains little from finding x's
-     * chunk in cache, so the predicate's own pass costs more than the mask's bytes saved.
+     * ({@link PredicateChunks}; see {@link Step.Selection}), never written whole, in one pass: each
+     * chunk's predicate is computed once, its true values counted, and its selected rows copied while
+     * x's chunk is in cache. The output has a row for every mask position (the most the selection can
+     * have), so each range of chunks (one per thread) writes from the row of its first position on,
+     * knowing nothing of the ranges before it; the ranges are then moved down in order to follow one
+     * another (none for one thread), and the value is the rows written ({@link #fitted}). The node's
+     * length is the count when it is known (checked), or the number of positions when the selection
+     * is asked for its length ({@link #select}). A predicate read through gathered inputs is computed
+     * whole first.
      */
     static StridedArray run(Step.Selection selection, Function<Node, StridedArray> value, KernelCache cache) {
         Node node = selection.output();
@@ -89,57 +98,102 @@ public final class Compress {
                 mask.buffer().close("a selection's mask computed whole was released after the selection");
             }
         }
-        StridedArray out = MemoryPool.shared().allocate(node.dtype(), node.shape(), false); // checked below: every row is written
-        long positions = Shapes.size(node.src(1).shape()), total = node.dim(0);
+        long positions = Shapes.size(node.src(1).shape());
+        StridedArray out = MemoryPool.shared().allocate(node.dtype(), rowsOf(node, positions), false); // rows past those written are cut off below
         int chunks = Math.toIntExact((positions + CHUNK - 1) / CHUNK);
-        long[] counts = new long[chunks];
-        boolean[] copied = new boolean[chunks];
         Copy copy = Copy.of(x, node.src(1).ndim(), out);
         int parts = Parallel.rowRanges(chunks, CHUNK * Math.max(1, copy.cell.size()));
-        MemorySegment[] blocks = new MemorySegment[parts]; // a part's block, also for its chunks left to the second loop
+        long[] firstRow = new long[parts], rows = new long[parts];
         Cancellation cancel = Cancellation.current();
-        Parallel.forEachRowRange(chunks, parts, (part, first, end) -> {
-            MemorySegment block = blocks[part] = MemorySegment.ofArray(new byte[(int) CHUNK]);
-            boolean backwards = part == parts - 1 && part > 0;
-            long row = backwards ? total : 0;
-            for (long k = first; k < end; k++) {
-                cancel.check();
-                int c = (int) (backwards ? first + end - 1 - k : k);
-                long t0 = c * CHUNK, t1 = Math.min(t0 + CHUNK, positions);
-                predicate.fill(t0, t1, block);
-                counts[c] = countBytes(block, 0, t1 - t0);
-                if (part > 0 && !backwards) continue;
-                long from = backwards ? row - counts[c] : row, to = from + counts[c];
-                if (from >= 0 && to <= total) { // otherwise the counts disagree with the total: reported below
-                    copy.chunk(t0, t1, from, to, block, BLOCK_POSITIONS, 0);
-                    copied[c] = true;
+        try {
+            Parallel.forEachRowRange(chunks, parts, (part, first, end) -> {
+                MemorySegment block = MemorySegment.ofArray(new byte[(int) Math.min(CHUNK, positions)]); // a short mask's own length
+                long row = firstRow[part] = first * CHUNK;
+                for (long c = first; c < end; c++) {
+                    cancel.check();
+                    long t0 = c * CHUNK, t1 = Math.min(t0 + CHUNK, positions);
+                    predicate.fill(t0, t1, block);
+                    row = copy.all(t0, t1, row, block);
                 }
-                row = backwards ? from : to;
-            }
-        });
-        long[] firstRow = firstRows(counts, node);
-        Parallel.forEachRowRange(chunks, parts, (part, first, end) -> {
-            for (long k = first; k < end; k++) {
-                int c = (int) k;
-                if (copied[c]) continue;
-                cancel.check();
-                long t0 = c * CHUNK, t1 = Math.min(t0 + CHUNK, positions);
-                predicate.fill(t0, t1, blocks[part]);
-                copy.chunk(t0, t1, firstRow[c], firstRow[c + 1], blocks[part], BLOCK_POSITIONS, 0);
-            }
-        });
+                rows[part] = row - firstRow[part];
+            });
+        } catch (RuntimeException | Error e) {
+            out.buffer().close("a selection that failed was released");
+            throw e;
+        }
+        long written = 0, cell = copy.cell.size() * copy.item;
+        MemorySegment o = out.buffer().segment();
+        for (int part = 0; part < parts; part++) { // in order: a range moves down onto rows the ranges before it have left
+            if (firstRow[part] != written) MemorySegment.copy(o, firstRow[part] * cell, o, written * cell, rows[part] * cell);
+            written += rows[part];
+        }
         Reference.reachabilityFence(x);
-        return out;
+        return fitted(out, written, node, positions);
+    }
+
+    /**
+     * x[mask] computed now, with its length: the node {@code x[mask]} of that length, its value
+     * memoised, or null when the selection is not made this way (dtypes without compiled loops). The
+     * selection is asked for as x[mask] with a row per mask position ({@link #run(Step.Selection, Function, KernelCache)}
+     * writes the rows it selects and returns those), so a predicate mask ({@code x > 0}) is computed
+     * once, in the selection's own pass, instead of once to count it and once more to select.
+     */
+    public static Node select(Node x, Node mask) {
+        long positions = Shapes.size(mask.shape());
+        Node upTo = Nodes.compress(x, mask, positions);
+        if (Planner.withoutKernels(upTo)) return null;
+        StridedArray value = Execution.run(upTo, Materializer::known);
+        Node selected = Nodes.compress(x, mask, value.layout().dim(0));
+        while (true) {
+            Object memo = selected.memo();
+            if (memo == value) return selected; // all selected: the node asked for is the one computed
+            if (memo != null && !(memo instanceof StridedArray v && v.buffer().isClosed())) {
+                value.buffer().close("a selection computed while another thread computed it too was released: the other value is kept");
+                return selected;
+            }
+            if (selected.casMemo(memo, value)) return selected; // also over a value released since (its array was closed)
+        }
+    }
+
+    /** The shape of {@code node} (a selection) with {@code rows} rows. */
+    private static long[] rowsOf(Node node, long rows) {
+        long[] shape = node.shape().clone();
+        shape[0] = rows;
+        return shape;
+    }
+
+    /**
+     * The first {@code written} rows of {@code out}, whose rows are one per mask position: the same
+     * memory when at least a quarter of it is used, else copied to memory of their own (a selection
+     * of few elements does not keep a block as large as x). Copying half of x's rows (B10, {@code x[x > 0]}
+     * on 10,000,000 normal float64) cost 9 ms more of 46 on one thread of the loaded machine. The rows
+     * past those written were never written, so a block fresh from the system has no pages there. The
+     * count must be the node's length unless that is the number of positions (the length asked for,
+     * {@link #select}).
+     */
+    private static StridedArray fitted(StridedArray out, long written, Node node, long positions) {
+        long total = node.dim(0);
+        if (written != total && total != positions) {
+            out.buffer().close("a selection whose count disagreed was released");
+            throw new IllegalStateException("mask selects " + written + " rows, expected " + total);
+        }
+        if (written == positions) return out;
+        long[] shape = rowsOf(node, written);
+        if (4 * written >= positions) return new StridedArray(out.buffer(), Layout.contiguous(shape));
+        StridedArray exact = MemoryPool.shared().allocate(node.dtype(), shape, false);
+        MemorySegment.copy(out.buffer().segment(), 0, exact.buffer().segment(), 0, Shapes.size(shape) * node.dtype().itemSize());
+        out.buffer().close("a selection's rows were copied to memory of their size");
+        return exact;
     }
 
     /** The positions of a chunk's block of mask bytes, one after the other. */
     private static final Layout BLOCK_POSITIONS = Layout.contiguous(new long[] {CHUNK});
 
-    /** Each chunk's first output row (a prefix sum of the counts), checked against the output's length. */
-    private static long[] firstRows(long[] counts, Node node) {
+    /** Each chunk's first output row (a prefix sum of the counts), checked against the node's length (unless that is the number of positions). */
+    private static long[] firstRows(long[] counts, Node node, long positions) {
         long[] firstRow = new long[counts.length + 1];
         for (int c = 0; c < counts.length; c++) firstRow[c + 1] = firstRow[c] + counts[c];
-        if (firstRow[counts.length] != node.dim(0)) {
+        if (firstRow[counts.length] != node.dim(0) && node.dim(0) != positions) {
             throw new IllegalStateException("mask selects " + firstRow[counts.length] + " rows, expected " + node.dim(0));
         }
         return firstRow;
@@ -223,8 +277,23 @@ public final class Compress {
             walk(t0, t1, row0, mask, new OffsetIterator(maskLayout, maskStart));
         }
 
-        /** The general case: any layouts, rows of any shape (a contiguous row is one bulk copy). */
-        private void walk(long t0, long t1, long row0, MemorySegment mask, OffsetIterator maskAt) {
+        /**
+         * Copies the rows of positions {@code [t0, t1)} selected by a block of mask bytes (byte k for
+         * position t0 + k) from output row {@code row0} on, and returns the row after the last one
+         * written. Rows up to {@code row0 + t1 - t0} may be written (see {@link org.ndjit.codegen.MaskCopy#copyAll}).
+         */
+        long all(long t0, long t1, long row0, MemorySegment block) {
+            if (cell.size() == 0) return row0 + countBytes(block, 0, t1 - t0);
+            long rowStride = linearStride(rows);
+            if (cell.size() == 1 && rowStride != NOT_LINEAR) {
+                return Vectorization.maskCopy().copyAll((int) item, in, (rows.offset() + t0 * rowStride) * item, rowStride * item,
+                        block, 0, 1, t1 - t0, out, row0);
+            }
+            return walk(t0, t1, row0, block, new OffsetIterator(BLOCK_POSITIONS, 0));
+        }
+
+        /** The general case: any layouts, rows of any shape (a contiguous row is one bulk copy); returns the row after the last one written. */
+        private long walk(long t0, long t1, long row0, MemorySegment mask, OffsetIterator maskAt) {
             long cellSize = cell.size(), written = row0 * cellSize;
             boolean bulk = cell.isContiguous();
             OffsetIterator rowAt = new OffsetIterator(rows, t0);
@@ -240,6 +309,7 @@ public final class Compress {
                 OffsetIterator c = new OffsetIterator(cell);
                 for (long k = 0; k < cellSize; k++, written++) MemorySegment.copy(in, (base + c.next()) * item, out, written * item, item);
             }
+            return written / cellSize;
         }
     }
 }

@@ -8,6 +8,7 @@ import org.ndjit.ir.StridedArray;
 import org.ndjit.optimizer.Step;
 
 import java.lang.foreign.MemorySegment;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -18,6 +19,8 @@ import java.util.function.Function;
  * the loop: its first and last rows are partial.
  */
 final class PredicateChunks {
+    /** Positions whose predicate was computed so far, for tests ({@link Compress#predicatePositions}). */
+    static final LongAdder POSITIONS = new LongAdder();
     private final BoundKernel loop;
     /** The loop's rows after merging axes: their length, each input's stride along them and its layout over the rows. */
     private final long rowLength;
@@ -65,5 +68,6 @@ final class PredicateChunks {
             loop.row(off, stride, block, t - t0, len);
             t += len;
         }
+        POSITIONS.add(t1 - t0);
     }
 }

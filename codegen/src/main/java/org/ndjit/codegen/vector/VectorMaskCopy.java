@@ -81,4 +81,40 @@ final class VectorMaskCopy implements MaskCopy {
         }
         MaskCopy.scalar(item, in, xAt, xStep, mask, mAt, mStep, out, w, wEnd);
     }
+
+    /** {@link #copy}'s vector loops over all {@code len} positions: a whole vector stored at slot o reaches o + lanes, at most the slot of the vector's last position. */
+    @Override
+    public long copyAll(int item, MemorySegment in, long xAt, long xStep, MemorySegment mask, long mAt, long mStep, long len, MemorySegment out, long w) {
+        long t = 0;
+        if (byteMaskCasts && mStep == 1 && xStep == item && item == 8 && LONG_MASKS != null) {
+            int n = LONGS.length();
+            long o = w * 8;
+            for (; t + n <= len; t += n, xAt += n * 8L, mAt += n) {
+                VectorMask<Long> m = ByteVector.fromMemorySegment(LONG_MASKS, mask, mAt, ORDER).compare(VectorOperators.NE, 0).cast(LONGS);
+                LongVector.fromMemorySegment(LONGS, in, xAt, ORDER).compress(m).intoMemorySegment(out, o, ORDER);
+                o += m.trueCount() * 8L;
+            }
+            w = o / 8;
+        } else if (mStep == 1 && xStep == item && item == 8 && LONGS.length() == 4) {
+            long o = w * 8;
+            for (; t + 4 <= len; t += 4, xAt += 32, mAt += 4) {
+                int v = mask.get(MASK_BYTES_AS_INT, mAt);
+                int nonZero = (v | ((v & 0x7f7f7f7f) + 0x7f7f7f7f)) & 0x80808080;
+                VectorMask<Long> m = VectorMask.fromLong(LONGS, Integer.compress(nonZero, 0x80808080));
+                LongVector.fromMemorySegment(LONGS, in, xAt, ORDER).compress(m).intoMemorySegment(out, o, ORDER);
+                o += Integer.bitCount(nonZero) * 8L;
+            }
+            w = o / 8;
+        } else if (byteMaskCasts && mStep == 1 && xStep == item && item == 4 && INT_MASKS != null) {
+            int n = INTS.length();
+            long o = w * 4;
+            for (; t + n <= len; t += n, xAt += n * 4L, mAt += n) {
+                VectorMask<Integer> m = ByteVector.fromMemorySegment(INT_MASKS, mask, mAt, ORDER).compare(VectorOperators.NE, 0).cast(INTS);
+                IntVector.fromMemorySegment(INTS, in, xAt, ORDER).compress(m).intoMemorySegment(out, o, ORDER);
+                o += m.trueCount() * 4L;
+            }
+            w = o / 4;
+        }
+        return MaskCopy.scalarAll(item, in, xAt, xStep, mask, mAt, mStep, len - t, out, w);
+    }
 }
