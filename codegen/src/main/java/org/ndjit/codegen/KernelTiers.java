@@ -57,10 +57,16 @@ public final class KernelTiers {
         this.vectorReady = vector != null;
     }
 
-    /** Compiles what the first run of {@code spec} over {@code elements} elements needs. */
+    /**
+     * Compiles what the first run of {@code spec} over {@code elements} elements needs; {@link Long#MAX_VALUE}
+     * elements, a look-up without a size ({@link KernelCache#get(KernelSpec)}), asks for the fastest form: the
+     * vector class alone, ready at once, with no warm-up queued.
+     */
     static KernelTiers compile(KernelSpec spec, long elements) {
         long below = tieredBelow();
-        if (!Vectorization.loops().applies(spec) || below == 0) return new KernelTiers(spec, null, false, RowKernelCompiler.compile(spec));
+        if (!Vectorization.loops().applies(spec) || below == 0 || elements == Long.MAX_VALUE) {
+            return new KernelTiers(spec, null, false, RowKernelCompiler.compile(spec));
+        }
         return new KernelTiers(spec, RowKernelCompiler.compileScalar(spec), false, null);
     }
 

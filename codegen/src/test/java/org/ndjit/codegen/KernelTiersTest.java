@@ -85,6 +85,19 @@ class KernelTiersTest {
     }
 
     @Test
+    void aLookUpWithoutASizeCompilesTheVectorClassAloneAndQueuesNoWarmUp() {
+        KernelSpec spec = spec(DType.FLOAT64, Op.MAXIMUM);
+        assumeTrue(Vectorization.loops().applies(spec), "no vector loop on this JVM");
+        KernelCache cache = new KernelCache(8);
+        long queued = KernelWarmup.queued();
+        RowKernel fastest = cache.get(spec);
+        assertEquals(queued, KernelWarmup.queued(), "no warm-up for a look-up that asks for the fastest form");
+        assertEquals(1, cache.compilations());
+        assertTrue(cache.tiers(spec, SMALL).vectorReady());
+        assertSame(fastest, cache.get(spec, SMALL), "runs get it too");
+    }
+
+    @Test
     void tieringOffGivesTheVectorClassAtOnce() {
         KernelSpec spec = spec(DType.FLOAT32, Op.MAXIMUM);
         assumeTrue(Vectorization.loops().applies(spec), "no vector loop on this JVM");
