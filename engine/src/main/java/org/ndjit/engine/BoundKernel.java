@@ -94,11 +94,20 @@ final class BoundKernel {
         }
     }
 
+    /**
+     * The class the next call runs ({@link KernelTiers#latest}), written back only when it changed: the parts of a
+     * run on other threads call through this same object, and a write per call would bounce its cache line.
+     */
+    private RowKernel current() {
+        RowKernel k = kernel, latest = tiers.latest(k);
+        if (latest != k) kernel = latest;
+        return latest;
+    }
+
     void row(long[] off, long[] stride, MemorySegment out, long outOff, long n) {
         prepare(stride);
         tiers.used(KernelTiers.Entry.ROW); // its warm-up makes the entry points runs call hot
-        kernel = tiers.latest(kernel);
-        kernel.row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
+        current().row(in, off, stride, out, outOff, n, constants.doubles(), constants.longs());
         Reference.reachabilityFence(buffers);
     }
 
@@ -106,8 +115,7 @@ final class BoundKernel {
     void row(MemorySegment[] segments, long[] off, long[] stride, MemorySegment out, long outOff, long n) {
         prepare(stride);
         tiers.used(KernelTiers.Entry.ROW);
-        kernel = tiers.latest(kernel);
-        kernel.row(segments, off, stride, out, outOff, n, constants.doubles(), constants.longs());
+        current().row(segments, off, stride, out, outOff, n, constants.doubles(), constants.longs());
         Reference.reachabilityFence(buffers);
     }
 
@@ -180,8 +188,7 @@ final class BoundKernel {
     /** Adds {@code rows} rows of {@code n} values to TwoSum accumulators {@code at, at + 1, ...} (see {@link RowKernel#sumAcross}). */
     void sumAcross(long[] off, long[] stride, long[] rowStride, int rows, long n, double[] sum, double[] comp, int at) {
         tiers.used(KernelTiers.Entry.SUM_ACROSS);
-        kernel = tiers.latest(kernel);
-        kernel.sumAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), sum, comp, at);
+        current().sumAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), sum, comp, at);
         Reference.reachabilityFence(buffers);
     }
 
@@ -192,13 +199,13 @@ final class BoundKernel {
 
     /** Takes {@code rows} rows of {@code n} values into the largest ({@code min}: smallest) so far, {@code best[at + j]} (see {@link RowKernel#maxAcross}). */
     void extremeAcross(boolean min, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] best, int at) {
-        kernel = tiers.latest(kernel);
+        RowKernel k = current();
         if (min) {
             tiers.used(KernelTiers.Entry.MIN_ACROSS);
-            kernel.minAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, at);
+            k.minAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, at);
         } else {
             tiers.used(KernelTiers.Entry.MAX_ACROSS);
-            kernel.maxAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, at);
+            k.maxAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, at);
         }
         Reference.reachabilityFence(buffers);
     }

@@ -62,11 +62,9 @@ final class VectorMaskCopy implements MaskCopy {
             // high bit of each non-zero byte, gathered by Integer.compress, BMI2's pext); no int64-float cast is needed.
             long o = w * 8, end = wEnd * 8;
             for (; o + 32 <= end; xAt += 32, mAt += 4) {
-                int v = mask.get(MASK_BYTES_AS_INT, mAt);
-                int nonZero = (v | ((v & 0x7f7f7f7f) + 0x7f7f7f7f)) & 0x80808080;
-                VectorMask<Long> m = VectorMask.fromLong(LONGS, Integer.compress(nonZero, 0x80808080));
-                LongVector.fromMemorySegment(LONGS, in, xAt, ORDER).compress(m).intoMemorySegment(out, o, ORDER);
-                o += Integer.bitCount(nonZero) * 8L;
+                int bits = fourMaskBits(mask, mAt);
+                LongVector.fromMemorySegment(LONGS, in, xAt, ORDER).compress(VectorMask.fromLong(LONGS, bits)).intoMemorySegment(out, o, ORDER);
+                o += Integer.bitCount(bits) * 8L;
             }
             w = o / 8;
         } else if (byteMaskCasts && mStep == 1 && xStep == item && item == 4 && INT_MASKS != null) {
@@ -98,11 +96,9 @@ final class VectorMaskCopy implements MaskCopy {
         } else if (mStep == 1 && xStep == item && item == 8 && LONGS.length() == 4) {
             long o = w * 8;
             for (; t + 4 <= len; t += 4, xAt += 32, mAt += 4) {
-                int v = mask.get(MASK_BYTES_AS_INT, mAt);
-                int nonZero = (v | ((v & 0x7f7f7f7f) + 0x7f7f7f7f)) & 0x80808080;
-                VectorMask<Long> m = VectorMask.fromLong(LONGS, Integer.compress(nonZero, 0x80808080));
-                LongVector.fromMemorySegment(LONGS, in, xAt, ORDER).compress(m).intoMemorySegment(out, o, ORDER);
-                o += Integer.bitCount(nonZero) * 8L;
+                int bits = fourMaskBits(mask, mAt);
+                LongVector.fromMemorySegment(LONGS, in, xAt, ORDER).compress(VectorMask.fromLong(LONGS, bits)).intoMemorySegment(out, o, ORDER);
+                o += Integer.bitCount(bits) * 8L;
             }
             w = o / 8;
         } else if (byteMaskCasts && mStep == 1 && xStep == item && item == 4 && INT_MASKS != null) {
@@ -116,5 +112,14 @@ final class VectorMaskCopy implements MaskCopy {
             w = o / 4;
         }
         return MaskCopy.scalarAll(item, in, xAt, xStep, mask, mAt, mStep, len - t, out, w);
+    }
+
+    /**
+     * Four mask bytes at {@code mAt} as the low four bits of an int, bit i set when byte i is non-zero: read as one
+     * int, the high bit of each non-zero byte is set and gathered by Integer.compress (BMI2's pext).
+     */
+    private static int fourMaskBits(MemorySegment mask, long mAt) {
+        int v = mask.get(MASK_BYTES_AS_INT, mAt);
+        return Integer.compress((v | ((v & 0x7f7f7f7f) + 0x7f7f7f7f)) & 0x80808080, 0x80808080);
     }
 }
