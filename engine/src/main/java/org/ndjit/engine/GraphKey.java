@@ -90,40 +90,44 @@ final class GraphKey {
     static Walk of(List<Node> roots, Predicate<Node> available, boolean fuse) {
         Scratch s = Scratch.PER_THREAD.get();
         s.start();
-        s.code(fuse ? 1 : 0);
-        int known = 0;
-        for (Node root : roots) {
-            if (s.numberOf(root) != Scratch.ABSENT) continue; // walked from an earlier root
-            // Explicit stack of (node, next input to visit); the identity table is also the numbering (-1: on the stack).
-            int top = 0;
-            s.push(0, root);
-            s.number(root, -1);
-            while (top >= 0) {
-                Node n = s.stack[top];
-                boolean leaf = !isRoot(n, roots) && (n.op() == Op.BUFFER || available.test(n));
-                int i = s.next[top];
-                if (!leaf && i < n.arity()) {
-                    s.next[top]++;
-                    Node src = n.src(i);
-                    if (s.numberOf(src) == Scratch.ABSENT) {
-                        s.number(src, -1);
-                        s.push(++top, src);
+        try {
+            s.code(fuse ? 1 : 0);
+            int known = 0;
+            for (Node root : roots) {
+                if (s.numberOf(root) != Scratch.ABSENT) continue; // walked from an earlier root
+                // Explicit stack of (node, next input to visit); the identity table is also the numbering (-1: on the stack).
+                int top = 0;
+                s.push(0, root);
+                s.number(root, -1);
+                while (top >= 0) {
+                    Node n = s.stack[top];
+                    boolean leaf = !isRoot(n, roots) && (n.op() == Op.BUFFER || available.test(n));
+                    int i = s.next[top];
+                    if (!leaf && i < n.arity()) {
+                        s.next[top]++;
+                        Node src = n.src(i);
+                        if (s.numberOf(src) == Scratch.ABSENT) {
+                            s.number(src, -1);
+                            s.push(++top, src);
+                        }
+                        continue;
                     }
-                    continue;
+                    top--;
+                    if (leaf && n.op() != Op.BUFFER) s.available[known++] = n;
+                    s.number(n, s.nodeCount);
+                    s.add(n);
+                    encode(n, leaf, s);
                 }
-                top--;
-                if (leaf && n.op() != Op.BUFFER) s.available[known++] = n;
-                s.number(n, s.nodeCount);
-                s.add(n);
-                encode(n, leaf, s);
             }
+            if (roots.size() > 1) {
+                s.code(-roots.size());
+                for (Node root : roots) s.code(s.numberOf(root));
+            }
+            GraphKey probe = s.probe();
+            return new Walk(probe, Arrays.copyOf(s.nodes, s.nodeCount), known == 0 ? Scratch.NONE : Arrays.copyOf(s.available, known));
+        } finally {
+            s.finish();
         }
-        if (roots.size() > 1) {
-            s.code(-roots.size());
-            for (Node root : roots) s.code(s.numberOf(root));
-        }
-        GraphKey probe = s.probe();
-        return new Walk(probe, Arrays.copyOf(s.nodes, s.nodeCount), known == 0 ? Scratch.NONE : Arrays.copyOf(s.available, known));
     }
 
     private static boolean isRoot(Node n, List<Node> roots) {
@@ -270,10 +274,10 @@ final class GraphKey {
         private int tableCount;
         private long[] codes = new long[128];
         private Object[] args = new Object[16];
-        private int codeCount, argCount, hash;
+        private int codeCount, argCount, hash, deepest;
 
         void start() {
-            // Clearing a table of a few hundred entries costs about what walking its nodes did; a larger one is made anew.
+            // After a walk of more than a few hundred nodes the next starts small again (finish() cleared what it used).
             if (nodeCount > SHRINK_ABOVE || tableKeys.length > 1024) {
                 stack = new Node[16];
                 nodes = new Node[16];
@@ -284,14 +288,25 @@ final class GraphKey {
                 codes = new long[128];
                 args = new Object[16];
             } else {
-                Arrays.fill(nodes, 0, nodeCount, null);
-                Arrays.fill(tableKeys, null);
                 Arrays.fill(args, 0, argCount, null);
             }
-            nodeCount = tableCount = codeCount = argCount = hash = 0;
+            nodeCount = tableCount = codeCount = argCount = hash = deepest = 0;
+        }
+
+        /**
+         * Forgets the walk's nodes (the probe's codes and arguments stay, for the look-up that follows):
+         * a thread's scratch must not keep the last graph it walked reachable, with the results memoised
+         * on its nodes, until its next walk (a dropped 80 MB result stayed live through collections so).
+         */
+        void finish() {
+            Arrays.fill(nodes, 0, nodeCount, null);
+            Arrays.fill(available, 0, nodeCount, null);
+            Arrays.fill(stack, 0, deepest + 1, null);
+            Arrays.fill(tableKeys, null);
         }
 
         void push(int at, Node n) {
+            deepest = Math.max(deepest, at);
             if (at == stack.length) {
                 stack = Arrays.copyOf(stack, at * 2);
                 next = Arrays.copyOf(next, at * 2);
