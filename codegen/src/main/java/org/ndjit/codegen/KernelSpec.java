@@ -24,7 +24,51 @@ import java.util.List;
  * added to its position once, and the row is read like any input's, by the vector loop too.
  */
 public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access,
-                         List<Integer> indices, List<Integer> gathered) {
+                         List<Integer> indices, List<Integer> gathered, Reduces reduces) {
+
+    /**
+     * The reductions a kernel's class serves in registers besides {@link RowKernel#row} (see
+     * {@link RowKernelCompiler#generate}): those of the plan step it was lowered from. Every entry point
+     * is generated (and verified and defined) with the class whether it runs or not: a float64 class
+     * with them all took about 2 ms to make against 1.3 for row() and the sums (C1, B6's kernels), and
+     * most kernels are elementwise. A run that asks for a reduction the class does not serve takes the
+     * scratch path (row() into a block, then reduced), to the same bits.
+     */
+    public enum Reduces {
+        /** row() alone: an elementwise kernel. */
+        NONE,
+        /** sumRow and sumAcross: a sum (mean and variance are built on sums). */
+        SUM,
+        /** maxRow, minRow, maxAcross and minAcross: a max or min. */
+        EXTREMES,
+        /** argmaxRow and argminRow. */
+        ARG_EXTREMES,
+        /** All of them: a spec made by hand (tests, benchmarks). */
+        EVERY;
+
+        /** What a kernel ending in a reduction by {@code op} (null: none) needs. */
+        public static Reduces of(Op op) {
+            if (op == null) return NONE;
+            return switch (op) {
+                case SUM -> SUM;
+                case MAX, MIN -> EXTREMES;
+                case ARGMAX, ARGMIN -> ARG_EXTREMES;
+                default -> NONE; // prod, any, all: reduced from a scratch block
+            };
+        }
+
+        boolean sums() { return this == SUM || this == EVERY; }
+
+        boolean extremes() { return this == EXTREMES || this == EVERY; }
+
+        boolean argExtremes() { return this == ARG_EXTREMES || this == EVERY; }
+    }
+
+    /** A kernel of every entry point ({@link Reduces#EVERY}). */
+    public KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access,
+                      List<Integer> indices, List<Integer> gathered) {
+        this(inputs, constants, instrs, output, access, indices, gathered, Reduces.EVERY);
+    }
 
     /** A kernel whose inputs are all read from memory. */
     public KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> instrs, DType output, List<Access> access) {
@@ -37,6 +81,7 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
     }
 
     public KernelSpec {
+        java.util.Objects.requireNonNull(reduces, "reduces");
         for (int i : indices) {
             if (inputs.get(i) != DType.INT64) throw new IllegalArgumentException("index input " + i + " must be int64, got " + inputs.get(i));
         }
@@ -98,7 +143,7 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
     public KernelSpec withStrides(long[] innerStrides) {
         List<Access> a = new ArrayList<>();
         for (long s : innerStrides) a.add(Access.of(s));
-        return new KernelSpec(inputs, constants, instrs, output, List.copyOf(a), indices, gathered);
+        return new KernelSpec(inputs, constants, instrs, output, List.copyOf(a), indices, gathered, reduces);
     }
 
     /** The dtype of a slot. */
@@ -130,6 +175,7 @@ public record KernelSpec(List<DType> inputs, List<DType> constants, List<Instr> 
             for (int a : i.args()) sb.append(' ').append(a);
             sb.append(';');
         }
-        return sb.append("->").append(output).toString();
+        sb.append("->").append(output);
+        return reduces == Reduces.EVERY ? sb.toString() : sb.append(" reduces ").append(reduces).toString();
     }
 }

@@ -21,7 +21,8 @@ public abstract class RowKernel {
 
     /**
      * Whether {@link #sumRow} is generated: only for float64 and float32 values where the vector loop
-     * applies and 8 double lanes are one or two vector registers.
+     * applies and 8 double lanes are one or two vector registers, and a spec that asks for sums
+     * ({@link KernelSpec#reduces}, as every entry point below).
      */
     public boolean sumsRows() {
         return false;
@@ -85,7 +86,7 @@ public abstract class RowKernel {
         throw new UnsupportedOperationException("this kernel has no argminRow");
     }
 
-    /** Whether {@link #sumAcross} is generated: for float64 and float32 values (vector loop or not). */
+    /** Whether {@link #sumAcross} is generated: for float64 and float32 values (vector loop or not) of a spec that asks for sums. */
     public boolean sumsAcross() {
         return false;
     }
@@ -103,7 +104,7 @@ public abstract class RowKernel {
         throw new UnsupportedOperationException("this kernel has no sumAcross");
     }
 
-    /** Whether {@link #maxAcross} and {@link #minAcross} are generated: for float64 and float32 values (vector loop or not). */
+    /** Whether {@link #maxAcross} and {@link #minAcross} are generated: for float64 and float32 values (vector loop or not) of a spec that asks for extremes. */
     public boolean extremesAcross() {
         return false;
     }

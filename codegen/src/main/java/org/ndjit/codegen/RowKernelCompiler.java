@@ -85,7 +85,8 @@ public final class RowKernelCompiler {
      * storing them) and a vector loop in {@link RowKernel#sumAcross}, kept only while they too are
      * under the limit; every kernel of float values has sumAcross, with its scalar loop at least, and of float64 or
      * float32 values maxAcross and minAcross. Kernels of float64 or float32 values with the vector loop also get
-     * {@link RowKernel#maxRow} and {@link RowKernel#minRow}.
+     * {@link RowKernel#maxRow} and {@link RowKernel#minRow}, and argmaxRow and argminRow. Each of these only where the
+     * spec's {@link KernelSpec#reduces} asks for it: an elementwise kernel's class has row() alone.
      */
     public static byte[] generate(KernelSpec spec, String simpleName) {
         LoopEmitter loops = Vectorization.loops();
@@ -162,26 +163,32 @@ public final class RowKernelCompiler {
         sizes.row = arrayRows && spec.gathered().isEmpty()
                 ? body(cw, ACC_PUBLIC, "row", ROW_DESC, spec, Mode.ROW, false, false, null, true)
                 : method(cw, name, "row", ROW_DESC, spec, Mode.ROW, vector, byMemoryKind);
-        if (sums) {
+        KernelSpec.Reduces reduces = spec.reduces();
+        if (sums && reduces.sums()) {
             returnsTrue(cw, "sumsRows");
             sizes.sumRow = method(cw, name, "sumRow", REDUCE_ROW_DESC, spec, Mode.SUM_ROW, true, byMemoryKind);
             sizes.hasSumRow = true;
         }
-        if (extremes) {
+        if (extremes && reduces.extremes()) {
             returnsTrue(cw, "extremesRows");
             sizes.extremeRows = Math.max(method(cw, name, "maxRow", REDUCE_ROW_DESC, spec, Mode.MAX_ROW, true, byMemoryKind),
                                          method(cw, name, "minRow", REDUCE_ROW_DESC, spec, Mode.MIN_ROW, true, byMemoryKind));
+            sizes.hasExtremeRows = true;
+        }
+        if (extremes && reduces.argExtremes()) {
             returnsTrue(cw, "argExtremesRows");
             sizes.extremeRows = Math.max(sizes.extremeRows, Math.max(method(cw, name, "argmaxRow", REDUCE_ROW_DESC, spec, Mode.ARGMAX_ROW, true, byMemoryKind),
                                                                      method(cw, name, "argminRow", REDUCE_ROW_DESC, spec, Mode.ARGMIN_ROW, true, byMemoryKind)));
             sizes.hasExtremeRows = true;
         }
         if (ends != null && spec.output().isFloat()) {
-            returnsTrue(cw, "sumsAcross");
-            // A gathered input's picks change from row to row there: its elements are read one by one, in the scalar loop.
-            sizes.sumAcross = method(cw, name, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums && spec.gathered().isEmpty(), false);
-            sizes.hasSumAcross = true;
-            if (spec.output() == DType.FLOAT64 || spec.output() == DType.FLOAT32) {
+            if (reduces.sums()) {
+                returnsTrue(cw, "sumsAcross");
+                // A gathered input's picks change from row to row there: its elements are read one by one, in the scalar loop.
+                sizes.sumAcross = method(cw, name, "sumAcross", SUM_ACROSS_DESC, spec, Mode.SUM_ACROSS, sums && spec.gathered().isEmpty(), false);
+                sizes.hasSumAcross = true;
+            }
+            if ((spec.output() == DType.FLOAT64 || spec.output() == DType.FLOAT32) && reduces.extremes()) {
                 // Their vector loop keeps its accumulators in the double species, as sumAcross's does: where sums holds.
                 returnsTrue(cw, "extremesAcross");
                 sizes.sumAcross = Math.max(sizes.sumAcross,

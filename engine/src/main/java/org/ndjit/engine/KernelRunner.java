@@ -285,7 +285,7 @@ public final class KernelRunner {
             ReferenceEvaluator.copyInto(a, out);
             return out;
         }
-        KernelSpec copy = new KernelSpec(List.of(a.dtype()), List.of(), List.of(), a.dtype(), List.of());
+        KernelSpec copy = new KernelSpec(List.of(a.dtype()), List.of(), List.of(), a.dtype(), List.of(), List.of(), List.of(), KernelSpec.Reduces.NONE);
         Layout[] layouts = {a.layout()};
         return elementwise(a.dtype(), a.shape(), layouts, new BoundKernel(copy, cache, new Buffer[] {a.buffer()}, Constants.NONE, a.size()), into);
     }

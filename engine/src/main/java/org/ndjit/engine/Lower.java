@@ -40,7 +40,9 @@ public final class Lower {
             slot.put(n, inputs.size() + constants.size() + instrs.size());
             instrs.add(new KernelSpec.Instr(n.op(), n.dtype(), args));
         }
-        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype(), List.of(), indices, gathered);
+        Node reduction = kernel.reduction();
+        return new KernelSpec(inputs, constants, instrs, kernel.produced().dtype(), List.of(), indices, gathered,
+                              KernelSpec.Reduces.of(reduction == null ? null : reduction.op()));
     }
 
     /** The kernel's input channels: one per input, two per gathered input (its values, then its picks). */

@@ -1,0 +1,38 @@
+package org.ndjit.engine;
+
+import org.junit.jupiter.api.Test;
+import org.ndjit.DType;
+import org.ndjit.codegen.KernelSpec.Reduces;
+import org.ndjit.ir.Node;
+import org.ndjit.ir.Nodes;
+import org.ndjit.ir.Op;
+import org.ndjit.optimizer.Step;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.ndjit.engine.ShortKernelTest.array;
+
+/** A lowered spec asks for the reduction entry points of its step's reduction and no others (see {@link Reduces}). */
+class LowerTest {
+    /** The reduces of the one kernel the plan of {@code op(exp(a * b), axis 1)} has, or of exp(a * b) for null. */
+    private static Reduces loweredFor(Op op) {
+        DType d = DType.FLOAT64;
+        Node body = Nodes.elementwise(Op.EXP, d, Nodes.elementwise(Op.MUL, d, array(d, 40, 30), array(d, 40, 30)));
+        Node root = op == null ? body : Nodes.reduce(op, op == Op.ARGMAX || op == Op.ARGMIN ? DType.INT64 : d, body, new int[] {1});
+        List<Step.Kernel> kernels = Execution.plan(root, n -> null).kernels();
+        assertEquals(1, kernels.size(), "one fused kernel for " + op);
+        return Lower.kernel(kernels.getFirst()).reduces();
+    }
+
+    @Test
+    void theSpecServesItsStepsReduction() {
+        assertEquals(Reduces.NONE, loweredFor(null));
+        assertEquals(Reduces.SUM, loweredFor(Op.SUM));
+        assertEquals(Reduces.EXTREMES, loweredFor(Op.MAX));
+        assertEquals(Reduces.EXTREMES, loweredFor(Op.MIN));
+        assertEquals(Reduces.ARG_EXTREMES, loweredFor(Op.ARGMAX));
+        assertEquals(Reduces.ARG_EXTREMES, loweredFor(Op.ARGMIN));
+        assertEquals(Reduces.NONE, loweredFor(Op.PROD), "a product reduces a scratch block");
+    }
+}
