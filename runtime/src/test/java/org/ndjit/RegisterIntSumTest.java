@@ -52,7 +52,7 @@ class RegisterIntSumTest {
         for (String parallelism : new String[] {"1", "16"}) {
             FusionRegressionTest.withParallelism(parallelism, () -> {
                 for (long length : LENGTHS) {
-                    if (FEWER_CASES && length > 1025) continue;
+                    if (FEWER_CASES && !java.util.Set.of(0L, 7L, 9L, 33L, 1025L).contains(length)) continue;
                     // Under 2^17 elements of work a run is not split (Parallel.MIN_PART): at parallelism 16 it would repeat parallelism 1.
                     if (!parallelism.equals("1") && 4 * length < 2 * (1 << 16)) continue;
                     NDArray wide = Np.array(data(length, (int) (4 * length))).reshape(4, length);
@@ -83,14 +83,15 @@ class RegisterIntSumTest {
 
     @Test
     void vectorKernelsSumInRegisters() {
-        long before = KernelRunner.registerIntSumPasses();
         NDArray ints = Np.array(data(5, 4 * 1000)).reshape(4, 1000).astype(DType.INT32).eval();
-        List<NDArray> sums = List.of(ints.sum(1), ints.astype(DType.INT8).sum(), ints.gt(0).sum(), ints.gt(0).eval().sum(1));
+        // int8 values are held in int lanes, and loaded in byte vectors of as many lanes: none of 4 bytes (128-bit loops).
+        boolean bytes = Integer.getInteger("ndjit.vectorBits", 512) >= 256;
+        List<NDArray> sums = bytes ? List.of(ints.sum(1), ints.gt(0).sum(), ints.gt(0).eval().sum(1), ints.astype(DType.INT8).sum())
+                                   : List.of(ints.sum(1), ints.gt(0).sum(), ints.gt(0).eval().sum(1));
         for (NDArray sum : sums) {
+            long before = KernelRunner.registerIntSumPasses();
             SameBits.assertSameBits(ReferenceEvaluator.evaluate(sum.node()), sum.value(), () -> "register sum");
-        }
-        if (Vectorization.enabled()) {
-            assertTrue(KernelRunner.registerIntSumPasses() >= before + sums.size(), "the register path was not taken");
+            if (Vectorization.enabled()) assertTrue(KernelRunner.registerIntSumPasses() > before, "the register path was not taken: " + sum.explain());
         }
     }
 }

@@ -83,7 +83,11 @@ class SumRowLongTest {
             RowKernel kernel = RowKernelCompiler.compile(spec);
             boolean sums = VectorEmitter.applies(spec) && VectorEmitter.sumsLong(spec);
             assertEquals(sums, kernel.sumsRowsLong(), spec.key());
-            if (Vectorization.enabled() && spec.instrs().isEmpty()) assertTrue(sums, "an array's own values are summed in registers: " + spec.key());
+            if (VectorEmitter.applies(spec)) assertTrue(sums, "where the vector loop applies, so does sumRowLong: " + spec.key());
+            // int8 values are held in int lanes, loaded in byte vectors of as many lanes: none of 4 bytes in 128-bit loops.
+            if (Vectorization.enabled() && Integer.getInteger("ndjit.vectorBits", 512) >= 256 && spec.instrs().isEmpty()) {
+                assertTrue(sums, "an array's own values are summed in registers: " + spec.key());
+            }
             if (!sums) continue;
             for (int n = 0; n < 70 + longRows.length; n++) {
                 int length = n < 70 ? n : longRows[n - 70];
