@@ -130,17 +130,20 @@ final class KernelWarmup {
         private final double[] dc;
         private final long[] lc;
         private final double[] lanes = new double[16];
+        /** The total sumRowLong adds to. */
+        private final long[] total = new long[1];
         /** The value maxRow and minRow take their extreme into. */
         private final double[] extreme = new double[2];
         /** Accumulators of sumAcross, which adds one row (a row stride of 0 reads nothing twice in the synthetic inputs); maxAcross and minAcross take theirs into sums. */
         private final double[] sums = new double[ROW], compensations = new double[ROW];
         private final long[] rowStride;
         /** The entry points runs have called (row() alone if none yet). */
-        private final boolean row, sumRow, maxRow, minRow, argmaxRow, argminRow, sumAcross, maxAcross, minAcross;
+        private final boolean row, sumRow, sumRowLong, maxRow, minRow, argmaxRow, argminRow, sumAcross, maxAcross, minAcross;
 
         Rows(KernelTiers tiers, Arena arena) {
             KernelSpec spec = tiers.spec();
             sumRow = tiers.wasUsed(KernelTiers.Entry.SUM_ROW);
+            sumRowLong = tiers.wasUsed(KernelTiers.Entry.SUM_ROW_LONG);
             maxRow = tiers.wasUsed(KernelTiers.Entry.MAX_ROW);
             minRow = tiers.wasUsed(KernelTiers.Entry.MIN_ROW);
             argmaxRow = tiers.wasUsed(KernelTiers.Entry.ARGMAX_ROW);
@@ -148,7 +151,7 @@ final class KernelWarmup {
             sumAcross = tiers.wasUsed(KernelTiers.Entry.SUM_ACROSS);
             maxAcross = tiers.wasUsed(KernelTiers.Entry.MAX_ACROSS);
             minAcross = tiers.wasUsed(KernelTiers.Entry.MIN_ACROSS);
-            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !maxRow && !minRow && !argmaxRow && !argminRow && !sumAcross && !maxAcross && !minAcross;
+            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !sumRowLong && !maxRow && !minRow && !argmaxRow && !argminRow && !sumAcross && !maxAcross && !minAcross;
             int inputs = spec.inputs().size();
             in = new MemorySegment[inputs];
             heapIn = new MemorySegment[inputs];
@@ -179,11 +182,11 @@ final class KernelWarmup {
          * it, untimed, so that they are hot as well.
          */
         long fastest(RowKernel kernel) {
-            boolean sumRowHere = sumRow && kernel.sumsRows(), sumAcrossHere = sumAcross && kernel.sumsAcross();
+            boolean sumRowHere = sumRow && kernel.sumsRows(), sumRowLongHere = sumRowLong && kernel.sumsRowsLong(), sumAcrossHere = sumAcross && kernel.sumsAcross();
             boolean maxRowHere = maxRow && kernel.extremesRows(), minRowHere = minRow && kernel.extremesRows();
             boolean maxAcrossHere = maxAcross && kernel.extremesAcross(), minAcrossHere = minAcross && kernel.extremesAcross();
             boolean argmaxRowHere = argmaxRow && kernel.argExtremesRows(), argminRowHere = argminRow && kernel.argExtremesRows();
-            boolean rowHere = row || sumRow && !sumRowHere || (maxRow || minRow) && !kernel.extremesRows() || sumAcross && !sumAcrossHere
+            boolean rowHere = row || sumRow && !sumRowHere || sumRowLong && !sumRowLongHere || (maxRow || minRow) && !kernel.extremesRows() || sumAcross && !sumAcrossHere
                               || (maxAcross || minAcross) && !kernel.extremesAcross() || (argmaxRow || argminRow) && !kernel.argExtremesRows();
             long best = Long.MAX_VALUE;
             for (int c = 0; c < CALLS_PER_ROUND; c++) {
@@ -196,6 +199,10 @@ final class KernelWarmup {
                 }
                 if (sumRowHere) {
                     kernel.sumRow(input, off, stride, ROW, dc, lc, lanes);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (sumRowLongHere) {
+                    kernel.sumRowLong(input, off, stride, ROW, dc, lc, total);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 if (maxRowHere) {

@@ -15,6 +15,7 @@ public interface LoopEmitter {
     LoopEmitter SCALAR = new LoopEmitter() {
         @Override public boolean applies(KernelSpec spec) { return false; }
         @Override public boolean sums(KernelSpec spec) { return false; }
+        @Override public boolean sumsLong(KernelSpec spec) { return false; }
         @Override public int lanes(KernelSpec spec) { return 1; }
         @Override public void emit(MethodVisitor mv, KernelSpec spec, RowLocals locals) {
             throw new IllegalStateException("the scalar emitter has no main loop");
@@ -26,6 +27,9 @@ public interface LoopEmitter {
 
     /** True when, besides {@link #applies}, the kernel gets {@link RowKernel#sumRow} (float sums in registers). */
     boolean sums(KernelSpec spec);
+
+    /** True when, besides {@link #applies}, the kernel gets {@link RowKernel#sumRowLong} (integer and bool sums in registers). */
+    boolean sumsLong(KernelSpec spec);
 
     /** Elements per main-loop iteration (1 when it {@link #applies} not). */
     int lanes(KernelSpec spec);
@@ -40,7 +44,8 @@ public interface LoopEmitter {
      * The locals of the row method the main loop works with: per input its memory segment, its byte
      * position and its byte step; per slot the local holding its scalar value; the output segment
      * and byte position, the element count n and counter j (ints), the array the values are reduced
-     * into and by which op ({@code lanes} and {@code reduces}: sumRow's lanes with SUM, maxRow's and minRow's
+     * into and by which op ({@code lanes} and {@code reduces}: sumRow's lanes with SUM for float values,
+     * sumRowLong's total with SUM for integer and bool values, maxRow's and minRow's
      * best value with MAX and MIN; -1 and null in row()), an allocator of new locals, and what sumAcross, maxAcross or minAcross reduce into (null in the other methods).
      * {@code byMemoryKind}: emit the vector loop in copies chosen per call: every operand a Java array
      * (loads and stores through {@code fromArray}/{@code intoArray}), the output a Java array (row()),

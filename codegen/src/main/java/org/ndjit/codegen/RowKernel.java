@@ -40,6 +40,25 @@ public abstract class RowKernel {
     }
 
     /**
+     * Whether {@link #sumRowLong} is generated: for integer and bool values where the vector loop
+     * applies, of a spec that asks for sums.
+     */
+    public boolean sumsRowsLong() {
+        return false;
+    }
+
+    /**
+     * Computes the same {@code n} values as {@link #row} and adds them, widened to long as the reference
+     * reads them (signed ones sign-extended, unsigned ones zero-extended, uint64 its bits, a bool 0 or 1),
+     * to {@code total[0]}, wrapping as long addition does: an integer sum ({@link org.ndjit.ir.Reduction}),
+     * in long lanes held in vector registers. Wrapping addition is associative and commutative, so the
+     * lanes give the reference's bits in any order, and the row may start at any position.
+     */
+    public void sumRowLong(MemorySegment[] in, long[] off, long[] stride, long n, double[] dc, long[] lc, long[] total) {
+        throw new UnsupportedOperationException("this kernel has no sumRowLong");
+    }
+
+    /**
      * Whether {@link #maxRow} and {@link #minRow} are generated: for float64 and float32 values where
      * the vector loop applies.
      */

@@ -23,7 +23,8 @@ import static org.objectweb.asm.Opcodes.*;
  * (which also finishes its tail) loads each input per element, calls the {@link ScalarOps} method of
  * each instruction (inlined by the JIT), and stores the result. Float kernels with a vector loop
  * also get {@link RowKernel#sumRow}, the same loops adding each value to a float sum's 8 lanes held
- * in registers (see {@link LoopEmitter#sums}), and {@link RowKernel#maxRow} and {@link RowKernel#minRow}, the
+ * in registers (see {@link LoopEmitter#sums}; integer and bool kernels {@link RowKernel#sumRowLong}, adding
+ * them widened to long lanes, see {@link LoopEmitter#sumsLong}), and {@link RowKernel#maxRow} and {@link RowKernel#minRow}, the
  * same loops taking the values' largest or smallest in registers; every float kernel gets {@link RowKernel#sumAcross},
  * which adds several rows' values to accumulators of a sum across rows (held in registers in its
  * vector loop), and float64 and float32 kernels {@link RowKernel#maxAcross} and {@link RowKernel#minAcross},
@@ -36,24 +37,26 @@ public final class RowKernelCompiler {
     private static final String ROW_DESC = "([L" + SEGMENT + ";[J[JL" + SEGMENT + ";JJ[D[J)V";
     /** sumRow's, maxRow's and minRow's: in, off, stride, n, dc, lc, and the array they reduce into. */
     private static final String REDUCE_ROW_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[D)V";
+    /** sumRowLong's: in, off, stride, n, dc, lc, total. */
+    private static final String SUM_ROW_LONG_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[J)V";
     private static final String SUM_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[D[DI)V";
     /** maxAcross's and minAcross's: in, off, stride, rowStride, rows, n, dc, lc, best, at. */
     private static final String EXTREME_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[DI)V";
 
     private static final int HUGE_METHOD_LIMIT = MethodSize.HUGE_METHOD_LIMIT;
-    // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(), maxRow() and minRow(): this, in, off,
-    // stride, n (2), dc, lc, lanes (best); of sumAcross(): this, in, off, stride, rowStride, rows, n (2), dc, lc, sum, comp, at; of
+    // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(), sumRowLong(), maxRow() and minRow(): this, in,
+    // off, stride, n (2), dc, lc, lanes (total, best); of sumAcross(): this, in, off, stride, rowStride, rows, n (2), dc, lc, sum, comp, at; of
     // maxAcross() and minAcross() the same without comp (sum is the best values' array).
     private static final int IN = 1, OFF = 2, STRIDE = 3;
 
     /** Which method a {@link RowEmitter} writes. */
     private enum Mode {
-        ROW, SUM_ROW, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, MAX_ACROSS, MIN_ACROSS;
+        ROW, SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, MAX_ACROSS, MIN_ACROSS;
 
         /** The reduction of the row's values this method does in registers (SUM, MAX, MIN), null for row() and the methods across rows. */
         org.ndjit.ir.Op reducesRow() {
             return switch (this) {
-                case SUM_ROW -> org.ndjit.ir.Op.SUM;
+                case SUM_ROW, SUM_ROW_LONG -> org.ndjit.ir.Op.SUM;
                 case MAX_ROW -> org.ndjit.ir.Op.MAX;
                 case MIN_ROW -> org.ndjit.ir.Op.MIN;
                 case ARGMAX_ROW -> org.ndjit.ir.Op.ARGMAX;
@@ -82,8 +85,8 @@ public final class RowKernelCompiler {
      * row() past HotSpot's 8,000-byte limit, and the method would run interpreted: such a kernel
      * keeps the scalar loop alone. Where {@link LoopEmitter#sums} holds, the class also has
      * {@link RowKernel#sumRow} (the same loops adding the values to a float sum's lanes instead of
-     * storing them) and a vector loop in {@link RowKernel#sumAcross}, kept only while they too are
-     * under the limit; every kernel of float values has sumAcross, with its scalar loop at least, and of float64 or
+     * storing them) and a vector loop in {@link RowKernel#sumAcross}, where {@link LoopEmitter#sumsLong} holds
+     * {@link RowKernel#sumRowLong}, kept only while they too are under the limit; every kernel of float values has sumAcross, with its scalar loop at least, and of float64 or
      * float32 values maxAcross and minAcross. Kernels of float64 or float32 values with the vector loop also get
      * {@link RowKernel#maxRow} and {@link RowKernel#minRow}, and argmaxRow and argminRow. Each of these only where the
      * spec's {@link KernelSpec#reduces} asks for it: an elementwise kernel's class has row() alone.
@@ -91,7 +94,7 @@ public final class RowKernelCompiler {
     public static byte[] generate(KernelSpec spec, String simpleName) {
         LoopEmitter loops = Vectorization.loops();
         if (loops.applies(spec)) {
-            boolean sums = loops.sums(spec), extremes = spec.output() == DType.FLOAT64 || spec.output() == DType.FLOAT32;
+            boolean sums = loops.sums(spec) || loops.sumsLong(spec), extremes = spec.output() == DType.FLOAT64 || spec.output() == DType.FLOAT32;
             for (boolean byMemoryKind : new boolean[] {true, false}) {
                 Ends ends = new Ends();
                 byte[] bytes = generate(spec, simpleName, true, sums, extremes, ends, byMemoryKind, false);
@@ -137,7 +140,7 @@ public final class RowKernelCompiler {
     /**
      * The class, with or without a vector main loop, and with or without {@link RowKernel#sumRow}
      * and a vector loop in {@link RowKernel#sumAcross} ({@code sums}: only with the vector loop, see
-     * {@link LoopEmitter#sums}), with or without {@link RowKernel#maxRow} and {@link RowKernel#minRow} ({@code extremes},
+     * {@link LoopEmitter#sums}; for integer and bool values {@link RowKernel#sumRowLong}, see {@link LoopEmitter#sumsLong}), with or without {@link RowKernel#maxRow} and {@link RowKernel#minRow} ({@code extremes},
      * only with the vector loop); sumAcross is generated for float values, maxAcross and minAcross for float64 and
      * float32 values, unless {@code ends} is null.
      * {@code byMemoryKind}: copies of row()'s and sumRow()'s vector loop by kind of memory, see {@link LoopEmitter.RowLocals}.
@@ -165,8 +168,10 @@ public final class RowKernelCompiler {
                 : method(cw, name, "row", ROW_DESC, spec, Mode.ROW, vector, byMemoryKind);
         KernelSpec.Reduces reduces = spec.reduces();
         if (sums && reduces.sums()) {
-            returnsTrue(cw, "sumsRows");
-            sizes.sumRow = method(cw, name, "sumRow", REDUCE_ROW_DESC, spec, Mode.SUM_ROW, true, byMemoryKind);
+            boolean floats = spec.output().isFloat();
+            returnsTrue(cw, floats ? "sumsRows" : "sumsRowsLong");
+            sizes.sumRow = floats ? method(cw, name, "sumRow", REDUCE_ROW_DESC, spec, Mode.SUM_ROW, true, byMemoryKind)
+                                  : method(cw, name, "sumRowLong", SUM_ROW_LONG_DESC, spec, Mode.SUM_ROW_LONG, true, byMemoryKind);
             sizes.hasSumRow = true;
         }
         if (extremes && reduces.extremes()) {
@@ -340,7 +345,7 @@ public final class RowKernelCompiler {
         private final MethodVisitor mv;
         private final int[] slotLocal;
         /**
-         * Which method: row() stores the values, sumRow() adds them to the lanes array, maxRow() and minRow() take their
+         * Which method: row() stores the values, sumRow() adds them to the lanes array, sumRowLong() to the total, maxRow() and minRow() take their
          * extreme into the best array, sumAcross() adds them to accumulators.
          */
         private final Mode mode;
@@ -367,14 +372,14 @@ public final class RowKernelCompiler {
             outOffArg = row ? 5 : -1;
             rowStrideArg = across ? 4 : -1;
             rowsArg = across ? 5 : -1;
-            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 4; case SUM_ACROSS, MAX_ACROSS, MIN_ACROSS -> 6; };
+            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 4; case SUM_ACROSS, MAX_ACROSS, MIN_ACROSS -> 6; };
             dcArg = nArg + 2;
             lcArg = nArg + 3;
             lanesArg = mode.reducesRow() != null ? 8 : -1;
             sumArg = across ? 10 : -1;
             compArg = sumAcross ? 11 : -1;
             atArg = sumAcross ? 12 : across ? 11 : -1;
-            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 9; case SUM_ACROSS -> 13; case MAX_ACROSS, MIN_ACROSS -> 12; };
+            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 9; case SUM_ACROSS -> 13; case MAX_ACROSS, MIN_ACROSS -> 12; };
         }
 
         private int allocate(int size) {
@@ -474,6 +479,8 @@ public final class RowKernelCompiler {
                 DType out = spec.output();
                 if (mode == Mode.SUM_ROW) {
                     addToLane(slotLocal[result], out, j);
+                } else if (mode == Mode.SUM_ROW_LONG) {
+                    addToTotal(slotLocal[result], out);
                 } else if (mode == Mode.MAX_ROW || mode == Mode.MIN_ROW) {
                     takeExtreme(slotLocal[result], out, mode == Mode.MIN_ROW);
                 } else if (mode == Mode.ARGMAX_ROW || mode == Mode.ARGMIN_ROW) {
@@ -745,6 +752,18 @@ public final class RowKernelCompiler {
             mv.visitInsn(IADD);
             mv.visitVarInsn(ISTORE, compensation);
             twoSum(value, d, lanesArg, lane, lanesArg, compensation);
+        }
+
+        /** {@code total[0] += value}, the integer or bool value widened to long (its local holds it sign- or zero-extended as its dtype reads). */
+        private void addToTotal(int value, DType d) {
+            mv.visitVarInsn(ALOAD, lanesArg);
+            mv.visitInsn(ICONST_0);
+            mv.visitInsn(DUP2);
+            mv.visitInsn(LALOAD);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (JvmTypes.width(d) == 1) mv.visitInsn(I2L);
+            mv.visitInsn(LADD);
+            mv.visitInsn(LASTORE);
         }
 
         /** {@code best[0] = Math.max(best[0], value)} (Math.min when {@code min}), the value float64 or float32 (widened). */

@@ -146,6 +146,18 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /** Whether the compiled class has {@link RowKernel#sumRowLong} (after {@link #prepare}). */
+    boolean sumsRowsLong() {
+        return kernel.sumsRowsLong();
+    }
+
+    /** Adds the row's {@code n} integer or bool values, widened to long, to {@code total[0]} (see {@link RowKernel#sumRowLong}). */
+    void sumRowLong(long[] off, long[] stride, long n, long[] total) {
+        tiers.used(KernelTiers.Entry.SUM_ROW_LONG);
+        kernel.sumRowLong(in, off, stride, n, constants.doubles(), constants.longs(), total);
+        Reference.reachabilityFence(buffers);
+    }
+
     /** Whether the compiled class has {@link RowKernel#maxRow} and {@link RowKernel#minRow} (after {@link #prepare}). */
     boolean extremesRows() {
         return kernel.extremesRows();

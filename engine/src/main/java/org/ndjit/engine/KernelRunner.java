@@ -50,6 +50,11 @@ public final class KernelRunner {
         return ReducePass.REGISTER_SUMS.get();
     }
 
+    /** How many reductions along rows have summed integers or bools in registers (RowKernel#sumRowLong) so far: for tests. */
+    public static long registerIntSumPasses() {
+        return ReducePass.REGISTER_INT_SUMS.get();
+    }
+
     /** How many reductions along rows have taken a float max or min in registers (RowKernel#maxRow, #minRow) so far: for tests. */
     public static long registerExtremePasses() {
         return ReducePass.REGISTER_EXTREMES.get();

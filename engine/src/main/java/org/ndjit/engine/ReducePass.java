@@ -44,7 +44,8 @@ final class ReducePass {
     private Reduction[] acc;
     /**
      * Along rows, the reduction member m does in registers (null: through its scratch block): SUM for a float sum
-     * whose kernel has sumRow, which adds aligned runs in registers; MAX or MIN for a float max or min whose
+     * whose kernel has sumRow, which adds aligned runs in registers, or an integer or bool sum whose kernel has
+     * sumRowLong, which adds whole runs; MAX or MIN for a float max or min whose
      * kernel has maxRow and minRow, which take whole runs; ARGMAX or ARGMIN likewise with argmaxRow and argminRow.
      */
     private final Op[] inRegisters;
@@ -75,6 +76,8 @@ final class ReducePass {
     static final int SHORT_ROW = 64;
     /** Passes along rows that chose sumRow for some member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong REGISTER_SUMS = new java.util.concurrent.atomic.AtomicLong();
+    /** Passes along rows that chose sumRowLong for some member (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong REGISTER_INT_SUMS = new java.util.concurrent.atomic.AtomicLong();
     /** Passes along rows that chose maxRow or minRow for some member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong REGISTER_EXTREMES = new java.util.concurrent.atomic.AtomicLong();
     /** Passes along rows that chose argmaxRow or argminRow for some member (a test hook). */
@@ -272,6 +275,8 @@ final class ReducePass {
 
         /** A float sum's 8 lanes, sums then compensations, while a kernel's sumRow adds to them. */
         final double[] lanes = new double[2 * Reduction.LANES];
+        /** An integer or bool sum's total of a run from a kernel's sumRowLong. */
+        final long[] total = new long[1];
         /** A max's or min's extreme so far while a kernel's maxRow or minRow takes a run's values; a run's argmax or argmin (value, index) from argmaxRow or argminRow. */
         final double[] extreme = new double[2];
 
@@ -337,21 +342,24 @@ final class ReducePass {
 
     /** Chooses the members that reduce in registers ({@link #inRegisters}; the loops are prepared). */
     private void chooseRegisterReductions() {
-        boolean all = true, sums = false, extremes = false, argExtremes = false;
+        boolean all = true, sums = false, intSums = false, extremes = false, argExtremes = false;
         for (int m = 0; m < members.size(); m++) {
             BoundKernel loop = members.get(m).loop();
             Op op = members.get(m).kernel().output().op();
             boolean floats = loop.dtype().isFloat();
             if (floats && op == Op.SUM && loop.sumsRows()) inRegisters[m] = op;
+            if (!floats && op == Op.SUM && loop.sumsRowsLong()) inRegisters[m] = op;
             if (floats && (op == Op.MAX || op == Op.MIN) && loop.extremesRows()) inRegisters[m] = op;
             if (floats && (op == Op.ARGMAX || op == Op.ARGMIN) && loop.argExtremesRows()) inRegisters[m] = op;
             all &= inRegisters[m] != null;
-            sums |= inRegisters[m] == Op.SUM;
+            sums |= floats && inRegisters[m] == Op.SUM;
+            intSums |= !floats && inRegisters[m] == Op.SUM;
             extremes |= inRegisters[m] == Op.MAX || inRegisters[m] == Op.MIN;
             argExtremes |= inRegisters[m] == Op.ARGMAX || inRegisters[m] == Op.ARGMIN;
         }
         if (all) block = Reduction.CHUNK;
         if (sums) REGISTER_SUMS.incrementAndGet();
+        if (intSums) REGISTER_INT_SUMS.incrementAndGet();
         if (extremes) REGISTER_EXTREMES.incrementAndGet();
         if (argExtremes) REGISTER_ARG_EXTREMES.incrementAndGet();
     }
@@ -360,7 +368,8 @@ final class ReducePass {
      * Like {@link #row} along rows: every member's values at positions {@code index ..} of output
      * {@code o} go to {@code red[member]}. A member summing in registers takes each run from a
      * multiple of 8 to the last multiple of 8, split at chunk starts, through its kernel's sumRow;
-     * the values before and after (fewer than 8 each) go through its scratch block. A max or min in
+     * the values before and after (fewer than 8 each) go through its scratch block. An integer or bool
+     * sum in registers takes the whole run's wrapping total through sumRowLong. A max or min in
      * registers takes the whole run's extreme through maxRow or minRow, which the output takes as one
      * element: max and min do not depend on how their elements are grouped. An argmax or argmin in
      * registers takes the run's own answer (argmaxRow, argminRow: its first NaN, else its first
@@ -370,11 +379,15 @@ final class ReducePass {
         for (int m = 0; m < members.size(); m++) {
             long[] off = t.offsets[m];
             BoundKernel loop = members.get(m).loop();
-            if (inRegisters[m] != Op.SUM) {
+            if (inRegisters[m] != Op.SUM || !loop.dtype().isFloat()) {
                 for (int i = 0; i < off.length; i++) off[i] = rowStart[from[m] + i] + start * stride[from[m] + i];
                 if (inRegisters[m] == null) {
                     loop.row(off, memberStride[m], t.scratch[m].segment, 0, len);
                     t.scratch[m].feed(red[m], o, len, index);
+                } else if (inRegisters[m] == Op.SUM) {
+                    t.total[0] = 0;
+                    loop.sumRowLong(off, memberStride[m], len, t.total);
+                    red[m].acceptIntTotal(o, t.total[0]);
                 } else if (inRegisters[m] == Op.ARGMAX || inRegisters[m] == Op.ARGMIN) {
                     loop.argExtremeRow(inRegisters[m] == Op.ARGMIN, off, memberStride[m], len, t.extreme);
                     red[m].acceptFloat(o, t.extreme[0], index + (long) t.extreme[1]);

@@ -35,4 +35,18 @@ class LowerTest {
         assertEquals(Reduces.ARG_EXTREMES, loweredFor(Op.ARGMIN));
         assertEquals(Reduces.NONE, loweredFor(Op.PROD), "a product reduces a scratch block");
     }
+
+    /** An integer or bool sum's spec leaves out the widening cast to int64 or uint64 its step ends with: the reduction widens the values. */
+    @Test
+    void anIntegerSumsValuesStayInTheirDtype() {
+        for (DType d : List.of(DType.BOOL, DType.INT8, DType.UINT8, DType.INT32, DType.UINT32)) {
+            DType sum = d == DType.UINT8 || d == DType.UINT32 ? DType.UINT64 : DType.INT64;
+            Node root = Nodes.reduce(Op.SUM, sum, Nodes.elementwise(Op.CAST, sum, array(d, 40, 30)), new int[] {1});
+            List<Step.Kernel> kernels = Execution.plan(root, n -> null).kernels();
+            assertEquals(d, Lower.kernel(kernels.getFirst()).output(), d + " sum");
+            assertEquals(0, Lower.kernel(kernels.getFirst()).instrs().size(), d + " read as it is");
+        }
+        Node max = Nodes.reduce(Op.MAX, DType.INT64, Nodes.elementwise(Op.CAST, DType.INT64, array(DType.INT8, 40, 30)), new int[] {1});
+        assertEquals(DType.INT64, Lower.kernel(Execution.plan(max, n -> null).kernels().getFirst()).output(), "a max keeps its cast");
+    }
 }

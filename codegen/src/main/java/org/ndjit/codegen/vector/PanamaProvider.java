@@ -30,6 +30,7 @@ public final class PanamaProvider implements Vectorization.Provider {
     private static final LoopEmitter LOOPS = new LoopEmitter() {
         @Override public boolean applies(KernelSpec spec) { return VectorEmitter.applies(spec); }
         @Override public boolean sums(KernelSpec spec) { return VectorEmitter.sums(spec); }
+        @Override public boolean sumsLong(KernelSpec spec) { return VectorEmitter.sumsLong(spec); }
         @Override public int lanes(KernelSpec spec) { return VectorEmitter.applies(spec) ? VectorEmitter.lanes(spec) : 1; }
         @Override public void emit(MethodVisitor mv, KernelSpec spec, RowLocals l) { VectorEmitter.emit(mv, spec, l); }
     };

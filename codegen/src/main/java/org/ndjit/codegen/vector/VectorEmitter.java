@@ -104,6 +104,17 @@ final class VectorEmitter {
     }
 
     /**
+     * True when, besides {@code applies}, the kernel gets {@link RowKernel#sumRowLong}: its values are
+     * integers or bools, and a vector of integer values is a whole number of vectors of the long
+     * species ({@link RowLongSums}).
+     */
+    static boolean sumsLong(KernelSpec spec) {
+        DType out = spec.output();
+        if (out.isFloat()) return false;
+        return out.isBool() || lanes(spec) % PanamaProvider.lanes(DType.INT64) == 0;
+    }
+
+    /**
      * The loop's lane count: the preferred lanes of the kernel's widest dtype besides bool (of bytes
      * for a kernel of bools only), or -1 when some dtype of the kernel has no species of that many
      * lanes (64 to 512 bits, at most the largest vector): then the kernel stays scalar.
@@ -157,7 +168,9 @@ final class VectorEmitter {
      * {@code locals.reduces()} MAX or MIN (maxRow, minRow) the values are taken into vector registers
      * instead ({@link RowExtremes}), and their extreme into that double[]'s element 0 after the loop; with
      * ARGMAX or ARGMIN (argmaxRow, argminRow) each lane's answer and its index ({@link RowArgExtremes}),
-     * the row's answer into elements 0 and 1 after the loop.
+     * the row's answer into elements 0 and 1 after the loop. With SUM over integer or bool values
+     * (sumRowLong, where {@link #sumsLong} holds) they are added to long lanes ({@link RowLongSums}),
+     * whose total goes to that long[]'s element 0 after the loop.
      *
      * <p>With {@code locals.across()} (sumAcross, maxAcross and minAcross, where {@link #sums} holds) each
      * iteration loads the accumulators of elements j.., adds every row's values to them in row order
@@ -177,7 +190,9 @@ final class VectorEmitter {
         mv.visitVarInsn(ASTORE, order);
         mv.visitVarInsn(ILOAD, nLocal);
         Op reduces = locals.reduces();
-        mv.visitLdcInsn(reduces == Op.SUM ? -Math.max(lanes, org.ndjit.ir.Reduction.LANES) : -lanes);
+        // A float sum's lanes stay in place only over whole groups of its 8 lanes; an integer sum's may end anywhere.
+        boolean floatSum = reduces == Op.SUM && spec.output().isFloat();
+        mv.visitLdcInsn(floatSum ? -Math.max(lanes, org.ndjit.ir.Reduction.LANES) : -lanes);
         mv.visitInsn(IAND);
         mv.visitVarInsn(ISTORE, bound);
         VectorMasks masks = new VectorMasks(mv, lanes, order);
@@ -202,7 +217,8 @@ final class VectorEmitter {
         for (int k = 0; k < spec.instrs().size(); k++) vectorLocal[base + k] = allocate.applyAsInt(1);
         int iota = indexIota(mv, spec, lanes, allocate);
         RowAccumulator accumulator = reduces == null ? null
-                : reduces == Op.SUM ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate)
+                : floatSum ? new LaneSums(mv, lanesLocal, lanes, spec.output(), allocate)
+                : reduces == Op.SUM ? new RowLongSums(mv, lanesLocal, lanes, spec.output(), allocate)
                 : reduces == Op.ARGMAX || reduces == Op.ARGMIN ? new RowArgExtremes(mv, lanesLocal, lanes, spec.output(), reduces == Op.ARGMIN, j, allocate)
                 : new RowExtremes(mv, lanesLocal, lanes, spec.output(), reduces == Op.MIN, allocate);
         // In the plain loop each contiguous input and the output are read through a slice that starts at
