@@ -136,9 +136,11 @@ final class KernelWarmup {
         private final double[] extreme = new double[2];
         /** Accumulators of sumAcross, which adds one row (a row stride of 0 reads nothing twice in the synthetic inputs); maxAcross and minAcross take theirs into sums. */
         private final double[] sums = new double[ROW], compensations = new double[ROW];
+        /** The totals sumAcrossLong adds one row to. */
+        private final long[] totals = new long[ROW];
         private final long[] rowStride;
         /** The entry points runs have called (row() alone if none yet). */
-        private final boolean row, sumRow, sumRowLong, maxRow, minRow, argmaxRow, argminRow, sumAcross, maxAcross, minAcross;
+        private final boolean row, sumRow, sumRowLong, maxRow, minRow, argmaxRow, argminRow, sumAcross, sumAcrossLong, maxAcross, minAcross;
 
         Rows(KernelTiers tiers, Arena arena) {
             KernelSpec spec = tiers.spec();
@@ -149,9 +151,10 @@ final class KernelWarmup {
             argmaxRow = tiers.wasUsed(KernelTiers.Entry.ARGMAX_ROW);
             argminRow = tiers.wasUsed(KernelTiers.Entry.ARGMIN_ROW);
             sumAcross = tiers.wasUsed(KernelTiers.Entry.SUM_ACROSS);
+            sumAcrossLong = tiers.wasUsed(KernelTiers.Entry.SUM_ACROSS_LONG);
             maxAcross = tiers.wasUsed(KernelTiers.Entry.MAX_ACROSS);
             minAcross = tiers.wasUsed(KernelTiers.Entry.MIN_ACROSS);
-            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !sumRowLong && !maxRow && !minRow && !argmaxRow && !argminRow && !sumAcross && !maxAcross && !minAcross;
+            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !sumRowLong && !maxRow && !minRow && !argmaxRow && !argminRow && !sumAcross && !sumAcrossLong && !maxAcross && !minAcross;
             int inputs = spec.inputs().size();
             in = new MemorySegment[inputs];
             heapIn = new MemorySegment[inputs];
@@ -184,9 +187,10 @@ final class KernelWarmup {
         long fastest(RowKernel kernel) {
             boolean sumRowHere = sumRow && kernel.sumsRows(), sumRowLongHere = sumRowLong && kernel.sumsRowsLong(), sumAcrossHere = sumAcross && kernel.sumsAcross();
             boolean maxRowHere = maxRow && kernel.extremesRows(), minRowHere = minRow && kernel.extremesRows();
+            boolean sumAcrossLongHere = sumAcrossLong && kernel.sumsAcrossLong();
             boolean maxAcrossHere = maxAcross && kernel.extremesAcross(), minAcrossHere = minAcross && kernel.extremesAcross();
             boolean argmaxRowHere = argmaxRow && kernel.argExtremesRows(), argminRowHere = argminRow && kernel.argExtremesRows();
-            boolean rowHere = row || sumRow && !sumRowHere || sumRowLong && !sumRowLongHere || (maxRow || minRow) && !kernel.extremesRows() || sumAcross && !sumAcrossHere
+            boolean rowHere = row || sumRow && !sumRowHere || sumRowLong && !sumRowLongHere || (maxRow || minRow) && !kernel.extremesRows() || sumAcross && !sumAcrossHere || sumAcrossLong && !sumAcrossLongHere
                               || (maxAcross || minAcross) && !kernel.extremesAcross() || (argmaxRow || argminRow) && !kernel.argExtremesRows();
             long best = Long.MAX_VALUE;
             for (int c = 0; c < CALLS_PER_ROUND; c++) {
@@ -223,6 +227,10 @@ final class KernelWarmup {
                 }
                 if (sumAcrossHere) {
                     kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (sumAcrossLongHere) {
+                    kernel.sumAcrossLong(in, off, stride, rowStride, 1, ROW, dc, lc, totals, 0);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 if (maxAcrossHere) {

@@ -123,6 +123,23 @@ public abstract class RowKernel {
         throw new UnsupportedOperationException("this kernel has no sumAcross");
     }
 
+    /** Whether {@link #sumAcrossLong} is generated: for integer and bool values (vector loop or not) of a spec that asks for sums. */
+    public boolean sumsAcrossLong() {
+        return false;
+    }
+
+    /**
+     * Computes the values of {@code rows} rows of {@code n} elements as {@link #sumAcross} does and adds
+     * value (k, j), widened to long as the reference reads it (as {@link #sumRowLong} widens), to
+     * {@code totals[at + j]}, wrapping: an integer or bool sum across rows, whose accumulators stay in
+     * registers while the rows stream. Wrapping addition is associative and commutative, so the caller
+     * may give it any rows of its outputs in any order.
+     */
+    public void sumAcrossLong(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                              long[] totals, int at) {
+        throw new UnsupportedOperationException("this kernel has no sumAcrossLong");
+    }
+
     /** Whether {@link #maxAcross} and {@link #minAcross} are generated: for float64 and float32 values (vector loop or not) of a spec that asks for extremes. */
     public boolean extremesAcross() {
         return false;

@@ -28,7 +28,8 @@ import static org.objectweb.asm.Opcodes.*;
  * same loops taking the values' largest or smallest in registers; every float kernel gets {@link RowKernel#sumAcross},
  * which adds several rows' values to accumulators of a sum across rows (held in registers in its
  * vector loop), and float64 and float32 kernels {@link RowKernel#maxAcross} and {@link RowKernel#minAcross},
- * which take them into a max's or min's best values the same way, unless those methods would pass the JIT's size limit. No lambdas or invokedynamic: nothing ties the class to its loader.
+ * which take them into a max's or min's best values the same way, and integer and bool kernels {@link RowKernel#sumAcrossLong},
+ * which adds them widened to long to the totals of an integer sum across rows, unless those methods would pass the JIT's size limit. No lambdas or invokedynamic: nothing ties the class to its loader.
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";
@@ -40,18 +41,20 @@ public final class RowKernelCompiler {
     /** sumRowLong's: in, off, stride, n, dc, lc, total. */
     private static final String SUM_ROW_LONG_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[J)V";
     private static final String SUM_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[D[DI)V";
+    /** sumAcrossLong's: in, off, stride, rowStride, rows, n, dc, lc, totals, at. */
+    private static final String SUM_ACROSS_LONG_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[JI)V";
     /** maxAcross's and minAcross's: in, off, stride, rowStride, rows, n, dc, lc, best, at. */
     private static final String EXTREME_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[DI)V";
 
     private static final int HUGE_METHOD_LIMIT = MethodSize.HUGE_METHOD_LIMIT;
     // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(), sumRowLong(), maxRow() and minRow(): this, in,
     // off, stride, n (2), dc, lc, lanes (total, best); of sumAcross(): this, in, off, stride, rowStride, rows, n (2), dc, lc, sum, comp, at; of
-    // maxAcross() and minAcross() the same without comp (sum is the best values' array).
+    // maxAcross(), minAcross() and sumAcrossLong() the same without comp (sum is the best values' array, the totals).
     private static final int IN = 1, OFF = 2, STRIDE = 3;
 
     /** Which method a {@link RowEmitter} writes. */
     private enum Mode {
-        ROW, SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, MAX_ACROSS, MIN_ACROSS;
+        ROW, SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, SUM_ACROSS_LONG, MAX_ACROSS, MIN_ACROSS;
 
         /** The reduction of the row's values this method does in registers (SUM, MAX, MIN), null for row() and the methods across rows. */
         org.ndjit.ir.Op reducesRow() {
@@ -68,7 +71,7 @@ public final class RowKernelCompiler {
         /** The reduction across rows this method does (SUM, MAX, MIN), null for row() and the methods along a row. */
         org.ndjit.ir.Op reducesAcross() {
             return switch (this) {
-                case SUM_ACROSS -> org.ndjit.ir.Op.SUM;
+                case SUM_ACROSS, SUM_ACROSS_LONG -> org.ndjit.ir.Op.SUM;
                 case MAX_ACROSS -> org.ndjit.ir.Op.MAX;
                 case MIN_ACROSS -> org.ndjit.ir.Op.MIN;
                 default -> null;
@@ -87,7 +90,7 @@ public final class RowKernelCompiler {
      * {@link RowKernel#sumRow} (the same loops adding the values to a float sum's lanes instead of
      * storing them) and a vector loop in {@link RowKernel#sumAcross}, where {@link LoopEmitter#sumsLong} holds
      * {@link RowKernel#sumRowLong}, kept only while they too are under the limit; every kernel of float values has sumAcross, with its scalar loop at least, and of float64 or
-     * float32 values maxAcross and minAcross. Kernels of float64 or float32 values with the vector loop also get
+     * float32 values maxAcross and minAcross, of integer or bool values sumAcrossLong (a vector loop where sumRowLong has one). Kernels of float64 or float32 values with the vector loop also get
      * {@link RowKernel#maxRow} and {@link RowKernel#minRow}, and argmaxRow and argminRow. Each of these only where the
      * spec's {@link KernelSpec#reduces} asks for it: an elementwise kernel's class has row() alone.
      */
@@ -200,6 +203,12 @@ public final class RowKernelCompiler {
                         Math.max(method(cw, name, "maxAcross", EXTREME_ACROSS_DESC, spec, Mode.MAX_ACROSS, sums && spec.gathered().isEmpty(), false),
                                  method(cw, name, "minAcross", EXTREME_ACROSS_DESC, spec, Mode.MIN_ACROSS, sums && spec.gathered().isEmpty(), false)));
             }
+        }
+        if (ends != null && !spec.output().isFloat() && reduces.sums()) {
+            returnsTrue(cw, "sumsAcrossLong");
+            // Its vector loop is sumRowLong's widening, there where sumRowLong is (sums): a gathered input's picks change from row to row.
+            sizes.sumAcross = method(cw, name, "sumAcrossLong", SUM_ACROSS_LONG_DESC, spec, Mode.SUM_ACROSS_LONG, sums && spec.gathered().isEmpty(), false);
+            sizes.hasSumAcross = true;
         }
         cw.visitEnd();
         return cw.toByteArray();
@@ -346,7 +355,7 @@ public final class RowKernelCompiler {
         private final int[] slotLocal;
         /**
          * Which method: row() stores the values, sumRow() adds them to the lanes array, sumRowLong() to the total, maxRow() and minRow() take their
-         * extreme into the best array, sumAcross() adds them to accumulators.
+         * extreme into the best array, sumAcross() adds them to accumulators, sumAcrossLong() to totals.
          */
         private final Mode mode;
         /** The locals of the arguments (-1 for those the method does not have). */
@@ -372,14 +381,14 @@ public final class RowKernelCompiler {
             outOffArg = row ? 5 : -1;
             rowStrideArg = across ? 4 : -1;
             rowsArg = across ? 5 : -1;
-            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 4; case SUM_ACROSS, MAX_ACROSS, MIN_ACROSS -> 6; };
+            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 4; case SUM_ACROSS, SUM_ACROSS_LONG, MAX_ACROSS, MIN_ACROSS -> 6; };
             dcArg = nArg + 2;
             lcArg = nArg + 3;
             lanesArg = mode.reducesRow() != null ? 8 : -1;
             sumArg = across ? 10 : -1;
             compArg = sumAcross ? 11 : -1;
             atArg = sumAcross ? 12 : across ? 11 : -1;
-            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 9; case SUM_ACROSS -> 13; case MAX_ACROSS, MIN_ACROSS -> 12; };
+            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 9; case SUM_ACROSS -> 13; case SUM_ACROSS_LONG, MAX_ACROSS, MIN_ACROSS -> 12; };
         }
 
         private int allocate(int size) {
@@ -468,6 +477,7 @@ public final class RowKernelCompiler {
                 mv.visitJumpInsn(IF_ICMPGE, rowsDone);
                 element(segment, rowPosition, base);
                 if (mode == Mode.SUM_ACROSS) addToAccumulator(slotLocal[spec.resultSlot()], spec.output(), j);
+                else if (mode == Mode.SUM_ACROSS_LONG) addToTotalAt(slotLocal[spec.resultSlot()], spec.output(), j);
                 else takeExtremeAt(slotLocal[spec.resultSlot()], spec.output(), mode == Mode.MIN_ACROSS, j);
                 advance(rowPosition, rowStep);
                 mv.visitIincInsn(k, 1);
@@ -758,6 +768,20 @@ public final class RowKernelCompiler {
         private void addToTotal(int value, DType d) {
             mv.visitVarInsn(ALOAD, lanesArg);
             mv.visitInsn(ICONST_0);
+            mv.visitInsn(DUP2);
+            mv.visitInsn(LALOAD);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (JvmTypes.width(d) == 1) mv.visitInsn(I2L);
+            mv.visitInsn(LADD);
+            mv.visitInsn(LASTORE);
+        }
+
+        /** {@code totals[at + j] += value}, widened as {@link #addToTotal} widens it. */
+        private void addToTotalAt(int value, DType d, int j) {
+            mv.visitVarInsn(ALOAD, sumArg);
+            mv.visitVarInsn(ILOAD, atArg);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitInsn(IADD);
             mv.visitInsn(DUP2);
             mv.visitInsn(LALOAD);
             mv.visitVarInsn(JvmTypes.loadOp(d), value);
