@@ -204,6 +204,18 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /** Whether the compiled class has {@link RowKernel#sumAcrossLong} (after {@link #prepare}). */
+    boolean sumsAcrossLong() {
+        return kernel.sumsAcrossLong();
+    }
+
+    /** Adds {@code rows} rows of {@code n} integer or bool values, widened to long, to {@code totals[at + j]} (see {@link RowKernel#sumAcrossLong}). */
+    void sumAcrossLong(long[] off, long[] stride, long[] rowStride, int rows, long n, long[] totals, int at) {
+        tiers.used(KernelTiers.Entry.SUM_ACROSS_LONG);
+        current().sumAcrossLong(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), totals, at);
+        Reference.reachabilityFence(buffers);
+    }
+
     /** Whether the compiled class has {@link RowKernel#maxAcross} and {@link RowKernel#minAcross} (after {@link #prepare}). */
     boolean extremesAcross() {
         return kernel.extremesAcross();
