@@ -18,7 +18,9 @@ import java.util.List;
  * ({@code RowKernel#sumAcrossLong}: wrapping addition takes its values in any order, as a max does);
  * each max or min member's takes them into a row of best values ({@code RowKernel#maxAcross},
  * {@code #minAcross}: {@code best[j] = Math.max(best[j], v[j])}, as the reference's max takes
- * elements, in any order). For a block of up to {@link #TILE} columns, the rows stream through in
+ * elements, in any order); each float argmax or argmin member's into a row of best values and their
+ * positions ({@code RowKernel#argmaxAcross}, {@code #argminAcross}), the rows in order of position, as
+ * the reference takes them (the first NaN, or else the first largest value, wins). For a block of up to {@link #TILE} columns, the rows stream through in
  * order of their reduced positions; the positions come in blocks of {@code 8 * ROWS}, and each lane's
  * rows of a block (positions p, p + 8, ..., up to {@link #ROWS} of them) go through one call that
  * keeps each vector of accumulators in registers for all of them (an integer sum, max or min over at most
@@ -45,6 +47,8 @@ final class ColumnPass {
     static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
     /** Runs of this pass with a max or min member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong EXTREMES = new java.util.concurrent.atomic.AtomicLong();
+    /** Runs of this pass with an argmax or argmin member (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong ARG_EXTREMES = new java.util.concurrent.atomic.AtomicLong();
     /** Runs of this pass with an integer or bool sum member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong INTEGER_SUMS = new java.util.concurrent.atomic.AtomicLong();
 
@@ -60,14 +64,18 @@ final class ColumnPass {
     private final Op[] ops;
     /** Whether member m is an integer or bool sum (its accumulators are longs; a SUM member's otherwise TwoSums). */
     private final boolean[] longSum;
+    /** Whether member m is an argmax or argmin (a best value and its position per column). */
+    private final boolean[] argExtreme;
 
     ColumnPass(List<ReducePass.Member> members, Layout[] inputs, int[] from, long[] stride, long[][] memberStride, long[] shape, int[] axes) {
         this.members = members;
         ops = new Op[members.size()];
         longSum = new boolean[ops.length];
+        argExtreme = new boolean[ops.length];
         for (int m = 0; m < ops.length; m++) {
             ops[m] = members.get(m).kernel().output().op();
             longSum[m] = ops[m] == Op.SUM && !members.get(m).loop().dtype().isFloat();
+            argExtreme[m] = ops[m] == Op.ARGMAX || ops[m] == Op.ARGMIN;
         }
         this.inputs = inputs;
         this.from = from;
@@ -80,7 +88,8 @@ final class ColumnPass {
     /**
      * Whether every member is a float sum whose compiled kernel has sumAcross, an integer or bool sum whose
      * kernel has sumAcrossLong (of its values as the kernel computes them: Lower leaves out the widening cast), or a max or min of
-     * float64 or float32 values whose kernel has maxAcross and minAcross (the loops are prepared).
+     * float64 or float32 values whose kernel has maxAcross and minAcross, or an argmax or argmin of them whose kernel has
+     * argmaxAcross and argminAcross (the loops are prepared).
      */
     static boolean applies(List<ReducePass.Member> members) {
         for (ReducePass.Member m : members) if (!applies(m)) return false;
@@ -92,6 +101,7 @@ final class ColumnPass {
         return switch (m.kernel().output().op()) {
             case SUM -> loop.dtype().isFloat() ? loop.sumsAcross() : loop.sumsAcrossLong();
             case MAX, MIN -> (loop.dtype() == org.ndjit.DType.FLOAT64 || loop.dtype() == org.ndjit.DType.FLOAT32) && loop.extremesAcross();
+            case ARGMAX, ARGMIN -> (loop.dtype() == org.ndjit.DType.FLOAT64 || loop.dtype() == org.ndjit.DType.FLOAT32) && loop.argExtremesAcross();
             default -> false;
         };
     }
@@ -100,12 +110,8 @@ final class ColumnPass {
     void run(List<StridedArray> out) {
         RUNS.incrementAndGet();
         if (Arrays.stream(ops).anyMatch(op -> op != Op.SUM)) EXTREMES.incrementAndGet();
-        for (boolean l : longSum) {
-            if (l) {
-                INTEGER_SUMS.incrementAndGet();
-                break;
-            }
-        }
+        if (any(longSum)) INTEGER_SUMS.incrementAndGet();
+        if (any(argExtreme)) ARG_EXTREMES.incrementAndGet();
         int last = shape.length - 1;
         int[] keptOuter = new int[last - axes.length];
         for (int k = 0, j = 0; k < last; k++) if (Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
@@ -126,11 +132,17 @@ final class ColumnPass {
         });
     }
 
+    private static boolean any(boolean[] flags) {
+        for (boolean f : flags) if (f) return true;
+        return false;
+    }
+
     /** What one part's thread works with: its accumulators and the offsets of a block of positions. */
     private final class Worker {
         /**
          * Member m's accumulators: {@code sums[m]} for a float sum, {@code totals[m]} (a column's total at j) for an
-         * integer or bool sum, {@code best[m]} (a column's best value at j) for a max or min.
+         * integer or bool sum, {@code best[m]} (a column's best value at j) for a max or min, and with it {@code totals[m]}
+         * (the best value's position) for an argmax or argmin.
          */
         final ColumnSums[] sums;
         final long[][] totals;
@@ -141,7 +153,9 @@ final class ColumnPass {
 
         Worker(int width) {
             sums = threadSums(ops, longSum, width);
-            totals = threadTotals(longSum, width);
+            boolean[] longs = longSum.clone();
+            for (int m = 0; m < longs.length; m++) longs[m] |= argExtreme[m];
+            totals = threadTotals(longs, width);
             best = threadBest(ops, width);
             for (int m = 0; m < members.size(); m++) {
                 off[m] = new long[from[m + 1] - from[m]];
@@ -154,7 +168,9 @@ final class ColumnPass {
             for (int m = 0; m < ops.length; m++) {
                 if (longSum[m]) Arrays.fill(totals[m], 0, width, 0);
                 else if (ops[m] == Op.SUM) sums[m].start(width);
-                else Arrays.fill(best[m], 0, width, ops[m] == Op.MIN ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+                else Arrays.fill(best[m], 0, width, ops[m] == Op.MIN || ops[m] == Op.ARGMIN ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+                // From position 0 with -inf (+inf): the reference's answer, which takes position 0 whatever it holds (RowKernel#argmaxAcross).
+                if (argExtreme[m]) Arrays.fill(totals[m], 0, width, 0);
             }
         }
 
@@ -162,7 +178,7 @@ final class ColumnPass {
         void store(List<StridedArray> out, long first, int width) {
             for (int m = 0; m < ops.length; m++) {
                 org.ndjit.ir.Buffer buffer = out.get(m).buffer();
-                if (longSum[m]) {
+                if (longSum[m] || argExtreme[m]) {
                     long[] t = totals[m];
                     for (int j = 0; j < width; j++) buffer.setLong(first + j, t[j]);
                 } else if (ops[m] == Op.SUM) {
@@ -186,6 +202,10 @@ final class ColumnPass {
                     for (int p = 0; p < positions; p++) block[i * BLOCK + p] = base[i] + it.next();
                 }
                 for (int m = 0; m < members.size(); m++) {
+                    if (argExtreme[m]) {
+                        inOrder(m, q, positions, width);
+                        continue;
+                    }
                     if (!floatSum(m) && width <= NARROW && positions == BLOCK && wholeBlock(m, width)) continue;
                     for (int l = 0; l < Math.min(Reduction.LANES, positions); l++) lane(m, q, l, (positions - l + Reduction.LANES - 1) / Reduction.LANES, width);
                 }
@@ -201,15 +221,48 @@ final class ColumnPass {
          * cost more than their elements; neither a max nor a wrapping sum depends on the order it takes its values in.
          */
         private boolean wholeBlock(int m, int width) {
+            if (!steps(m, 0, BLOCK)) return false;
+            takeRows(m, BLOCK, width, 0);
+            return true;
+        }
+
+        /**
+         * Argmax or argmin member m's rows of the block starting at position q, in order of position as the reference
+         * takes them: over at most {@link #NARROW} columns the whole block in one call (see {@link #wholeBlock}), else
+         * {@link #ROWS} rows per call (the count sumAcross's loop is written out for), row by row where the offsets do
+         * not step evenly or fewer rows are left (see {@link #lane} for why no call takes 2 to 7 rows).
+         */
+        private void inOrder(int m, long q, int positions, int width) {
+            if (width <= NARROW && positions == BLOCK && steps(m, 0, BLOCK)) {
+                takeRows(m, BLOCK, width, q);
+                return;
+            }
+            for (int p = 0; p < positions; p += ROWS) {
+                int rows = Math.min(ROWS, positions - p);
+                if (rows == ROWS && steps(m, p, ROWS)) {
+                    takeRows(m, ROWS, width, q + p);
+                    continue;
+                }
+                for (int k = 0; k < rows; k++) {
+                    steps(m, p + k, 1);
+                    takeRows(m, 1, width, q + p + k);
+                }
+            }
+        }
+
+        /**
+         * Sets member m's offsets to the block's position p and its row strides to the step from each of {@code count}
+         * consecutive positions to the next; false (strides left unset) when some input's offsets do not step evenly.
+         */
+        private boolean steps(int m, int p, int count) {
             int first = from[m];
             for (int i = 0; i < off[m].length; i++) {
-                int at = (first + i) * BLOCK;
-                long step = block[at + 1] - block[at];
-                for (int k = 2; k < BLOCK; k++) if (block[at + k] - block[at] != k * step) return false;
+                int at = (first + i) * BLOCK + p;
+                long step = count > 1 ? block[at + 1] - block[at] : 0;
+                for (int k = 2; k < count; k++) if (block[at + k] - block[at] != k * step) return false;
                 rowStride[m][i] = step;
             }
-            for (int i = 0; i < off[m].length; i++) off[m][i] = block[(first + i) * BLOCK];
-            takeRows(m, BLOCK, width);
+            for (int i = 0; i < off[m].length; i++) off[m][i] = block[(first + i) * BLOCK + p];
             return true;
         }
 
@@ -218,10 +271,14 @@ final class ColumnPass {
             return ops[m] == Op.SUM && !longSum[m];
         }
 
-        /** Integer or bool sum, max or min member m takes {@code rows} rows from {@code off[m]}, {@code rowStride[m]} apart, in any order. */
-        private void takeRows(int m, int rows, int width) {
+        /**
+         * Integer or bool sum, max or min member m takes {@code rows} rows from {@code off[m]}, {@code rowStride[m]} apart, in any
+         * order; an argmax or argmin member takes them in order, the first at position {@code position}.
+         */
+        private void takeRows(int m, int rows, int width, long position) {
             BoundKernel loop = members.get(m).loop();
-            if (longSum[m]) loop.sumAcrossLong(off[m], memberStride[m], rowStride[m], rows, width, totals[m], 0);
+            if (argExtreme[m]) loop.argExtremeAcross(ops[m] == Op.ARGMIN, off[m], memberStride[m], rowStride[m], rows, width, best[m], totals[m], position, 0);
+            else if (longSum[m]) loop.sumAcrossLong(off[m], memberStride[m], rowStride[m], rows, width, totals[m], 0);
             else loop.extremeAcross(ops[m] == Op.MIN, off[m], memberStride[m], rowStride[m], rows, width, best[m], 0);
         }
 
@@ -258,7 +315,7 @@ final class ColumnPass {
             int first = from[m];
             for (int i = 0; i < off[m].length; i++) off[m][i] = block[(first + i) * BLOCK + p];
             if (!floatSum(m)) {
-                takeRows(m, rows, width);
+                takeRows(m, rows, width, position);
                 return;
             }
             ColumnSums s = sums[m];
@@ -287,7 +344,7 @@ final class ColumnPass {
         return mine;
     }
 
-    /** {@link #threadSums} for the integer and bool sum members: a row of totals each. */
+    /** {@link #threadSums} for the members marked in {@code longSum} (integer and bool sums, argmaxes and argmins): a row of longs each. */
     private static long[][] threadTotals(boolean[] longSum, int width) {
         long[][] totals = TOTALS.get();
         if (totals.length < longSum.length) {
@@ -303,7 +360,7 @@ final class ColumnPass {
         return mine;
     }
 
-    /** {@link #threadSums} for the max and min members: a row of best values each. */
+    /** {@link #threadSums} for the max, min, argmax and argmin members: a row of best values each. */
     private static double[][] threadBest(Op[] ops, int width) {
         double[][] best = BEST.get();
         if (best.length < ops.length) {

@@ -105,6 +105,11 @@ public final class KernelRunner {
         return ColumnPass.EXTREMES.get();
     }
 
+    /** How many of the {@link #columnSumPasses} had a float argmax or argmin (RowKernel#argmaxAcross, #argminAcross) among their reductions: for tests. */
+    public static long columnArgExtremePasses() {
+        return ColumnPass.ARG_EXTREMES.get();
+    }
+
     /** How many of the {@link #columnSumPasses} had an integer or bool sum (RowKernel#sumAcrossLong) among their reductions: for tests. */
     public static long registerIntSumsAcross() {
         return ColumnPass.INTEGER_SUMS.get();

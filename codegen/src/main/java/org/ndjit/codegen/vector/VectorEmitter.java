@@ -310,6 +310,7 @@ final class VectorEmitter {
         if (across != null) {
             AcrossLoops.Accumulators accumulators = across.op() == Op.SUM && !out.isFloat() ? new AcrossLongSums(mv, across, j, lanes, out, allocate)
                     : across.op() == Op.SUM ? new AcrossSums(mv, across, j, lanes, out, allocate)
+                    : across.op() == Op.ARGMAX || across.op() == Op.ARGMIN ? new AcrossArgExtremes(mv, across, j, lanes, out, allocate)
                     : new AcrossExtremes(mv, across, j, lanes, out, allocate);
             new AcrossLoops(mv, across, position, j, bound, lanes, allocate).emit(body, accumulators, vectorLocal[result], done);
         } else {
