@@ -23,6 +23,20 @@ public final class ArgLanes {
     }
 
     /**
+     * Output {@code i} of an argmax (argmin) across rows, holding {@code best[i]} from position {@code index[i]},
+     * takes {@code x} at a later position {@code position}: as {@link #takeNext}, a NaN replaces any number and
+     * nothing replaces a NaN, a number replaces a smaller (larger) one, the first of equal values stays. An output
+     * that starts at -inf (+inf) from position 0 ends as the reference's, which takes position 0 whatever it is.
+     */
+    public static void takeAcross(double[] best, long[] index, int i, double x, long position, boolean max) {
+        double b = best[i];
+        if (!Double.isNaN(b) && (Double.isNaN(x) || (max ? x > b : x < b))) {
+            best[i] = x;
+            index[i] = position;
+        }
+    }
+
+    /**
      * Takes a vector lane's answer ({@code x}, the lane's first NaN or its first largest value, at index
      * {@code k}; -1 for a lane that took nothing, whose values all equal its starting value, so that its
      * answer is its first element, {@code lane}) into the answer of the lanes taken before, which may come

@@ -47,7 +47,7 @@ public final class KernelTiers {
     private final AtomicInteger entriesUsed = new AtomicInteger();
 
     /** A {@link RowKernel} entry point a run calls. */
-    public enum Entry { ROW, SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, MAX_ACROSS, MIN_ACROSS }
+    public enum Entry { ROW, SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, SUM_ACROSS_LONG, MAX_ACROSS, MIN_ACROSS, ARGMAX_ACROSS, ARGMIN_ACROSS }
 
     private KernelTiers(KernelSpec spec, RowKernel scalar, boolean scalarOverSegments, RowKernel vector) {
         this.spec = spec;

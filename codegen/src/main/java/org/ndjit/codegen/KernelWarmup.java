@@ -136,9 +136,12 @@ final class KernelWarmup {
         private final double[] extreme = new double[2];
         /** Accumulators of sumAcross, which adds one row (a row stride of 0 reads nothing twice in the synthetic inputs); maxAcross and minAcross take theirs into sums. */
         private final double[] sums = new double[ROW], compensations = new double[ROW];
+        /** The totals sumAcrossLong adds one row to; the positions argmaxAcross and argminAcross keep beside their best values (in sums). */
+        private final long[] totals = new long[ROW];
         private final long[] rowStride;
         /** The entry points runs have called (row() alone if none yet). */
-        private final boolean row, sumRow, sumRowLong, maxRow, minRow, argmaxRow, argminRow, sumAcross, maxAcross, minAcross;
+        private final boolean row, sumRow, sumRowLong, maxRow, minRow, argmaxRow, argminRow, sumAcross, sumAcrossLong, maxAcross, minAcross, argmaxAcross,
+                argminAcross;
 
         Rows(KernelTiers tiers, Arena arena) {
             KernelSpec spec = tiers.spec();
@@ -149,9 +152,13 @@ final class KernelWarmup {
             argmaxRow = tiers.wasUsed(KernelTiers.Entry.ARGMAX_ROW);
             argminRow = tiers.wasUsed(KernelTiers.Entry.ARGMIN_ROW);
             sumAcross = tiers.wasUsed(KernelTiers.Entry.SUM_ACROSS);
+            sumAcrossLong = tiers.wasUsed(KernelTiers.Entry.SUM_ACROSS_LONG);
+            argmaxAcross = tiers.wasUsed(KernelTiers.Entry.ARGMAX_ACROSS);
+            argminAcross = tiers.wasUsed(KernelTiers.Entry.ARGMIN_ACROSS);
             maxAcross = tiers.wasUsed(KernelTiers.Entry.MAX_ACROSS);
             minAcross = tiers.wasUsed(KernelTiers.Entry.MIN_ACROSS);
-            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !sumRowLong && !maxRow && !minRow && !argmaxRow && !argminRow && !sumAcross && !maxAcross && !minAcross;
+            row = tiers.wasUsed(KernelTiers.Entry.ROW) || !sumRow && !sumRowLong && !maxRow && !minRow && !argmaxRow && !argminRow && !sumAcross && !sumAcrossLong && !maxAcross && !minAcross
+                  && !argmaxAcross && !argminAcross;
             int inputs = spec.inputs().size();
             in = new MemorySegment[inputs];
             heapIn = new MemorySegment[inputs];
@@ -184,9 +191,12 @@ final class KernelWarmup {
         long fastest(RowKernel kernel) {
             boolean sumRowHere = sumRow && kernel.sumsRows(), sumRowLongHere = sumRowLong && kernel.sumsRowsLong(), sumAcrossHere = sumAcross && kernel.sumsAcross();
             boolean maxRowHere = maxRow && kernel.extremesRows(), minRowHere = minRow && kernel.extremesRows();
+            boolean sumAcrossLongHere = sumAcrossLong && kernel.sumsAcrossLong();
+            boolean argmaxAcrossHere = argmaxAcross && kernel.argExtremesAcross(), argminAcrossHere = argminAcross && kernel.argExtremesAcross();
             boolean maxAcrossHere = maxAcross && kernel.extremesAcross(), minAcrossHere = minAcross && kernel.extremesAcross();
             boolean argmaxRowHere = argmaxRow && kernel.argExtremesRows(), argminRowHere = argminRow && kernel.argExtremesRows();
-            boolean rowHere = row || sumRow && !sumRowHere || sumRowLong && !sumRowLongHere || (maxRow || minRow) && !kernel.extremesRows() || sumAcross && !sumAcrossHere
+            boolean rowHere = row || sumRow && !sumRowHere || sumRowLong && !sumRowLongHere || (maxRow || minRow) && !kernel.extremesRows() || sumAcross && !sumAcrossHere || sumAcrossLong && !sumAcrossLongHere
+                              || (argmaxAcross || argminAcross) && !kernel.argExtremesAcross()
                               || (maxAcross || minAcross) && !kernel.extremesAcross() || (argmaxRow || argminRow) && !kernel.argExtremesRows();
             long best = Long.MAX_VALUE;
             for (int c = 0; c < CALLS_PER_ROUND; c++) {
@@ -223,6 +233,18 @@ final class KernelWarmup {
                 }
                 if (sumAcrossHere) {
                     kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (sumAcrossLongHere) {
+                    kernel.sumAcrossLong(in, off, stride, rowStride, 1, ROW, dc, lc, totals, 0);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (argmaxAcrossHere) {
+                    kernel.argmaxAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, totals, 0, 0);
+                    if (took < 0) took = System.nanoTime() - t;
+                }
+                if (argminAcrossHere) {
+                    kernel.argminAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, totals, 0, 0);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 if (maxAcrossHere) {

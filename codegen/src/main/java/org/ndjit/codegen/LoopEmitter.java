@@ -70,10 +70,13 @@ public interface LoopEmitter {
     enum MemoryCopy { ARRAYS, OUTPUT_ARRAY, GENERAL }
 
     /**
-     * The locals of {@link RowKernel#sumAcross} ({@code op} SUM), {@link RowKernel#maxAcross} (MAX) and
-     * {@link RowKernel#minAcross} (MIN): the row count (int), per input the byte step from one row to the
-     * next (long), the sum array (the best values' array of max and min) and the compensation array
-     * (-1 for max and min), and the index of accumulator 0 (int).
+     * The locals of {@link RowKernel#sumAcross} and {@link RowKernel#sumAcrossLong} ({@code op} SUM, told apart
+     * by the kernel's output dtype), {@link RowKernel#maxAcross} (MAX) and {@link RowKernel#minAcross} (MIN): the
+     * row count (int), per input the byte step from one row to the next (long), the sum array (the best values'
+     * array of max and min, the totals of sumAcrossLong) and the compensation array (-1 but for sumAcross), and
+     * the index of accumulator 0 (int). {@link RowKernel#argmaxAcross} (ARGMAX) and {@link RowKernel#argminAcross}
+     * (ARGMIN) have the best values in {@code sum}, their positions in {@code comp} (a long[]) and the position
+     * of the first row in {@code position} (a long; -1 in the other methods).
      */
-    record Across(int rows, int[] rowStep, int sum, int comp, int at, org.ndjit.ir.Op op) {}
+    record Across(int rows, int[] rowStep, int sum, int comp, int position, int at, org.ndjit.ir.Op op) {}
 }

@@ -123,6 +123,47 @@ public abstract class RowKernel {
         throw new UnsupportedOperationException("this kernel has no sumAcross");
     }
 
+    /** Whether {@link #sumAcrossLong} is generated: for integer and bool values (vector loop or not) of a spec that asks for sums. */
+    public boolean sumsAcrossLong() {
+        return false;
+    }
+
+    /**
+     * Computes the values of {@code rows} rows of {@code n} elements as {@link #sumAcross} does and adds
+     * value (k, j), widened to long as the reference reads it (as {@link #sumRowLong} widens), to
+     * {@code totals[at + j]}, wrapping: an integer or bool sum across rows, whose accumulators stay in
+     * registers while the rows stream. Wrapping addition is associative and commutative, so the caller
+     * may give it any rows of its outputs in any order.
+     */
+    public void sumAcrossLong(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                              long[] totals, int at) {
+        throw new UnsupportedOperationException("this kernel has no sumAcrossLong");
+    }
+
+    /** Whether {@link #argmaxAcross} and {@link #argminAcross} are generated: for float64 and float32 values (vector loop or not) of a spec that asks for arg extremes. */
+    public boolean argExtremesAcross() {
+        return false;
+    }
+
+    /**
+     * Computes the values of {@code rows} rows of {@code n} elements as {@link #sumAcross} does, row k being
+     * the reduction's position {@code position + k}, and takes value (k, j), widened to double, into output j's
+     * answer so far, its value {@code best[at + j]} from position {@code index[at + j]}, as the reference's
+     * argmax takes elements one after the other ({@link ArgLanes#takeAcross}): a NaN replaces a number, a larger
+     * number a smaller one, and nothing replaces a NaN or an equal value. The caller gives it every row of its
+     * outputs in order of position, the first with best -inf and index 0; in registers while the rows stream.
+     */
+    public void argmaxAcross(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                             double[] best, long[] index, long position, int at) {
+        throw new UnsupportedOperationException("this kernel has no argmaxAcross");
+    }
+
+    /** {@link #argmaxAcross} for the first smallest value (the first row's best +inf). */
+    public void argminAcross(MemorySegment[] in, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] dc, long[] lc,
+                             double[] best, long[] index, long position, int at) {
+        throw new UnsupportedOperationException("this kernel has no argminAcross");
+    }
+
     /** Whether {@link #maxAcross} and {@link #minAcross} are generated: for float64 and float32 values (vector loop or not) of a spec that asks for extremes. */
     public boolean extremesAcross() {
         return false;

@@ -28,7 +28,8 @@ import static org.objectweb.asm.Opcodes.*;
  * same loops taking the values' largest or smallest in registers; every float kernel gets {@link RowKernel#sumAcross},
  * which adds several rows' values to accumulators of a sum across rows (held in registers in its
  * vector loop), and float64 and float32 kernels {@link RowKernel#maxAcross} and {@link RowKernel#minAcross},
- * which take them into a max's or min's best values the same way, unless those methods would pass the JIT's size limit. No lambdas or invokedynamic: nothing ties the class to its loader.
+ * which take them into a max's or min's best values the same way, and integer and bool kernels {@link RowKernel#sumAcrossLong},
+ * which adds them widened to long to the totals of an integer sum across rows, unless those methods would pass the JIT's size limit. No lambdas or invokedynamic: nothing ties the class to its loader.
  */
 public final class RowKernelCompiler {
     private static final String SEGMENT = "java/lang/foreign/MemorySegment";
@@ -40,18 +41,23 @@ public final class RowKernelCompiler {
     /** sumRowLong's: in, off, stride, n, dc, lc, total. */
     private static final String SUM_ROW_LONG_DESC = "([L" + SEGMENT + ";[J[JJ[D[J[J)V";
     private static final String SUM_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[D[DI)V";
+    /** sumAcrossLong's: in, off, stride, rowStride, rows, n, dc, lc, totals, at. */
+    private static final String SUM_ACROSS_LONG_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[JI)V";
+    /** argmaxAcross's and argminAcross's: in, off, stride, rowStride, rows, n, dc, lc, best, index, position, at. */
+    private static final String ARG_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[D[JJI)V";
     /** maxAcross's and minAcross's: in, off, stride, rowStride, rows, n, dc, lc, best, at. */
     private static final String EXTREME_ACROSS_DESC = "([L" + SEGMENT + ";[J[J[JIJ[D[J[DI)V";
 
     private static final int HUGE_METHOD_LIMIT = MethodSize.HUGE_METHOD_LIMIT;
     // Fixed locals of row(): this, in, off, stride, out, outOff (2), n (2), dc, lc; of sumRow(), sumRowLong(), maxRow() and minRow(): this, in,
     // off, stride, n (2), dc, lc, lanes (total, best); of sumAcross(): this, in, off, stride, rowStride, rows, n (2), dc, lc, sum, comp, at; of
-    // maxAcross() and minAcross() the same without comp (sum is the best values' array).
+    // maxAcross(), minAcross() and sumAcrossLong() the same without comp (sum is the best values' array, the totals); of argmaxAcross() and
+    // argminAcross() best, index (in comp's place), position (2), at.
     private static final int IN = 1, OFF = 2, STRIDE = 3;
 
     /** Which method a {@link RowEmitter} writes. */
     private enum Mode {
-        ROW, SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, MAX_ACROSS, MIN_ACROSS;
+        ROW, SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW, SUM_ACROSS, SUM_ACROSS_LONG, MAX_ACROSS, MIN_ACROSS, ARGMAX_ACROSS, ARGMIN_ACROSS;
 
         /** The reduction of the row's values this method does in registers (SUM, MAX, MIN), null for row() and the methods across rows. */
         org.ndjit.ir.Op reducesRow() {
@@ -68,9 +74,11 @@ public final class RowKernelCompiler {
         /** The reduction across rows this method does (SUM, MAX, MIN), null for row() and the methods along a row. */
         org.ndjit.ir.Op reducesAcross() {
             return switch (this) {
-                case SUM_ACROSS -> org.ndjit.ir.Op.SUM;
+                case SUM_ACROSS, SUM_ACROSS_LONG -> org.ndjit.ir.Op.SUM;
                 case MAX_ACROSS -> org.ndjit.ir.Op.MAX;
                 case MIN_ACROSS -> org.ndjit.ir.Op.MIN;
+                case ARGMAX_ACROSS -> org.ndjit.ir.Op.ARGMAX;
+                case ARGMIN_ACROSS -> org.ndjit.ir.Op.ARGMIN;
                 default -> null;
             };
         }
@@ -87,7 +95,7 @@ public final class RowKernelCompiler {
      * {@link RowKernel#sumRow} (the same loops adding the values to a float sum's lanes instead of
      * storing them) and a vector loop in {@link RowKernel#sumAcross}, where {@link LoopEmitter#sumsLong} holds
      * {@link RowKernel#sumRowLong}, kept only while they too are under the limit; every kernel of float values has sumAcross, with its scalar loop at least, and of float64 or
-     * float32 values maxAcross and minAcross. Kernels of float64 or float32 values with the vector loop also get
+     * float32 values maxAcross and minAcross, of integer or bool values sumAcrossLong (a vector loop where sumRowLong has one). Kernels of float64 or float32 values with the vector loop also get
      * {@link RowKernel#maxRow} and {@link RowKernel#minRow}, and argmaxRow and argminRow. Each of these only where the
      * spec's {@link KernelSpec#reduces} asks for it: an elementwise kernel's class has row() alone.
      */
@@ -200,6 +208,21 @@ public final class RowKernelCompiler {
                         Math.max(method(cw, name, "maxAcross", EXTREME_ACROSS_DESC, spec, Mode.MAX_ACROSS, sums && spec.gathered().isEmpty(), false),
                                  method(cw, name, "minAcross", EXTREME_ACROSS_DESC, spec, Mode.MIN_ACROSS, sums && spec.gathered().isEmpty(), false)));
             }
+        }
+        if (ends != null && (spec.output() == DType.FLOAT64 || spec.output() == DType.FLOAT32) && reduces.argExtremes()) {
+            // Their vector loop keeps its answers in the double species and long indices of as many lanes, as maxAcross: where sums holds.
+            returnsTrue(cw, "argExtremesAcross");
+            boolean vectorAcross = sums && spec.gathered().isEmpty();
+            sizes.sumAcross = Math.max(sizes.sumAcross,
+                    Math.max(method(cw, name, "argmaxAcross", ARG_ACROSS_DESC, spec, Mode.ARGMAX_ACROSS, vectorAcross, false),
+                             method(cw, name, "argminAcross", ARG_ACROSS_DESC, spec, Mode.ARGMIN_ACROSS, vectorAcross, false)));
+            sizes.hasSumAcross = true;
+        }
+        if (ends != null && !spec.output().isFloat() && reduces.sums()) {
+            returnsTrue(cw, "sumsAcrossLong");
+            // Its vector loop is sumRowLong's widening, there where sumRowLong is (sums): a gathered input's picks change from row to row.
+            sizes.sumAcross = method(cw, name, "sumAcrossLong", SUM_ACROSS_LONG_DESC, spec, Mode.SUM_ACROSS_LONG, sums && spec.gathered().isEmpty(), false);
+            sizes.hasSumAcross = true;
         }
         cw.visitEnd();
         return cw.toByteArray();
@@ -346,11 +369,11 @@ public final class RowKernelCompiler {
         private final int[] slotLocal;
         /**
          * Which method: row() stores the values, sumRow() adds them to the lanes array, sumRowLong() to the total, maxRow() and minRow() take their
-         * extreme into the best array, sumAcross() adds them to accumulators.
+         * extreme into the best array, sumAcross() adds them to accumulators, sumAcrossLong() to totals.
          */
         private final Mode mode;
         /** The locals of the arguments (-1 for those the method does not have). */
-        private final int outArg, outOffArg, nArg, dcArg, lcArg, lanesArg, rowStrideArg, rowsArg, sumArg, compArg, atArg;
+        private final int outArg, outOffArg, nArg, dcArg, lcArg, lanesArg, rowStrideArg, rowsArg, sumArg, compArg, positionArg, atArg;
         private int nextLocal;
         /** The copy by kind of memory this method holds, and where the others jump (null: all copies, or none). */
         private final LoopEmitter.MemoryCopy only;
@@ -368,18 +391,21 @@ public final class RowKernelCompiler {
             this.mode = mode;
             this.slotLocal = new int[spec.inputs().size() + spec.constants().size() + spec.instrs().size()];
             boolean row = mode == Mode.ROW, across = mode.reducesAcross() != null, sumAcross = mode == Mode.SUM_ACROSS;
+            boolean argAcross = mode == Mode.ARGMAX_ACROSS || mode == Mode.ARGMIN_ACROSS;
             outArg = row ? 4 : -1;
             outOffArg = row ? 5 : -1;
             rowStrideArg = across ? 4 : -1;
             rowsArg = across ? 5 : -1;
-            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 4; case SUM_ACROSS, MAX_ACROSS, MIN_ACROSS -> 6; };
+            nArg = switch (mode) { case ROW -> 7; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 4; case SUM_ACROSS, SUM_ACROSS_LONG, MAX_ACROSS, MIN_ACROSS, ARGMAX_ACROSS, ARGMIN_ACROSS -> 6; };
             dcArg = nArg + 2;
             lcArg = nArg + 3;
             lanesArg = mode.reducesRow() != null ? 8 : -1;
             sumArg = across ? 10 : -1;
-            compArg = sumAcross ? 11 : -1;
-            atArg = sumAcross ? 12 : across ? 11 : -1;
-            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 9; case SUM_ACROSS -> 13; case MAX_ACROSS, MIN_ACROSS -> 12; };
+            compArg = sumAcross || argAcross ? 11 : -1;
+            positionArg = argAcross ? 12 : -1;
+            atArg = argAcross ? 14 : sumAcross ? 12 : across ? 11 : -1;
+            nextLocal = switch (mode) { case ROW -> 11; case SUM_ROW, SUM_ROW_LONG, MAX_ROW, MIN_ROW, ARGMAX_ROW, ARGMIN_ROW -> 9; case SUM_ACROSS -> 13; case SUM_ACROSS_LONG, MAX_ACROSS, MIN_ACROSS -> 12;
+                case ARGMAX_ACROSS, ARGMIN_ACROSS -> 15; };
         }
 
         private int allocate(int size) {
@@ -440,7 +466,7 @@ public final class RowKernelCompiler {
             for (int g : spec.gathered()) if (readsRowPick(g)) addRowPick(segment, position, g, n);
             int outRow = arrayRows ? arrayRows(segment, position, step, outPos, n) : -1;
             if (vector) {
-                LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, atArg, mode.reducesAcross()) : null;
+                LoopEmitter.Across acrossLocals = across ? new LoopEmitter.Across(rowsArg, rowStep, sumArg, compArg, positionArg, atArg, mode.reducesAcross()) : null;
                 Vectorization.loops().emit(mv, spec, new LoopEmitter.RowLocals(segment, position, step, slotLocal, outArg, outPos, n, j, lanesArg,
                         mode.reducesRow(), this::allocate, acrossLocals, byMemoryKind, only, declined));
             }
@@ -468,6 +494,8 @@ public final class RowKernelCompiler {
                 mv.visitJumpInsn(IF_ICMPGE, rowsDone);
                 element(segment, rowPosition, base);
                 if (mode == Mode.SUM_ACROSS) addToAccumulator(slotLocal[spec.resultSlot()], spec.output(), j);
+                else if (mode == Mode.SUM_ACROSS_LONG) addToTotalAt(slotLocal[spec.resultSlot()], spec.output(), j);
+                else if (mode == Mode.ARGMAX_ACROSS || mode == Mode.ARGMIN_ACROSS) takeAcross(slotLocal[spec.resultSlot()], spec.output(), j, k);
                 else takeExtremeAt(slotLocal[spec.resultSlot()], spec.output(), mode == Mode.MIN_ACROSS, j);
                 advance(rowPosition, rowStep);
                 mv.visitIincInsn(k, 1);
@@ -764,6 +792,37 @@ public final class RowKernelCompiler {
             if (JvmTypes.width(d) == 1) mv.visitInsn(I2L);
             mv.visitInsn(LADD);
             mv.visitInsn(LASTORE);
+        }
+
+        /** {@code totals[at + j] += value}, widened as {@link #addToTotal} widens it. */
+        private void addToTotalAt(int value, DType d, int j) {
+            mv.visitVarInsn(ALOAD, sumArg);
+            mv.visitVarInsn(ILOAD, atArg);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitInsn(IADD);
+            mv.visitInsn(DUP2);
+            mv.visitInsn(LALOAD);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (JvmTypes.width(d) == 1) mv.visitInsn(I2L);
+            mv.visitInsn(LADD);
+            mv.visitInsn(LASTORE);
+        }
+
+        /** {@code ArgLanes.takeAcross(best, index, at + j, value, position + k, max)}: row k's element j of an argmax (argmin) across rows. */
+        private void takeAcross(int value, DType d, int j, int k) {
+            mv.visitVarInsn(ALOAD, sumArg);
+            mv.visitVarInsn(ALOAD, compArg);
+            mv.visitVarInsn(ILOAD, atArg);
+            mv.visitVarInsn(ILOAD, j);
+            mv.visitInsn(IADD);
+            mv.visitVarInsn(JvmTypes.loadOp(d), value);
+            if (d == DType.FLOAT32) mv.visitInsn(F2D);
+            mv.visitVarInsn(LLOAD, positionArg);
+            mv.visitVarInsn(ILOAD, k);
+            mv.visitInsn(I2L);
+            mv.visitInsn(LADD);
+            mv.visitInsn(mode == Mode.ARGMAX_ACROSS ? ICONST_1 : ICONST_0);
+            mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(ArgLanes.class), "takeAcross", "([D[JIDJZ)V", false);
         }
 
         /** {@code best[0] = Math.max(best[0], value)} (Math.min when {@code min}), the value float64 or float32 (widened). */

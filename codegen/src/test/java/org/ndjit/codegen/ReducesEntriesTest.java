@@ -56,4 +56,16 @@ class ReducesEntriesTest {
         assertNotEquals(sum, none, "the entries are part of the key");
         assertNotEquals(sum.key(), none.key(), "and of its text");
     }
+
+    @Test
+    void integerClassesHaveTheirSumsOnlyWhereAskedFor() {
+        KernelSpec sum = new KernelSpec(List.of(DType.INT32), List.of(), List.of(), DType.INT32, List.of(KernelSpec.Access.UNIT), List.of(), List.of(), Reduces.SUM);
+        KernelSpec none = new KernelSpec(sum.inputs(), sum.constants(), sum.instrs(), sum.output(), sum.access(), List.of(), List.of(), Reduces.NONE);
+        assertEquals(List.of(false, true), List.of(RowKernelCompiler.compileScalarOverSegments(sum).sumsRowsLong(),
+                RowKernelCompiler.compileScalarOverSegments(sum).sumsAcrossLong()), "the scalar class: sumAcrossLong alone");
+        assertEquals(List.of(false, false), List.of(RowKernelCompiler.compileScalarOverSegments(none).sumsRowsLong(),
+                RowKernelCompiler.compileScalarOverSegments(none).sumsAcrossLong()), "no sums asked for");
+        assertEquals(false, RowKernelCompiler.compile(none).sumsAcrossLong(), "no sums asked for, the vector class");
+        assertEquals(true, RowKernelCompiler.compile(sum).sumsAcrossLong(), "the vector class");
+    }
 }

@@ -204,6 +204,39 @@ final class BoundKernel {
         Reference.reachabilityFence(buffers);
     }
 
+    /** Whether the compiled class has {@link RowKernel#sumAcrossLong} (after {@link #prepare}). */
+    boolean sumsAcrossLong() {
+        return kernel.sumsAcrossLong();
+    }
+
+    /** Adds {@code rows} rows of {@code n} integer or bool values, widened to long, to {@code totals[at + j]} (see {@link RowKernel#sumAcrossLong}). */
+    void sumAcrossLong(long[] off, long[] stride, long[] rowStride, int rows, long n, long[] totals, int at) {
+        tiers.used(KernelTiers.Entry.SUM_ACROSS_LONG);
+        current().sumAcrossLong(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), totals, at);
+        Reference.reachabilityFence(buffers);
+    }
+
+    /** Whether the compiled class has {@link RowKernel#argmaxAcross} and {@link RowKernel#argminAcross} (after {@link #prepare}). */
+    boolean argExtremesAcross() {
+        return kernel.argExtremesAcross();
+    }
+
+    /**
+     * Takes {@code rows} rows of {@code n} values, the first at position {@code position}, into the argmax's ({@code min}: argmin's)
+     * answers so far, {@code best[at + j]} from position {@code index[at + j]} (see {@link RowKernel#argmaxAcross}).
+     */
+    void argExtremeAcross(boolean min, long[] off, long[] stride, long[] rowStride, int rows, long n, double[] best, long[] index, long position, int at) {
+        RowKernel k = current();
+        if (min) {
+            tiers.used(KernelTiers.Entry.ARGMIN_ACROSS);
+            k.argminAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, index, position, at);
+        } else {
+            tiers.used(KernelTiers.Entry.ARGMAX_ACROSS);
+            k.argmaxAcross(in, off, stride, rowStride, rows, n, constants.doubles(), constants.longs(), best, index, position, at);
+        }
+        Reference.reachabilityFence(buffers);
+    }
+
     /** Whether the compiled class has {@link RowKernel#maxAcross} and {@link RowKernel#minAcross} (after {@link #prepare}). */
     boolean extremesAcross() {
         return kernel.extremesAcross();

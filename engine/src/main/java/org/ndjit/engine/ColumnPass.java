@@ -11,15 +11,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Float sums, maxes and mins across rows in registers: the reduced axes do not include the innermost
+ * Sums, maxes and mins across rows in registers: the reduced axes do not include the innermost
  * one, so each row of the loop updates a row of outputs in place (a matrix reduced over axis 0). Each
- * sum member's kernel adds its values straight to {@link ColumnSums} ({@code RowKernel#sumAcross});
+ * float sum member's kernel adds its values straight to {@link ColumnSums} ({@code RowKernel#sumAcross});
+ * each integer or bool sum member's adds them, widened to long, to a row of wrapping totals
+ * ({@code RowKernel#sumAcrossLong}: wrapping addition takes its values in any order, as a max does);
  * each max or min member's takes them into a row of best values ({@code RowKernel#maxAcross},
  * {@code #minAcross}: {@code best[j] = Math.max(best[j], v[j])}, as the reference's max takes
- * elements, in any order). For a block of up to {@link #TILE} columns, the rows stream through in
+ * elements, in any order); each float argmax or argmin member's into a row of best values and their
+ * positions ({@code RowKernel#argmaxAcross}, {@code #argminAcross}), the rows in order of position, as
+ * the reference takes them (the first NaN, or else the first largest value, wins). For a block of up to {@link #TILE} columns, the rows stream through in
  * order of their reduced positions; the positions come in blocks of {@code 8 * ROWS}, and each lane's
  * rows of a block (positions p, p + 8, ..., up to {@link #ROWS} of them) go through one call that
- * keeps each vector of accumulators in registers for all of them (a max or min over at most
+ * keeps each vector of accumulators in registers for all of them (an integer sum, max or min over at most
  * {@link #NARROW} columns takes the block's rows in one call instead); every member takes a block
  * while it is in cache, so a pass of a column's sums, min and max reads its input once. The accumulators
  * belong to the thread and serve run after run; column ranges run in parallel.
@@ -38,10 +42,15 @@ final class ColumnPass {
     static final int NARROW = 64;
     private static final ThreadLocal<ColumnSums[]> SUMS = ThreadLocal.withInitial(() -> new ColumnSums[0]);
     private static final ThreadLocal<double[][]> BEST = ThreadLocal.withInitial(() -> new double[0][]);
+    private static final ThreadLocal<long[][]> TOTALS = ThreadLocal.withInitial(() -> new long[0][]);
     /** Runs of this pass (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
     /** Runs of this pass with a max or min member (a test hook). */
     static final java.util.concurrent.atomic.AtomicLong EXTREMES = new java.util.concurrent.atomic.AtomicLong();
+    /** Runs of this pass with an argmax or argmin member (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong ARG_EXTREMES = new java.util.concurrent.atomic.AtomicLong();
+    /** Runs of this pass with an integer or bool sum member (a test hook). */
+    static final java.util.concurrent.atomic.AtomicLong INTEGER_SUMS = new java.util.concurrent.atomic.AtomicLong();
 
     private final List<ReducePass.Member> members;
     private final Layout[] inputs;
@@ -53,11 +62,21 @@ final class ColumnPass {
     private final int[] axes;
     /** Each member's reduction: SUM, MAX or MIN. */
     private final Op[] ops;
+    /** Whether member m is an integer or bool sum (its accumulators are longs; a SUM member's otherwise TwoSums). */
+    private final boolean[] longSum;
+    /** Whether member m is an argmax or argmin (a best value and its position per column). */
+    private final boolean[] argExtreme;
 
     ColumnPass(List<ReducePass.Member> members, Layout[] inputs, int[] from, long[] stride, long[][] memberStride, long[] shape, int[] axes) {
         this.members = members;
         ops = new Op[members.size()];
-        for (int m = 0; m < ops.length; m++) ops[m] = members.get(m).kernel().output().op();
+        longSum = new boolean[ops.length];
+        argExtreme = new boolean[ops.length];
+        for (int m = 0; m < ops.length; m++) {
+            ops[m] = members.get(m).kernel().output().op();
+            longSum[m] = ops[m] == Op.SUM && !members.get(m).loop().dtype().isFloat();
+            argExtreme[m] = ops[m] == Op.ARGMAX || ops[m] == Op.ARGMIN;
+        }
         this.inputs = inputs;
         this.from = from;
         this.stride = stride;
@@ -67,8 +86,10 @@ final class ColumnPass {
     }
 
     /**
-     * Whether every member is a float sum whose compiled kernel has sumAcross, or a max or min of
-     * float64 or float32 values whose kernel has maxAcross and minAcross (the loops are prepared).
+     * Whether every member is a float sum whose compiled kernel has sumAcross, an integer or bool sum whose
+     * kernel has sumAcrossLong (of its values as the kernel computes them: Lower leaves out the widening cast), or a max or min of
+     * float64 or float32 values whose kernel has maxAcross and minAcross, or an argmax or argmin of them whose kernel has
+     * argmaxAcross and argminAcross (the loops are prepared).
      */
     static boolean applies(List<ReducePass.Member> members) {
         for (ReducePass.Member m : members) if (!applies(m)) return false;
@@ -78,8 +99,9 @@ final class ColumnPass {
     private static boolean applies(ReducePass.Member m) {
         BoundKernel loop = m.loop();
         return switch (m.kernel().output().op()) {
-            case SUM -> loop.dtype().isFloat() && loop.sumsAcross();
+            case SUM -> loop.dtype().isFloat() ? loop.sumsAcross() : loop.sumsAcrossLong();
             case MAX, MIN -> (loop.dtype() == org.ndjit.DType.FLOAT64 || loop.dtype() == org.ndjit.DType.FLOAT32) && loop.extremesAcross();
+            case ARGMAX, ARGMIN -> (loop.dtype() == org.ndjit.DType.FLOAT64 || loop.dtype() == org.ndjit.DType.FLOAT32) && loop.argExtremesAcross();
             default -> false;
         };
     }
@@ -88,6 +110,8 @@ final class ColumnPass {
     void run(List<StridedArray> out) {
         RUNS.incrementAndGet();
         if (Arrays.stream(ops).anyMatch(op -> op != Op.SUM)) EXTREMES.incrementAndGet();
+        if (any(longSum)) INTEGER_SUMS.incrementAndGet();
+        if (any(argExtreme)) ARG_EXTREMES.incrementAndGet();
         int last = shape.length - 1;
         int[] keptOuter = new int[last - axes.length];
         for (int k = 0, j = 0; k < last; k++) if (Arrays.binarySearch(axes, k) < 0) keptOuter[j++] = k;
@@ -108,17 +132,30 @@ final class ColumnPass {
         });
     }
 
+    private static boolean any(boolean[] flags) {
+        for (boolean f : flags) if (f) return true;
+        return false;
+    }
+
     /** What one part's thread works with: its accumulators and the offsets of a block of positions. */
     private final class Worker {
-        /** Member m's accumulators: {@code sums[m]} for a sum, {@code best[m]} (a column's best value at j) for a max or min. */
+        /**
+         * Member m's accumulators: {@code sums[m]} for a float sum, {@code totals[m]} (a column's total at j) for an
+         * integer or bool sum, {@code best[m]} (a column's best value at j) for a max or min, and with it {@code totals[m]}
+         * (the best value's position) for an argmax or argmin.
+         */
         final ColumnSums[] sums;
+        final long[][] totals;
         final double[][] best;
         /** Input i's offset at position p of the current block: {@code block[i * BLOCK + p]}. */
         final long[] block = new long[inputs.length * BLOCK];
         final long[][] off = new long[members.size()][], rowStride = new long[members.size()][];
 
         Worker(int width) {
-            sums = threadSums(ops, width);
+            sums = threadSums(ops, longSum, width);
+            boolean[] longs = longSum.clone();
+            for (int m = 0; m < longs.length; m++) longs[m] |= argExtreme[m];
+            totals = threadTotals(longs, width);
             best = threadBest(ops, width);
             for (int m = 0; m < members.size(); m++) {
                 off[m] = new long[from[m + 1] - from[m]];
@@ -129,8 +166,11 @@ final class ColumnPass {
         /** Clears the accumulators for a block of {@code width} columns that has taken no row yet. */
         void start(int width) {
             for (int m = 0; m < ops.length; m++) {
-                if (ops[m] == Op.SUM) sums[m].start(width);
-                else Arrays.fill(best[m], 0, width, ops[m] == Op.MIN ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+                if (longSum[m]) Arrays.fill(totals[m], 0, width, 0);
+                else if (ops[m] == Op.SUM) sums[m].start(width);
+                else Arrays.fill(best[m], 0, width, ops[m] == Op.MIN || ops[m] == Op.ARGMIN ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY);
+                // From position 0 with -inf (+inf): the reference's answer, which takes position 0 whatever it holds (RowKernel#argmaxAcross).
+                if (argExtreme[m]) Arrays.fill(totals[m], 0, width, 0);
             }
         }
 
@@ -138,7 +178,10 @@ final class ColumnPass {
         void store(List<StridedArray> out, long first, int width) {
             for (int m = 0; m < ops.length; m++) {
                 org.ndjit.ir.Buffer buffer = out.get(m).buffer();
-                if (ops[m] == Op.SUM) {
+                if (longSum[m] || argExtreme[m]) {
+                    long[] t = totals[m];
+                    for (int j = 0; j < width; j++) buffer.setLong(first + j, t[j]);
+                } else if (ops[m] == Op.SUM) {
                     sums[m].store(buffer, first);
                 } else {
                     double[] b = best[m];
@@ -159,7 +202,11 @@ final class ColumnPass {
                     for (int p = 0; p < positions; p++) block[i * BLOCK + p] = base[i] + it.next();
                 }
                 for (int m = 0; m < members.size(); m++) {
-                    if (ops[m] != Op.SUM && width <= NARROW && positions == BLOCK && wholeBlock(m, width)) continue;
+                    if (argExtreme[m]) {
+                        inOrder(m, q, positions, width);
+                        continue;
+                    }
+                    if (!floatSum(m) && width <= NARROW && positions == BLOCK && wholeBlock(m, width)) continue;
                     for (int l = 0; l < Math.min(Reduction.LANES, positions); l++) lane(m, q, l, (positions - l + Reduction.LANES - 1) / Reduction.LANES, width);
                 }
                 q += positions;
@@ -168,22 +215,71 @@ final class ColumnPass {
         }
 
         /**
-         * Max or min member m's rows of the whole block in one call, in order of position, when every
+         * Integer or bool sum, max or min member m's rows of the whole block in one call, in order of position, when every
          * input's offsets step evenly through it (false, nothing done, otherwise). Why: over narrow rows
          * (a 100,000 x 8 table) a call per lane's 8 rows took {@code 8 x 8} elements each, and the calls
-         * cost more than their elements; a max does not depend on the order it takes its values in.
+         * cost more than their elements; neither a max nor a wrapping sum depends on the order it takes its values in.
          */
         private boolean wholeBlock(int m, int width) {
+            if (!steps(m, 0, BLOCK)) return false;
+            takeRows(m, BLOCK, width, 0);
+            return true;
+        }
+
+        /**
+         * Argmax or argmin member m's rows of the block starting at position q, in order of position as the reference
+         * takes them: over at most {@link #NARROW} columns the whole block in one call (see {@link #wholeBlock}), else
+         * {@link #ROWS} rows per call (the count sumAcross's loop is written out for), row by row where the offsets do
+         * not step evenly or fewer rows are left (see {@link #lane} for why no call takes 2 to 7 rows).
+         */
+        private void inOrder(int m, long q, int positions, int width) {
+            if (width <= NARROW && positions == BLOCK && steps(m, 0, BLOCK)) {
+                takeRows(m, BLOCK, width, q);
+                return;
+            }
+            for (int p = 0; p < positions; p += ROWS) {
+                int rows = Math.min(ROWS, positions - p);
+                if (rows == ROWS && steps(m, p, ROWS)) {
+                    takeRows(m, ROWS, width, q + p);
+                    continue;
+                }
+                for (int k = 0; k < rows; k++) {
+                    steps(m, p + k, 1);
+                    takeRows(m, 1, width, q + p + k);
+                }
+            }
+        }
+
+        /**
+         * Sets member m's offsets to the block's position p and its row strides to the step from each of {@code count}
+         * consecutive positions to the next; false (strides left unset) when some input's offsets do not step evenly.
+         */
+        private boolean steps(int m, int p, int count) {
             int first = from[m];
             for (int i = 0; i < off[m].length; i++) {
-                int at = (first + i) * BLOCK;
-                long step = block[at + 1] - block[at];
-                for (int k = 2; k < BLOCK; k++) if (block[at + k] - block[at] != k * step) return false;
+                int at = (first + i) * BLOCK + p;
+                long step = count > 1 ? block[at + 1] - block[at] : 0;
+                for (int k = 2; k < count; k++) if (block[at + k] - block[at] != k * step) return false;
                 rowStride[m][i] = step;
             }
-            for (int i = 0; i < off[m].length; i++) off[m][i] = block[(first + i) * BLOCK];
-            members.get(m).loop().extremeAcross(ops[m] == Op.MIN, off[m], memberStride[m], rowStride[m], BLOCK, width, best[m], 0);
+            for (int i = 0; i < off[m].length; i++) off[m][i] = block[(first + i) * BLOCK + p];
             return true;
+        }
+
+        /** Whether member m is a float sum, whose rows must come in the order of {@link #lane}'s calls. */
+        private boolean floatSum(int m) {
+            return ops[m] == Op.SUM && !longSum[m];
+        }
+
+        /**
+         * Integer or bool sum, max or min member m takes {@code rows} rows from {@code off[m]}, {@code rowStride[m]} apart, in any
+         * order; an argmax or argmin member takes them in order, the first at position {@code position}.
+         */
+        private void takeRows(int m, int rows, int width, long position) {
+            BoundKernel loop = members.get(m).loop();
+            if (argExtreme[m]) loop.argExtremeAcross(ops[m] == Op.ARGMIN, off[m], memberStride[m], rowStride[m], rows, width, best[m], totals[m], position, 0);
+            else if (longSum[m]) loop.sumAcrossLong(off[m], memberStride[m], rowStride[m], rows, width, totals[m], 0);
+            else loop.extremeAcross(ops[m] == Op.MIN, off[m], memberStride[m], rowStride[m], rows, width, best[m], 0);
         }
 
         /**
@@ -218,8 +314,8 @@ final class ColumnPass {
         private void add(int m, int p, int rows, long position, int width) {
             int first = from[m];
             for (int i = 0; i < off[m].length; i++) off[m][i] = block[(first + i) * BLOCK + p];
-            if (ops[m] != Op.SUM) {
-                members.get(m).loop().extremeAcross(ops[m] == Op.MIN, off[m], memberStride[m], rowStride[m], rows, width, best[m], 0);
+            if (!floatSum(m)) {
+                takeRows(m, rows, width, position);
                 return;
             }
             ColumnSums s = sums[m];
@@ -229,11 +325,11 @@ final class ColumnPass {
     }
 
     /**
-     * This thread's accumulators of the sum members (null for the others), for blocks of {@code width}
+     * This thread's accumulators of the float sum members (null for the others), for blocks of {@code width}
      * columns: made once (as wide as a block of this run, at most {@link #TILE}) and reused by every
      * later run that fits.
      */
-    private static ColumnSums[] threadSums(Op[] ops, int width) {
+    private static ColumnSums[] threadSums(Op[] ops, boolean[] longSum, int width) {
         ColumnSums[] sums = SUMS.get();
         if (sums.length < ops.length) {
             sums = Arrays.copyOf(sums, ops.length);
@@ -241,14 +337,30 @@ final class ColumnPass {
         }
         ColumnSums[] mine = new ColumnSums[ops.length];
         for (int m = 0; m < ops.length; m++) {
-            if (ops[m] != Op.SUM) continue;
+            if (ops[m] != Op.SUM || longSum[m]) continue;
             if (sums[m] == null || sums[m].capacity() < width) sums[m] = new ColumnSums(width);
             mine[m] = sums[m];
         }
         return mine;
     }
 
-    /** {@link #threadSums} for the max and min members: a row of best values each. */
+    /** {@link #threadSums} for the members marked in {@code longSum} (integer and bool sums, argmaxes and argmins): a row of longs each. */
+    private static long[][] threadTotals(boolean[] longSum, int width) {
+        long[][] totals = TOTALS.get();
+        if (totals.length < longSum.length) {
+            totals = Arrays.copyOf(totals, longSum.length);
+            TOTALS.set(totals);
+        }
+        long[][] mine = new long[longSum.length][];
+        for (int m = 0; m < longSum.length; m++) {
+            if (!longSum[m]) continue;
+            if (totals[m] == null || totals[m].length < width) totals[m] = new long[width];
+            mine[m] = totals[m];
+        }
+        return mine;
+    }
+
+    /** {@link #threadSums} for the max, min, argmax and argmin members: a row of best values each. */
     private static double[][] threadBest(Op[] ops, int width) {
         double[][] best = BEST.get();
         if (best.length < ops.length) {

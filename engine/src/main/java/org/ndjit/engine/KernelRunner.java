@@ -95,7 +95,7 @@ public final class KernelRunner {
         return ReductionOrder.REORDERED.get();
     }
 
-    /** How many float sums, maxes or mins across rows have run in {@link ColumnPass} (RowKernel#sumAcross, #maxAcross, #minAcross) so far: for tests. */
+    /** How many sums, maxes or mins across rows have run in {@link ColumnPass} (RowKernel#sumAcross, #sumAcrossLong, #maxAcross, #minAcross) so far: for tests. */
     public static long columnSumPasses() {
         return ColumnPass.RUNS.get();
     }
@@ -103,6 +103,16 @@ public final class KernelRunner {
     /** How many of the {@link #columnSumPasses} had a float max or min (RowKernel#maxAcross, #minAcross) among their reductions: for tests. */
     public static long columnExtremePasses() {
         return ColumnPass.EXTREMES.get();
+    }
+
+    /** How many of the {@link #columnSumPasses} had a float argmax or argmin (RowKernel#argmaxAcross, #argminAcross) among their reductions: for tests. */
+    public static long columnArgExtremePasses() {
+        return ColumnPass.ARG_EXTREMES.get();
+    }
+
+    /** How many of the {@link #columnSumPasses} had an integer or bool sum (RowKernel#sumAcrossLong) among their reductions: for tests. */
+    public static long registerIntSumsAcross() {
+        return ColumnPass.INTEGER_SUMS.get();
     }
 
     /** Computes the kernel's output; {@code value} gives the values of the kernel's input nodes. */

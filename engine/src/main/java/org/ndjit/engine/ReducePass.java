@@ -116,8 +116,8 @@ final class ReducePass {
     }
 
     /**
-     * The members' outputs, in order. Float sums, maxes and mins across rows whose kernels have
-     * sumAcross (maxAcross, minAcross) run in {@link ColumnPass}, without accumulators for every output.
+     * The members' outputs, in order. Sums, maxes, mins, argmaxes and argmins across rows whose kernels have
+     * sumAcross or sumAcrossLong (maxAcross, minAcross, argmaxAcross, argminAcross) run in {@link ColumnPass}, without accumulators for every output.
      */
     static List<StridedArray> run(List<Member> members) {
         return run(inMemoryOrder(members));
@@ -157,8 +157,8 @@ final class ReducePass {
     }
 
     /**
-     * Across rows, a pass of reductions that {@link ColumnPass} could run in registers (float sums,
-     * maxes, mins) and others (an integer sum beside a column's mean) would run every member through
+     * Across rows, a pass of reductions that {@link ColumnPass} could run in registers (sums, float
+     * maxes, mins, argmaxes and argmins) and others (a product beside a column's mean) would run every member through
      * scratch blocks, as ColumnPass takes only the former: those run as one pass and the others as
      * another, reading the input twice. Over 100,000 x 8 float64, mean, std, min and max in one
      * scratch pass took 1.3 times as long as in four passes. Null when the pass is not such a mix.

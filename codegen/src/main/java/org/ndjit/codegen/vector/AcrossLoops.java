@@ -11,7 +11,7 @@ import java.util.function.IntUnaryOperator;
 import static org.objectweb.asm.Opcodes.*;
 
 /**
- * The vector loops of sumAcross, maxAcross and minAcross: for each vector of elements j, its
+ * The vector loops of sumAcross, sumAcrossLong, maxAcross and minAcross: for each vector of elements j, its
  * accumulators are loaded, every row's values are added in row order (or taken into a max or min),
  * and the accumulators are stored. With
  * {@link RowKernel#ACROSS_ROWS} rows the body is written once per row (C2 compiles a short loop of
@@ -25,7 +25,7 @@ final class AcrossLoops {
     private final int j, bound, lanes;
     private final IntUnaryOperator allocate;
 
-    /** The accumulators of elements j.. in registers: a sum's ({@code VectorEmitter.AcrossSums}), a max's or min's ({@link AcrossExtremes}). */
+    /** The accumulators of elements j.. in registers: a float sum's ({@code VectorEmitter.AcrossSums}), an integer sum's ({@link AcrossLongSums}), a max's or min's ({@link AcrossExtremes}). */
     interface Accumulators {
         /** Emits the loads of the accumulators of elements j... */
         void load();

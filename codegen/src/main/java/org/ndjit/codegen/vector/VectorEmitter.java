@@ -172,9 +172,10 @@ final class VectorEmitter {
      * (sumRowLong, where {@link #sumsLong} holds) they are added to long lanes ({@link RowLongSums}),
      * whose total goes to that long[]'s element 0 after the loop.
      *
-     * <p>With {@code locals.across()} (sumAcross, maxAcross and minAcross, where {@link #sums} holds) each
-     * iteration loads the accumulators of elements j.., adds every row's values to them in row order
-     * (takes their max or min: {@link AcrossExtremes}) and stores them ({@link AcrossLoops}); broadcast
+     * <p>With {@code locals.across()} (sumAcross, maxAcross and minAcross, where {@link #sums} holds;
+     * sumAcrossLong where {@link #sumsLong} holds) each iteration loads the accumulators of elements j..,
+     * adds every row's values to them in row order (takes their max or min: {@link AcrossExtremes}; adds
+     * them widened to long: {@link AcrossLongSums}) and stores them ({@link AcrossLoops}); broadcast
      * inputs are then loaded per row, since they change from row to row.
      */
     static void emit(MethodVisitor mv, KernelSpec spec, LoopEmitter.RowLocals locals) {
@@ -307,7 +308,9 @@ final class VectorEmitter {
         int result = spec.resultSlot();
         Label done = new Label();
         if (across != null) {
-            AcrossLoops.Accumulators accumulators = across.op() == Op.SUM ? new AcrossSums(mv, across, j, lanes, out, allocate)
+            AcrossLoops.Accumulators accumulators = across.op() == Op.SUM && !out.isFloat() ? new AcrossLongSums(mv, across, j, lanes, out, allocate)
+                    : across.op() == Op.SUM ? new AcrossSums(mv, across, j, lanes, out, allocate)
+                    : across.op() == Op.ARGMAX || across.op() == Op.ARGMIN ? new AcrossArgExtremes(mv, across, j, lanes, out, allocate)
                     : new AcrossExtremes(mv, across, j, lanes, out, allocate);
             new AcrossLoops(mv, across, position, j, bound, lanes, allocate).emit(body, accumulators, vectorLocal[result], done);
         } else {

@@ -44,7 +44,7 @@ class SumRowLongTest {
     }
 
     /** Each dtype read as it is (the kernel of {@code x.sum()}), then computed values. */
-    private static List<KernelSpec> specs() {
+    static List<KernelSpec> specs() {
         List<KernelSpec> specs = new ArrayList<>();
         for (DType d : List.of(I8, I16, I32, I64, U8, U16, U32, U64, BOOL)) specs.add(spec(List.of(d), List.of(), List.of(), List.of(UNIT)));
         // a * 3 in int8 and uint8 (wrapping), int32, uint32, int64
@@ -65,7 +65,7 @@ class SumRowLongTest {
         return specs;
     }
 
-    private static long value(Random rnd, int j) {
+    static long value(Random rnd, int j) {
         return switch (rnd.nextInt(8)) {
             case 0 -> Long.MAX_VALUE;
             case 1 -> Long.MIN_VALUE;
