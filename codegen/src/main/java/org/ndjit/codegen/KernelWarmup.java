@@ -134,7 +134,11 @@ final class KernelWarmup {
         private final long[] total = new long[1];
         /** The value maxRow and minRow take their extreme into. */
         private final double[] extreme = new double[2];
-        /** Accumulators of sumAcross, which adds one row (a row stride of 0 reads nothing twice in the synthetic inputs); maxAcross and minAcross take theirs into sums. */
+        /**
+         * Accumulators of sumAcross, which adds {@link RowKernel#ACROSS_ROWS} rows a call, as the column pass gives it (with one
+         * row its vector loop, written out for that many, never ran in a warm-up); a row stride of 0 reads the synthetic row again.
+         * maxAcross and minAcross take theirs into sums.
+         */
         private final double[] sums = new double[ROW], compensations = new double[ROW];
         /** The totals sumAcrossLong adds one row to; the positions argmaxAcross and argminAcross keep beside their best values (in sums). */
         private final long[] totals = new long[ROW];
@@ -232,27 +236,27 @@ final class KernelWarmup {
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 if (sumAcrossHere) {
-                    kernel.sumAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, compensations, 0);
+                    kernel.sumAcross(in, off, stride, rowStride, RowKernel.ACROSS_ROWS, ROW, dc, lc, sums, compensations, 0);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 if (sumAcrossLongHere) {
-                    kernel.sumAcrossLong(in, off, stride, rowStride, 1, ROW, dc, lc, totals, 0);
+                    kernel.sumAcrossLong(in, off, stride, rowStride, RowKernel.ACROSS_ROWS, ROW, dc, lc, totals, 0);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 if (argmaxAcrossHere) {
-                    kernel.argmaxAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, totals, 0, 0);
+                    kernel.argmaxAcross(in, off, stride, rowStride, RowKernel.ACROSS_ROWS, ROW, dc, lc, sums, totals, 0, 0);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 if (argminAcrossHere) {
-                    kernel.argminAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, totals, 0, 0);
+                    kernel.argminAcross(in, off, stride, rowStride, RowKernel.ACROSS_ROWS, ROW, dc, lc, sums, totals, 0, 0);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 if (maxAcrossHere) {
-                    kernel.maxAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, 0);
+                    kernel.maxAcross(in, off, stride, rowStride, RowKernel.ACROSS_ROWS, ROW, dc, lc, sums, 0);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 if (minAcrossHere) {
-                    kernel.minAcross(in, off, stride, rowStride, 1, ROW, dc, lc, sums, 0);
+                    kernel.minAcross(in, off, stride, rowStride, RowKernel.ACROSS_ROWS, ROW, dc, lc, sums, 0);
                     if (took < 0) took = System.nanoTime() - t;
                 }
                 best = Math.min(best, took);
