@@ -786,12 +786,7 @@ public final class RowKernelCompiler {
         private void addToTotal(int value, DType d) {
             mv.visitVarInsn(ALOAD, lanesArg);
             mv.visitInsn(ICONST_0);
-            mv.visitInsn(DUP2);
-            mv.visitInsn(LALOAD);
-            mv.visitVarInsn(JvmTypes.loadOp(d), value);
-            if (JvmTypes.width(d) == 1) mv.visitInsn(I2L);
-            mv.visitInsn(LADD);
-            mv.visitInsn(LASTORE);
+            addToPushedElement(value, d);
         }
 
         /** {@code totals[at + j] += value}, widened as {@link #addToTotal} widens it. */
@@ -800,6 +795,11 @@ public final class RowKernelCompiler {
             mv.visitVarInsn(ILOAD, atArg);
             mv.visitVarInsn(ILOAD, j);
             mv.visitInsn(IADD);
+            addToPushedElement(value, d);
+        }
+
+        /** With a long[] and an index on the stack: adds the value, widened to long, to that element. */
+        private void addToPushedElement(int value, DType d) {
             mv.visitInsn(DUP2);
             mv.visitInsn(LALOAD);
             mv.visitVarInsn(JvmTypes.loadOp(d), value);
