@@ -17,5 +17,19 @@ enum Profile {
         this.numpySeconds = numpySeconds;
     }
 
+    /**
+     * Seconds of warm-up for one pipeline's benchmarks: the profile's, and at least {@value #PER_CALL_WARMUP_SECONDS}
+     * for B11, whose steady state is what it measures (per-call overhead) and comes late. Each of its calls
+     * allocates its 8 KB result on the Java heap, and until the young generation has been used once every
+     * 4 KB of it is a page touched for the first time: on a fresh 2-core KVM guest ~10 µs a page, so a
+     * -Xms1g JVM's first pass over its ~600 MB eden makes every call 20-30 µs, for 1.5-4 s (the hand loops'
+     * calls too); the library's per-call code is also still being compiled for the first second or two.
+     */
+    int warmupSeconds(Pipeline p) {
+        return p == Pipeline.B11 ? Math.max(warmupSeconds, PER_CALL_WARMUP_SECONDS) : warmupSeconds;
+    }
+
+    private static final int PER_CALL_WARMUP_SECONDS = 8;
+
     String id() { return name().toLowerCase(java.util.Locale.ROOT); }
 }

@@ -104,7 +104,7 @@ public final class Report {
                 + "Measured " + machine.date() + " at commit " + Machine.revision(m.results.getParent()) + " on " + machine.summary() + "; " + numpy + ".  \n"
                 + "Command: `mvn -q -Pbench -DskipTests verify -Dbench.profile=" + m.profile.id() + (server ? " -Dbench.serverJvm=true" : "") + "` ("
                 + String.format(Locale.ROOT, "%.0f", minutes) + " minutes; JMH " + m.profile.forks + " fork(s), "
-                + m.profile.warmupSeconds + " s warm-up, " + m.profile.measureSeconds + " s measured per benchmark; JVMs "
+                + m.profile.warmupSeconds + " s warm-up (B11 " + m.profile.warmupSeconds(Pipeline.B11) + " s), " + m.profile.measureSeconds + " s measured per benchmark; JVMs "
                 + JvmSetup.STANDARD.heap() + (server ? ", server JVM " + JvmSetup.SERVER.heap() : "") + ").  \n"
                 + "Load average (1, 5, 15 min) before: " + machine.loadBefore() + ", after: " + Machine.loadAverage()
                 + (pipelines.size() < Pipeline.values().length ? ".  \nPipelines: " + pipelines : "") + ".\n\n"
@@ -135,7 +135,7 @@ public final class Report {
                 .param("pipeline", p.name())
                 .mode(Mode.SampleTime).timeUnit(TimeUnit.NANOSECONDS)
                 .forks(profile.forks)
-                .warmupIterations(profile.warmupSeconds).warmupTime(TimeValue.seconds(1))
+                .warmupIterations(profile.warmupSeconds(p)).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(profile.measureSeconds).measurementTime(TimeValue.seconds(1))
                 .jvm(Path.of(System.getProperty("java.home"), "bin", "java").toString())
                 .jvmArgs(jvm.args())
