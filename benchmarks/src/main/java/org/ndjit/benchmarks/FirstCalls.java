@@ -37,6 +37,12 @@ public final class FirstCalls {
         int kernels = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int elements = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         System.setProperty("ndjit.parallelism", "1");
+        System.out.print(run(kernels, elements));
+    }
+
+    /** Calls {@code kernels} new kernels (at least 2) on {@code elements} values each and returns the report. */
+    static String run(int kernels, int elements) {
+        if (kernels < 2) throw new IllegalArgumentException("at least 2 kernels (one per half), not " + kernels);
         MemorySegment[] inputs = inputs(elements);
         java.util.Random rng = new java.util.Random(12);
         Set<String> seen = new HashSet<>();
@@ -48,11 +54,11 @@ public final class FirstCalls {
             later[k] = Long.MAX_VALUE;
             for (int c = 0; c < LATER_CALLS; c++) later[k] = Math.min(later[k], timeCall(steps, inputs, elements));
         }
-        System.out.printf(Locale.ROOT, "first calls of %d new %d-op float64 kernels on %d elements, one thread (ms: least / median / 90th percentile)%n",
-                kernels, OPS, elements);
         int half = kernels / 2;
-        report("kernels 1-" + half, first, second, later, 0, half);
-        report("kernels " + (half + 1) + "-" + kernels, first, second, later, half, kernels);
+        return String.format(Locale.ROOT, "first calls of %d new %d-op float64 kernels on %d elements, one thread (ms: least / median / 90th percentile)%n",
+                kernels, OPS, elements)
+                + report("kernels 1-" + half, first, second, later, 0, half)
+                + report("kernels " + (half + 1) + "-" + kernels, first, second, later, half, kernels);
     }
 
     /** Three inputs of values in [0.5, 1.5): twelve products, differences and maxima of them stay finite. */
@@ -97,8 +103,8 @@ public final class FirstCalls {
         return took;
     }
 
-    private static void report(String label, long[] first, long[] second, long[] later, int from, int to) {
-        System.out.printf(Locale.ROOT, "  %-14s first %s, second %s, later (least of %d) %s%n", label,
+    private static String report(String label, long[] first, long[] second, long[] later, int from, int to) {
+        return String.format(Locale.ROOT, "  %-14s first %s, second %s, later (least of %d) %s%n", label,
                 stats(first, from, to), stats(second, from, to), LATER_CALLS, stats(later, from, to));
     }
 
