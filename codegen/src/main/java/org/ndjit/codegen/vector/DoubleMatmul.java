@@ -226,19 +226,25 @@ final class DoubleMatmul implements MatmulKernel.Columns {
 
     /** C[MR x W] at byte {@code at} (row stride {@code ldc} bytes) += the panel of A at {@code ai} times the panel of B at {@code bi}, {@code kb} steps. */
     private static void tile(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
-        if (MR == 6) tile6(a, ai, b, bi, kb, c, at, ldc);
-        else tile4(a, ai, b, bi, kb, c, at, ldc);
+        switch (MR) {
+            case 8 -> tile8(a, ai, b, bi, kb, c, at, ldc);
+            case 5 -> tile5(a, ai, b, bi, kb, c, at, ldc);
+            default -> tile4(a, ai, b, bi, kb, c, at, ldc);
+        }
     }
 
     /**
      * {@link #tile} reading A's MR rows as they are, row r's {@code kb} elements at {@code r * kb} of
      * {@code a}: the same multiply-adds in the same order as from a panel, so the same bits. A copy of
-     * {@link #tile4} and {@link #tile6} with other offsets rather than one method taking A's steps as
+     * {@link #tile4}, {@link #tile5} and {@link #tile8} with other offsets rather than one method taking A's steps as
      * arguments: the packed product's loop, the library's hottest, keeps its constant offsets.
      */
     private static void tileOfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
-        if (MR == 6) tile6OfRows(a, kb, b, bi, c, at, ldc);
-        else tile4OfRows(a, kb, b, bi, c, at, ldc);
+        switch (MR) {
+            case 8 -> tile8OfRows(a, kb, b, bi, c, at, ldc);
+            case 5 -> tile5OfRows(a, kb, b, bi, c, at, ldc);
+            default -> tile4OfRows(a, kb, b, bi, c, at, ldc);
+        }
     }
 
     /** {@link #tileOfRows} of 4 rows. */
@@ -273,8 +279,46 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
     }
 
-    /** {@link #tileOfRows} of 6 rows. */
-    private static void tile6OfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
+    /** {@link #tileOfRows} of 5 rows. */
+    private static void tile5OfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[p]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[kb + p]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[2 * kb + p]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[3 * kb + p]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[4 * kb + p]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+    }
+
+    /** {@link #tileOfRows} of 8 rows. */
+    private static void tile8OfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
         long v = (long) L * SIZE;
         DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
         DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
@@ -282,6 +326,8 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
         DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
         DoubleVector c50 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
+        DoubleVector c60 = DoubleVector.fromMemorySegment(S, c, at + 6 * ldc, ORDER), c61 = DoubleVector.fromMemorySegment(S, c, at + 6 * ldc + v, ORDER);
+        DoubleVector c70 = DoubleVector.fromMemorySegment(S, c, at + 7 * ldc, ORDER), c71 = DoubleVector.fromMemorySegment(S, c, at + 7 * ldc + v, ORDER);
         for (int p = 0; p < kb; p++, bi += W) {
             DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
             DoubleVector x = DoubleVector.broadcast(S, a[p]);
@@ -302,6 +348,12 @@ final class DoubleMatmul implements MatmulKernel.Columns {
             x = DoubleVector.broadcast(S, a[5 * kb + p]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
+            x = DoubleVector.broadcast(S, a[6 * kb + p]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = DoubleVector.broadcast(S, a[7 * kb + p]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
         }
         c00.intoMemorySegment(c, at, ORDER);
         c01.intoMemorySegment(c, at + v, ORDER);
@@ -315,50 +367,10 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
         c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
         c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
-    }
-
-    /** {@link #tile} of 6 rows: 12 accumulators. */
-    private static void tile6(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
-        long v = (long) L * SIZE;
-        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
-        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
-        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
-        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
-        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
-        DoubleVector c50 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
-        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
-            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
-            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
-            c00 = x.fma(b0, c00);
-            c01 = x.fma(b1, c01);
-            x = DoubleVector.broadcast(S, a[ai + 1]);
-            c10 = x.fma(b0, c10);
-            c11 = x.fma(b1, c11);
-            x = DoubleVector.broadcast(S, a[ai + 2]);
-            c20 = x.fma(b0, c20);
-            c21 = x.fma(b1, c21);
-            x = DoubleVector.broadcast(S, a[ai + 3]);
-            c30 = x.fma(b0, c30);
-            c31 = x.fma(b1, c31);
-            x = DoubleVector.broadcast(S, a[ai + 4]);
-            c40 = x.fma(b0, c40);
-            c41 = x.fma(b1, c41);
-            x = DoubleVector.broadcast(S, a[ai + 5]);
-            c50 = x.fma(b0, c50);
-            c51 = x.fma(b1, c51);
-        }
-        c00.intoMemorySegment(c, at, ORDER);
-        c01.intoMemorySegment(c, at + v, ORDER);
-        c10.intoMemorySegment(c, at + ldc, ORDER);
-        c11.intoMemorySegment(c, at + ldc + v, ORDER);
-        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
-        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
-        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
-        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
-        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
-        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
-        c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
-        c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
+        c60.intoMemorySegment(c, at + 6 * ldc, ORDER);
+        c61.intoMemorySegment(c, at + 6 * ldc + v, ORDER);
+        c70.intoMemorySegment(c, at + 7 * ldc, ORDER);
+        c71.intoMemorySegment(c, at + 7 * ldc + v, ORDER);
     }
 
     /** {@link #tile} of 4 rows: 8 accumulators. */
@@ -391,5 +403,99 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
         c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
         c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+    }
+
+    /** {@link #tile} of 5 rows: 10 accumulators. */
+    private static void tile5(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[ai + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[ai + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[ai + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[ai + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+    }
+
+    /** {@link #tile} of 8 rows: 16 accumulators. */
+    private static void tile8(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        DoubleVector c50 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
+        DoubleVector c60 = DoubleVector.fromMemorySegment(S, c, at + 6 * ldc, ORDER), c61 = DoubleVector.fromMemorySegment(S, c, at + 6 * ldc + v, ORDER);
+        DoubleVector c70 = DoubleVector.fromMemorySegment(S, c, at + 7 * ldc, ORDER), c71 = DoubleVector.fromMemorySegment(S, c, at + 7 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[ai + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[ai + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[ai + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[ai + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(S, a[ai + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = DoubleVector.broadcast(S, a[ai + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = DoubleVector.broadcast(S, a[ai + 7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+        c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
+        c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
+        c60.intoMemorySegment(c, at + 6 * ldc, ORDER);
+        c61.intoMemorySegment(c, at + 6 * ldc + v, ORDER);
+        c70.intoMemorySegment(c, at + 7 * ldc, ORDER);
+        c71.intoMemorySegment(c, at + 7 * ldc + v, ORDER);
     }
 }

@@ -217,19 +217,25 @@ final class FloatMatmul implements MatmulKernel.Columns {
 
     /** C[MR x W] at byte {@code at} (row stride {@code ldc} bytes) += the panel of A at {@code ai} times the panel of B at {@code bi}, {@code kb} steps. */
     private static void tile(float[] a, int ai, float[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
-        if (MR == 6) tile6(a, ai, b, bi, kb, c, at, ldc);
-        else tile4(a, ai, b, bi, kb, c, at, ldc);
+        switch (MR) {
+            case 8 -> tile8(a, ai, b, bi, kb, c, at, ldc);
+            case 5 -> tile5(a, ai, b, bi, kb, c, at, ldc);
+            default -> tile4(a, ai, b, bi, kb, c, at, ldc);
+        }
     }
 
     /**
      * {@link #tile} reading A's MR rows as they are, row r's {@code kb} elements at {@code r * kb} of
      * {@code a}: the same multiply-adds in the same order as from a panel, so the same bits. A copy of
-     * {@link #tile4} and {@link #tile6} with other offsets rather than one method taking A's steps as
+     * {@link #tile4}, {@link #tile5} and {@link #tile8} with other offsets rather than one method taking A's steps as
      * arguments: the packed product's loop, the library's hottest, keeps its constant offsets.
      */
     private static void tileOfRows(float[] a, int kb, float[] b, int bi, MemorySegment c, long at, long ldc) {
-        if (MR == 6) tile6OfRows(a, kb, b, bi, c, at, ldc);
-        else tile4OfRows(a, kb, b, bi, c, at, ldc);
+        switch (MR) {
+            case 8 -> tile8OfRows(a, kb, b, bi, c, at, ldc);
+            case 5 -> tile5OfRows(a, kb, b, bi, c, at, ldc);
+            default -> tile4OfRows(a, kb, b, bi, c, at, ldc);
+        }
     }
 
     /** {@link #tileOfRows} of 4 rows. */
@@ -264,8 +270,46 @@ final class FloatMatmul implements MatmulKernel.Columns {
         c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
     }
 
-    /** {@link #tileOfRows} of 6 rows. */
-    private static void tile6OfRows(float[] a, int kb, float[] b, int bi, MemorySegment c, long at, long ldc) {
+    /** {@link #tileOfRows} of 5 rows. */
+    private static void tile5OfRows(float[] a, int kb, float[] b, int bi, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        FloatVector c00 = FloatVector.fromMemorySegment(S, c, at, ORDER), c01 = FloatVector.fromMemorySegment(S, c, at + v, ORDER);
+        FloatVector c10 = FloatVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = FloatVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        FloatVector c20 = FloatVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = FloatVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        FloatVector c30 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        FloatVector c40 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, bi += W) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bi), b1 = FloatVector.fromArray(S, b, bi + L);
+            FloatVector x = FloatVector.broadcast(S, a[p]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[kb + p]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[2 * kb + p]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[3 * kb + p]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[4 * kb + p]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+    }
+
+    /** {@link #tileOfRows} of 8 rows. */
+    private static void tile8OfRows(float[] a, int kb, float[] b, int bi, MemorySegment c, long at, long ldc) {
         long v = (long) L * SIZE;
         FloatVector c00 = FloatVector.fromMemorySegment(S, c, at, ORDER), c01 = FloatVector.fromMemorySegment(S, c, at + v, ORDER);
         FloatVector c10 = FloatVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = FloatVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
@@ -273,6 +317,8 @@ final class FloatMatmul implements MatmulKernel.Columns {
         FloatVector c30 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
         FloatVector c40 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
         FloatVector c50 = FloatVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = FloatVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
+        FloatVector c60 = FloatVector.fromMemorySegment(S, c, at + 6 * ldc, ORDER), c61 = FloatVector.fromMemorySegment(S, c, at + 6 * ldc + v, ORDER);
+        FloatVector c70 = FloatVector.fromMemorySegment(S, c, at + 7 * ldc, ORDER), c71 = FloatVector.fromMemorySegment(S, c, at + 7 * ldc + v, ORDER);
         for (int p = 0; p < kb; p++, bi += W) {
             FloatVector b0 = FloatVector.fromArray(S, b, bi), b1 = FloatVector.fromArray(S, b, bi + L);
             FloatVector x = FloatVector.broadcast(S, a[p]);
@@ -293,6 +339,12 @@ final class FloatMatmul implements MatmulKernel.Columns {
             x = FloatVector.broadcast(S, a[5 * kb + p]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[6 * kb + p]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[7 * kb + p]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
         }
         c00.intoMemorySegment(c, at, ORDER);
         c01.intoMemorySegment(c, at + v, ORDER);
@@ -306,50 +358,10 @@ final class FloatMatmul implements MatmulKernel.Columns {
         c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
         c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
         c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
-    }
-
-    /** {@link #tile} of 6 rows: 12 accumulators. */
-    private static void tile6(float[] a, int ai, float[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
-        long v = (long) L * SIZE;
-        FloatVector c00 = FloatVector.fromMemorySegment(S, c, at, ORDER), c01 = FloatVector.fromMemorySegment(S, c, at + v, ORDER);
-        FloatVector c10 = FloatVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = FloatVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
-        FloatVector c20 = FloatVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = FloatVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
-        FloatVector c30 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
-        FloatVector c40 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
-        FloatVector c50 = FloatVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = FloatVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
-        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
-            FloatVector b0 = FloatVector.fromArray(S, b, bi), b1 = FloatVector.fromArray(S, b, bi + L);
-            FloatVector x = FloatVector.broadcast(S, a[ai]);
-            c00 = x.fma(b0, c00);
-            c01 = x.fma(b1, c01);
-            x = FloatVector.broadcast(S, a[ai + 1]);
-            c10 = x.fma(b0, c10);
-            c11 = x.fma(b1, c11);
-            x = FloatVector.broadcast(S, a[ai + 2]);
-            c20 = x.fma(b0, c20);
-            c21 = x.fma(b1, c21);
-            x = FloatVector.broadcast(S, a[ai + 3]);
-            c30 = x.fma(b0, c30);
-            c31 = x.fma(b1, c31);
-            x = FloatVector.broadcast(S, a[ai + 4]);
-            c40 = x.fma(b0, c40);
-            c41 = x.fma(b1, c41);
-            x = FloatVector.broadcast(S, a[ai + 5]);
-            c50 = x.fma(b0, c50);
-            c51 = x.fma(b1, c51);
-        }
-        c00.intoMemorySegment(c, at, ORDER);
-        c01.intoMemorySegment(c, at + v, ORDER);
-        c10.intoMemorySegment(c, at + ldc, ORDER);
-        c11.intoMemorySegment(c, at + ldc + v, ORDER);
-        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
-        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
-        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
-        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
-        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
-        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
-        c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
-        c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
+        c60.intoMemorySegment(c, at + 6 * ldc, ORDER);
+        c61.intoMemorySegment(c, at + 6 * ldc + v, ORDER);
+        c70.intoMemorySegment(c, at + 7 * ldc, ORDER);
+        c71.intoMemorySegment(c, at + 7 * ldc + v, ORDER);
     }
 
     /** {@link #tile} of 4 rows: 8 accumulators. */
@@ -382,5 +394,99 @@ final class FloatMatmul implements MatmulKernel.Columns {
         c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
         c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
         c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+    }
+
+    /** {@link #tile} of 5 rows: 10 accumulators. */
+    private static void tile5(float[] a, int ai, float[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        FloatVector c00 = FloatVector.fromMemorySegment(S, c, at, ORDER), c01 = FloatVector.fromMemorySegment(S, c, at + v, ORDER);
+        FloatVector c10 = FloatVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = FloatVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        FloatVector c20 = FloatVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = FloatVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        FloatVector c30 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        FloatVector c40 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bi), b1 = FloatVector.fromArray(S, b, bi + L);
+            FloatVector x = FloatVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[ai + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[ai + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[ai + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[ai + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+    }
+
+    /** {@link #tile} of 8 rows: 16 accumulators. */
+    private static void tile8(float[] a, int ai, float[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        FloatVector c00 = FloatVector.fromMemorySegment(S, c, at, ORDER), c01 = FloatVector.fromMemorySegment(S, c, at + v, ORDER);
+        FloatVector c10 = FloatVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = FloatVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        FloatVector c20 = FloatVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = FloatVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        FloatVector c30 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = FloatVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        FloatVector c40 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = FloatVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        FloatVector c50 = FloatVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = FloatVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
+        FloatVector c60 = FloatVector.fromMemorySegment(S, c, at + 6 * ldc, ORDER), c61 = FloatVector.fromMemorySegment(S, c, at + 6 * ldc + v, ORDER);
+        FloatVector c70 = FloatVector.fromMemorySegment(S, c, at + 7 * ldc, ORDER), c71 = FloatVector.fromMemorySegment(S, c, at + 7 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bi), b1 = FloatVector.fromArray(S, b, bi + L);
+            FloatVector x = FloatVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[ai + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[ai + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[ai + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[ai + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[ai + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[ai + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[ai + 7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+        c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
+        c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
+        c60.intoMemorySegment(c, at + 6 * ldc, ORDER);
+        c61.intoMemorySegment(c, at + 6 * ldc + v, ORDER);
+        c70.intoMemorySegment(c, at + 7 * ldc, ORDER);
+        c71.intoMemorySegment(c, at + 7 * ldc + v, ORDER);
     }
 }
