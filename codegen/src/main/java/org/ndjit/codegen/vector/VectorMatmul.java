@@ -10,9 +10,10 @@ import org.ndjit.DType;
  * {@link PanamaProvider}), the GotoBLAS/BLIS scheme: B's columns are packed once per product into
  * panels of {@value #NR} vectors' width, {@value #KC} rows deep (a panel, 32 KB, stays in L1 while
  * the rows of A go by); each thread packs {@value #MC} rows of A at a time into panels of {@value #MR}
- * rows (L2); the micro-kernel keeps an MR x NR-vector tile of C in 16 vector registers (AVX-512) or 10 (AVX2, see
- * {@link #MR}) and reads both panels contiguously, each vector of B feeding MR multiply-adds; the
- * accumulators hide the latency of the fused multiply-adds.
+ * rows (L2), or copies them as they are (see {@link #ROWS_OF_A}); the micro-kernel keeps an MR x
+ * NR-vector tile of C in 16 vector registers (AVX-512) or 10 (AVX2, see {@link #MR}) and reads B's
+ * panel contiguously, each vector of B feeding MR multiply-adds; the accumulators hide the latency
+ * of the fused multiply-adds.
  * Packing reads the operands with their own strides, so transposed and sliced operands are never
  * copied first. Edge tiles run on a zero-padded copy of their part of C: the same steps, the same bits.
  * A matrix-vector product packs nothing: an M whose rows are adjacent streams by columns of vectors
