@@ -82,8 +82,7 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         long ldc = c.rowStride() * SIZE;
         // With one panel of B (a product at most W columns wide, as a layer's 10 outputs) each panel of A would be used once:
         // A's rows are then copied as they are, not spread into panels (256 x 128 x 10 float32: that was 40% of the product).
-        // So are they always where the kernel reads rows as fast as panels (VectorMatmul.ROWS_OF_A).
-        boolean asRows = a.colStride() == 1 && (width == W || VectorMatmul.ROWS_OF_A);
+        boolean asRows = width == W && a.colStride() == 1;
         for (int ic = i0; ic < i1; ic += MC) {
             int mc = Math.min(MC, i1 - ic);
             for (int pc = 0; pc < k; pc += KC) {

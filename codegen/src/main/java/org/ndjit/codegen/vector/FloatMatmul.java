@@ -16,9 +16,10 @@ import java.nio.ByteOrder;
  * The float32 half of {@link VectorMatmul}: prepared columns of B are packed into panels of
  * {@link #W} columns ({@value VectorMatmul#NR} vectors), block of {@value VectorMatmul#KC} rows by
  * block; each thread packs {@value VectorMatmul#MC} rows of A at a time into panels of
- * {@value VectorMatmul#MR} rows, and the micro-kernel holds an MR x NR-vector tile of C in registers
- * while it runs down a panel pair, reading both contiguously. {@link DoubleMatmul} is this file with
- * float replaced by double (the Vector API has no arithmetic generic over primitive types).
+ * {@value VectorMatmul#MR} rows (or copies them as they are, {@link #ROWS_OF_A}), and the micro-kernel
+ * holds an MR x NR-vector tile of C in registers while it runs down a panel pair, reading both
+ * contiguously. {@link DoubleMatmul} is this file with float replaced by double (the Vector API has
+ * no arithmetic generic over primitive types), but for {@link #ROWS_OF_A}.
  */
 final class FloatMatmul implements MatmulKernel.Columns {
     private static final VectorSpecies<Float> S = VectorSpecies.of(float.class, VectorShape.forBitSize(PanamaProvider.lanes(DType.FLOAT32) * 32));
@@ -27,6 +28,16 @@ final class FloatMatmul implements MatmulKernel.Columns {
     private static final int L = S.length(), MR = VectorMatmul.MR, KC = VectorMatmul.KC, MC = VectorMatmul.MC, SIZE = 4;
     /** Columns of a panel of B, and of the register tile. */
     static final int W = VectorMatmul.NR * L;
+    /**
+     * Whether A's rows (adjacent columns) are always copied as they are, each tile's broadcasts reading
+     * MR rows kb apart, rather than spread into panels of MR-element steps: a copy per row instead of a
+     * transposing loop of one element a step, which was 12% of a 1024 x 512 x 256 product. Only with the
+     * 8-row tile (AVX-512), measured on Zen5 as old/new time in one JVM, alternating (load 3.2-3.9):
+     * 1024 x 512 x 256 1.087 and 1.05, 512^3 1.037 and 1.00; with the 5-row AVX2 tile the layer lost
+     * (0.954: that tile runs 9% slower on rows, 94 against 103 GFLOP/s in L1), and so did float64's
+     * 8-row tile (512 x 256 x 512: 0.96), which {@link DoubleMatmul} therefore does not do.
+     */
+    private static final boolean ROWS_OF_A = MR == 8;
 
     /**
      * Each thread's copy of an edge tile. Native like C, never a heap segment: with one kind of segment
@@ -86,8 +97,8 @@ final class FloatMatmul implements MatmulKernel.Columns {
         long ldc = c.rowStride() * SIZE;
         // With one panel of B (a product at most W columns wide, as a layer's 10 outputs) each panel of A would be used once:
         // A's rows are then copied as they are, not spread into panels (256 x 128 x 10 float32: that was 40% of the product).
-        // So are they always where the kernel reads rows as fast as panels (VectorMatmul.ROWS_OF_A).
-        boolean asRows = a.colStride() == 1 && (width == W || VectorMatmul.ROWS_OF_A);
+        // So are they always where the kernel gains from it (ROWS_OF_A).
+        boolean asRows = a.colStride() == 1 && (width == W || ROWS_OF_A);
         for (int ic = i0; ic < i1; ic += MC) {
             int mc = Math.min(MC, i1 - ic);
             for (int pc = 0; pc < k; pc += KC) {

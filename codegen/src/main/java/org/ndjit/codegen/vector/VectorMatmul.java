@@ -10,7 +10,7 @@ import org.ndjit.DType;
  * {@link PanamaProvider}), the GotoBLAS/BLIS scheme: B's columns are packed once per product into
  * panels of {@value #NR} vectors' width, {@value #KC} rows deep (a panel, 32 KB, stays in L1 while
  * the rows of A go by); each thread packs {@value #MC} rows of A at a time into panels of {@value #MR}
- * rows (L2), or copies them as they are (see {@link #ROWS_OF_A}); the micro-kernel keeps an MR x
+ * rows (L2), or copies them as they are (see {@code FloatMatmul.ROWS_OF_A}); the micro-kernel keeps an MR x
  * NR-vector tile of C in 16 vector registers (AVX-512) or 10 (AVX2, see {@link #MR}) and reads B's
  * panel contiguously, each vector of B feeding MR multiply-adds; the accumulators hide the latency
  * of the fused multiply-adds.
@@ -33,15 +33,6 @@ final class VectorMatmul implements MatmulKernel {
      * the FMA ports (2), a 4-row tile has no slack for a late load. 4 elsewhere (128-bit vectors).
      */
     static final int MR = PanamaProvider.preferredLanes(DType.FLOAT32) >= 16 ? 8 : PanamaProvider.preferredLanes(DType.FLOAT32) == 8 ? 5 : 4;
-    /**
-     * Whether A's rows (adjacent columns) are copied as they are, each tile's broadcasts reading MR rows
-     * kb apart, rather than spread into panels of MR-element steps: a copy per row instead of a transposing
-     * loop of one element a step, which was 12% of a 1024 x 512 x 256 float32 product. With 8 rows the
-     * tile runs as fast on rows (200-201 GFLOP/s in L1 on Zen5, AVX-512) and the product gains (old/new
-     * time in one JVM, alternating, load 3.2-3.9: 1024 x 512 x 256 median 1.087, 512^3 1.037); the 5-row
-     * AVX2 tile is 9% slower on rows (94 against 103) and the product lost (0.954).
-     */
-    static final boolean ROWS_OF_A = MR == 8;
     static final int NR = 2, KC = 256, MC = 120; // MC: a multiple of every MR
     /** Bytes of B packed at once: far more than a few panels, small enough to stay in the last-level cache. */
     private static final long PACKED_BYTES = 4L << 20;
