@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The packed contraction kernel at the edges of its blocks, with operands read in place: shapes
- * around the register tile (6 rows with 512-bit vectors, else 4; 2 vectors of columns: 8, 16 or 32 floats, 4, 8 or 16 doubles
- * at 128, 256 or 512 bits), the row split (24), the rows of A packed at once (120) and the depth
+ * around the register tile (8 rows with 512-bit vectors, 5 with 256-bit ones, else 4; 2 vectors of columns: 8, 16 or 32 floats,
+ * 4, 8 or 16 doubles at 128, 256 or 512 bits), the row split (40), the rows of A packed at once (120) and the depth
  * of a block (256); operands contiguous, transposed, sliced with a step, reversed and broadcast
  * (stride 0), batched or not, all twelve dtypes (float32 and float64 run the packed kernel, the
  * others the reference evaluator, at depths up to 7), with and without a fused epilogue. Each product is within the
@@ -135,7 +135,7 @@ class MatmulPanelsTest {
 
     @Provide
     Arbitrary<Integer> rows() {
-        return Arbitraries.of(1, 3, 4, 5, 6, 7, 12, 23, 24, 25, 119, 121);
+        return Arbitraries.of(1, 3, 4, 5, 6, 7, 8, 9, 12, 23, 24, 25, 39, 40, 41, 119, 121);
     }
 
     @Provide

@@ -12,8 +12,8 @@ package org.ndjit.codegen;
 public interface MatmulKernel {
     MatmulKernel SCALAR = new ScalarMatmul();
 
-    /** Rows callers split a product by (threads, runs between checks): a multiple of every kernel's register tile height. */
-    int ROW_SPLIT = 24;
+    /** Rows callers split a product by (threads, runs between checks): a multiple of every kernel's register tile height (4, 5, 8). */
+    int ROW_SPLIT = 40;
 
     /** How many columns of B (of {@code k} rows) to prepare at once: a whole number of the kernel's panels, at least one. */
     int columnBlock(boolean f32, int k);

@@ -81,22 +81,21 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         MemorySegment cs = c.segment();
         long ldc = c.rowStride() * SIZE;
         // With one panel of B (a product at most W columns wide, as a layer's 10 outputs) each panel of A would be used once:
-        // a tile's rows of A are then copied as they are, not spread into a panel (256 x 128 x 10 float32: that was 40% of the product).
+        // A's rows are then copied as they are, not spread into panels (256 x 128 x 10 float32: that was 40% of the product).
         boolean asRows = width == W && a.colStride() == 1;
         for (int ic = i0; ic < i1; ic += MC) {
             int mc = Math.min(MC, i1 - ic);
             for (int pc = 0; pc < k; pc += KC) {
                 int kb = Math.min(KC, k - pc);
-                if (!asRows) packRows(a, ic, mc, pc, kb, panels, row);
+                if (asRows) copyRows(a, ic, mc, pc, kb, panels);
+                else packRows(a, ic, mc, pc, kb, panels, row);
                 for (int jr = 0; jr < width; jr += W) {
                     int cols = Math.min(W, j1 - j0 - jr), bi = pc * width + jr * kb;
                     for (int ir = 0; ir < mc; ir += MR) {
                         int rows = Math.min(MR, mc - ir);
-                        // Rows past A's last are its last row again: their sums land in rows of the edge tile never copied out.
-                        for (int r = 0; asRows && r < MR; r++) MemorySegment.copy(a.segment(), E, a.at(ic + ir + Math.min(r, rows - 1), pc) * SIZE, panels, r * kb, kb);
                         long at = c.at(ic + ir, j0 + jr) * SIZE;
                         if (rows == MR && cols == W) {
-                            if (asRows) tileOfRows(panels, kb, packed, bi, cs, at, ldc);
+                            if (asRows) tileOfRows(panels, ir * kb, kb, packed, bi, cs, at, ldc);
                             else tile(panels, ir * kb, packed, bi, kb, cs, at, ldc);
                         } else {
                             // Whole rows copied in and out in bulk: element by element, each access's checks cost more than
@@ -104,7 +103,7 @@ final class DoubleMatmul implements MatmulKernel.Columns {
                             // C starts zeroed, so its first block of k need not be copied in.
                             edge.fill((byte) 0);
                             for (int r = 0; pc > 0 && r < rows; r++) MemorySegment.copy(cs, at + r * ldc, edge, (long) r * W * SIZE, (long) cols * SIZE);
-                            if (asRows) tileOfRows(panels, kb, packed, bi, edge, 0, (long) W * SIZE);
+                            if (asRows) tileOfRows(panels, ir * kb, kb, packed, bi, edge, 0, (long) W * SIZE);
                             else tile(panels, ir * kb, packed, bi, kb, edge, 0, (long) W * SIZE);
                             for (int r = 0; r < rows; r++) MemorySegment.copy(edge, (long) r * W * SIZE, cs, at + r * ldc, (long) cols * SIZE);
                         }
@@ -193,6 +192,11 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         return a;
     }
 
+    /** Rows {@code [ic, ic + mc)}, columns {@code [pc, pc + kb)} of A (its columns adjacent) as they are, row r at {@code r * kb}; rows past the last up to a whole tile are the last again: their sums land in rows of an edge tile never copied out. */
+    private static void copyRows(StridedMatrix a, int ic, int mc, int pc, int kb, double[] rows) {
+        for (int r = 0, end = VectorMatmul.roundUp(mc, MR); r < end; r++) MemorySegment.copy(a.segment(), E, a.at(ic + Math.min(r, mc - 1), pc) * SIZE, rows, r * kb, kb);
+    }
+
     /** Rows {@code [ic, ic + mc)}, columns {@code [pc, pc + kb)} of A as panels of MR rows: panel {@code ir} at {@code ir * kb}, element (p, r) at {@code p * MR + r}, zero rows past the end; {@code row} is scratch. */
     private static void packRows(StridedMatrix a, int ic, int mc, int pc, int kb, double[] panels, double[] row) {
         MemorySegment seg = a.segment();
@@ -226,126 +230,134 @@ final class DoubleMatmul implements MatmulKernel.Columns {
 
     /** C[MR x W] at byte {@code at} (row stride {@code ldc} bytes) += the panel of A at {@code ai} times the panel of B at {@code bi}, {@code kb} steps. */
     private static void tile(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
-        if (MR == 6) tile6(a, ai, b, bi, kb, c, at, ldc);
-        else tile4(a, ai, b, bi, kb, c, at, ldc);
+        switch (MR) {
+            case 8 -> tile8(a, ai, b, bi, kb, c, at, ldc);
+            case 5 -> tile5(a, ai, b, bi, kb, c, at, ldc);
+            default -> tile4(a, ai, b, bi, kb, c, at, ldc);
+        }
     }
 
     /**
-     * {@link #tile} reading A's MR rows as they are, row r's {@code kb} elements at {@code r * kb} of
+     * {@link #tile} reading A's MR rows as they are, row r's {@code kb} elements at {@code ai + r * kb} of
      * {@code a}: the same multiply-adds in the same order as from a panel, so the same bits. A copy of
-     * {@link #tile4} and {@link #tile6} with other offsets rather than one method taking A's steps as
+     * {@link #tile4}, {@link #tile5} and {@link #tile8} with other offsets rather than one method taking A's steps as
      * arguments: the packed product's loop, the library's hottest, keeps its constant offsets.
      */
-    private static void tileOfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
-        if (MR == 6) tile6OfRows(a, kb, b, bi, c, at, ldc);
-        else tile4OfRows(a, kb, b, bi, c, at, ldc);
+    private static void tileOfRows(double[] a, int ai, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
+        switch (MR) {
+            case 8 -> tile8OfRows(a, ai, kb, b, bi, c, at, ldc);
+            case 5 -> tile5OfRows(a, ai, kb, b, bi, c, at, ldc);
+            default -> tile4OfRows(a, ai, kb, b, bi, c, at, ldc);
+        }
     }
 
     /** {@link #tileOfRows} of 4 rows. */
-    private static void tile4OfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
+    private static void tile4OfRows(double[] a, int ai, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
         long v = (long) L * SIZE;
         DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
         DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
         DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
         DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
-        for (int p = 0; p < kb; p++, bi += W) {
-            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
-            DoubleVector x = DoubleVector.broadcast(S, a[p]);
-            c00 = x.fma(b0, c00);
-            c01 = x.fma(b1, c01);
-            x = DoubleVector.broadcast(S, a[kb + p]);
-            c10 = x.fma(b0, c10);
-            c11 = x.fma(b1, c11);
-            x = DoubleVector.broadcast(S, a[2 * kb + p]);
-            c20 = x.fma(b0, c20);
-            c21 = x.fma(b1, c21);
-            x = DoubleVector.broadcast(S, a[3 * kb + p]);
-            c30 = x.fma(b0, c30);
-            c31 = x.fma(b1, c31);
-        }
-        c00.intoMemorySegment(c, at, ORDER);
-        c01.intoMemorySegment(c, at + v, ORDER);
-        c10.intoMemorySegment(c, at + ldc, ORDER);
-        c11.intoMemorySegment(c, at + ldc + v, ORDER);
-        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
-        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
-        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
-        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
-    }
-
-    /** {@link #tileOfRows} of 6 rows. */
-    private static void tile6OfRows(double[] a, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
-        long v = (long) L * SIZE;
-        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
-        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
-        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
-        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
-        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
-        DoubleVector c50 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
-        for (int p = 0; p < kb; p++, bi += W) {
-            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
-            DoubleVector x = DoubleVector.broadcast(S, a[p]);
-            c00 = x.fma(b0, c00);
-            c01 = x.fma(b1, c01);
-            x = DoubleVector.broadcast(S, a[kb + p]);
-            c10 = x.fma(b0, c10);
-            c11 = x.fma(b1, c11);
-            x = DoubleVector.broadcast(S, a[2 * kb + p]);
-            c20 = x.fma(b0, c20);
-            c21 = x.fma(b1, c21);
-            x = DoubleVector.broadcast(S, a[3 * kb + p]);
-            c30 = x.fma(b0, c30);
-            c31 = x.fma(b1, c31);
-            x = DoubleVector.broadcast(S, a[4 * kb + p]);
-            c40 = x.fma(b0, c40);
-            c41 = x.fma(b1, c41);
-            x = DoubleVector.broadcast(S, a[5 * kb + p]);
-            c50 = x.fma(b0, c50);
-            c51 = x.fma(b1, c51);
-        }
-        c00.intoMemorySegment(c, at, ORDER);
-        c01.intoMemorySegment(c, at + v, ORDER);
-        c10.intoMemorySegment(c, at + ldc, ORDER);
-        c11.intoMemorySegment(c, at + ldc + v, ORDER);
-        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
-        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
-        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
-        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
-        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
-        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
-        c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
-        c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
-    }
-
-    /** {@link #tile} of 6 rows: 12 accumulators. */
-    private static void tile6(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
-        long v = (long) L * SIZE;
-        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
-        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
-        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
-        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
-        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
-        DoubleVector c50 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
-        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
+        for (int p = 0; p < kb; p++, ai++, bi += W) {
             DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
             DoubleVector x = DoubleVector.broadcast(S, a[ai]);
             c00 = x.fma(b0, c00);
             c01 = x.fma(b1, c01);
-            x = DoubleVector.broadcast(S, a[ai + 1]);
+            x = DoubleVector.broadcast(S, a[ai + kb]);
             c10 = x.fma(b0, c10);
             c11 = x.fma(b1, c11);
-            x = DoubleVector.broadcast(S, a[ai + 2]);
+            x = DoubleVector.broadcast(S, a[ai + 2 * kb]);
             c20 = x.fma(b0, c20);
             c21 = x.fma(b1, c21);
-            x = DoubleVector.broadcast(S, a[ai + 3]);
+            x = DoubleVector.broadcast(S, a[ai + 3 * kb]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
-            x = DoubleVector.broadcast(S, a[ai + 4]);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+    }
+
+    /** {@link #tileOfRows} of 5 rows. */
+    private static void tile5OfRows(double[] a, int ai, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai++, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[ai + kb]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[ai + 2 * kb]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[ai + 3 * kb]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[ai + 4 * kb]);
             c40 = x.fma(b0, c40);
             c41 = x.fma(b1, c41);
-            x = DoubleVector.broadcast(S, a[ai + 5]);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+    }
+
+    /** {@link #tileOfRows} of 8 rows. */
+    private static void tile8OfRows(double[] a, int ai, int kb, double[] b, int bi, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        DoubleVector c50 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
+        DoubleVector c60 = DoubleVector.fromMemorySegment(S, c, at + 6 * ldc, ORDER), c61 = DoubleVector.fromMemorySegment(S, c, at + 6 * ldc + v, ORDER);
+        DoubleVector c70 = DoubleVector.fromMemorySegment(S, c, at + 7 * ldc, ORDER), c71 = DoubleVector.fromMemorySegment(S, c, at + 7 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai++, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[ai + kb]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[ai + 2 * kb]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[ai + 3 * kb]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[ai + 4 * kb]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(S, a[ai + 5 * kb]);
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
+            x = DoubleVector.broadcast(S, a[ai + 6 * kb]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = DoubleVector.broadcast(S, a[ai + 7 * kb]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
         }
         c00.intoMemorySegment(c, at, ORDER);
         c01.intoMemorySegment(c, at + v, ORDER);
@@ -359,6 +371,10 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
         c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
         c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
+        c60.intoMemorySegment(c, at + 6 * ldc, ORDER);
+        c61.intoMemorySegment(c, at + 6 * ldc + v, ORDER);
+        c70.intoMemorySegment(c, at + 7 * ldc, ORDER);
+        c71.intoMemorySegment(c, at + 7 * ldc + v, ORDER);
     }
 
     /** {@link #tile} of 4 rows: 8 accumulators. */
@@ -391,5 +407,99 @@ final class DoubleMatmul implements MatmulKernel.Columns {
         c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
         c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
         c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+    }
+
+    /** {@link #tile} of 5 rows: 10 accumulators. */
+    private static void tile5(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[ai + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[ai + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[ai + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[ai + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+    }
+
+    /** {@link #tile} of 8 rows: 16 accumulators. */
+    private static void tile8(double[] a, int ai, double[] b, int bi, int kb, MemorySegment c, long at, long ldc) {
+        long v = (long) L * SIZE;
+        DoubleVector c00 = DoubleVector.fromMemorySegment(S, c, at, ORDER), c01 = DoubleVector.fromMemorySegment(S, c, at + v, ORDER);
+        DoubleVector c10 = DoubleVector.fromMemorySegment(S, c, at + ldc, ORDER), c11 = DoubleVector.fromMemorySegment(S, c, at + ldc + v, ORDER);
+        DoubleVector c20 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc, ORDER), c21 = DoubleVector.fromMemorySegment(S, c, at + 2 * ldc + v, ORDER);
+        DoubleVector c30 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc, ORDER), c31 = DoubleVector.fromMemorySegment(S, c, at + 3 * ldc + v, ORDER);
+        DoubleVector c40 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc, ORDER), c41 = DoubleVector.fromMemorySegment(S, c, at + 4 * ldc + v, ORDER);
+        DoubleVector c50 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc, ORDER), c51 = DoubleVector.fromMemorySegment(S, c, at + 5 * ldc + v, ORDER);
+        DoubleVector c60 = DoubleVector.fromMemorySegment(S, c, at + 6 * ldc, ORDER), c61 = DoubleVector.fromMemorySegment(S, c, at + 6 * ldc + v, ORDER);
+        DoubleVector c70 = DoubleVector.fromMemorySegment(S, c, at + 7 * ldc, ORDER), c71 = DoubleVector.fromMemorySegment(S, c, at + 7 * ldc + v, ORDER);
+        for (int p = 0; p < kb; p++, ai += MR, bi += W) {
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bi), b1 = DoubleVector.fromArray(S, b, bi + L);
+            DoubleVector x = DoubleVector.broadcast(S, a[ai]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = DoubleVector.broadcast(S, a[ai + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = DoubleVector.broadcast(S, a[ai + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = DoubleVector.broadcast(S, a[ai + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = DoubleVector.broadcast(S, a[ai + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = DoubleVector.broadcast(S, a[ai + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = DoubleVector.broadcast(S, a[ai + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = DoubleVector.broadcast(S, a[ai + 7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.intoMemorySegment(c, at, ORDER);
+        c01.intoMemorySegment(c, at + v, ORDER);
+        c10.intoMemorySegment(c, at + ldc, ORDER);
+        c11.intoMemorySegment(c, at + ldc + v, ORDER);
+        c20.intoMemorySegment(c, at + 2 * ldc, ORDER);
+        c21.intoMemorySegment(c, at + 2 * ldc + v, ORDER);
+        c30.intoMemorySegment(c, at + 3 * ldc, ORDER);
+        c31.intoMemorySegment(c, at + 3 * ldc + v, ORDER);
+        c40.intoMemorySegment(c, at + 4 * ldc, ORDER);
+        c41.intoMemorySegment(c, at + 4 * ldc + v, ORDER);
+        c50.intoMemorySegment(c, at + 5 * ldc, ORDER);
+        c51.intoMemorySegment(c, at + 5 * ldc + v, ORDER);
+        c60.intoMemorySegment(c, at + 6 * ldc, ORDER);
+        c61.intoMemorySegment(c, at + 6 * ldc + v, ORDER);
+        c70.intoMemorySegment(c, at + 7 * ldc, ORDER);
+        c71.intoMemorySegment(c, at + 7 * ldc + v, ORDER);
     }
 }

@@ -10,9 +10,10 @@ import org.ndjit.DType;
  * {@link PanamaProvider}), the GotoBLAS/BLIS scheme: B's columns are packed once per product into
  * panels of {@value #NR} vectors' width, {@value #KC} rows deep (a panel, 32 KB, stays in L1 while
  * the rows of A go by); each thread packs {@value #MC} rows of A at a time into panels of {@value #MR}
- * rows (L2); the micro-kernel keeps an MR x NR-vector tile of C in 12 vector registers (AVX-512) or 8 (AVX2, see
- * {@link #MR}) and reads both panels contiguously, each vector of B feeding MR multiply-adds; the
- * accumulators hide the latency of the fused multiply-adds.
+ * rows (L2), or copies them as they are (see {@code FloatMatmul.ROWS_OF_A}); the micro-kernel keeps an MR x
+ * NR-vector tile of C in 16 vector registers (AVX-512) or 10 (AVX2, see {@link #MR}) and reads B's
+ * panel contiguously, each vector of B feeding MR multiply-adds; the accumulators hide the latency
+ * of the fused multiply-adds.
  * Packing reads the operands with their own strides, so transposed and sliced operands are never
  * copied first. Edge tiles run on a zero-padded copy of their part of C: the same steps, the same bits.
  * A matrix-vector product packs nothing: an M whose rows are adjacent streams by columns of vectors
@@ -23,13 +24,16 @@ import org.ndjit.DType;
 final class VectorMatmul implements MatmulKernel {
     static final MatmulKernel INSTANCE = new VectorMatmul();
     /**
-     * Rows of the register tile: 6 (12 accumulators) where the preferred vectors are 512 bits (AVX-512,
-     * 32 vector registers); 4 (8 accumulators) otherwise. With AVX2's 16 registers a 6-row tile keeps
-     * 15 vectors live (12 accumulators, 2 of B, A's broadcast) and C2 spills: on a Zen3 core its
-     * micro-kernel ran at 36 GFLOP/s of thread CPU time with both panels in L1, the 4-row one at 83-86.
+     * Rows of the register tile, the most that fit the vector registers with B's two vectors and A's
+     * broadcast: 8 (16 accumulators) where the preferred vectors are 512 bits (AVX-512, 32 registers);
+     * 5 (10 accumulators, 13 registers live) with 256-bit vectors (AVX2, 16 registers), where 6 rows
+     * (15 live) make C2 spill: on a Zen5 core under AVX2, one tile on panels in L1 ran 4 rows at 92-97
+     * GFLOP/s, 5 at 99-103, 6 at 49 (the peak of an FMA loop in registers: 108); with 512-bit vectors 6
+     * rows at 188-204, 8 at 200-209 (peak 213). With 8 accumulators, as many as the FMA latency (4) times
+     * the FMA ports (2), a 4-row tile has no slack for a late load. 4 elsewhere (128-bit vectors).
      */
-    static final int MR = PanamaProvider.preferredLanes(DType.FLOAT32) >= 16 ? 6 : 4;
-    static final int NR = 2, KC = 256, MC = 120;
+    static final int MR = PanamaProvider.preferredLanes(DType.FLOAT32) >= 16 ? 8 : PanamaProvider.preferredLanes(DType.FLOAT32) == 8 ? 5 : 4;
+    static final int NR = 2, KC = 256, MC = 120; // MC: a multiple of every MR
     /** Bytes of B packed at once: far more than a few panels, small enough to stay in the last-level cache. */
     private static final long PACKED_BYTES = 4L << 20;
 
