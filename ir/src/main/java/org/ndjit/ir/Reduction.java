@@ -25,6 +25,12 @@ public final class Reduction {
     public static final int LANES = 8;
     /** Positions per chunk of a float sum (a multiple of every block size the kernels use). */
     public static final int CHUNK = 1 << 16;
+    /**
+     * Runs of fewer whole groups of {@link #LANES} elements than this are added to the lanes one element at a
+     * time rather than through the {@link LaneAdder}, whose gathering and scattering of the 8 lanes costs
+     * more than a few groups' adds: a softmax over rows of 10 elements sums 10 elements a row.
+     */
+    static final int FEW_CHUNKS = 4;
 
     /**
      * Adds values to the lane accumulators of one output, and finds the max or min of a block of
@@ -283,6 +289,7 @@ public final class Reduction {
             int end = (int) Math.min(len, j + CHUNK - (p & (CHUNK - 1)));
             for (; j < end && ((index + j) & (LANES - 1)) != 0; j++) addToLane(o, values[j], index + j);
             int chunks = (end - j) / LANES;
+            if (chunks < FEW_CHUNKS) chunks = 0; // added one by one below: the same steps, without the lane adder's gather and scatter
             lanes.add(sum, compensation, o, outputs, values, j, chunks);
             for (j += chunks * LANES; j < end; j++) addToLane(o, values[j], index + j);
         }
