@@ -124,11 +124,12 @@ public final class ReferenceEvaluator {
         Buffer o = out.buffer();
         DType compute = n.src(op == Op.WHERE ? 1 : 0).dtype();
         long size = n.size();
+        Element element = compute.isFloat() && op != Op.CAST && op != Op.WHERE ? floatElement(op, in, it, o, compute != DType.FLOAT64) : null;
         for (long flat = 0; flat < size; flat++) {
             try {
-                if (op == Op.CAST) cast(in[0], it[0].next(), o, flat);
+                if (element != null) element.compute(flat);
+                else if (op == Op.CAST) cast(in[0], it[0].next(), o, flat);
                 else if (op == Op.WHERE) where(in, it, o, flat, compute);
-                else if (compute.isFloat()) floatElement(op, in, it, o, flat, compute != DType.FLOAT64);
                 else if (compute == DType.UINT64) uint64Element(op, in, it, o, flat);
                 else intElement(op, in, it, o, flat);
             } catch (ScalarMath.ValueError e) {
@@ -142,16 +143,30 @@ public final class ReferenceEvaluator {
      * A float element: float64 in double; float32 and float16 as float32 (a float16 op is computed in
      * float32, rounded to float32, then to float16 on store: NumPy's half loops, one rounding for + - * / sqrt).
      */
-    private static void floatElement(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, long flat, boolean f32) {
-        double a = in[0].getDouble(it[0].next());
+    private static Element floatElement(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, boolean f32) {
+        // One lambda per kind, chosen once per node: with the kind decided per element in one method, whose
+        // branch profile every node shares, C2 compiled it for the kinds seen first and then deoptimized it at
+        // every element of another kind (unstable_if, action none: 43,789 traps in one run of the
+        // without-vector-module tests, which then took 110 s instead of 20).
         if (in.length == 1) {
-            if (op.result() == Op.Result.BOOL) o.setBool(flat, ElementFunctions.test(op, a));
-            else setFloat(o, flat, ScalarMath.unaryFloat(op, a, f32));
-            return;
+            if (op.result() == Op.Result.BOOL) return flat -> o.setBool(flat, ElementFunctions.test(op, in[0].getDouble(it[0].next())));
+            return flat -> setFloat(o, flat, ScalarMath.unaryFloat(op, in[0].getDouble(it[0].next()), f32));
         }
-        double b = in[1].getDouble(it[1].next());
-        if (Op.COMPARISONS.contains(op)) o.setBool(flat, ScalarMath.compareFloat(op, a, b));
-        else setFloat(o, flat, ScalarMath.binaryFloat(op, a, b, f32));
+        if (Op.COMPARISONS.contains(op)) {
+            return flat -> {
+                double a = in[0].getDouble(it[0].next()), b = in[1].getDouble(it[1].next());
+                o.setBool(flat, ScalarMath.compareFloat(op, a, b));
+            };
+        }
+        return flat -> {
+            double a = in[0].getDouble(it[0].next()), b = in[1].getDouble(it[1].next());
+            setFloat(o, flat, ScalarMath.binaryFloat(op, a, b, f32));
+        };
+    }
+
+    /** Computes element {@code flat} of an elementwise node's output (its inputs' iterators step along). */
+    private interface Element {
+        void compute(long flat);
     }
 
     private static void setFloat(Buffer o, long flat, double v) {
