@@ -124,14 +124,10 @@ public final class ReferenceEvaluator {
         Buffer o = out.buffer();
         DType compute = n.src(op == Op.WHERE ? 1 : 0).dtype();
         long size = n.size();
-        Element element = compute.isFloat() && op != Op.CAST && op != Op.WHERE ? floatElement(op, in, it, o, compute != DType.FLOAT64) : null;
+        Element element = element(op, in, it, o, compute);
         for (long flat = 0; flat < size; flat++) {
             try {
-                if (element != null) element.compute(flat);
-                else if (op == Op.CAST) cast(in[0], it[0].next(), o, flat);
-                else if (op == Op.WHERE) where(in, it, o, flat, compute);
-                else if (compute == DType.UINT64) uint64Element(op, in, it, o, flat);
-                else intElement(op, in, it, o, flat);
+                element.compute(flat);
             } catch (ScalarMath.ValueError e) {
                 throw new ArithmeticException(e.getMessage() + " (at index " + Shapes.tuple(unflatten(flat, shape)) + ")");
             }
@@ -140,14 +136,26 @@ public final class ReferenceEvaluator {
     }
 
     /**
+     * The step computing one element of the node, chosen once per node rather than per element: a branch
+     * on the kind inside the per-element loop shares one profile across every node, and C2, having compiled
+     * it for the kinds seen first, then deoptimized it at every element of another kind (unstable_if,
+     * action none: 43,789 traps in one run of the without-vector-module tests, which then took 110 s
+     * instead of 20).
+     */
+    private static Element element(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, DType compute) {
+        if (op == Op.CAST) return flat -> cast(in[0], it[0].next(), o, flat);
+        if (op == Op.WHERE) return flat -> where(in, it, o, flat, compute);
+        if (compute.isFloat()) return floatElement(op, in, it, o, compute != DType.FLOAT64);
+        if (compute == DType.UINT64) return flat -> uint64Element(op, in, it, o, flat);
+        return flat -> intElement(op, in, it, o, flat);
+    }
+
+    /**
      * A float element: float64 in double; float32 and float16 as float32 (a float16 op is computed in
      * float32, rounded to float32, then to float16 on store: NumPy's half loops, one rounding for + - * / sqrt).
      */
     private static Element floatElement(Op op, Buffer[] in, OffsetIterator[] it, Buffer o, boolean f32) {
-        // One lambda per kind, chosen once per node: with the kind decided per element in one method, whose
-        // branch profile every node shares, C2 compiled it for the kinds seen first and then deoptimized it at
-        // every element of another kind (unstable_if, action none: 43,789 traps in one run of the
-        // without-vector-module tests, which then took 110 s instead of 20).
+        // One lambda per kind (see element()).
         if (in.length == 1) {
             if (op.result() == Op.Result.BOOL) return flat -> o.setBool(flat, ElementFunctions.test(op, in[0].getDouble(it[0].next())));
             return flat -> setFloat(o, flat, ScalarMath.unaryFloat(op, in[0].getDouble(it[0].next()), f32));

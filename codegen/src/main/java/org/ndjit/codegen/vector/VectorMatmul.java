@@ -28,8 +28,8 @@ final class VectorMatmul implements MatmulKernel {
      * broadcast: 8 (16 accumulators) where the preferred vectors are 512 bits (AVX-512, 32 registers);
      * 5 (10 accumulators, 13 registers live) with 256-bit vectors (AVX2, 16 registers), where 6 rows
      * (15 live) make C2 spill: on a Zen5 core under AVX2, one tile on panels in L1 ran 4 rows at 92-97
-     * GFLOP/s, 5 at 99-103, 6 at 49 (the peak of an FMA loop in registers: 108); with 512-bit vectors 6
-     * rows at 188-204, 8 at 200-209 (peak 213). With 8 accumulators, as many as the FMA latency (4) times
+     * GFLOP/s, 5 at 99-107, 6 at 49 (an FMA loop in registers: 98-111); with 512-bit vectors 6 rows at
+     * 188-204, 8 at 200-225 (an FMA loop in registers: 185-217). With 8 accumulators, as many as the FMA latency (4) times
      * the FMA ports (2), a 4-row tile has no slack for a late load. 4 elsewhere (128-bit vectors).
      */
     static final int MR = PanamaProvider.preferredLanes(DType.FLOAT32) >= 16 ? 8 : PanamaProvider.preferredLanes(DType.FLOAT32) == 8 ? 5 : 4;
